@@ -1,0 +1,113 @@
+"""What a check says about a phone: a finding, with its evidence, its reason and its fixes.
+
+Findings are plain data. ``title``/``explanation`` are English message ids (translated on
+display, see :mod:`hardener.i18n.markers`) with ``{named}`` fields filled from ``params``.
+A finding's ``id`` is stable across runs and versions: profiles refer to it. Per-app
+findings carry the package in ``subject`` so a profile rule can answer one app at a time.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(enum.StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    INFO = "info"
+    OK = "ok"
+    UNKNOWN = "unknown"
+
+    @property
+    def rank(self) -> int:
+        """Worst first: lower rank sorts first."""
+        return _RANK[self]
+
+
+_RANK = {
+    Severity.CRITICAL: 0,
+    Severity.HIGH: 1,
+    Severity.MEDIUM: 2,
+    Severity.UNKNOWN: 3,
+    Severity.INFO: 4,
+    Severity.OK: 5,
+}
+
+
+class Family(enum.StrEnum):
+    LOCK = "lock"
+    PERMISSIONS = "permissions"
+    STALKERWARE = "stalkerware"
+    CLOUD = "cloud"
+    TRANSLATOR = "translator"
+
+
+@dataclass(frozen=True)
+class GuideRef:
+    """A passage of the NSWP guide: ``quote`` appears word for word in it (tests check)."""
+
+    section: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What on the phone shows the finding: where it was read, and what it said."""
+
+    source: str  # the command or setting, e.g. "settings secure lock_screen_show_notifications"
+    value: str  # what it said (masked when it would name the person)
+
+
+@dataclass(frozen=True)
+class AutoFix:
+    """A change hardener can make itself; the session layer turns it into commands.
+
+    ``kind`` names an action the session layer knows (e.g. ``"setting"``, ``"revoke"``,
+    ``"appop"``, ``"disable_package"``, ``"bmgr"``, ``"clear_data"``, ``"lockdown"``);
+    ``args`` holds validated, typed arguments (never shell text).
+    """
+
+    kind: str
+    args: Mapping[str, Any]
+    reversible: bool = True
+
+
+@dataclass(frozen=True)
+class ManualStep:
+    """A step only the person can do on the phone; ``recheck`` names the finding to re-test."""
+
+    title: str
+    how: str
+    settings_action: str | None = None  # an Android intent action that opens the right screen
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str  # stable, e.g. "lock.no_secure_lock" or "permissions.dangerous_granted"
+    family: Family
+    severity: Severity
+    title: str
+    explanation: str
+    guide: GuideRef
+    evidence: tuple[Evidence, ...] = ()
+    subject: str | None = None  # a package name, account type, ... for per-item findings
+    params: Mapping[str, Any] = field(default_factory=dict)
+    auto_fixes: tuple[AutoFix, ...] = ()
+    manual_steps: tuple[ManualStep, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """Unique within one scan: the id, plus the subject for per-item findings."""
+        return f"{self.id}:{self.subject}" if self.subject else self.id
+
+    @property
+    def is_problem(self) -> bool:
+        return self.severity in (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM)
+
+
+def worst_first(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda x: (x.severity.rank, x.family.value, x.id, x.subject or ""))

@@ -1,0 +1,227 @@
+"""A snapshot: what one scan read from the phone, raw and parsed.
+
+The set of commands is fixed (:data:`SECTIONS`): one ``dumpsys package`` for every app, one
+``dumpsys appops`` for every op, and so on, so a scan costs the same number of ADB round trips
+whether the phone has 50 apps or 1000. Gathering lives in :mod:`hardener.device.gather`;
+this module is pure: raw outputs in, parsed facts out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from hardener.device import facts as f
+
+
+@dataclass(frozen=True)
+class CommandOutput:
+    """What one shell command printed (stdout and stderr merged) and how it ended.
+
+    ``exit_code`` is None when the phone's shell did not report one. ``failure`` is set when
+    the command never completed (connection lost, timeout): then ``text`` may be partial.
+    """
+
+    command: str
+    text: str
+    exit_code: int | None = 0
+    sdk: int | None = None
+    failure: str | None = None
+
+
+Parser = Callable[[CommandOutput], "f.Parsed[Any]"]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One command of a scan and the parser (``module:function``) that reads its output."""
+
+    id: str
+    command: str
+    parser: str
+    label: str  # shown in progress ("Reading lock screen settings"); translated by the GUI
+
+    def load_parser(self) -> Parser:
+        module_name, func = self.parser.split(":")
+        module = importlib.import_module(f"hardener.device.parsers.{module_name}")
+        return cast(Parser, getattr(module, func))
+
+
+# The order matters a little: getprop first, because its SDK level selects every other format.
+SECTIONS: tuple[Section, ...] = (
+    Section("props", "getprop", "props:parse_getprop", "phone model and Android version"),
+    Section("settings_system", "settings list system", "settings:parse_settings_system", "settings"),
+    Section("settings_secure", "settings list secure", "settings:parse_settings_secure", "settings"),
+    Section("settings_global", "settings list global", "settings:parse_settings_global", "settings"),
+    Section("users", "pm list users", "users:parse_pm_list_users", "users and profiles"),
+    Section("current_user", "am get-current-user", "users:parse_current_user", "users and profiles"),
+    Section("packages", "pm list packages -f -i -U -u", "packages:parse_pm_list_packages", "apps"),
+    Section("package_details", "dumpsys package packages", "package_dump:parse_dumpsys_package", "apps"),
+    Section("appops", "dumpsys appops", "appops:parse_dumpsys_appops", "app permissions"),
+    Section("lock_settings", "dumpsys lock_settings", "lock:parse_lock_settings", "screen lock"),
+    Section("lock_disabled", "locksettings get-disabled", "lock:parse_get_disabled", "screen lock"),
+    Section("trust", "dumpsys trust", "trust:parse_trust", "screen lock"),
+    Section("fingerprint", "dumpsys fingerprint", "biometrics:parse_fingerprint", "fingerprints and face"),
+    Section("face", "dumpsys face", "biometrics:parse_face", "fingerprints and face"),
+    Section("device_policy", "dumpsys device_policy", "device_policy:parse_device_policy", "device admins"),
+    Section("accounts", "dumpsys account", "accounts:parse_dumpsys_account", "accounts"),
+    Section("sync", "dumpsys content", "sync:parse_dumpsys_content", "sync"),
+    Section("backup_enabled", "bmgr enabled", "backup:parse_bmgr_enabled", "backup"),
+    Section("backup_transports", "bmgr list transports", "backup:parse_bmgr_transports", "backup"),
+    Section("diskstats", "dumpsys diskstats", "diskstats:parse_diskstats", "app storage"),
+    Section("usagestats", "dumpsys usagestats", "usagestats:parse_usagestats", "app use"),
+)
+
+SECTION_BY_ID: Mapping[str, Section] = {s.id: s for s in SECTIONS}
+
+
+def sdk_from_props(parsed: f.Parsed[f.Props]) -> int | None:
+    if parsed.value is None:
+        return None
+    raw = parsed.value.get("ro.build.version.sdk") or ""
+    return int(raw) if raw.strip().isdigit() else None
+
+
+def parse_section(section: Section, out: CommandOutput) -> f.Parsed[Any]:
+    """Run one section's parser; a parser bug becomes a typed unknown, never an exception."""
+    if out.failure is not None:
+        return f.Parsed(None, (f"command did not complete: {out.failure}",), out.sdk)
+    try:
+        return section.load_parser()(out)
+    except Exception as exc:  # noqa: BLE001 - the contract is "total": no exception escapes
+        return f.Parsed(None, (f"could not read the output ({type(exc).__name__})",), out.sdk)
+
+
+@dataclass
+class Snapshot:
+    """Raw outputs and parsed facts of one scan. Plain data: serialisable, comparable."""
+
+    taken_at: dt.datetime
+    raw: dict[str, CommandOutput] = field(default_factory=dict)
+    parsed: dict[str, f.Parsed[Any]] = field(default_factory=dict)
+    round_trips: int = 0
+    seconds: float = 0.0
+
+    # Typed accessors: checks read these, never ``parsed[...]`` directly.
+    def _get(self, key: str) -> f.Parsed[Any]:
+        return self.parsed.get(key) or f.Parsed(None, ("not read",))
+
+    @property
+    def sdk(self) -> int | None:
+        return sdk_from_props(self.props)
+
+    @property
+    def props(self) -> f.Parsed[f.Props]:
+        return self._get("props")
+
+    def settings(self, table: str) -> f.Parsed[f.SettingsTable]:
+        return self._get(f"settings_{table}")
+
+    def setting(self, table: str, key: str) -> tuple[bool, str | None]:
+        """(known, value): known is False when the table could not be read at all."""
+        parsed = self.settings(table)
+        if parsed.value is None:
+            return False, None
+        return True, parsed.value.values.get(key)
+
+    @property
+    def users(self) -> f.Parsed[f.Users]:
+        return self._get("users")
+
+    @property
+    def packages(self) -> f.Parsed[tuple[f.PackageListEntry, ...]]:
+        return self._get("packages")
+
+    @property
+    def package_details(self) -> f.Parsed[Mapping[str, f.PackageDetail]]:
+        return self._get("package_details")
+
+    @property
+    def appops(self) -> f.Parsed[f.AppOps]:
+        return self._get("appops")
+
+    @property
+    def lock_settings(self) -> f.Parsed[f.LockSettings]:
+        return self._get("lock_settings")
+
+    @property
+    def lock_disabled(self) -> f.Parsed[f.LockDisabledProbe]:
+        return self._get("lock_disabled")
+
+    @property
+    def trust(self) -> f.Parsed[f.TrustState]:
+        return self._get("trust")
+
+    @property
+    def fingerprint(self) -> f.Parsed[f.Biometrics]:
+        return self._get("fingerprint")
+
+    @property
+    def face(self) -> f.Parsed[f.Biometrics]:
+        return self._get("face")
+
+    @property
+    def device_policy(self) -> f.Parsed[f.DevicePolicy]:
+        return self._get("device_policy")
+
+    @property
+    def accounts(self) -> f.Parsed[tuple[f.Account, ...]]:
+        return self._get("accounts")
+
+    @property
+    def sync(self) -> f.Parsed[f.SyncState]:
+        return self._get("sync")
+
+    @property
+    def backup_enabled(self) -> f.Parsed[bool]:
+        return self._get("backup_enabled")
+
+    @property
+    def backup_transports(self) -> f.Parsed[f.BackupState]:
+        return self._get("backup_transports")
+
+    @property
+    def diskstats(self) -> f.Parsed[f.DiskStats]:
+        return self._get("diskstats")
+
+    @property
+    def usagestats(self) -> f.Parsed[f.UsageStats]:
+        return self._get("usagestats")
+
+    def to_jsonable(self, include_raw: bool = False) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "taken_at": self.taken_at.isoformat(),
+            "sdk": self.sdk,
+            "facts": {k: f.to_jsonable(v) for k, v in self.parsed.items()},
+        }
+        if include_raw:
+            doc["raw"] = {k: f.to_jsonable(v) for k, v in self.raw.items()}
+        return doc
+
+
+def build_snapshot(
+    outputs: Mapping[str, CommandOutput], taken_at: dt.datetime | None = None
+) -> Snapshot:
+    """Parse every section's raw output. Pure: used by gathering and by tests on captures."""
+    snap = Snapshot(taken_at=taken_at or dt.datetime.now(dt.UTC))
+    props_out = outputs.get("props")
+    sdk: int | None = None
+    if props_out is not None:
+        snap.parsed["props"] = parse_section(SECTION_BY_ID["props"], props_out)
+        sdk = sdk_from_props(snap.parsed["props"])
+    for section in SECTIONS:
+        out = outputs.get(section.id)
+        if out is None:
+            snap.parsed.setdefault(section.id, f.Parsed(None, ("not read",), sdk))
+            continue
+        snap.raw[section.id] = out
+        if section.id == "props":
+            continue
+        if out.sdk is None and sdk is not None:
+            out = CommandOutput(out.command, out.text, out.exit_code, sdk, out.failure)
+            snap.raw[section.id] = out
+        snap.parsed[section.id] = parse_section(section, out)
+    return snap

@@ -1,0 +1,127 @@
+"""Typed errors, each carrying a plain message a non-technical person can act on.
+
+Lower layers raise these instead of library exceptions (adb_shell, usb1, OSError), so the
+CLI and the GUI can show ``error.message`` without knowing where it came from. ``message``
+is an English message id (see :mod:`hardener.i18n.markers`) with ``{named}`` fields filled
+from ``params`` after translation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hardener.i18n.markers import N_
+
+
+class HardenerError(Exception):
+    """Base of every error hardener shows to a person."""
+
+    message: str = N_("Something went wrong.")
+
+    def __init__(self, detail: str = "", **params: Any) -> None:
+        super().__init__(detail or self.message)
+        self.detail = detail
+        self.params = params
+
+    def plain(self) -> str:
+        """The untranslated message with its fields filled (CLI fallback, logs to terminal)."""
+        try:
+            return self.message.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+# --- connection -----------------------------------------------------------------------------
+
+
+class ConnectionProblem(HardenerError):
+    """Anything that stops us from talking to the phone."""
+
+
+class NoDevice(ConnectionProblem):
+    message = N_(
+        "No phone found. Plug the phone in with a USB cable that carries data, unlock it, "
+        "and check that USB debugging is on."
+    )
+
+
+class SeveralDevices(ConnectionProblem):
+    message = N_("More than one phone is plugged in ({serials}). Unplug the others, or choose one.")
+
+
+class AuthorizationPending(ConnectionProblem):
+    message = N_(
+        "The phone has not allowed this computer yet. Unlock the phone and tap \"Allow\" "
+        "on the \"Allow USB debugging?\" message."
+    )
+
+
+class KeyRejected(ConnectionProblem):
+    message = N_(
+        "The phone did not allow this computer. Unplug and plug it in again, unlock it, "
+        "and tap \"Allow\" when it asks."
+    )
+
+
+class DeviceOffline(ConnectionProblem):
+    message = N_(
+        "The phone does not answer. Unplug it, plug it in again, and unlock it. "
+        "If that does not help, restart the phone."
+    )
+
+
+class AdbServerHoldsDevice(ConnectionProblem):
+    message = N_(
+        "Another program on this computer (the \"adb\" server, process {pid}) is using the phone. "
+        "hardener can stop it if you agree, or you can close that program yourself."
+    )
+
+
+class UsbAccessDenied(ConnectionProblem):
+    message = N_(
+        "This computer does not allow hardener to use the USB port. On Linux, install the "
+        "package \"android-sdk-platform-tools-common\" (it adds the USB rules), then plug the phone in again."
+    )
+
+
+class ConnectionLost(ConnectionProblem):
+    message = N_(
+        "The connection to the phone was lost (was the cable pulled?). Plug it in again: "
+        "nothing is lost, and anything unfinished can be finished or undone."
+    )
+
+
+class CommandTimeout(ConnectionProblem):
+    message = N_("The phone took too long to answer. Check the cable and that the phone is unlocked.")
+
+
+class Cancelled(HardenerError):
+    message = N_("Stopped.")
+
+
+class DebuggingOff(ConnectionProblem):
+    message = N_("USB debugging is off on this phone, so hardener cannot talk to it.")
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+
+class KeyringUnavailable(HardenerError):
+    message = N_(
+        "This computer has no safe place to keep hardener's key (a \"keyring\"). On Linux, install "
+        "and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try "
+        "again. hardener never stores the key in a plain file."
+    )
+
+
+# --- input -----------------------------------------------------------------------------------------
+
+
+class UnsafeValue(HardenerError):
+    """A value from the phone (or a profile) failed validation before reaching a shell command."""
+
+    message = N_("The phone reported a name hardener does not trust ({kind}). It was skipped.")
+
+
+class ProfileError(HardenerError):
+    message = N_("The profile {file} is broken: rule {rule}, field {field}: {problem}")

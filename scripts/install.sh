@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Install hardener into ./.venv on a Debian/Ubuntu machine with Python >= 3.11.
+#   scripts/install.sh          the app (Qt runtime libraries, the package, its translations)
+#   scripts/install.sh --test   the app plus everything the test suite needs
+# Safe to run again: every step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+sudo_cmd=""
+if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
+
+debs=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
+      libxcb-render-util0 libxcb-image0 libnss3 fonts-dejavu-core fonts-noto-cjk)
+if [ "$want_test" = 1 ]; then
+  debs+=(adb xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils)
+fi
+missing=()
+for p in "${debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+py="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$py" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+if [ "$want_test" = 1 ]; then
+  .venv/bin/python -m pip install -q -e '.[test]'
+else
+  .venv/bin/python -m pip install -q -e .
+fi
+# Compile the Linguist translations (.ts -> .qm); the .qm files are build output, not sources.
+.venv/bin/python -m hardener.i18n.build
