@@ -1,0 +1,299 @@
+"""One serialised channel to one phone: run a command, run a batch, push and pull files.
+
+adb-shell is not safe to call from several threads at once (a CLSE meant for one stream can be
+swallowed by another, and that thread then waits forever), so every call here takes the
+channel's lock. Errors from adb-shell, sockets and libusb are turned into hardener's typed
+errors; after a timeout or a lost link the channel refuses further work, because the stream
+state inside adb-shell can no longer be trusted. Reconnect instead.
+
+A batch runs many commands as one shell command (one ADB round trip), separated by markers
+that carry a random nonce and each command's exit status, and streams each section back as
+soon as its marker arrives. See docs/architecture.md, "The batch script".
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from adb_shell import exceptions as adb_exc
+
+from hardener.adb.transport import HardenerAdbDevice, LinkClosed, ProtocolViolation
+from hardener.device.snapshot import CommandOutput
+from hardener.errors import Cancelled, CommandTimeout, ConnectionLost, HardenerError
+
+SectionCallback = Callable[[int, CommandOutput], None]
+
+_V2_STDOUT, _V2_STDERR, _V2_EXIT = 1, 2, 3
+
+
+@dataclass
+class ChannelStats:
+    round_trips: int = 0  # shell services opened (one per run or batch)
+    bytes_in: int = 0
+
+
+def _decode(data: bytes) -> str:
+    return data.decode("utf-8", "backslashreplace")
+
+
+def translate_error(exc: BaseException, cancelled: bool = False) -> HardenerError:
+    """Map adb-shell / socket / libusb failures to hardener's typed errors."""
+    if isinstance(exc, HardenerError):
+        return exc
+    if cancelled:
+        return Cancelled(str(exc))
+    if isinstance(exc, adb_exc.TcpTimeoutException | adb_exc.AdbTimeoutError | TimeoutError):
+        return CommandTimeout(str(exc))
+    if isinstance(exc, LinkClosed | ProtocolViolation | OSError):
+        return ConnectionLost(str(exc))
+    name = type(exc).__name__
+    if name.startswith("USBError") or isinstance(
+        exc,
+        adb_exc.UsbReadFailedError
+        | adb_exc.UsbWriteFailedError
+        | adb_exc.InvalidCommandError
+        | adb_exc.InvalidChecksumError
+        | adb_exc.InvalidResponseError
+        | adb_exc.AdbConnectionError,
+    ):
+        return ConnectionLost(f"{name}: {exc}")
+    return ConnectionLost(f"{name}: {exc}")
+
+
+class _V2Decoder:
+    """Shell protocol v2: ``[id:u8][len:u32 LE][data]`` packets spanning WRTE boundaries."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self.exit_code: int | None = None
+
+    def feed(self, chunk: bytes) -> bytes:
+        """Add bytes; return the stdout/stderr payload now complete (merged, in order)."""
+        self._buf += chunk
+        out = bytearray()
+        while len(self._buf) >= 5:
+            kind = self._buf[0]
+            length = int.from_bytes(self._buf[1:5], "little")
+            if len(self._buf) < 5 + length:
+                break
+            payload = bytes(self._buf[5 : 5 + length])
+            del self._buf[: 5 + length]
+            if kind in (_V2_STDOUT, _V2_STDERR):
+                out += payload
+            elif kind == _V2_EXIT and payload:
+                self.exit_code = payload[0]
+        return bytes(out)
+
+
+class _MarkerSplitter:
+    """Cuts a byte stream into sections at ``__HB_<nonce>_<i>_<rc>__`` markers."""
+
+    def __init__(self, nonce: str) -> None:
+        self._re = re.compile(rb"__HB_" + nonce.encode() + rb"_(\d+)_(\d+)__\r?\n?")
+        self._buf = bytearray()
+        self._scan_from = 0
+
+    def feed(self, chunk: bytes) -> Iterator[tuple[int, bytes, int]]:
+        self._buf += chunk
+        while True:
+            # Markers are short: rescan only the tail that could hold a partial one.
+            m = self._re.search(self._buf, max(0, self._scan_from - 64))
+            if m is None or (m.end() == len(self._buf) and not self._buf.endswith(b"\n")):
+                self._scan_from = len(self._buf)
+                return
+            body = bytes(self._buf[: m.start()])
+            index, rc = int(m.group(1)), int(m.group(2))
+            del self._buf[: m.end()]
+            self._scan_from = 0
+            yield index, body, rc
+
+    def finish(self) -> Iterator[tuple[int, bytes, int]]:
+        """End of stream: a marker right at the end is complete even without its newline."""
+        m = self._re.search(self._buf)
+        while m is not None:
+            body = bytes(self._buf[: m.start()])
+            index, rc = int(m.group(1)), int(m.group(2))
+            del self._buf[: m.end()]
+            yield index, body, rc
+            m = self._re.search(self._buf)
+
+    def rest(self) -> bytes:
+        return bytes(self._buf)
+
+
+class Channel:
+    """The one way hardener talks to a connected phone."""
+
+    def __init__(self, device: HardenerAdbDevice, *, read_timeout_s: float = 30.0) -> None:
+        self._device = device
+        self._lock = threading.RLock()
+        self._broken: HardenerError | None = None
+        self._cancel = threading.Event()
+        self.read_timeout_s = read_timeout_s
+        self.stats = ChannelStats()
+        self.shell_v2 = "shell_v2" in device.features
+        self._last_v2_exit: int | None = None
+
+    # --- state -----------------------------------------------------------------------------
+
+    @property
+    def banner(self) -> dict[str, str]:
+        return self._device.banner_props()
+
+    @property
+    def usable(self) -> bool:
+        return self._broken is None
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self._device.close()
+            except Exception:  # noqa: S110 - closing a dead link must not raise
+                pass
+            if self._broken is None:
+                self._broken = ConnectionLost("closed")
+
+    def cancel(self) -> None:
+        """Stop the command in progress from another thread. The channel is unusable after."""
+        self._cancel.set()
+        self._device.interrupt()
+
+    def _fail(self, exc: BaseException) -> HardenerError:
+        err = translate_error(exc, cancelled=self._cancel.is_set())
+        self._broken = err
+        try:
+            self._device.close()
+        except Exception:  # noqa: S110
+            pass
+        return err
+
+    def _check_usable(self) -> None:
+        if self._broken is not None:
+            raise ConnectionLost(f"channel unusable: {self._broken.detail}")
+
+    # --- shell -----------------------------------------------------------------------------
+
+    def _stream(self, command: str, timeout_s: float) -> Iterator[bytes]:
+        """Open one shell service and yield its raw WRTE payloads (v2 framing undone)."""
+        deadline = time.monotonic() + timeout_s
+        self.stats.round_trips += 1
+        if self.shell_v2:
+            decoder: _V2Decoder | None = _V2Decoder()
+            service = b"shell,v2,raw"
+        else:
+            decoder = None
+            service = b"shell"
+        per_read = min(timeout_s, self.read_timeout_s)
+        chunks = self._device._streaming_service(
+            service, command.encode("utf-8"), transport_timeout_s=per_read, read_timeout_s=per_read, decode=False
+        )
+        for chunk in chunks:
+            self.stats.bytes_in += len(chunk)
+            if self._cancel.is_set():
+                raise Cancelled("cancelled")
+            if time.monotonic() > deadline:
+                raise CommandTimeout(f"command took longer than {timeout_s:.0f} s")
+            data = decoder.feed(bytes(chunk)) if decoder is not None else bytes(chunk)
+            if data:
+                yield data
+        self._last_v2_exit = decoder.exit_code if decoder is not None else None
+
+    def run(self, command: str, timeout_s: float = 30.0) -> CommandOutput:
+        """Run one command line (already validated and quoted) and return its output and status."""
+        with self._lock:
+            self._check_usable()
+            try:
+                if self.shell_v2:
+                    data = b"".join(self._stream(command, timeout_s))
+                    return CommandOutput(command, _decode(data), self._last_v2_exit)
+                nonce = secrets.token_hex(8)
+                wrapped = f'{command} 2>&1; echo "__HB_{nonce}_0_$?__"'
+                splitter = _MarkerSplitter(nonce)
+                data = b"".join(self._stream(wrapped, timeout_s))
+            except Exception as exc:
+                raise self._fail(exc) from exc
+        sections = list(splitter.feed(data)) + list(splitter.finish())
+        if sections:
+            _idx, body, rc = sections[0]
+            return CommandOutput(command, _decode(body), rc)
+        return CommandOutput(command, _decode(data), None, failure="the phone's output ended early")
+
+    def run_batch(
+        self,
+        commands: Sequence[str],
+        on_section: SectionCallback | None = None,
+        timeout_s: float = 120.0,
+    ) -> list[CommandOutput]:
+        """Run ``commands`` as one shell command; call ``on_section`` as each one completes.
+
+        A section whose marker never came (the phone cut the output short) is returned with
+        ``failure`` set; the others stand. A lost link raises ConnectionLost, after the
+        sections that did complete were handed to ``on_section``.
+        """
+        if not commands:
+            return []
+        nonce = secrets.token_hex(8)
+        script = "; ".join(f'{cmd} 2>&1; echo "__HB_{nonce}_{i}_$?__"' for i, cmd in enumerate(commands))
+        results: dict[int, CommandOutput] = {}
+        splitter = _MarkerSplitter(nonce)
+        with self._lock:
+            self._check_usable()
+            try:
+                for chunk in self._stream(script, timeout_s):
+                    for index, body, rc in splitter.feed(chunk):
+                        if 0 <= index < len(commands) and index not in results:
+                            out = CommandOutput(commands[index], _decode(body), rc)
+                            results[index] = out
+                            if on_section is not None:
+                                on_section(index, out)
+            except Exception as exc:
+                raise self._fail(exc) from exc
+        for index, body, rc in splitter.finish():
+            if 0 <= index < len(commands) and index not in results:
+                out = CommandOutput(commands[index], _decode(body), rc)
+                results[index] = out
+                if on_section is not None:
+                    on_section(index, out)
+        leftover = _decode(splitter.rest())
+        final: list[CommandOutput] = []
+        for i, cmd in enumerate(commands):
+            if i in results:
+                final.append(results[i])
+            else:
+                text = leftover if i == len(results) else ""
+                out = CommandOutput(cmd, text, None, failure="the phone's output ended early")
+                final.append(out)
+                if on_section is not None:
+                    on_section(i, out)
+        return final
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def push_bytes(self, data: bytes, device_path: str, mode: int = 0o100600) -> None:
+        with self._lock:
+            self._check_usable()
+            try:
+                self._device.push(io.BytesIO(data), device_path, st_mode=mode, read_timeout_s=self.read_timeout_s)
+            except adb_exc.PushFailedError as exc:
+                raise ConnectionLost(f"push failed: {exc}") from exc
+            except Exception as exc:
+                raise self._fail(exc) from exc
+
+    def pull_bytes(self, device_path: str) -> bytes | None:
+        """The file's bytes, or None if the phone says it does not exist / cannot be read."""
+        with self._lock:
+            self._check_usable()
+            buf = io.BytesIO()
+            try:
+                self._device.pull(device_path, buf, read_timeout_s=self.read_timeout_s)
+            except adb_exc.AdbCommandFailureException:
+                return None
+            except Exception as exc:
+                raise self._fail(exc) from exc
+            return buf.getvalue()

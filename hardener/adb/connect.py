@@ -1,0 +1,210 @@
+"""Choosing a phone and opening a channel to it: USB, TCP, or the practice phone.
+
+Every failure ends in one of hardener's typed connection errors, each with a message a
+person can act on: no phone, several phones, waiting for "Allow", not allowed, offline,
+another adb program holding the phone, no keyring. A connection attempt can be cancelled
+from another thread (the GUI's Cancel button) while it waits for the person to tap Allow.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from adb_shell import exceptions as adb_exc
+
+from hardener.adb.channel import Channel
+from hardener.adb.discovery import find_adb_server, list_usb_phones
+from hardener.adb.keys import AdbSigner, KeyStore, new_signer
+from hardener.adb.transport import HardenerAdbDevice, LinkClosed, NoDelayTcpTransport
+from hardener.errors import (
+    AdbServerHoldsDevice,
+    Cancelled,
+    DeviceOffline,
+    HardenerError,
+    KeyRejected,
+    NoDevice,
+    SeveralDevices,
+    UsbAccessDenied,
+)
+
+if TYPE_CHECKING:
+    from hardener.sim.runner import PracticePhone
+
+DEFAULT_PERSONA = "pixel-14"
+AUTH_TIMEOUT_S = 60.0
+HANDSHAKE_TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class DeviceSelector:
+    """Which phone: a USB serial, a TCP address, or the practice phone (with a persona)."""
+
+    serial: str | None = None
+    tcp: str | None = None
+    demo: str | None = None  # persona name; "" means the default persona
+
+    @property
+    def is_demo(self) -> bool:
+        return self.demo is not None
+
+    def tcp_address(self) -> tuple[str, int]:
+        assert self.tcp is not None
+        host, sep, port = self.tcp.rpartition(":")
+        if not sep or not port.isdigit() or not host:
+            raise NoDevice(f"not a HOST:PORT address: {self.tcp!r}")
+        return host.strip("[]"), int(port)
+
+
+@dataclass
+class Connection:
+    """An open channel, what it is connected to, and the practice phone to stop with it."""
+
+    channel: Channel
+    label: str
+    is_practice: bool = False
+    practice: PracticePhone | None = None
+    info: dict[str, str] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.channel.close()
+        if self.practice is not None:
+            self.practice.stop()
+            self.practice = None
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Connector:
+    """One connection attempt. ``connect()`` blocks; ``cancel()`` may be called from any thread."""
+
+    def __init__(
+        self,
+        selector: DeviceSelector,
+        *,
+        on_waiting_for_allow: Callable[[], None] | None = None,
+        auth_timeout_s: float = AUTH_TIMEOUT_S,
+        keystore: KeyStore | None = None,
+        practice_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.selector = selector
+        self.on_waiting_for_allow = on_waiting_for_allow
+        self.auth_timeout_s = auth_timeout_s
+        self.keystore = keystore or KeyStore()
+        self.practice_options = practice_options or {}
+        self._cancelled = threading.Event()
+        self._device: HardenerAdbDevice | None = None
+        self._prompted = False
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        device = self._device
+        if device is not None:
+            device.interrupt()
+
+    def connect(self) -> Connection:
+        if self.selector.is_demo:
+            return self._connect_practice()
+        signer = self.keystore.load_or_create()
+        if self.selector.tcp:
+            host, port = self.selector.tcp_address()
+            channel = self._handshake(HardenerAdbDevice(NoDelayTcpTransport(host, port)), signer)
+            return Connection(channel, label=self._label(channel, self.selector.tcp))
+        return self._connect_usb(signer)
+
+    # --- the three kinds --------------------------------------------------------------------
+
+    def _connect_practice(self) -> Connection:
+        from hardener.sim.runner import start_practice_phone
+
+        persona = self.selector.demo or DEFAULT_PERSONA
+        practice = start_practice_phone(persona=persona, **self.practice_options)
+        try:
+            device = HardenerAdbDevice(NoDelayTcpTransport(practice.host, practice.port))
+            channel = self._handshake(device, new_signer())
+        except BaseException:
+            practice.stop()
+            raise
+        return Connection(
+            channel, label=self._label(channel, persona), is_practice=True, practice=practice
+        )
+
+    def _connect_usb(self, signer: AdbSigner) -> Connection:
+        from adb_shell.transport.usb_transport import UsbTransport
+
+        serial = self.selector.serial
+        if serial is None:
+            phones = list_usb_phones()
+            if not phones:
+                raise NoDevice("no ADB interface on USB")
+            if len(phones) > 1:
+                raise SeveralDevices(serials=", ".join(p.serial for p in phones))
+            serial = phones[0].serial
+        try:
+            transport = UsbTransport.find_adb(serial=serial, default_transport_timeout_s=HANDSHAKE_TIMEOUT_S)
+        except adb_exc.UsbDeviceNotFoundError as exc:
+            raise NoDevice(str(exc)) from exc
+        except adb_exc.InvalidTransportError as exc:
+            raise NoDevice(f"USB support is missing: {exc}") from exc
+        channel = self._handshake(HardenerAdbDevice(transport), signer)
+        return Connection(channel, label=self._label(channel, serial))
+
+    # --- shared ------------------------------------------------------------------------------
+
+    def _auth_callback(self, _device: object) -> None:
+        self._prompted = True
+        if self.on_waiting_for_allow is not None:
+            self.on_waiting_for_allow()
+
+    def _handshake(self, device: HardenerAdbDevice, signer: AdbSigner) -> Channel:
+        self._device = device
+        if self._cancelled.is_set():
+            raise Cancelled("cancelled before connecting")
+        try:
+            device.connect(
+                rsa_keys=[signer],
+                transport_timeout_s=HANDSHAKE_TIMEOUT_S,
+                auth_timeout_s=self.auth_timeout_s,
+                read_timeout_s=HANDSHAKE_TIMEOUT_S,
+                auth_callback=self._auth_callback,
+            )
+        except Exception as exc:
+            raise self._classify(exc) from exc
+        return Channel(device)
+
+    def _classify(self, exc: BaseException) -> HardenerError:
+        if self._cancelled.is_set():
+            return Cancelled(str(exc))
+        name = type(exc).__name__
+        if name in ("USBErrorBusy", "USBErrorAccess"):
+            server = find_adb_server()
+            if server is not None:
+                return AdbServerHoldsDevice(str(exc), pid=server.pid or "?")
+            return UsbAccessDenied(str(exc))
+        if isinstance(exc, ConnectionRefusedError):
+            return NoDevice(f"nothing answers: {exc}")
+        timed_out = isinstance(exc, adb_exc.TcpTimeoutException | adb_exc.AdbTimeoutError | TimeoutError)
+        if timed_out and self._prompted:
+            # adb-shell reports a missed or refused "Allow" prompt as a plain timeout.
+            return KeyRejected(f"not allowed within {self.auth_timeout_s:.0f} s")
+        if timed_out or isinstance(exc, LinkClosed):
+            return DeviceOffline(str(exc))
+        if isinstance(exc, OSError):
+            return NoDevice(str(exc))
+        return DeviceOffline(f"{name}: {exc}")
+
+    @staticmethod
+    def _label(channel: Channel, fallback: str) -> str:
+        banner = channel.banner
+        return banner.get("ro.product.model") or fallback
+
+
+def connect(selector: DeviceSelector, **kwargs: Any) -> Connection:
+    """Open a connection in one call (CLI). The GUI keeps the Connector to be able to cancel."""
+    return Connector(selector, **kwargs).connect()

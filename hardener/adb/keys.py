@@ -1,0 +1,149 @@
+"""The laptop's ADB identity: an RSA key that lives only in the OS keyring.
+
+A phone that has tapped "Allow" trusts this key. If it were a file, anyone who takes the
+laptop could copy it, and a key file is also a trace that the laptop was used to set up
+phones. So the private key is kept in the OS keyring (Secret Service, KWallet, macOS
+Keychain, Windows Credential Locker) and signed with in memory. There is no plaintext
+fallback: without a usable keyring we refuse, and say how to get one.
+
+The practice phone needs no lasting trust, so ``--demo`` uses a throwaway key made in memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import struct
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
+
+from hardener.errors import KeyringUnavailable
+
+KEYRING_SERVICE = "hardener"
+KEYRING_USER = "adb-private-key"
+KEY_BITS = 2048  # adbd accepts only 2048-bit keys
+# The comment after the public key is shown by some phones in their list of trusted computers.
+# Real adb puts user@hostname there; we name no person and no machine.
+PUBLIC_KEY_COMMENT = "hardener"
+
+# Backends that would write the secret to a file readable by whoever takes the laptop, or that
+# store nothing at all. Module prefixes, matched against the backend class's module.
+_REFUSED_BACKEND_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+class AdbSigner:
+    """Signs ADB AUTH tokens with an in-memory RSA key (adb-shell's signer interface).
+
+    adb-shell calls ``Sign`` and ``GetPublicKey``; the names are its, not ours.
+    """
+
+    def __init__(self, private_key: rsa.RSAPrivateKey) -> None:
+        if private_key.key_size != KEY_BITS:
+            raise ValueError("adbd accepts only 2048-bit RSA keys")
+        self._key = private_key
+
+    def Sign(self, data: bytes) -> bytes:  # noqa: N802 - adb-shell's interface
+        # adbd hands us a 20-byte token and checks it as an already-hashed SHA-1 digest.
+        return self._key.sign(bytes(data), padding.PKCS1v15(), Prehashed(hashes.SHA1()))  # noqa: S303
+
+    def GetPublicKey(self) -> str:  # noqa: N802 - adb-shell's interface
+        return android_public_key(self._key.public_key())
+
+    def private_pem(self) -> bytes:
+        return self._key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+
+
+def android_public_key(public_key: rsa.RSAPublicKey, comment: str = PUBLIC_KEY_COMMENT) -> str:
+    """Encode a public key as Android's ``RSAPublicKey`` struct, base64, then a comment.
+
+    Layout (``<LL256s256sL``): modulus length in 32-bit words, n0inv = -1/n mod 2^32, the
+    modulus little-endian, R^2 mod n little-endian (R = 2^2048), and the public exponent.
+    """
+    numbers = public_key.public_numbers()
+    n = numbers.n
+    words = KEY_BITS // 32
+    n0inv = (-pow(n, -1, 2**32)) % 2**32
+    rr = pow(2, 2 * KEY_BITS, n)
+    blob = struct.pack(
+        "<LL256s256sL",
+        words,
+        n0inv,
+        n.to_bytes(256, "little"),
+        rr.to_bytes(256, "little"),
+        numbers.e,
+    )
+    return base64.b64encode(blob).decode("ascii") + " " + comment
+
+
+def new_signer() -> AdbSigner:
+    """A fresh key held only in memory (the practice phone; tests)."""
+    return AdbSigner(rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS))
+
+
+def _usable_backend() -> object:
+    import keyring
+
+    backend = keyring.get_keyring()
+    module = type(backend).__module__
+    if any(module.startswith(prefix) for prefix in _REFUSED_BACKEND_MODULES):
+        raise KeyringUnavailable(f"refused keyring backend {module}.{type(backend).__name__}")
+    # The chainer picks among several; refuse when it has nothing real behind it.
+    backends = getattr(backend, "backends", None)
+    if backends is not None:
+        real = [b for b in backends if not any(type(b).__module__.startswith(p) for p in _REFUSED_BACKEND_MODULES)]
+        if not real:
+            raise KeyringUnavailable("no usable keyring backend")
+    return backend
+
+
+class KeyStore:
+    """The laptop's one ADB key, in the OS keyring."""
+
+    def __init__(self, service: str = KEYRING_SERVICE, user: str = KEYRING_USER) -> None:
+        self.service = service
+        self.user = user
+
+    def load_or_create(self) -> AdbSigner:
+        """The stored key, or a new one stored now. Raises KeyringUnavailable, never writes a file."""
+        import keyring
+        from keyring.errors import KeyringError
+
+        _usable_backend()
+        try:
+            pem = keyring.get_password(self.service, self.user)
+            if pem:
+                key = serialization.load_pem_private_key(pem.encode("ascii"), password=None)
+                if isinstance(key, rsa.RSAPrivateKey) and key.key_size == KEY_BITS:
+                    return AdbSigner(key)
+            signer = new_signer()
+            keyring.set_password(self.service, self.user, signer.private_pem().decode("ascii"))
+            return signer
+        except KeyringError as exc:
+            raise KeyringUnavailable(str(exc)) from exc
+        except Exception as exc:  # D-Bus errors and locked collections surface as various types
+            if "secretstorage" in type(exc).__module__ or "dbus" in type(exc).__module__.lower():
+                raise KeyringUnavailable(str(exc)) from exc
+            raise
+
+    def exists(self) -> bool:
+        import keyring
+
+        _usable_backend()
+        return bool(keyring.get_password(self.service, self.user))
+
+    def forget(self) -> bool:
+        """Delete the key. True if there was one. Phones that trusted it will ask again."""
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
+        _usable_backend()
+        try:
+            keyring.delete_password(self.service, self.user)
+        except PasswordDeleteError:
+            return False
+        return True
