@@ -125,3 +125,10 @@ class UnsafeValue(HardenerError):
 
 class ProfileError(HardenerError):
     message = N_("The profile {file} is broken: rule {rule}, field {field}: {problem}")
+
+
+class JournalError(HardenerError):
+    message = N_(
+        "hardener could not save its undo record on the phone, so it changed nothing. "
+        "Check that the phone has free space, then try again."
+    )

@@ -34,7 +34,7 @@ _V2_STDOUT, _V2_STDERR, _V2_EXIT = 1, 2, 3
 
 @dataclass
 class ChannelStats:
-    round_trips: int = 0  # shell services opened (one per run or batch)
+    round_trips: int = 0  # services opened: one per run, batch, push or pull
     bytes_in: int = 0
 
 
@@ -278,6 +278,7 @@ class Channel:
     def push_bytes(self, data: bytes, device_path: str, mode: int = 0o100600) -> None:
         with self._lock:
             self._check_usable()
+            self.stats.round_trips += 1
             try:
                 self._device.push(io.BytesIO(data), device_path, st_mode=mode, read_timeout_s=self.read_timeout_s)
             except adb_exc.PushFailedError as exc:
@@ -289,6 +290,7 @@ class Channel:
         """The file's bytes, or None if the phone says it does not exist / cannot be read."""
         with self._lock:
             self._check_usable()
+            self.stats.round_trips += 1
             buf = io.BytesIO()
             try:
                 self._device.pull(device_path, buf, read_timeout_s=self.read_timeout_s)

@@ -80,6 +80,9 @@ class PackageUserState:
     stopped: bool | None = None
     enabled: int | None = None  # 0 default, 1 enabled, 2 disabled, 3 disabled-user, 4 until-used
     runtime_permissions: tuple[PermissionState, ...] = ()
+    # False when the dump held no runtime list for a shared-uid package and no "Shared users"
+    # block to take it from: the empty tuple above then means "not told", not "none granted".
+    runtime_permissions_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,10 @@ class PackageDetail:
     install_permissions: tuple[PermissionState, ...] = ()
     users: tuple[PackageUserState, ...] = ()
     signing_digests: tuple[str, ...] = ()  # upper-case hex SHA-1 of signing certs, when known
+    # The short hex ids in "signatures=PackageSignatures{... [b378e95c]}": Java hash codes of the
+    # certificates, not digests. Equal ids across packages mean (almost surely) the same signer.
+    signature_hashes: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()  # "flags=[ SYSTEM DEBUGGABLE ALLOW_BACKUP ... ]" as printed
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,9 @@ class AppOpEntry:
     op: str  # e.g. "SYSTEM_ALERT_WINDOW"
     mode: str  # "allow" | "ignore" | "deny" | "default" | "foreground" | other text
     user_id: int = 0
+    # True when the mode was set for the app's whole uid ("OP: mode=x" before any "Package"
+    # line). Android checks the uid mode before the package mode, so it wins when present.
+    uid_level: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,7 @@ class AppOps:
 class LockUserState:
     user_id: int
     credential: CredentialType
+    raw_type: str | None = None  # the phone's own word, e.g. "Pin", "PIN", "SMARTCARDNUMERIC", "UNKNOWN_7"
 
 
 @dataclass(frozen=True)
@@ -237,7 +248,9 @@ class DiskStats:
 class UsageStats:
     """``dumpsys usagestats``: newest ``lastTimeUsed`` per package."""
 
-    last_used: Mapping[str, dt.datetime] = field(default_factory=dict)
+    last_used: Mapping[str, dt.datetime] = field(default_factory=dict)  # newest over all users
+    # Same, per Android user. Times are the phone's local wall-clock time (naive datetimes).
+    by_user: Mapping[int, Mapping[str, dt.datetime]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -245,6 +258,8 @@ class DeviceAdmin:
     component: str
     user_id: int
     policies: tuple[str, ...] = ()
+    test_only: bool | None = None  # only test-only admins can be removed with `dpm remove-active-admin`
+    max_failed_passwords_for_wipe: int | None = None  # 0 = this admin sets no limit
 
 
 @dataclass(frozen=True)

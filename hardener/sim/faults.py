@@ -89,11 +89,13 @@ def _validate(name: str, value: Any) -> None:
         raise ValueError(f"drop_kind must be one of {DROP_KINDS}, not {value!r}")
     if name in ("prompt_delay_s", "latency_ms") and (not isinstance(value, int | float) or value < 0):
         raise ValueError(f"{name} must be a number >= 0, not {value!r}")
-    if name in ("drop_after_commands", "truncate_output") and value is not None:
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ValueError(f"{name} must be None or an int >= 0, not {value!r}")
+    optional_count = name in ("drop_after_commands", "truncate_output") and value is not None
+    if optional_count and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise ValueError(f"{name} must be None or an int >= 0, not {value!r}")
     if name == "maxdata" and (not isinstance(value, int) or not _MIN_MAXDATA <= value <= MAX_PAYLOAD):
         raise ValueError(f"maxdata must be an int in [{_MIN_MAXDATA}, {MAX_PAYLOAD}], not {value!r}")
-    if name == "features":
-        if not isinstance(value, tuple) or any(f not in IMPLEMENTED_FEATURES for f in value):
-            raise ValueError(f"features must be a tuple drawn from {IMPLEMENTED_FEATURES}, not {value!r}")
+    bad_features = name == "features" and (
+        not isinstance(value, tuple) or any(f not in IMPLEMENTED_FEATURES for f in value)
+    )
+    if bad_features:
+        raise ValueError(f"features must be a tuple drawn from {IMPLEMENTED_FEATURES}, not {value!r}")

@@ -1,0 +1,1 @@
+"""ISDi app flags, shipped as package data (see SOURCES.md and LICENSE)."""

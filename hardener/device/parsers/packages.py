@@ -1,0 +1,72 @@
+"""``pm list packages -f -i -U -u``: every app the phone knows, with path, installer and uid.
+
+Line shape: ``package:<path>=<name> [versionCode:<n>]  installer=<x> uid:<uid>``. The path may
+contain ``=`` (base64 directory names since Android 11), so the name is what follows the *last*
+``=`` of the first part. The optional parts are cut from the right, where their markers are
+fixed text that a package name cannot contain.
+"""
+
+from __future__ import annotations
+
+from hardener.device.facts import PackageListEntry, Parsed
+from hardener.device.parsers._common import is_digits, output_notes, precheck, short, unknown
+from hardener.device.snapshot import CommandOutput
+
+_WHAT = "pm list packages"
+_PREFIX = "package:"
+
+
+def _cut_right(text: str, marker: str) -> tuple[str, str | None]:
+    idx = text.rfind(marker)
+    if idx < 0:
+        return text, None
+    return text[:idx], text[idx + len(marker) :].strip()
+
+
+def _parse_line(line: str) -> PackageListEntry | None:
+    body = line[len(_PREFIX) :].rstrip()
+    body, uid_text = _cut_right(body, " uid:")
+    body, installer = _cut_right(body, " installer=")
+    body, _version = _cut_right(body, " versionCode:")
+    body = body.strip()
+    path: str | None = None
+    name = body
+    if "=" in body:
+        path, _, name = body.rpartition("=")
+        path = path or None
+    name = name.strip()
+    if not name or any(c.isspace() for c in name):
+        return None
+    uid: int | None = None
+    if uid_text:
+        first = uid_text.split(",")[0].strip()
+        uid = int(first) if is_digits(first) and len(first) <= 10 else None
+    if installer in ("null", ""):
+        installer = None
+    return PackageListEntry(name=name, path=path, installer=installer, uid=uid)
+
+
+def parse_pm_list_packages(out: CommandOutput) -> Parsed[tuple[PackageListEntry, ...]]:
+    lines, early = precheck(out, _WHAT)
+    if early is not None:
+        return early
+    entries: list[PackageListEntry] = []
+    seen: set[str] = set()
+    skipped: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        entry = _parse_line(stripped) if stripped.startswith(_PREFIX) else None
+        if entry is None:
+            skipped.append(stripped)
+            continue
+        if entry.name not in seen:
+            seen.add(entry.name)
+            entries.append(entry)
+    problems = output_notes(out, _WHAT)
+    if not entries:
+        return unknown(out, *problems, f"{_WHAT}: no 'package:' lines found; first line: {short(skipped[0])}")
+    if skipped:
+        problems.append(f"{_WHAT}: {len(skipped)} line(s) not understood, e.g. {short(skipped[0])}")
+    return Parsed(tuple(entries), tuple(problems), out.sdk)

@@ -1,0 +1,41 @@
+"""Ending a session: developer options and USB debugging off, then the link drops.
+
+This is its own step, never part of apply: switching USB debugging off ends hardener's own
+connection, which is expected here and not an error. What the shell cannot do (revoke the
+laptops this phone has trusted) is handed to the person as a manual step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hardener.adb.channel import Channel
+from hardener.errors import CommandTimeout, ConnectionLost
+from hardener.i18n.markers import N_
+
+REVOKE_STEPS = N_(
+    "On the phone, open Settings, then Developer options, and tap \"Revoke USB debugging "
+    "authorisations\". Then switch Developer options off at the top of that screen. "
+    "(If you cannot find Developer options, it is already off.)"
+)
+FINISH_COMMAND = "settings put global development_settings_enabled 0; settings put global adb_enabled 0"
+
+
+@dataclass(frozen=True)
+class FinishResult:
+    debugging_off: bool  # the phone confirmed, or dropped the link as it does when it obeys
+    detail: str
+    manual_step: str = REVOKE_STEPS
+
+
+def finish(channel: Channel) -> FinishResult:
+    try:
+        out = channel.run(FINISH_COMMAND, timeout_s=15)
+    except (ConnectionLost, CommandTimeout) as exc:
+        # The phone closed the link because USB debugging is now off: the expected end.
+        return FinishResult(True, f"the phone ended the connection ({exc.detail})")
+    finally:
+        channel.close()
+    if out.exit_code not in (0, None) or out.text.strip():
+        return FinishResult(False, out.text.strip()[:300])
+    return FinishResult(True, "USB debugging switched off")

@@ -1,0 +1,263 @@
+"""Hardening profiles: one TOML file per situation, each rule citing the guide.
+
+A profile is data, written by people who know the situations, not by programmers. So the
+loader is strict: an unknown field, a wrong type, a finding that does not exist, a missing
+citation, a duplicate id or an impossible change is refused with one error that names the
+file, the rule and the field. A profile that loads can be trusted by the planner.
+
+Schema (see profiles/README.md for the prose version)::
+
+    [profile]       id, title, description, [audit_only = false]
+    [[rules]]       id, answers = [finding ids], title, why, guide_section, guide_quote,
+                    [use_finding_fixes = [autofix kinds]], [[rules.changes]], [[rules.manual]]
+    [[rules.changes]]  kind = "...", plus the kind's arguments (see hardener.session.changes)
+    [[rules.manual]]   title, how, [settings_action]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hardener.errors import ProfileError, UnsafeValue
+from hardener.session.changes import kind_of
+
+PROFILES_DIR = Path(__file__).resolve().parents[2] / "profiles"
+
+_ID = re.compile(r"[a-z][a-z0-9-]{1,48}")
+_PROFILE_FIELDS = {"id": str, "title": str, "description": str, "audit_only": bool}
+_PROFILE_REQUIRED = {"id", "title", "description"}
+_RULE_FIELDS = {
+    "id": str,
+    "answers": list,
+    "title": str,
+    "why": str,
+    "guide_section": str,
+    "guide_quote": str,
+    "use_finding_fixes": list,
+    "changes": list,
+    "manual": list,
+}
+_RULE_REQUIRED = {"id", "answers", "title", "why", "guide_section", "guide_quote"}
+_MANUAL_FIELDS = {"title": str, "how": str, "settings_action": str}
+_MANUAL_REQUIRED = {"title", "how"}
+
+
+@dataclass(frozen=True)
+class ChangeSpec:
+    kind: str
+    args: Mapping[str, Any]
+    reversible: bool
+
+
+@dataclass(frozen=True)
+class ManualSpec:
+    title: str
+    how: str
+    settings_action: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    answers: tuple[str, ...]
+    title: str
+    why: str
+    guide_section: str
+    guide_quote: str
+    use_finding_fixes: tuple[str, ...] = ()
+    changes: tuple[ChangeSpec, ...] = ()
+    manual: tuple[ManualSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    title: str
+    description: str
+    rules: tuple[Rule, ...]
+    audit_only: bool = False
+    path: str = ""
+
+    @property
+    def texts(self) -> list[str]:
+        """Every text this profile shows a person (for the translation catalogue)."""
+        out = [self.title, self.description]
+        for r in self.rules:
+            out += [r.title, r.why]
+            for m in r.manual:
+                out += [m.title, m.how]
+        return out
+
+
+def _known_finding_ids() -> frozenset[str]:
+    from hardener.checks import KNOWN_FINDING_IDS
+
+    return frozenset(KNOWN_FINDING_IDS)
+
+
+class _Reader:
+    """Checks one file, raising ProfileError with file, rule and field on the first problem."""
+
+    def __init__(self, path: Path, known_findings: frozenset[str]) -> None:
+        self.path = path
+        self.known = known_findings
+
+    def fail(self, rule: str, field: str, problem: str) -> ProfileError:
+        return ProfileError(
+            f"{self.path.name}: rule {rule}, field {field}: {problem}",
+            file=self.path.name,
+            rule=rule,
+            field=field,
+            problem=problem,
+        )
+
+    def fields(
+        self, table: Any, allowed: Mapping[str, type], required: Iterable[str], rule: str, where: str
+    ) -> dict[str, Any]:
+        if not isinstance(table, dict):
+            raise self.fail(rule, where, "must be a table")
+        for key in table:
+            if key not in allowed:
+                raise self.fail(rule, f"{where}.{key}" if where else key, "unknown field")
+        for key in required:
+            if key not in table:
+                raise self.fail(rule, f"{where}.{key}" if where else key, "missing")
+        for key, kind in allowed.items():
+            if key in table and not isinstance(table[key], kind):
+                raise self.fail(rule, f"{where}.{key}" if where else key, f"must be {kind.__name__}")
+            if kind is str and key in table and not table[key].strip():
+                raise self.fail(rule, f"{where}.{key}" if where else key, "must not be empty")
+        return dict(table)
+
+    def profile(self, doc: dict[str, Any]) -> Profile:
+        for key in doc:
+            if key not in ("profile", "rules"):
+                raise self.fail("-", key, "unknown field")
+        head = self.fields(doc.get("profile"), _PROFILE_FIELDS, _PROFILE_REQUIRED, "-", "profile")
+        if not _ID.fullmatch(head["id"]):
+            raise self.fail("-", "profile.id", "use lower-case letters, digits and '-'")
+        raw_rules = doc.get("rules", [])
+        if not isinstance(raw_rules, list):
+            raise self.fail("-", "rules", "must be a list of tables ([[rules]])")
+        audit_only = bool(head.get("audit_only", False))
+        rules: list[Rule] = []
+        seen: set[str] = set()
+        for index, raw in enumerate(raw_rules):
+            rule = self.rule(raw, index)
+            if rule.id in seen:
+                raise self.fail(rule.id, "id", "duplicate rule id")
+            seen.add(rule.id)
+            if audit_only and (rule.changes or rule.use_finding_fixes):
+                raise self.fail(rule.id, "changes", "an audit-only profile must not change anything")
+            rules.append(rule)
+        if not rules and not audit_only:
+            raise self.fail("-", "rules", "a profile needs at least one rule")
+        return Profile(head["id"], head["title"], head["description"], tuple(rules), audit_only, str(self.path))
+
+    def rule(self, raw: Any, index: int) -> Rule:
+        name = raw.get("id", f"#{index + 1}") if isinstance(raw, dict) else f"#{index + 1}"
+        name = name if isinstance(name, str) else f"#{index + 1}"
+        t = self.fields(raw, _RULE_FIELDS, _RULE_REQUIRED, name, "")
+        if not _ID.fullmatch(t["id"]):
+            raise self.fail(name, "id", "use lower-case letters, digits and '-'")
+        answers = t["answers"]
+        if not answers or not all(isinstance(a, str) for a in answers):
+            raise self.fail(name, "answers", "must be a non-empty list of finding ids")
+        for a in answers:
+            if a not in self.known:
+                raise self.fail(name, "answers", f"unknown finding {a!r}")
+        if len(t["guide_quote"].split()) < 4:
+            raise self.fail(name, "guide_quote", "quote at least a few words of the guide")
+        fixes = t.get("use_finding_fixes", [])
+        for kind in fixes:
+            if not isinstance(kind, str):
+                raise self.fail(name, "use_finding_fixes", "must be a list of change kinds")
+            try:
+                kind_of(kind)
+            except UnsafeValue:
+                raise self.fail(name, "use_finding_fixes", f"unknown change kind {kind!r}") from None
+        changes = tuple(self.change(c, name, i) for i, c in enumerate(t.get("changes", [])))
+        manual = tuple(self.manual(m, name, i) for i, m in enumerate(t.get("manual", [])))
+        if not changes and not fixes and not manual:
+            raise self.fail(name, "changes", "a rule needs changes, use_finding_fixes or manual steps")
+        return Rule(
+            id=t["id"],
+            answers=tuple(answers),
+            title=t["title"],
+            why=t["why"],
+            guide_section=t["guide_section"],
+            guide_quote=t["guide_quote"],
+            use_finding_fixes=tuple(fixes),
+            changes=changes,
+            manual=manual,
+        )
+
+    def change(self, raw: Any, rule: str, index: int) -> ChangeSpec:
+        where = f"changes[{index}]"
+        if not isinstance(raw, dict):
+            raise self.fail(rule, where, "must be a table")
+        kind_name = raw.get("kind")
+        if not isinstance(kind_name, str):
+            raise self.fail(rule, f"{where}.kind", "missing")
+        try:
+            kind = kind_of(kind_name)
+        except UnsafeValue:
+            raise self.fail(rule, f"{where}.kind", f"unknown change kind {kind_name!r}") from None
+        args = {k: v for k, v in raw.items() if k not in ("kind", "reversible")}
+        declared = raw.get("reversible")
+        if declared is not None and declared is not kind.reversible:
+            raise self.fail(
+                rule, f"{where}.reversible", f"{kind_name} changes are {'' if kind.reversible else 'not '}reversible"
+            )
+        if kind_name == "setting" and set(args) - {"table", "key", "value"}:
+            bad = sorted(set(args) - {"table", "key", "value"})[0]
+            raise self.fail(rule, f"{where}.{bad}", "unknown field")
+        if kind_name == "setting" and "value" in args and not isinstance(args["value"], str):
+            raise self.fail(rule, f"{where}.value", "must be str (settings hold text)")
+        if kind_name == "setting" and args.get("table") == "global" and args.get("key") == "adb_enabled":
+            raise self.fail(rule, f"{where}.key", "USB debugging is switched off by 'finish', never by a profile")
+        try:
+            clean = kind.validate(args)
+        except UnsafeValue as exc:
+            raise self.fail(rule, where, exc.detail) from None
+        return ChangeSpec(kind_name, clean, kind.reversible)
+
+    def manual(self, raw: Any, rule: str, index: int) -> ManualSpec:
+        t = self.fields(raw, _MANUAL_FIELDS, _MANUAL_REQUIRED, rule, f"manual[{index}]")
+        return ManualSpec(t["title"], t["how"], t.get("settings_action"))
+
+
+def load_profile(path: Path, known_findings: frozenset[str] | None = None) -> Profile:
+    reader = _Reader(path, known_findings if known_findings is not None else _known_finding_ids())
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise reader.fail("-", "-", f"not valid TOML ({exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise reader.fail("-", "-", f"cannot be read ({exc})") from None
+    return reader.profile(doc)
+
+
+def builtin_profiles(directory: Path = PROFILES_DIR) -> list[Profile]:
+    profiles = [load_profile(p) for p in sorted(directory.glob("*.toml"))]
+    ids = [p.id for p in profiles]
+    for pid in ids:
+        if ids.count(pid) > 1:
+            raise ProfileError(f"two profiles have the id {pid}", file=pid, rule="-", field="profile.id",
+                               problem="duplicate profile id")
+    return profiles
+
+
+def find_profile(name: str, directory: Path = PROFILES_DIR) -> Profile:
+    path = Path(name)
+    if path.suffix == ".toml" and path.exists():
+        return load_profile(path)
+    for profile in builtin_profiles(directory):
+        if profile.id == name:
+            return profile
+    raise ProfileError(f"no profile named {name}", file=name, rule="-", field="-", problem="no such profile")
