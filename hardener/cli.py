@@ -107,6 +107,152 @@ def cmd_scan(args: argparse.Namespace) -> ExitCode:
     return 0
 
 
+def _ask(question: str) -> bool:
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_profiles(args: argparse.Namespace) -> ExitCode:
+    from hardener.session.profiles import builtin_profiles
+
+    for profile in builtin_profiles():
+        print(f"{profile.id:<22} {profile.title}")
+        print(f"{'':<22} {profile.description}")
+    return 0
+
+
+def _scan_and_plan(conn: Connection, profile_name: str) -> Any:
+    from hardener.checks import run_checks
+    from hardener.device.gather import gather
+    from hardener.session.plan import make_plan
+    from hardener.session.profiles import find_profile
+
+    profile = find_profile(profile_name)
+    snap = gather(conn.channel)
+    return make_plan(profile, snap, run_checks(snap))
+
+
+def _print_plan(plan: Any) -> None:
+    print(f"Profile: {plan.profile.title}")
+    if not plan.changes and not plan.manual:
+        print("Nothing to change.")
+    for change in plan.changes:
+        mark = "already done" if change.already_done else f"{change.current} -> {change.target}"
+        note = "" if change.reversible else "   (CANNOT be undone)"
+        subject = change.args.get("package") or change.args.get("key") or change.args.get("component") or ""
+        print(f"  - {change.title} [{subject}]: {mark}{note}")
+    if plan.manual:
+        print("You do these on the phone yourself:")
+        for i, step in enumerate(plan.manual, 1):
+            print(f"  {i}. {step.title}: {step.how}")
+    for refused in plan.refused:
+        print(f"  ! skipped, the phone reported an unsafe name: {refused}")
+
+
+def _journal_notice(conn: Connection) -> None:
+    from hardener.session.journal import APPLYING, read_journal
+
+    journal = read_journal(conn.channel)
+    if journal is not None and journal.state == APPLYING:
+        print(
+            "Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:\n"
+            "      run 'hardener undo' to take them back, or apply again to finish.",
+            file=sys.stderr,
+        )
+
+
+def cmd_plan(args: argparse.Namespace) -> ExitCode:
+    with open_connection(args) as conn:
+        _journal_notice(conn)
+        plan = _scan_and_plan(conn, args.profile)
+    _print_plan(plan)
+    print("(Nothing was changed.)")
+    return 0
+
+
+def cmd_apply(args: argparse.Namespace) -> ExitCode:
+    from hardener.session.apply import apply_plan
+
+    with open_connection(args) as conn:
+        _journal_notice(conn)
+        plan = _scan_and_plan(conn, args.profile)
+        _print_plan(plan)
+        if not plan.to_apply:
+            print("Nothing to apply: the phone already matches this profile.")
+            return 0
+        if not args.yes and not _ask(f"Apply {len(plan.to_apply)} change(s)?"):
+            print("Nothing was changed.")
+            return 1
+
+        def consent(change: Any) -> bool:
+            return _ask(f"'{change.title}' ({change.args.get('package', '')}) CANNOT be undone. Do it?")
+
+        def progress(change: Any, status: str) -> None:
+            if status != "writing":
+                print(f"  {status:<12} {change.title}", flush=True)
+
+        result = apply_plan(
+            conn.channel, plan, consent=consent, allow_irreversible=args.allow_irreversible, on_progress=progress
+        )
+    print(
+        f"Done: {result.count('done')} changed, {result.count('already')} already fine, "
+        f"{result.count('not_applied')} not applied, {result.count('skipped')} skipped, "
+        f"{result.count('failed')} failed ({result.round_trips} round trips)."
+    )
+    for outcome in result.outcomes:
+        if outcome.status in ("not_applied", "failed"):
+            print(f"  ! {outcome.change.title}: {outcome.detail}")
+    print("To take it back later, from any computer: hardener undo")
+    return 0 if result.count("not_applied") + result.count("failed") == 0 else 1
+
+
+def cmd_undo(args: argparse.Namespace) -> ExitCode:
+    from hardener.session.journal import forget_journal, read_journal
+    from hardener.session.undo import undo
+
+    with open_connection(args) as conn:
+        if args.forget:
+            if not args.yes and not _ask("Erase the undo record on the phone? Changes can then not be undone."):
+                return 1
+            forget_journal(conn.channel)
+            print("The undo record on the phone was erased.")
+            return 0
+        journal = read_journal(conn.channel)
+        if journal is None:
+            print("There is nothing to undo on this phone.")
+            return 0
+        print(f"{len(journal.undoable)} change(s) from '{journal.profile}' can be undone.")
+        if not args.yes and not _ask("Undo them?"):
+            return 1
+        result = undo(conn.channel, journal)
+    print(f"Restored {sum(o.restored for o in result.outcomes)} of {len(result.outcomes)}.")
+    for outcome in result.outcomes:
+        if not outcome.restored:
+            print(f"  ! {outcome.entry.key}: {outcome.detail}")
+    for entry in result.not_undoable:
+        print(f"  (cannot be undone: {entry.key})")
+    return 0 if result.complete else 1
+
+
+def cmd_finish(args: argparse.Namespace) -> ExitCode:
+    from hardener.session.finish import finish
+
+    conn = open_connection(args)
+    try:
+        result = finish(conn.channel)
+    finally:
+        conn.close()
+    if result.debugging_off:
+        print("USB debugging is now off. The connection has ended, as expected.")
+    else:
+        print(f"The phone did not switch USB debugging off: {result.detail}")
+    print("Last step, on the phone: " + result.manual_step)
+    return 0 if result.debugging_off else 1
+
+
 def cmd_forget_key(args: argparse.Namespace) -> ExitCode:
     from hardener.adb.keys import KeyStore
 
@@ -142,6 +288,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--latency-ms", type=float, default=0.0, help="add this delay to every command")
     p.add_argument("--list", action="store_true", help="list the personas")
     p.set_defaults(func=cmd_sim)
+
+    p = sub.add_parser("profiles", help="list the hardening profiles (one per situation)")
+    p.set_defaults(func=cmd_profiles)
+
+    p = sub.add_parser("plan", help="show what a profile would change; changes nothing")
+    p.add_argument("profile")
+    _add_selector(p)
+    p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("apply", help="apply a profile: journal first, then change, then verify")
+    p.add_argument("profile")
+    _add_selector(p)
+    p.add_argument("--yes", action="store_true", help="do not ask before applying")
+    p.add_argument("--allow-irreversible", action="store_true", help="also do changes that cannot be undone")
+    p.set_defaults(func=cmd_apply)
+
+    p = sub.add_parser("undo", help="put back everything hardener changed on this phone")
+    _add_selector(p)
+    p.add_argument("--yes", action="store_true")
+    p.add_argument("--forget", action="store_true", help="erase the undo record on the phone instead")
+    p.set_defaults(func=cmd_undo)
+
+    p = sub.add_parser("finish", help="end the session: switch USB debugging off")
+    _add_selector(p)
+    p.set_defaults(func=cmd_finish)
 
     p = sub.add_parser("forget-key", help="delete this computer's ADB key from the keyring")
     p.set_defaults(func=cmd_forget_key)

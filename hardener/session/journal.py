@@ -114,7 +114,7 @@ def write_journal(channel: Channel, journal: Journal) -> None:
     tmp = JOURNAL_PATH + ".tmp"
     channel.run(q.command("mkdir", "-p", JOURNAL_DIR))
     channel.push_bytes(journal.to_json(), tmp, mode=0o100600)
-    out = channel.run(q.command("mv", "-f", tmp, JOURNAL_PATH))
+    out = channel.run(q.command("mv", tmp, JOURNAL_PATH))
     if out.exit_code not in (0, None) or out.text.strip():
         raise JournalError(f"mv failed: {out.text.strip()[:200]}")
 
