@@ -92,12 +92,14 @@ class Connector:
         auth_timeout_s: float = AUTH_TIMEOUT_S,
         keystore: KeyStore | None = None,
         practice_options: dict[str, Any] | None = None,
+        signer: AdbSigner | None = None,
     ) -> None:
         self.selector = selector
         self.on_waiting_for_allow = on_waiting_for_allow
         self.auth_timeout_s = auth_timeout_s
         self.keystore = keystore or KeyStore()
         self.practice_options = practice_options or {}
+        self.signer = signer  # tests: a throwaway key instead of the keyring's
         self._cancelled = threading.Event()
         self._device: HardenerAdbDevice | None = None
         self._prompted = False
@@ -111,7 +113,7 @@ class Connector:
     def connect(self) -> Connection:
         if self.selector.is_demo:
             return self._connect_practice()
-        signer = self.keystore.load_or_create()
+        signer = self.signer or self.keystore.load_or_create()
         if self.selector.tcp:
             host, port = self.selector.tcp_address()
             channel = self._handshake(HardenerAdbDevice(NoDelayTcpTransport(host, port)), signer)
@@ -127,7 +129,7 @@ class Connector:
         practice = start_practice_phone(persona=persona, **self.practice_options)
         try:
             device = HardenerAdbDevice(NoDelayTcpTransport(practice.host, practice.port))
-            channel = self._handshake(device, new_signer())
+            channel = self._handshake(device, self.signer or new_signer())
         except BaseException:
             practice.stop()
             raise

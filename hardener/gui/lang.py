@@ -1,0 +1,137 @@
+"""Languages: which ones the menu offers, loading their catalogues, and library texts.
+
+Translations may not exist yet for a language (they are written separately), so a missing
+``.qm`` file is normal: the menu still switches, and the English message ids show through.
+The pseudo-language ``en_XA`` exists so layout problems (long words, clipped buttons) can be
+seen before any translator has worked: it accents and lengthens every string at run time,
+keeping ``{named}`` fields and markup intact so filling and rich text still work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from hardener.i18n import I18N_DIR
+from hardener.i18n.markers import CONTEXT, fill
+
+PSEUDO = "en_XA"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # the language's own name: a person must recognise it without reading English
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English"),
+    Language("fr", "Français"),
+    Language("es", "Español"),
+    Language("pt", "Português"),
+    Language("ru", "Русский"),
+    Language("zh_CN", "简体中文"),
+    Language(PSEUDO, "[Ƥşéüδô] en_XA"),
+)
+CODES = frozenset(lang.code for lang in LANGUAGES)
+
+
+def lib(text: str, params: Mapping[str, object] | None = None) -> str:
+    """A text from the library (finding, error, profile): translate the id, then fill fields."""
+    translated = QCoreApplication.translate(CONTEXT, text)
+    return fill(translated, params or {})
+
+
+def best_code(ui_languages: list[str]) -> str:
+    """The first of the system's languages the menu offers, else English."""
+    for tag in ui_languages:
+        tag = tag.replace("-", "_")
+        if tag in CODES:
+            return tag
+        base = tag.split("_", 1)[0]
+        if base == "zh":
+            return "zh_CN"
+        if base in CODES:
+            return base
+    return "en"
+
+
+# --- pseudo-localisation ---------------------------------------------------------------------
+
+_ACCENTS = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "àƀçδéƒĝĥîĵķľɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĽṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+)
+# Parts a translator must leave alone: {fields}, %1/%n, <tags>, &entities;
+_PROTECTED = re.compile(r"(\{[^{}]*\}|%(?:\d+|n)|<[^<>]*>|&[a-zA-Z#0-9]+;)")
+
+
+def pseudo(text: str) -> str:
+    """Accented, about a third longer, bracketed: untranslated or clipped text stands out."""
+    if not text:
+        return text
+    parts = _PROTECTED.split(text)
+    out = "".join(p if i % 2 else p.translate(_ACCENTS) for i, p in enumerate(parts))
+    letters = sum(ch.isalpha() for ch in text)
+    padding = "·" * max(1, letters // 3)
+    return f"⟦{out} {padding}⟧"
+
+
+class PseudoTranslator(QTranslator):
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return pseudo(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+# --- switching ----------------------------------------------------------------------------
+
+
+def catalogue_path(code: str, directory: Path = I18N_DIR) -> Path:
+    return directory / f"hardener_{code}.qm"
+
+
+class LanguageSwitcher:
+    """Installs the catalogues of one language at a time; Qt then tells every widget."""
+
+    def __init__(self, directory: Path = I18N_DIR) -> None:
+        self._directory = directory
+        self._installed: list[QTranslator] = []
+        self.code = "en"
+
+    def apply(self, code: str) -> bool:
+        """Switch to ``code``; False when it has no catalogue yet (English shows through)."""
+        if code not in CODES:
+            code = "en"
+        app = QCoreApplication.instance()
+        for old in self._installed:
+            QCoreApplication.removeTranslator(old)
+        self._installed = []
+        self.code = code
+        found = code == "en"
+        if code == PSEUDO:
+            self._install(PseudoTranslator(app))
+            found = True
+        elif code != "en":
+            ours = QTranslator(app)
+            path = catalogue_path(code, self._directory)
+            if path.exists() and ours.load(str(path)):
+                self._install(ours)
+                found = True
+            qt_own = QTranslator(app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{code}", qt_dir):
+                self._install(qt_own)
+        QLocale.setDefault(QLocale("en_US" if code in ("en", PSEUDO) else code))
+        return found
+
+    def _install(self, translator: QTranslator) -> None:
+        QCoreApplication.installTranslator(translator)
+        self._installed.append(translator)
