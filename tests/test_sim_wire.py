@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
+from sim_support import FakePhone, RawClient
 
 from hardener.sim import wire
 from hardener.sim.runner import PracticePhone, start_practice_phone
@@ -26,7 +27,6 @@ from hardener.sim.wire import (
     decode_header,
     encode,
 )
-from sim_support import FakePhone, RawClient
 
 # --- codec -----------------------------------------------------------------------------------
 
@@ -135,6 +135,13 @@ def test_malformed_packet_closes_only_that_connection(phone: PracticePhone, garb
             client.send_raw(garbage)
             assert client.wait_closed()
         assert bystander.run("shell:echo unharmed") == b"unharmed\n"
+    _still_serves(phone)
+
+
+def test_tiny_maxdata_in_cnxn_closes(phone: PracticePhone) -> None:
+    with RawClient(phone.port, timeout=3) as client:
+        client.send(Message(A_CNXN, 0x01000000, 4, b"host::\0"))
+        assert client.wait_closed()
     _still_serves(phone)
 
 

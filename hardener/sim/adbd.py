@@ -76,6 +76,8 @@ _SYNC_PATH_MAX = 1024
 _SYNC_PUSH_MAX = 256 * 1024 * 1024
 
 _RECV_CHUNK = 256 * 1024
+# A host offering less cannot carry a shell-v2 header plus data in one WRTE; real hosts offer >= 4096.
+_MIN_PEER_MAXDATA = 256
 _JOIN_TIMEOUT_S = 2.0
 
 
@@ -338,8 +340,8 @@ class _Connection:
 
     def _on_cnxn(self, message: Message) -> None:
         config = self.server.config
-        if message.arg1 == 0:
-            raise ProtocolError("CNXN with maxdata 0")
+        if message.arg1 < _MIN_PEER_MAXDATA:
+            raise ProtocolError(f"CNXN with maxdata {message.arg1}")
         with self._state_lock:
             streams = list(self._streams.values())
             self._streams.clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import logging
 import struct
 import threading
 from collections.abc import Callable, Iterable
@@ -22,6 +23,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
 
 # Android's RSAPublicKey struct: modulus size in 32-bit words, n0inv, modulus (LE), rr (LE), exponent.
+log = logging.getLogger(__name__)
+
 _KEY_STRUCT = struct.Struct("<II256s256sI")
 _MODULUS_WORDS = 64
 _MODULUS_BYTES = _MODULUS_WORDS * 4
@@ -212,7 +215,7 @@ class PendingPrompt:
             if self._state == "pending":
                 self._callbacks.append(callback)
                 return
-        callback(self)
+        _call_quietly(callback, self)
 
     def _finish(self, state: PromptState, remember: bool) -> bool:
         with self._lock:
@@ -224,8 +227,16 @@ class PendingPrompt:
             self._resolver(self, state == "allowed", remember)
         self._done.set()
         for callback in callbacks:
-            callback(self)
+            _call_quietly(callback, self)
         return True
 
     def __repr__(self) -> str:
         return f"PendingPrompt({self.comment!r}, {self.fingerprint}, {self.state})"
+
+
+def _call_quietly(callback: Callable[[PendingPrompt], None], prompt: PendingPrompt) -> None:
+    """A broken GUI callback must not take the connection's thread down with it."""
+    try:
+        callback(prompt)
+    except Exception:
+        log.exception("practice phone: prompt callback failed")
