@@ -1,0 +1,54 @@
+"""The shipped profiles load, cover every situation, and quote the guide word for word."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from hardener.checks import KNOWN_FINDING_IDS
+from hardener.session.changes import KINDS
+from hardener.session.profiles import builtin_profiles
+
+GUIDE = Path(__file__).resolve().parents[1].parent / "shared" / "guide" / "nswp-smart-guide-digital-security.txt"
+
+SITUATIONS = {"arrest-raid", "work-identity", "outreach-data", "migrant-translation", "webcam-work", "audit-only"}
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_every_situation_has_a_profile():
+    assert {p.id for p in builtin_profiles()} >= SITUATIONS
+
+
+def test_rules_answer_real_findings_with_known_change_kinds():
+    for profile in builtin_profiles():
+        for rule in profile.rules:
+            assert set(rule.answers) <= KNOWN_FINDING_IDS, (profile.id, rule.id)
+            assert set(rule.use_finding_fixes) <= set(KINDS), (profile.id, rule.id)
+
+
+def test_audit_only_changes_nothing():
+    (audit,) = [p for p in builtin_profiles() if p.id == "audit-only"]
+    assert audit.audit_only
+    assert all(not r.changes and not r.use_finding_fixes for r in audit.rules)
+
+
+def test_every_citation_appears_word_for_word_in_the_guide():
+    if not GUIDE.exists():
+        pytest.skip("the guide (../shared/guide) is not beside this checkout")
+    guide = _words(GUIDE.read_text(encoding="utf-8"))
+    for profile in builtin_profiles():
+        for rule in profile.rules:
+            assert _words(rule.guide_quote) in guide, (profile.id, rule.id, rule.guide_quote[:60])
+
+
+def test_texts_are_short_and_plain():
+    for profile in builtin_profiles():
+        for rule in profile.rules:
+            assert len(rule.title) <= 90, rule.title
+            for sentence in re.split(r"(?<=[.!?])\s+", rule.why):
+                assert len(sentence.split()) <= 25, sentence
