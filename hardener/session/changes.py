@@ -125,7 +125,10 @@ def _parse_granted(a: Mapping[str, Any], out: CommandOutput) -> State:
     for perm in user.runtime_permissions:
         if perm.name == a["permission"]:
             return bool(perm.granted)
-    return False  # not listed among runtime permissions: not granted
+    if not getattr(user, "runtime_permissions_known", True):
+        # A shared-uid app whose grants the dump did not show: never guess "not granted".
+        raise ReadFailed(f"runtime permissions of {a['package']} not shown")
+    return False  # listed nowhere among this user's runtime permissions: not granted
 
 
 def _write_grant(a: Mapping[str, Any], granted: State) -> str:

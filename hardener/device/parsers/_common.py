@@ -85,6 +85,10 @@ def short(text: str) -> str:
     return text
 
 
+def first(items: list[str]) -> str:
+    return items[0] if items else ""
+
+
 def failure_reason(lines: list[str]) -> str | None:
     """A reason if the first meaningful lines say the command failed, else None."""
     seen = 0
@@ -107,17 +111,17 @@ def failure_reason(lines: list[str]) -> str | None:
     return None
 
 
-def precheck(out: CommandOutput, what: str) -> tuple[list[str], Parsed[T] | None]:
-    """Split the output into lines, or give the typed unknown that stops the parser early."""
+def precheck(out: CommandOutput, what: str) -> tuple[list[str], str | None]:
+    """The output's lines, and the reason to stop early if it is plainly not an answer."""
     if out.failure is not None:
-        return [], Parsed(None, (f"{what}: the command did not complete: {short(out.failure)}",), out.sdk)
+        return [], f"{what}: the command did not complete: {short(out.failure)}"
     lines = text_lines(out)
     if not any(ln.strip() for ln in lines):
         rc = "" if out.exit_code in (0, None) else f" (exit code {out.exit_code})"
-        return lines, Parsed(None, (f"{what}: the phone printed nothing{rc}",), out.sdk)
+        return lines, f"{what}: the phone printed nothing{rc}"
     reason = failure_reason(lines)
     if reason is not None:
-        return lines, Parsed(None, (f"{what}: {reason}",), out.sdk)
+        return lines, f"{what}: {reason}"
     return lines, None
 
 
@@ -129,6 +133,13 @@ def output_notes(out: CommandOutput, what: str) -> list[str]:
     if _DUMP_TIMEOUT in out.text:
         notes.append(f"{what}: the dump was cut short by a timeout on the phone; some entries may be missing")
     return notes
+
+
+def capped(problems: list[str], limit: int = 8) -> list[str]:
+    """At most ``limit`` problems, then a count: a hostile dump must not flood the report."""
+    if len(problems) <= limit:
+        return problems
+    return [*problems[:limit], f"... and {len(problems) - limit} more problem(s) of the same kind"]
 
 
 def unknown(out: CommandOutput, *problems: str) -> Parsed[T]:
@@ -178,9 +189,7 @@ def parse_iso_datetime(text: str) -> dt.datetime | None:
     if m is None:
         return None
     try:
-        return dt.datetime(
-            int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0)
-        )
+        return dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0))
     except ValueError:
         return None
 

@@ -79,10 +79,7 @@ def _permission(text: str) -> PermissionState | None:
 def _signature_hashes(value: str) -> tuple[str, ...]:
     """``PackageSignatures{7c086ab [e627f73a]}`` or ``{... signatures:[b378e95c], past ...}``."""
     idx = value.find("signatures:[")
-    if idx >= 0:
-        start = idx + len("signatures:")
-    else:
-        start = value.find("[")
+    start = idx + len("signatures:") if idx >= 0 else value.find("[")
     if start < 0:
         return ()
     end = value.find("]", start)
@@ -183,6 +180,10 @@ class _BlockBuilder:
                     self.user.saw_runtime_list = True
             else:
                 self.user_list = None
+                key, sep, value = text.partition("=")
+                if sep and key and " " not in key:
+                    # Per-user values such as firstInstallTime= (Android 13+); the User line wins.
+                    self.user.fields.setdefault(key, value.strip())
             return
         if self.user_list == "runtime permissions":
             perm = _permission(text)
@@ -243,6 +244,10 @@ def _build(
         users.append(_user_state(user, runtime, known))
     if shared_name is not None and shared_block is None and any(not u.runtime_permissions_known for u in users):
         missing_shared.append(block.name)
+    first_install = parse_iso_datetime(k.get("firstInstallTime", ""))
+    if first_install is None:
+        per_user = [t for u in block.users if (t := parse_iso_datetime(u.fields.get("firstInstallTime", "")))]
+        first_install = min(per_user) if per_user else None
     app_id_text = k.get("appId", k.get("userId"))
     installer = k.get("installerPackageName")
     return PackageDetail(
@@ -251,7 +256,7 @@ def _build(
         version_code=parse_int(k.get("versionCode")),
         version_name=k.get("versionName"),
         installer=None if installer in (None, "", "null") else installer,
-        first_install=parse_iso_datetime(k.get("firstInstallTime", "")),
+        first_install=first_install,
         last_update=parse_iso_datetime(k.get("lastUpdateTime", "")),
         code_path=code_path,
         is_system=is_system,
@@ -265,21 +270,24 @@ def _build(
 
 
 def parse_dumpsys_package(out: CommandOutput) -> Parsed[Mapping[str, PackageDetail]]:
-    lines, early = precheck(out, _WHAT)
-    if early is not None:
-        return early
+    lines, failed = precheck(out, _WHAT)
+    if failed is not None:
+        return unknown(out, failed)
     section = ""
     saw_packages_header = False
     packages: list[_BlockBuilder] = []
     shared: dict[str, _BlockBuilder] = {}
     hidden_system: set[str] = set()
     current: _BlockBuilder | None = None
+    # Section headers sit at the indentation of the first line: 0 from the phone, deeper when a
+    # collecting tool indented each service's dump.
+    base = next((indent_of(ln) for ln in lines if ln.strip()), 0)
     for line in lines:
         if not line.strip():
             continue
         indent = indent_of(line)
         text = line.strip()
-        if indent == 0:
+        if indent <= base:
             if text.endswith(":"):
                 section = text[:-1].strip()
                 saw_packages_header = saw_packages_header or section == _SECTION_PACKAGES

@@ -9,7 +9,7 @@ fixed text that a package name cannot contain.
 from __future__ import annotations
 
 from hardener.device.facts import PackageListEntry, Parsed
-from hardener.device.parsers._common import is_digits, output_notes, precheck, short, unknown
+from hardener.device.parsers._common import first, is_digits, output_notes, precheck, short, unknown
 from hardener.device.snapshot import CommandOutput
 
 _WHAT = "pm list packages"
@@ -47,9 +47,9 @@ def _parse_line(line: str) -> PackageListEntry | None:
 
 
 def parse_pm_list_packages(out: CommandOutput) -> Parsed[tuple[PackageListEntry, ...]]:
-    lines, early = precheck(out, _WHAT)
-    if early is not None:
-        return early
+    lines, failed = precheck(out, _WHAT)
+    if failed is not None:
+        return unknown(out, failed)
     entries: list[PackageListEntry] = []
     seen: set[str] = set()
     skipped: list[str] = []
@@ -66,7 +66,7 @@ def parse_pm_list_packages(out: CommandOutput) -> Parsed[tuple[PackageListEntry,
             entries.append(entry)
     problems = output_notes(out, _WHAT)
     if not entries:
-        return unknown(out, *problems, f"{_WHAT}: no 'package:' lines found; first line: {short(skipped[0])}")
+        return unknown(out, *problems, f"{_WHAT}: no 'package:' lines found; first line: {short(first(skipped))}")
     if skipped:
-        problems.append(f"{_WHAT}: {len(skipped)} line(s) not understood, e.g. {short(skipped[0])}")
+        problems.append(f"{_WHAT}: {len(skipped)} line(s) not understood, e.g. {short(first(skipped))}")
     return Parsed(tuple(entries), tuple(problems), out.sdk)

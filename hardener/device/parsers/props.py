@@ -30,9 +30,9 @@ def _start(line: str) -> tuple[str, str] | None:
 
 
 def parse_getprop(out: CommandOutput) -> Parsed[Props]:
-    lines, early = precheck(out, _WHAT)
-    if early is not None:
-        return early
+    lines, failed = precheck(out, _WHAT)
+    if failed is not None:
+        return unknown(out, failed)
     values: dict[str, str] = {}
     skipped = 0
     i = 0

@@ -9,7 +9,7 @@ guessed into a value.
 from __future__ import annotations
 
 from hardener.device.facts import Parsed, SettingsTable
-from hardener.device.parsers._common import clean_text, failure_reason, output_notes, precheck, short, unknown
+from hardener.device.parsers._common import clean_text, failure_reason, first, output_notes, precheck, short, unknown
 from hardener.device.snapshot import CommandOutput
 
 TABLES = ("system", "secure", "global")
@@ -21,9 +21,9 @@ def _key_ok(key: str) -> bool:
 
 def parse_settings_list(out: CommandOutput, table: str) -> Parsed[SettingsTable]:
     what = f"settings list {table}"
-    lines, early = precheck(out, what)
-    if early is not None:
-        return early
+    lines, failed = precheck(out, what)
+    if failed is not None:
+        return unknown(out, failed)
     values: dict[str, str | None] = {}
     skipped: list[str] = []
     duplicates = 0
@@ -40,9 +40,9 @@ def parse_settings_list(out: CommandOutput, table: str) -> Parsed[SettingsTable]
         values[key] = None if value == "null" else value
     problems = output_notes(out, what)
     if not values:
-        return unknown(out, *problems, f"{what}: no 'key=value' lines found; first line: {short(skipped[0])}")
+        return unknown(out, *problems, f"{what}: no 'key=value' lines found; first line: {short(first(skipped))}")
     if skipped:
-        problems.append(f"{what}: {len(skipped)} line(s) not understood and skipped, e.g. {short(skipped[0])}")
+        problems.append(f"{what}: {len(skipped)} line(s) not understood and skipped, e.g. {short(first(skipped))}")
     if duplicates:
         problems.append(f"{what}: {duplicates} key(s) printed twice; the first value was kept")
     return Parsed(SettingsTable(table, values), tuple(problems), out.sdk)

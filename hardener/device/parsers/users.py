@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from hardener.device.facts import Parsed, UserInfo, Users
-from hardener.device.parsers._common import is_digits, output_notes, precheck, short, unknown
+from hardener.device.parsers._common import first, is_digits, output_notes, precheck, short, unknown
 from hardener.device.snapshot import CommandOutput
 
 _PREFIX = "UserInfo{"
@@ -37,9 +37,9 @@ def _parse_user(line: str) -> UserInfo | None:
 
 def parse_pm_list_users(out: CommandOutput) -> Parsed[Users]:
     what = "pm list users"
-    lines, early = precheck(out, what)
-    if early is not None:
-        return early
+    lines, failed = precheck(out, what)
+    if failed is not None:
+        return unknown(out, failed)
     users: list[UserInfo] = []
     skipped: list[str] = []
     seen: set[int] = set()
@@ -56,18 +56,18 @@ def parse_pm_list_users(out: CommandOutput) -> Parsed[Users]:
             users.append(user)
     problems = output_notes(out, what)
     if not users:
-        return unknown(out, *problems, f"{what}: no 'UserInfo{{...}}' lines found; first line: {short(skipped[0])}")
+        return unknown(out, *problems, f"{what}: no 'UserInfo{{...}}' lines found; first line: {short(first(skipped))}")
     if skipped:
-        problems.append(f"{what}: {len(skipped)} line(s) not understood, e.g. {short(skipped[0])}")
+        problems.append(f"{what}: {len(skipped)} line(s) not understood, e.g. {short(first(skipped))}")
     return Parsed(Users(tuple(users)), tuple(problems), out.sdk)
 
 
 def parse_current_user(out: CommandOutput) -> Parsed[int]:
     what = "am get-current-user"
-    lines, early = precheck(out, what)
-    if early is not None:
-        return early
+    lines, failed = precheck(out, what)
+    if failed is not None:
+        return unknown(out, failed)
     meaningful = [ln.strip() for ln in lines if ln.strip()]
     if len(meaningful) == 1 and is_digits(meaningful[0]) and len(meaningful[0]) <= 9:
         return Parsed(int(meaningful[0]), tuple(output_notes(out, what)), out.sdk)
-    return unknown(out, f"{what}: expected one user number, got: {short(meaningful[0])}")
+    return unknown(out, f"{what}: expected one user number, got: {short(first(meaningful))}")

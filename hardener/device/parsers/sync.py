@@ -1,0 +1,84 @@
+"""``dumpsys content``: the master "auto-sync" switch per user and per-account sync settings.
+
+``Auto sync: u0=true u10=false `` (``auto sync:`` up to Android 8.1) gives the master switch.
+Under ``Sync Status`` each ``Account <name> u<user> <type>[ (locked)]`` line is followed by a
+line of ``=``, a table header and its dashes, then rows. A row whose first character is not a
+space names an authority, with ``syncable`` (int) and ``enabled`` (true/false) as its second
+and third columns; indented rows continue the previous authority. Account names may contain
+spaces (some builds print ``XXXXXXXXX``), so the user and type are read from the right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hardener.device.facts import Parsed, SyncAuthority, SyncState
+from hardener.device.parsers._common import output_notes, parse_bool, parse_int, precheck, unknown
+from hardener.device.snapshot import CommandOutput
+
+_WHAT = "dumpsys content"
+_AUTO_SYNC = re.compile(r"^[Aa]uto sync: (.*)$")
+_PAIR = re.compile(r"u(\d{1,9})=(true|false)")
+_USER_TOKEN = re.compile(r"^u(\d{1,9})$")
+
+
+def _account_header(line: str) -> tuple[str, int, str] | None:
+    if not line.startswith("Account "):
+        return None
+    body = line[len("Account ") :].rstrip()
+    if body.endswith(" (locked)"):
+        body = body[: -len(" (locked)")]
+    parts = body.rsplit(" ", 2)
+    if len(parts) != 3:
+        return None
+    name, user_token, acc_type = parts
+    m = _USER_TOKEN.match(user_token)
+    if m is None or not acc_type:
+        return None
+    return name, int(m[1]), acc_type
+
+
+def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
+    lines, failed = precheck(out, _WHAT)
+    if failed is not None:
+        return unknown(out, failed)
+    master: dict[int, bool] = {}
+    saw_auto_sync = False
+    authorities: list[SyncAuthority] = []
+    account: tuple[str, int, str] | None = None
+    in_table = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            account, in_table = None, False
+            continue
+        m = _AUTO_SYNC.match(line)
+        if m is not None and not saw_auto_sync:
+            saw_auto_sync = True
+            for user, value in _PAIR.findall(m[1]):
+                master.setdefault(int(user), value == "true")
+            continue
+        header = _account_header(line)
+        if header is not None and i + 1 < len(lines) and lines[i + 1].startswith("====="):
+            account, in_table = header, False
+            continue
+        if account is None:
+            continue
+        if line.startswith("=====") or line.startswith("Authority ") or line.startswith("-----"):
+            in_table = True
+            continue
+        if not in_table or line[0].isspace():
+            continue
+        cols = line.split()
+        syncable = parse_int(cols[1]) if len(cols) > 1 else None
+        enabled = parse_bool(cols[2]) if len(cols) > 2 and cols[2] in ("true", "false") else None
+        if syncable is None or enabled is None:
+            account, in_table = None, False  # not a table row: the table has ended
+            continue
+        name, user_id, acc_type = account
+        authorities.append(SyncAuthority(name, acc_type, user_id, cols[0], syncable, enabled))
+    problems = output_notes(out, _WHAT)
+    if not saw_auto_sync:
+        return unknown(out, *problems, f"{_WHAT}: no 'Auto sync:' line found")
+    if saw_auto_sync and not master:
+        problems.append(f"{_WHAT}: the 'Auto sync:' line names no user")
+    return Parsed(SyncState(master_sync=master, authorities=tuple(authorities)), tuple(problems), out.sdk)
