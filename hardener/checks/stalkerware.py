@@ -1,0 +1,139 @@
+"""Stalkerware family: apps on public lists of spying, monitoring and dual-use apps.
+
+Matches are by package name and, where ``dumpsys package`` showed it, by signing certificate
+(stalkerware renames its package often; its signing key changes less). A match is serious, but
+removing the app can alert the person who installed it and make them dangerous, so the only
+actions offered are the person's own: keep a record, make a safety plan, get help. Nothing is
+removed or switched off automatically.
+"""
+
+from __future__ import annotations
+
+from hardener.checks import _common as c
+from hardener.checks import _validate as v
+from hardener.checks import guide_refs as g
+from hardener.checks._context import App, Check, Context
+from hardener.checks.finding import Evidence, Family, Finding, Severity
+from hardener.data import indicators
+from hardener.data.indicators import Indicator, IndicatorKind
+from hardener.device.snapshot import Snapshot
+from hardener.i18n.markers import N_
+
+FAM = Family.STALKERWARE
+KNOWN, MONITORING, DUAL_USE = "stalkerware.known_app", "stalkerware.monitoring_app", "stalkerware.dual_use_app"
+
+STEP_GET_HELP = c.manual(
+    N_("Get help from people who know"),
+    N_(
+        "A sex worker organisation, a domestic violence service or a digital security helpline can "
+        "help you check the phone and decide what to do. Keep using the phone as usual until you "
+        "have a plan."
+    ),
+)
+
+
+def _matches(app: App, index: indicators.IndicatorIndex) -> list[tuple[Indicator, Evidence]]:
+    found: list[tuple[Indicator, Evidence]] = []
+    for ind in index.for_package(app.name):
+        found.append((ind, c.ev(f"package name, {ind.credit}", f"{app.name}: {ind.app} ({ind.kind.value})")))
+    digests = app.detail.signing_digests if app.detail is not None else ()
+    for digest in digests:
+        for ind in index.for_certificate(digest):
+            found.append((ind, c.ev(
+                f"signing certificate, {ind.credit}",
+                f"{app.name} is signed with {indicators.normalise_digest(digest)}: {ind.app} ({ind.kind.value})",
+            )))
+    return found
+
+
+def _finding(ctx: Context, app: App, found: list[tuple[Indicator, Evidence]]) -> Finding:
+    # Echap sorts monitoring apps into stalkerware and watchware with care; ISDi's older flags
+    # call some watchware "stalkerware". Where Echap lists the app, its word decides.
+    echap = [ind for ind, _ in found if ind.source.startswith("echap:")]
+    strongest = min(echap or [ind for ind, _ in found], key=lambda i: i.kind.strength)
+    by_certificate = any(e.source.startswith("signing certificate") for _, e in found)
+    status = f"{app.name} installer={app.installer or 'null'}"
+    if not app.installed_for(ctx.user_id):
+        status += f" (removed for user {ctx.user_id}, files still on the phone)"
+    elif app.switched_off(ctx.user_id):
+        status += " (switched off)"
+    evidence = (c.ev("pm list packages", status), *dict.fromkeys(e for _, e in found))
+    params = {
+        "app": v.shown(strongest.app),
+        "package": app.shown,
+        "matched_by": "certificate" if by_certificate else "package",
+        "lists": ", ".join(dict.fromkeys(ind.credit for ind, _ in found)),
+    }
+    steps = (c.STEP_RECORD_FIRST, c.STEP_SAFETY_PLAN, STEP_GET_HELP)
+    if strongest.kind in (IndicatorKind.STALKERWARE, IndicatorKind.SPYWARE):
+        return Finding(
+            KNOWN, FAM, Severity.CRITICAL, N_("A spying app was found: {app}"),
+            N_(
+                "This app is on public lists of stalkerware: apps that hide on a phone and send "
+                "messages, location, photos and calls to someone else. Do not remove it yet: that can "
+                "warn the person who installed it. Keep a record and make a safety plan first."
+            ),
+            g.TRACKED_BY_APPS, evidence, subject=app.shown, params=params, manual_steps=steps,
+        )
+    if strongest.kind == IndicatorKind.WATCHWARE:
+        return Finding(
+            MONITORING, FAM, Severity.HIGH, N_("A monitoring app was found: {app}"),
+            N_(
+                "This app is made to watch a phone, for example as \"parental control\". If you did "
+                "not install it yourself, someone may be following what you do. Do not remove it yet: "
+                "keep a record and make a safety plan first."
+            ),
+            g.TRACKED_BY_APPS, evidence, subject=app.shown, params=params, manual_steps=steps,
+        )
+    return Finding(
+        DUAL_USE, FAM, Severity.INFO if app.is_system is True else Severity.MEDIUM,
+        N_("{app} can be used to watch someone"),
+        N_(
+            "This is an ordinary app, but it can also be used to follow a person: for example a "
+            "location tracker, a call recorder or a remote-control app. Did you install it, and why?"
+        ),
+        g.STALKED, evidence, subject=app.shown, params=params,
+        manual_steps=(c.manual(
+            N_("Do you know why this app is here?"),
+            N_(
+                "If you installed it, open its settings and check who can see your location, "
+                "recordings or screen. If you did not install it, keep a record and get help."
+            ),
+        ), c.STEP_RECORD_FIRST),
+    )
+
+
+def check_stalkerware(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
+    ctx = ctx or Context.of(snap)
+    if ctx.apps is None:
+        return [c.unknown(KNOWN, FAM, N_("Spying apps: could not be read"), g.TRACKED_BY_APPS,
+                          [ctx.apps_problem], "pm list packages -f -i -U -u")]
+    index = indicators.stalkerware_indicators()
+    findings = []
+    for _, app in sorted(ctx.apps.items()):
+        found = _matches(app, index)
+        if found:
+            findings.append(_finding(ctx, app, found))
+    if not any(f.id in (KNOWN, MONITORING) for f in findings):
+        with_certs = sum(1 for a in ctx.apps.values() if a.detail is not None and a.detail.signing_digests)
+        evidence = [c.ev("pm list packages", f"{len(ctx.apps)} apps compared by name")]
+        if with_certs:
+            evidence.append(c.ev("dumpsys package packages", f"{with_certs} apps compared by signing certificate"))
+        else:
+            evidence.append(c.ev("dumpsys package packages", "signing certificates not read: names only"))
+        evidence.append(c.ev("indicator lists", f"{indicators.ECHAP_CREDIT}; {indicators.ISDI_CREDIT}"))
+        findings.append(Finding(
+            KNOWN, FAM, Severity.OK, N_("No known stalkerware was found"),
+            N_(
+                "hardener compared every app on this phone with public lists of stalkerware. None "
+                "matched. The lists are not complete: if someone seems to know things they should "
+                "not, get help to check further."
+            ),
+            g.TRACKED_BY_APPS, tuple(evidence),
+        ))
+    return findings
+
+
+FINDING_IDS = (KNOWN, MONITORING, DUAL_USE)
+
+CHECKS: tuple[Check, ...] = (check_stalkerware,)
