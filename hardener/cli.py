@@ -253,6 +253,12 @@ def cmd_finish(args: argparse.Namespace) -> ExitCode:
     return 0 if result.debugging_off else 1
 
 
+def cmd_gui(args: argparse.Namespace) -> ExitCode:
+    from hardener.gui.app import main as gui_main
+
+    return gui_main(list(args.rest))
+
+
 def cmd_forget_key(args: argparse.Namespace) -> ExitCode:
     from hardener.adb.keys import KeyStore
 
@@ -317,6 +323,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("forget-key", help="delete this computer's ADB key from the keyring")
     p.set_defaults(func=cmd_forget_key)
 
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="options for the app, e.g. --demo PERSONA")
+    p.set_defaults(func=cmd_gui)
+
+    from hardener.forget import add_forget_parser
+    from hardener.report.cli import add_report_parser
+
+    add_report_parser(sub)
+    add_forget_parser(sub)
     return parser
 
 

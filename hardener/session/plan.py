@@ -156,6 +156,9 @@ def make_plan(profile: Profile, snap: Snapshot, findings: Sequence[Finding]) -> 
                 continue  # two rules touching one target: the first one wins
             seen.add(planned.key)
             changes.append(planned)
+        open_findings = [f for f in findings if f.id in rule.answers and (f.is_problem or f.severity == "unknown")]
+        if not open_findings:
+            continue  # the phone already does what this rule asks: no step to show
         for step in rule.manual:
-            manual.append(ManualItem(rule.id, step.title, step.how, rule.answers[0], step.settings_action))
+            manual.append(ManualItem(rule.id, step.title, step.how, open_findings[0].id, step.settings_action))
     return Plan(profile, tuple(changes), tuple(manual), tuple(refused))

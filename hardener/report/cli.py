@@ -1,0 +1,129 @@
+"""``hardener report``: scan the phone and write the hand-over report where the person says.
+
+The report is written to ``--out`` and nowhere else (it is rendered in memory first, so a
+failure leaves no partial file). With ``--to-phone`` a copy also goes to the phone's Download
+folder, after a warning, because anyone who searches the phone can read it there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from hardener.i18n.markers import N_
+
+FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+BAD_SUFFIX = N_("The report file must end in .pdf or .html: {path}")
+NO_FOLDER = N_("The folder for the report does not exist: {folder}")
+IS_FOLDER = N_("That is a folder; give a file name ending in .pdf or .html: {path}")
+WRITTEN = N_("Report written to {path}")
+ON_PHONE = N_("A copy is on the phone: {path}")
+JOURNAL_UNREADABLE = N_("The undo record on the phone could not be read, so the report cannot say what was changed.")
+
+
+def _language_codes() -> list[str]:
+    from hardener.gui.lang import CODES
+
+    return sorted(CODES)
+
+
+def _fail(message: str, **params: object) -> int:
+    from hardener.i18n.markers import fill
+
+    print("hardener: " + fill(message, params), file=sys.stderr)
+    return 2
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from hardener.checks import run_checks
+    from hardener.cli import open_connection
+    from hardener.device.gather import gather
+    from hardener.i18n.markers import fill
+    from hardener.report.files import write_private
+    from hardener.report.from_journal import result_from_journal
+    from hardener.report.handover import build_report, device_identifiers
+    from hardener.report.render import pdf_bytes, render_html
+    from hardener.report.to_phone import (
+        NOT_WITH_SPYING_APP,
+        SAVE_TO_PHONE_WARNING,
+        check_name,
+        copy_on_phone_is_safe,
+        save_to_phone,
+    )
+    from hardener.session.journal import JournalCorrupt, read_journal
+
+    out = Path(args.out).expanduser()
+    kind = FORMATS.get(out.suffix.lower())
+    if kind is None:
+        return _fail(BAD_SUFFIX, path=str(out))
+    if out.is_dir():
+        return _fail(IS_FOLDER, path=str(out))
+    if not out.parent.is_dir():
+        return _fail(NO_FOLDER, folder=str(out.parent))
+    if args.to_phone:
+        check_name(args.phone_name)  # refuse a bad name before touching the phone
+
+    def progress(section: Any, done: int, total: int) -> None:
+        print(f"\r[{done}/{total}] reading {section.label}…".ljust(60), end="", file=sys.stderr, flush=True)
+
+    with open_connection(args) as conn:
+        if conn.is_practice:
+            print("Practice phone (simulated, not a real phone)", file=sys.stderr)
+        snap = gather(conn.channel, on_progress=progress)
+        print(file=sys.stderr)
+        findings = run_checks(snap, show_names=args.include_ids)
+        try:
+            journal = read_journal(conn.channel)
+        except JournalCorrupt:
+            print(JOURNAL_UNREADABLE, file=sys.stderr)
+            journal = None
+        result = result_from_journal(journal) if journal is not None else None
+        extra = {"serial": args.serial} if getattr(args, "serial", None) else None
+        report = build_report(
+            findings,
+            result,
+            undo_available=journal is not None and bool(journal.undoable),
+            lang=args.lang,
+            include_ids=args.include_ids,
+            device_ids=device_identifiers(snap, extra),
+        )
+        page = render_html(report)
+        data = pdf_bytes(report, args.page_size) if kind == "pdf" else page.encode("utf-8")
+        write_private(out, data)
+        print(fill(WRITTEN, {"path": str(out)}))
+        if args.to_phone:
+            if not copy_on_phone_is_safe(findings):
+                print(NOT_WITH_SPYING_APP, file=sys.stderr)
+                return 1
+            print(SAVE_TO_PHONE_WARNING, file=sys.stderr)
+            where = save_to_phone(conn.channel, page, args.phone_name)
+            print(fill(ON_PHONE, {"path": where}))
+    return 0
+
+
+def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    from hardener.cli import _add_selector
+    from hardener.report.to_phone import DEFAULT_NAME
+
+    p = sub.add_parser("report", help="write a plain report for the person to keep (PDF or HTML)")
+    _add_selector(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="where to save it: a name ending in .pdf or .html")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size of a PDF (default A4)")
+    p.add_argument(
+        "--include-ids", action="store_true", help="also name the serial number and accounts (left out by default)"
+    )
+    p.add_argument(
+        "--to-phone",
+        action="store_true",
+        help="also save the report (HTML) in the phone's Download folder, where anyone who searches the phone can "
+        "read it",
+    )
+    p.add_argument(
+        "--phone-name", default=DEFAULT_NAME, metavar="NAME", help=f"file name on the phone (default {DEFAULT_NAME})"
+    )
+    p.add_argument("--lang", default="en", choices=_language_codes(), metavar="CODE",
+                   help="language of the report: " + ", ".join(_language_codes()))
+    p.set_defaults(func=cmd_report)
+    return p
