@@ -132,3 +132,9 @@ class JournalError(HardenerError):
         "hardener could not save its undo record on the phone, so it changed nothing. "
         "Check that the phone has free space, then try again."
     )
+
+
+class PhoneRefused(HardenerError):
+    """The phone answered, but refused to store or give a file (full, read-only, no such folder)."""
+
+    message = N_("The phone refused to store a file. Check that it has free space.")

@@ -25,7 +25,7 @@ from adb_shell import exceptions as adb_exc
 
 from hardener.adb.transport import HardenerAdbDevice, LinkClosed, ProtocolViolation
 from hardener.device.snapshot import CommandOutput
-from hardener.errors import Cancelled, CommandTimeout, ConnectionLost, HardenerError
+from hardener.errors import Cancelled, CommandTimeout, ConnectionLost, HardenerError, PhoneRefused
 
 SectionCallback = Callable[[int, CommandOutput], None]
 
@@ -282,7 +282,7 @@ class Channel:
             try:
                 self._device.push(io.BytesIO(data), device_path, st_mode=mode, read_timeout_s=self.read_timeout_s)
             except adb_exc.PushFailedError as exc:
-                raise ConnectionLost(f"push failed: {exc}") from exc
+                raise PhoneRefused(f"push failed: {exc}") from exc
             except Exception as exc:
                 raise self._fail(exc) from exc
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from hardener.adb.channel import Channel
 from hardener.device.snapshot import CommandOutput
-from hardener.errors import JournalError
+from hardener.errors import JournalError, UnsafeValue
 from hardener.session import journal as jr
 from hardener.session.changes import ReadFailed, State, kind_of
 from hardener.session.journal import Journal, JournalEntry
@@ -125,7 +125,16 @@ def apply_plan(
             continue
         kind = kind_of(change.kind)
         target = kind.target(change.args, before)
-        if before == target and change.kind not in ("clear_data", "lockdown"):
+        if kind.restore is not None:
+            try:
+                kind.restore(change.args, before)
+            except UnsafeValue:
+                # What the phone holds now could not be written back safely (a newline, a NUL,
+                # an endless value): changing it would leave a change we cannot undo.
+                outcomes[change.key] = ChangeOutcome(change, FAILED, "the current value cannot be safely recorded")
+                say(change, FAILED)
+                continue
+        if kind.satisfied(change.args, before, target) and change.kind not in ("clear_data", "lockdown"):
             outcomes[change.key] = ChangeOutcome(change, ALREADY)
             say(change, ALREADY)
             continue
@@ -157,7 +166,7 @@ def apply_plan(
                 status, detail = (DONE, "") if success else (NOT_APPLIED, out.text.strip()[:200])
             elif not ok:
                 status, detail = FAILED, f"could not check the change: {problem}"
-            elif now == entry.target:
+            elif kind_of(entry.kind).satisfied(entry.args, now, entry.target):
                 status, detail = DONE, ""
             else:
                 status, detail = NOT_APPLIED, (out.text.strip()[:200] or "the phone kept the old value")

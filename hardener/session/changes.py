@@ -46,6 +46,8 @@ class Kind:
     write: Callable[[Mapping[str, Any], State], str]
     restore: Callable[[Mapping[str, Any], State], str] | None
     describe: Callable[[Mapping[str, Any], State], str]
+    # Whether the phone's state ``now`` counts as the wanted ``target`` (default: equal).
+    satisfied: Callable[[Mapping[str, Any], State, State], bool] = lambda _a, now, target: bool(now == target)
 
 
 # --- settings ---------------------------------------------------------------------------------
@@ -330,18 +332,23 @@ REMOVE_ACCESSIBILITY = Kind(
     lambda a, now: _colon_list_without(now, a["component"]),
     _write_accessibility,
     _write_accessibility,
-    lambda a, v: "on" if any(_same_component(x, a["component"]) for x in str(v or "").split(":") if x) else "off",
+    lambda a, v: "on" if _has_component(v, a["component"]) else "off",
+    lambda a, now, _target: not _has_component(now, a["component"]),
 )
 
 
-def _parse_listener(a: Mapping[str, Any], out: CommandOutput) -> State:
-    value = _parse_setting(a, out)
-    return any(_same_component(x, a["component"]) for x in str(value or "").split(":") if x)
+def _has_component(value: State, component: str) -> bool:
+    return any(_same_component(x, component) for x in str(value or "").split(":") if x)
 
 
-def _write_listener(a: Mapping[str, Any], allowed: State) -> str:
-    verb = "allow_listener" if allowed else "disallow_listener"
-    return q.command("cmd", "notification", verb, a["component"])
+def _write_listener(a: Mapping[str, Any], _target: State) -> str:
+    # Forward: the notification service's own verb, so it unbinds the listener at once.
+    return q.command("cmd", "notification", "disallow_listener", a["component"])
+
+
+def _restore_listeners(a: Mapping[str, Any], value: State) -> str:
+    # Back: the exact list as it was (order included); the service watches this setting.
+    return _write_setting({"table": "secure", "key": "enabled_notification_listeners"}, value)
 
 
 DISALLOW_LISTENER = Kind(
@@ -349,11 +356,12 @@ DISALLOW_LISTENER = Kind(
     True,
     _v_component,
     _setting_reader("enabled_notification_listeners"),
-    _parse_listener,
-    lambda a, _now: False,
+    _parse_setting,
+    lambda a, now: _colon_list_without(now, a["component"]),
     _write_listener,
-    _write_listener,
-    lambda a, on: "can read your notifications" if on else "cannot read your notifications",
+    _restore_listeners,
+    lambda a, v: "can read your notifications" if _has_component(v, a["component"]) else "cannot read your notifications",
+    lambda a, now, _target: not _has_component(now, a["component"]),
 )
 
 

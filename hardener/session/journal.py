@@ -18,7 +18,7 @@ from typing import Any
 
 from hardener.adb import quoting as q
 from hardener.adb.channel import Channel
-from hardener.errors import JournalError
+from hardener.errors import JournalError, PhoneRefused
 
 JOURNAL_DIR = "/data/local/tmp/hardener"
 JOURNAL_PATH = f"{JOURNAL_DIR}/journal.json"
@@ -113,7 +113,10 @@ def read_journal(channel: Channel) -> Journal | None:
 def write_journal(channel: Channel, journal: Journal) -> None:
     tmp = JOURNAL_PATH + ".tmp"
     channel.run(q.command("mkdir", "-p", JOURNAL_DIR))
-    channel.push_bytes(journal.to_json(), tmp, mode=0o100600)
+    try:
+        channel.push_bytes(journal.to_json(), tmp, mode=0o100600)
+    except PhoneRefused as exc:
+        raise JournalError(exc.detail) from exc
     out = channel.run(q.command("mv", tmp, JOURNAL_PATH))
     if out.exit_code not in (0, None) or out.text.strip():
         raise JournalError(f"mv failed: {out.text.strip()[:200]}")

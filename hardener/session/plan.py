@@ -76,14 +76,7 @@ def state_from_snapshot(snap: Snapshot, kind: str, args: Mapping[str, Any]) -> t
         return snap.setting(args["table"], args["key"])
     if kind in ("remove_accessibility_service", "disallow_listener"):
         key = "enabled_accessibility_services" if kind.startswith("remove") else "enabled_notification_listeners"
-        known, value = snap.setting("secure", key)
-        if kind == "disallow_listener":
-            comp = args["component"]
-            pkg, _, cls = comp.partition("/")
-            full = f"{pkg}/{pkg}{cls}" if cls.startswith(".") else comp
-            items = [x for x in str(value or "").split(":") if x]
-            return known, any(x in (comp, full) for x in items)
-        return known, value
+        return snap.setting("secure", key)
     if kind == "revoke_permission":
         user = _user0(details.get(args["package"]))
         if user is None:
@@ -123,7 +116,7 @@ def _planned(rule: Rule, spec: ChangeSpec, snap: Snapshot) -> PlannedChange:
         current=kind.describe(spec.args, now) if known else "unknown",
         target=kind.describe(spec.args, target),
         reversible=kind.reversible,
-        already_done=known and now == target and spec.kind not in ("clear_data", "lockdown"),
+        already_done=known and kind.satisfied(spec.args, now, target) and spec.kind not in ("clear_data", "lockdown"),
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hardener.adb.channel import Channel
+from hardener.errors import UnsafeValue
 from hardener.session import journal as jr
 from hardener.session.apply import read_states
 from hardener.session.changes import kind_of
@@ -44,15 +45,19 @@ def undo(
     outcomes: list[UndoOutcome] = []
     if entries:
         commands = []
+        refused: dict[str, str] = {}
         for e in entries:
             restore = kind_of(e.kind).restore
             assert restore is not None  # undoable entries are reversible kinds
-            commands.append(restore(e.args, e.before))
+            try:
+                commands.append(restore(e.args, e.before))
+            except UnsafeValue as exc:  # a journal edited by someone else: never run it
+                refused[e.key] = exc.detail
         channel.run_batch(commands)
         after = read_states(channel, [(e.kind, e.args) for e in entries])
         for entry, (ok, now, problem) in zip(entries, after, strict=True):
-            restored = ok and now == entry.before
-            detail = "" if restored else (problem or f"the phone shows {now!r}")
+            restored = ok and now == entry.before and entry.key not in refused
+            detail = "" if restored else (refused.get(entry.key) or problem or f"the phone shows {now!r}")
             outcomes.append(UndoOutcome(entry, restored, detail))
             if on_progress is not None:
                 on_progress(entry, restored)
