@@ -108,9 +108,13 @@ def cmd_scan(args: argparse.Namespace) -> ExitCode:
 
 
 def _ask(question: str) -> bool:
+    """Ask on the terminal; with no terminal to ask on, the answer is no."""
+    if not sys.stdin or not sys.stdin.isatty():
+        print(f"{question} -> no (no terminal to ask on)", file=sys.stderr)
+        return False
     try:
         answer = input(f"{question} [y/N] ")
-    except EOFError:
+    except (EOFError, OSError):
         return False
     return answer.strip().lower() in ("y", "yes")
 
