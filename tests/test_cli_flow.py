@@ -21,7 +21,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _keyring_ok() -> bool:
-    return "SecretService" in type(keyring.get_keyring()).__module__ or os.environ.get("HARDENER_REQUIRE_KEYRING") == "1"
+    backend = type(keyring.get_keyring()).__module__
+    return "SecretService" in backend or os.environ.get("HARDENER_REQUIRE_KEYRING") == "1"
 
 
 def _scan(capsys, serial: str) -> dict:

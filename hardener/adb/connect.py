@@ -176,11 +176,11 @@ class Connector:
                 read_timeout_s=HANDSHAKE_TIMEOUT_S,
                 auth_callback=self._auth_callback,
             )
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a typed, plain message
+        except Exception as exc:
             error = self._classify(exc)
             try:
                 device.close()
-            except Exception:  # noqa: BLE001, S110 - the link is already broken
+            except Exception:  # noqa: S110 - the link is already broken
                 pass
             raise error from exc
         return Channel(device)
