@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hardener.adb.connect import Connection, Connector, DeviceSelector  # noqa: E402
-from hardener.adb.keys import AdbSigner, new_signer  # noqa: E402
+from hardener.adb.connect import Connection, Connector, DeviceSelector
+from hardener.adb.keys import AdbSigner, new_signer
 
 
 @pytest.fixture(scope="session")

@@ -113,7 +113,7 @@ def test_many_threads_share_one_channel(practice_phone, connect_to):
         try:
             for i in range(15):
                 assert conn.channel.run(f"echo t{n}-{i}").text == f"t{n}-{i}\n"
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(6)]

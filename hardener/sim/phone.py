@@ -123,7 +123,9 @@ class Package:
     total_time_used_ms: int = 0
     launch_count: int = 0
     signing_sha1: str = ""
-    components: dict[str, str] = field(default_factory=dict)  # role -> class, e.g. "admin"
+    components: dict[str, str] = field(default_factory=dict)  # kind -> class, e.g. "admin"
+    disabled_components: list[str] = field(default_factory=list)  # e.g. a hidden launcher icon
+    abi: str = "arm64-v8a"
     rev: int = 0  # bumped on every change; keys the render cache
 
     def uid(self, user_id: int) -> int:
@@ -334,11 +336,14 @@ class VirtualPhone:
         self.has_face_hardware = False
         self.has_fingerprint_hardware = True
         self.sp_enabled = True
+        self.supports_secure_lock = True
 
         # What tests look at after a run.
         self.opened_screens: list[OpenedScreen] = []
         self.command_log: list[str] = []
-        self.shell_violations: list[str] = []  # command substitution etc. reached the shell
+        self.shell_violations: list[str] = []  # command substitution reached the shell: injection
+        self.shell_unsupported: list[str] = []  # if/for/subshells: valid sh the practice phone refuses
+        self.internal_errors: list[str] = []  # bugs in the practice phone (tests assert none)
         self.reboot_count = 0
         self.busy_seconds = 0.0  # phone-side time spent in run_shell
 
@@ -401,6 +406,9 @@ class VirtualPhone:
         if user is not None and user.profile_parent is not None and not user.separate_challenge:
             return self.locks.setdefault(user.profile_parent, LockState())
         return self.locks.setdefault(user_id, LockState())
+
+    def has_secure_lock_screen(self) -> bool:
+        return self.supports_secure_lock
 
     # --- settings --------------------------------------------------------------------------
 
@@ -486,7 +494,7 @@ class VirtualPhone:
                 self.busy_seconds += time.perf_counter() - started
 
     def stat(self, path: str) -> FileStat | None:
-        from hardener.sim import vfs
+        from hardener.sim.commands import vfs
 
         with self._lock:
             node = vfs.lookup(self, path)
@@ -495,7 +503,7 @@ class VirtualPhone:
             return FileStat(vfs.st_mode(node), len(node.data), node.mtime)
 
     def list_dir(self, path: str) -> list[tuple[str, FileStat]] | None:
-        from hardener.sim import vfs
+        from hardener.sim.commands import vfs
 
         with self._lock:
             entries = vfs.list_dir(self, path)
@@ -504,14 +512,14 @@ class VirtualPhone:
             return [(n, FileStat(vfs.st_mode(node), len(node.data), node.mtime)) for n, node in entries]
 
     def read_file(self, path: str) -> bytes | None:
-        from hardener.sim import vfs
+        from hardener.sim.commands import vfs
 
         with self._lock:
             got = vfs.read(self, path)
             return got if isinstance(got, bytes) else None
 
     def write_file(self, path: str, data: bytes, mode: int, mtime: int) -> str | None:
-        from hardener.sim import vfs
+        from hardener.sim.commands import vfs
 
         with self._lock:
             return vfs.write(self, path, data, mode=mode & 0o7777, mtime=mtime, append=False)

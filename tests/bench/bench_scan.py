@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from hardener.adb.connect import DeviceSelector, connect  # noqa: E402
-from hardener.checks import run_checks  # noqa: E402
-from hardener.device.gather import gather  # noqa: E402
-from hardener.device.parsers.packages import parse_pm_list_packages  # noqa: E402
+from hardener.adb.connect import DeviceSelector, connect
+from hardener.checks import run_checks
+from hardener.device.gather import gather
+from hardener.device.parsers.packages import parse_pm_list_packages
 
 
 def bench(persona: str, latency_ms: float, repeat: int) -> None:
