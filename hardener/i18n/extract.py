@@ -1,0 +1,204 @@
+"""Collect every text hardener shows a person into the Linguist ``.ts`` files.
+
+Three sources, one catalogue per language:
+
+* the Qt layer: ``self.tr(...)`` and ``QCoreApplication.translate(...)`` in ``hardener/gui``,
+  read by PySide6's own ``lupdate``;
+* the layers that must not import Qt (checks, errors, session, report): ``N_("...")`` string
+  literals, found by reading the Python syntax tree, in the context ``hardener``;
+* the profiles' titles, reasons and steps (``profiles/*.toml``), also in ``hardener``.
+
+Existing translations are kept where the English text is unchanged; new texts are added
+unfinished, and texts no longer used are dropped. The pseudo-language ``en_XA`` is generated
+here in full: every text lengthened and bracketed, so a screenshot shows at once whether a
+layout holds longer languages and whether any visible text bypassed translation.
+
+Run ``python -m hardener.i18n.extract`` after changing any visible text.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from hardener.i18n import I18N_DIR
+from hardener.i18n.markers import CONTEXT
+
+PACKAGE_DIR = I18N_DIR.parent
+LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_BR", "ru": "ru_RU", "zh_CN": "zh_CN"}
+PSEUDO = "en_XA"
+
+
+@dataclass(frozen=True, order=True)
+class Message:
+    context: str
+    source: str
+    comment: str = ""
+
+
+def ts_path(lang: str, directory: Path = I18N_DIR) -> Path:
+    return directory / f"hardener_{lang}.ts"
+
+
+# --- collecting -------------------------------------------------------------------------------
+
+
+def _lupdate() -> Path:
+    import PySide6
+
+    base = Path(PySide6.__file__).resolve().parent
+    for name in ("lupdate", "lupdate.exe", "Qt/libexec/lupdate"):
+        if (base / name).exists():
+            return base / name
+    raise FileNotFoundError("PySide6's lupdate was not found")
+
+
+def gui_messages(gui_dir: Path = PACKAGE_DIR / "gui") -> set[Message]:
+    sources = sorted(str(p) for p in gui_dir.rglob("*.py"))
+    if not sources:
+        return set()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "gui.ts"
+        subprocess.run([str(_lupdate()), "-silent", *sources, "-ts", str(out)], check=True)
+        return set(read_ts(out))
+
+
+def marked_messages(package_dir: Path = PACKAGE_DIR) -> set[Message]:
+    """``N_("literal")`` calls anywhere in the package (string concatenation included)."""
+    found: set[Message] = set()
+    for path in sorted(package_dir.rglob("*.py")):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "N_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(Message(CONTEXT, node.args[0].value))
+    return found
+
+
+def profile_messages() -> set[Message]:
+    from hardener.session.profiles import builtin_profiles
+
+    return {Message(CONTEXT, text) for p in builtin_profiles() for text in p.texts}
+
+
+def all_messages() -> set[Message]:
+    return gui_messages() | marked_messages() | profile_messages()
+
+
+# --- reading and writing .ts ---------------------------------------------------------------------
+
+
+def read_ts(path: Path) -> dict[Message, tuple[str, bool]]:
+    """message -> (translation, finished)."""
+    if not path.exists():
+        return {}
+    root = ET.parse(path).getroot()  # noqa: S314 - our own files
+    out: dict[Message, tuple[str, bool]] = {}
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source") or ""
+            comment = msg.findtext("comment") or ""
+            tr = msg.find("translation")
+            text = (tr.text or "") if tr is not None else ""
+            finished = tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished") and bool(text)
+            out[Message(name, source, comment)] = (text, finished)
+    return out
+
+
+def write_ts(path: Path, language: str, entries: dict[Message, tuple[str, bool]]) -> None:
+    root = ET.Element("TS", version="2.1", language=language)
+    by_context: dict[str, list[Message]] = {}
+    for m in sorted(entries):
+        by_context.setdefault(m.context, []).append(m)
+    for context, messages in by_context.items():
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = context
+        for m in messages:
+            el = ET.SubElement(ctx, "message")
+            ET.SubElement(el, "source").text = m.source
+            if m.comment:
+                ET.SubElement(el, "comment").text = m.comment
+            text, finished = entries[m]
+            tr = ET.SubElement(el, "translation")
+            tr.text = text
+            if not finished:
+                tr.set("type", "unfinished")
+    ET.indent(root, space=" ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+# --- pseudo-language ------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}|%\d|%n|&(?=\w)|<[^>]+>")
+_ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüýÀÉÎÕÜÝçñšž")
+
+
+def pseudo(text: str) -> str:
+    """Accented, about 40 % longer, bracketed; placeholders, markup and mnemonics untouched."""
+    parts = _PLACEHOLDER.split(text)
+    keeps = _PLACEHOLDER.findall(text)
+    out = []
+    for i, part in enumerate(parts):
+        out.append(part.translate(_ACCENTS))
+        if i < len(keeps):
+            out.append(keeps[i])
+    body = "".join(out)
+    padding = "·" * max(2, len(text) * 2 // 5)
+    return f"⟦{body} {padding}⟧"
+
+
+# --- main ------------------------------------------------------------------------------------------
+
+
+def update(
+    messages: Iterable[Message], directory: Path = I18N_DIR, only: Iterable[str] | None = None
+) -> dict[str, tuple[int, int]]:
+    """Rewrite each language's .ts (all, or ``only`` these); returns lang -> (messages, unfinished)."""
+    wanted = sorted(set(messages))
+    chosen = set(only) if only is not None else set(LANGUAGES) | {PSEUDO}
+    summary: dict[str, tuple[int, int]] = {}
+    for lang, qt_lang in LANGUAGES.items():
+        if lang not in chosen:
+            continue
+        old = read_ts(ts_path(lang, directory))
+        entries = {m: old.get(m, ("", False)) for m in wanted}
+        write_ts(ts_path(lang, directory), qt_lang, entries)
+        summary[lang] = (len(entries), sum(1 for _t, done in entries.values() if not done))
+    if PSEUDO in chosen:
+        write_ts(ts_path(PSEUDO, directory), PSEUDO, {m: (pseudo(m.source), True) for m in wanted})
+        summary[PSEUDO] = (len(wanted), 0)
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m hardener.i18n.extract")
+    parser.add_argument("--lang", action="append", help="update only this language (repeatable)")
+    args = parser.parse_args(argv)
+    summary = update(all_messages(), only=args.lang)
+    for lang, (total, unfinished) in summary.items():
+        print(f"{lang:<6} {total} messages, {unfinished} unfinished", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
