@@ -7,16 +7,16 @@ from typing import Any
 
 from hardener.checks.finding import Family, Finding, Severity, worst_first
 from hardener.device.snapshot import Snapshot
-from hardener.i18n.markers import fill
+from hardener.i18n.markers import N_, fill
 
 SCHEMA_VERSION = 1
 
 FAMILY_TITLES = {
-    Family.LOCK: "Screen lock and phone settings",
-    Family.PERMISSIONS: "Apps and permissions",
-    Family.STALKERWARE: "Stalkerware and spying apps",
-    Family.CLOUD: "Cloud accounts, sync and backup",
-    Family.TRANSLATOR: "Translator history",
+    Family.LOCK: N_("Screen lock and phone settings"),
+    Family.PERMISSIONS: N_("Apps and permissions"),
+    Family.STALKERWARE: N_("Stalkerware and spying apps"),
+    Family.CLOUD: N_("Cloud accounts, sync and backup"),
+    Family.TRANSLATOR: N_("Translator history"),
 }
 
 SEVERITY_WORDS = {

@@ -23,6 +23,7 @@ from hardener.device.parsers import settings as settings_parser
 from hardener.device.parsers import trust as trust_parser
 from hardener.device.snapshot import CommandOutput
 from hardener.errors import UnsafeValue
+from hardener.i18n.markers import N_
 
 State = Any  # a JSON value
 USER = "0"
@@ -80,7 +81,7 @@ def _write_setting(a: Mapping[str, Any], value: State) -> str:
 
 
 def _describe_setting(a: Mapping[str, Any], value: State) -> str:
-    return "(not set)" if value is None else str(value)
+    return N_("(not set)") if value is None else str(value)
 
 
 SETTING = Kind(
@@ -147,7 +148,7 @@ REVOKE_PERMISSION = Kind(
     lambda a, _now: False,
     _write_grant,
     _write_grant,
-    lambda a, g: "allowed" if g else "not allowed",
+    lambda a, g: N_("allowed") if g else N_("not allowed"),
 )
 
 
@@ -178,7 +179,7 @@ DISABLE_PACKAGE = Kind(
     lambda a, _now: ENABLED_DISABLED_USER,
     _write_enabled,
     _write_enabled,
-    lambda a, s: "switched off" if s in (ENABLED_DISABLED, ENABLED_DISABLED_USER) else "on",
+    lambda a, s: N_("switched off") if s in (ENABLED_DISABLED, ENABLED_DISABLED_USER) else N_("on"),
 )
 
 
@@ -202,7 +203,7 @@ SUSPEND_PACKAGE = Kind(
     lambda a, _now: True,
     _write_suspended,
     _write_suspended,
-    lambda a, s: "paused" if s else "usable",
+    lambda a, s: N_("paused") if s else N_("usable"),
 )
 
 
@@ -224,7 +225,7 @@ CLEAR_DATA = Kind(
     lambda a, _now: "cleared",
     _write_clear,
     None,
-    lambda a, s: "history and data kept on the phone" if s == "present" else "cleared",
+    lambda a, s: N_("history and data kept on the phone") if s == "present" else N_("cleared"),
 )
 
 
@@ -263,7 +264,9 @@ APPOP = Kind(
     lambda a, _now: a["mode"],
     _write_appop,
     _write_appop,
-    lambda a, m: {"allow": "allowed", "ignore": "blocked", "deny": "blocked", "default": "default"}.get(str(m), str(m)),
+    lambda a, m: {"allow": N_("allowed"), "ignore": N_("blocked"), "deny": N_("blocked"), "default": N_("default")}.get(
+        str(m), str(m)
+    ),
 )
 
 
@@ -290,7 +293,7 @@ BMGR_ENABLE = Kind(
     lambda a, _now: a["enabled"],
     _write_bmgr,
     _write_bmgr,
-    lambda a, e: "on" if e else "off",
+    lambda a, e: N_("on") if e else N_("off"),
 )
 
 
@@ -332,7 +335,7 @@ REMOVE_ACCESSIBILITY = Kind(
     lambda a, now: _colon_list_without(now, a["component"]),
     _write_accessibility,
     _write_accessibility,
-    lambda a, v: "on" if _has_component(v, a["component"]) else "off",
+    lambda a, v: N_("on") if _has_component(v, a["component"]) else N_("off"),
     lambda a, now, _target: not _has_component(now, a["component"]),
 )
 
@@ -360,7 +363,7 @@ DISALLOW_LISTENER = Kind(
     lambda a, now: _colon_list_without(now, a["component"]),
     _write_listener,
     _restore_listeners,
-    lambda a, v: ("can" if _has_component(v, a["component"]) else "cannot") + " read your notifications",
+    lambda a, v: N_("can read your notifications") if _has_component(v, a["component"]) else N_("cannot read your notifications"),
     lambda a, now, _target: not _has_component(now, a["component"]),
 )
 
@@ -389,7 +392,7 @@ LOCKDOWN = Kind(
     lambda a, _now: True,
     lambda a, _s: "cmd lock_settings require-strong-auth STRONG_AUTH_REQUIRED_AFTER_USER_LOCKDOWN",
     None,
-    lambda a, on: "locked down until the PIN is entered" if on else "normal",
+    lambda a, on: N_("locked down until the PIN is entered") if on else N_("normal"),
 )
 
 

@@ -15,6 +15,7 @@ from hardener.checks.finding import Finding
 from hardener.device.facts import PackageDetail
 from hardener.device.snapshot import Snapshot
 from hardener.errors import UnsafeValue
+from hardener.i18n.markers import N_
 from hardener.session.changes import KINDS, State, kind_of
 from hardener.session.profiles import ChangeSpec, Profile, Rule
 
@@ -113,7 +114,7 @@ def _planned(rule: Rule, spec: ChangeSpec, snap: Snapshot) -> PlannedChange:
         kind=spec.kind,
         args=dict(spec.args),
         title=rule.title,
-        current=kind.describe(spec.args, now) if known else "unknown",
+        current=kind.describe(spec.args, now) if known else N_("unknown"),
         target=kind.describe(spec.args, target),
         reversible=kind.reversible,
         already_done=known and kind.satisfied(spec.args, now, target) and spec.kind not in ("clear_data", "lockdown"),
