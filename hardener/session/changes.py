@@ -363,7 +363,9 @@ DISALLOW_LISTENER = Kind(
     lambda a, now: _colon_list_without(now, a["component"]),
     _write_listener,
     _restore_listeners,
-    lambda a, v: N_("can read your notifications") if _has_component(v, a["component"]) else N_("cannot read your notifications"),
+    lambda a, v: (
+        N_("can read your notifications") if _has_component(v, a["component"]) else N_("cannot read your notifications")
+    ),
     lambda a, now, _target: not _has_component(now, a["component"]),
 )
 
