@@ -1270,6 +1270,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦"Sýñç àütõmàtîçàllý" îš õñ: çõñtàçtš, çàléñdàr àñd mõré àré çõpîéd tõ thé àççõüñtš àll thé tîmé. Thàt çõpý çàñ bé réàd wîthõüt thé phõñé bý àñýõñé wîth thé pàššwõrd, õr hàñdéd tõ põlîçé bý thé çõmpàñý. ················································································⟧</translation>
   </message>
   <message>
+   <source>(not set)</source>
+   <translation>⟦(ñõt šét) ···⟧</translation>
+  </message>
+  <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
    <translation>⟦À "dévîçé õwñér" àpp çõñtrõlš àlmõšt évérýthîñg õñ thîš phõñé àñd çàñ šéé à lõt. Thàt îš ñõrmàl õñlý õñ à wõrk phõñé frõm àñ émplõýér. Îf thîš îš ýõür õwñ phõñé, gét hélp. ····································································⟧</translation>
   </message>
@@ -2898,6 +2902,14 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦Ýõür Gõõglé àççõüñt màý kéép ýõür tràñšlàtîõñš ··················⟧</translation>
   </message>
   <message>
+   <source>allowed</source>
+   <translation>⟦àllõwéd ··⟧</translation>
+  </message>
+  <message>
+   <source>blocked</source>
+   <translation>⟦blõçkéd ··⟧</translation>
+  </message>
+  <message>
    <source>body sensors</source>
    <translation>⟦bõdý šéñšõrš ····⟧</translation>
   </message>
@@ -2914,8 +2926,24 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦çàmérà ··⟧</translation>
   </message>
   <message>
+   <source>can read your notifications</source>
+   <translation>⟦çàñ réàd ýõür ñõtîfîçàtîõñš ··········⟧</translation>
+  </message>
+  <message>
+   <source>cannot read your notifications</source>
+   <translation>⟦çàññõt réàd ýõür ñõtîfîçàtîõñš ············⟧</translation>
+  </message>
+  <message>
+   <source>cleared</source>
+   <translation>⟦çléàréd ··⟧</translation>
+  </message>
+  <message>
    <source>contacts</source>
    <translation>⟦çõñtàçtš ···⟧</translation>
+  </message>
+  <message>
+   <source>default</source>
+   <translation>⟦défàült ··⟧</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -2942,12 +2970,20 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦hàrdéñér ñéédš ÜSB débüggîñg tõ wõrk. Whéñ ýõü fîñîšh, šwîtçh ît õff: à phõñé wîth débüggîñg õñ îš éàšîér tõ çõpý. "hàrdéñér fîñîšh" dõéš thîš fõr ýõü àt thé éñd. ································································⟧</translation>
   </message>
   <message>
+   <source>history and data kept on the phone</source>
+   <translation>⟦hîštõrý àñd dàtà képt õñ thé phõñé ·············⟧</translation>
+  </message>
+  <message>
    <source>location</source>
    <translation>⟦lõçàtîõñ ···⟧</translation>
   </message>
   <message>
    <source>location all the time</source>
    <translation>⟦lõçàtîõñ àll thé tîmé ········⟧</translation>
+  </message>
+  <message>
+   <source>locked down until the PIN is entered</source>
+   <translation>⟦lõçkéd dõwñ üñtîl thé PÎN îš éñtéréd ··············⟧</translation>
   </message>
   <message>
    <source>messages</source>
@@ -2962,8 +2998,28 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦ñéàrbý dévîçéš ·····⟧</translation>
   </message>
   <message>
+   <source>normal</source>
+   <translation>⟦ñõrmàl ··⟧</translation>
+  </message>
+  <message>
+   <source>not allowed</source>
+   <translation>⟦ñõt àllõwéd ····⟧</translation>
+  </message>
+  <message>
+   <source>off</source>
+   <translation>⟦õff ··⟧</translation>
+  </message>
+  <message>
+   <source>on</source>
+   <translation>⟦õñ ··⟧</translation>
+  </message>
+  <message>
    <source>password</source>
    <translation>⟦pàššwõrd ···⟧</translation>
+  </message>
+  <message>
+   <source>paused</source>
+   <translation>⟦pàüšéd ··⟧</translation>
   </message>
   <message>
    <source>phone calls</source>
@@ -2978,8 +3034,20 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦phõtõš àñd fîléš ······⟧</translation>
   </message>
   <message>
+   <source>switched off</source>
+   <translation>⟦šwîtçhéd õff ····⟧</translation>
+  </message>
+  <message>
    <source>text messages</source>
    <translation>⟦téxt méššàgéš ·····⟧</translation>
+  </message>
+  <message>
+   <source>unknown</source>
+   <translation>⟦üñkñõwñ ··⟧</translation>
+  </message>
+  <message>
+   <source>usable</source>
+   <translation>⟦üšàblé ··⟧</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
