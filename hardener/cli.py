@@ -53,7 +53,7 @@ def open_connection(args: argparse.Namespace) -> Connection:
 
 def cmd_info(args: argparse.Namespace) -> ExitCode:
     from hardener.device.gather import INFO_SECTIONS, gather
-    from hardener.device.summary import format_summary, summarise
+    from hardener.report.device_summary import format_summary, summarise
 
     with open_connection(args) as conn:
         snap = gather(conn.channel, sections=INFO_SECTIONS)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hardener.device.facts import CredentialType
-from hardener.device.lockstate import effective_credential
+from hardener.checks.lock import lock_state
 from hardener.device.snapshot import Snapshot
 
 _LOCK_WORDS = {
@@ -65,7 +65,7 @@ def summarise(snap: Snapshot, *, show_ids: bool = False, today: dt.date | None =
 
     patch = _patch_date(get("ro.build.version.security_patch"))
     today = today or dt.datetime.now(dt.UTC).date()
-    credential, _ = effective_credential(snap.lock_settings, snap.lock_disabled)
+    credential = lock_state(snap, 0).kind
     users: tuple[str, ...] = ()
     if snap.users.value is not None:
         users = tuple(
