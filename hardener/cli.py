@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from hardener.adb.connect import Connection, DeviceSelector, connect
-from hardener.errors import HardenerError
+from hardener.errors import AdbServerHoldsDevice, HardenerError
 
 ExitCode = int
 
@@ -45,7 +45,19 @@ def _waiting(out: TextIO) -> Callable[[], None]:
 
 
 def open_connection(args: argparse.Namespace) -> Connection:
-    return connect(selector_from(args), on_waiting_for_allow=_waiting(sys.stderr))
+    try:
+        return connect(selector_from(args), on_waiting_for_allow=_waiting(sys.stderr))
+    except AdbServerHoldsDevice as exc:
+        # Another adb program holds the USB phone. Stop it only if the person says so: their
+        # IDE or screen-mirroring tool may depend on it.
+        from hardener.adb.discovery import find_adb_server, stop_adb_server
+
+        server = find_adb_server()
+        print(f"hardener: {exc.plain()}", file=sys.stderr)
+        if server is None or not _ask("Stop the other adb program now?"):
+            raise
+        stop_adb_server(server)
+        return connect(selector_from(args), on_waiting_for_allow=_waiting(sys.stderr))
 
 
 # --- sub-commands ---------------------------------------------------------------------------------

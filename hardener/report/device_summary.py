@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hardener.device.facts import CredentialType
 from hardener.checks.lock import lock_state
+from hardener.device.facts import CredentialType
 from hardener.device.snapshot import Snapshot
 
 _LOCK_WORDS = {
