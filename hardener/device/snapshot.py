@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from hardener.device import facts as f
+from hardener.i18n.markers import N_
 
 
 @dataclass(frozen=True)
@@ -52,27 +53,27 @@ class Section:
 
 # The order matters a little: getprop first, because its SDK level selects every other format.
 SECTIONS: tuple[Section, ...] = (
-    Section("props", "getprop", "props:parse_getprop", "phone model and Android version"),
-    Section("settings_system", "settings list system", "settings:parse_settings_system", "settings"),
-    Section("settings_secure", "settings list secure", "settings:parse_settings_secure", "settings"),
-    Section("settings_global", "settings list global", "settings:parse_settings_global", "settings"),
-    Section("users", "pm list users", "users:parse_pm_list_users", "users and profiles"),
-    Section("current_user", "am get-current-user", "users:parse_current_user", "users and profiles"),
-    Section("packages", "pm list packages -f -i -U -u", "packages:parse_pm_list_packages", "apps"),
-    Section("package_details", "dumpsys package packages", "package_dump:parse_dumpsys_package", "apps"),
-    Section("appops", "dumpsys appops", "appops:parse_dumpsys_appops", "app permissions"),
-    Section("lock_settings", "dumpsys lock_settings", "lock:parse_lock_settings", "screen lock"),
-    Section("lock_disabled", "locksettings get-disabled", "lock:parse_get_disabled", "screen lock"),
-    Section("trust", "dumpsys trust", "trust:parse_trust", "screen lock"),
-    Section("fingerprint", "dumpsys fingerprint", "biometrics:parse_fingerprint", "fingerprints and face"),
-    Section("face", "dumpsys face", "biometrics:parse_face", "fingerprints and face"),
-    Section("device_policy", "dumpsys device_policy", "device_policy:parse_device_policy", "device admins"),
-    Section("accounts", "dumpsys account", "accounts:parse_dumpsys_account", "accounts"),
-    Section("sync", "dumpsys content", "sync:parse_dumpsys_content", "sync"),
-    Section("backup_enabled", "bmgr enabled", "backup:parse_bmgr_enabled", "backup"),
-    Section("backup_transports", "bmgr list transports", "backup:parse_bmgr_transports", "backup"),
-    Section("diskstats", "dumpsys diskstats", "diskstats:parse_diskstats", "app storage"),
-    Section("usagestats", "dumpsys usagestats", "usagestats:parse_usagestats", "app use"),
+    Section("props", "getprop", "props:parse_getprop", N_("phone model and Android version")),
+    Section("settings_system", "settings list system", "settings:parse_settings_system", N_("settings")),
+    Section("settings_secure", "settings list secure", "settings:parse_settings_secure", N_("settings")),
+    Section("settings_global", "settings list global", "settings:parse_settings_global", N_("settings")),
+    Section("users", "pm list users", "users:parse_pm_list_users", N_("users and profiles")),
+    Section("current_user", "am get-current-user", "users:parse_current_user", N_("users and profiles")),
+    Section("packages", "pm list packages -f -i -U -u", "packages:parse_pm_list_packages", N_("apps")),
+    Section("package_details", "dumpsys package packages", "package_dump:parse_dumpsys_package", N_("apps")),
+    Section("appops", "dumpsys appops", "appops:parse_dumpsys_appops", N_("app permissions")),
+    Section("lock_settings", "dumpsys lock_settings", "lock:parse_lock_settings", N_("screen lock")),
+    Section("lock_disabled", "locksettings get-disabled", "lock:parse_get_disabled", N_("screen lock")),
+    Section("trust", "dumpsys trust", "trust:parse_trust", N_("screen lock")),
+    Section("fingerprint", "dumpsys fingerprint", "biometrics:parse_fingerprint", N_("fingerprints and face")),
+    Section("face", "dumpsys face", "biometrics:parse_face", N_("fingerprints and face")),
+    Section("device_policy", "dumpsys device_policy", "device_policy:parse_device_policy", N_("device admins")),
+    Section("accounts", "dumpsys account", "accounts:parse_dumpsys_account", N_("accounts")),
+    Section("sync", "dumpsys content", "sync:parse_dumpsys_content", N_("sync")),
+    Section("backup_enabled", "bmgr enabled", "backup:parse_bmgr_enabled", N_("backup")),
+    Section("backup_transports", "bmgr list transports", "backup:parse_bmgr_transports", N_("backup")),
+    Section("diskstats", "dumpsys diskstats", "diskstats:parse_diskstats", N_("app storage")),
+    Section("usagestats", "dumpsys usagestats", "usagestats:parse_usagestats", N_("app use")),
 )
 
 SECTION_BY_ID: Mapping[str, Section] = {s.id: s for s in SECTIONS}

@@ -3,8 +3,9 @@
 Translations may not exist yet for a language (they are written separately), so a missing
 ``.qm`` file is normal: the menu still switches, and the English message ids show through.
 The pseudo-language ``en_XA`` exists so layout problems (long words, clipped buttons) can be
-seen before any translator has worked: it accents and lengthens every string at run time,
-keeping ``{named}`` fields and markup intact so filling and rich text still work.
+seen before any translator has worked: its built catalogue is used when there is one, else
+every string is accented and lengthened at run time, keeping ``{named}`` fields and markup
+intact so filling and rich text still work.
 """
 
 from __future__ import annotations
@@ -82,9 +83,7 @@ def pseudo(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
-    def translate(
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return pseudo(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
@@ -98,12 +97,16 @@ def catalogue_path(code: str, directory: Path = I18N_DIR) -> Path:
     return directory / f"hardener_{code}.qm"
 
 
+# The translators hardener installed, whichever switcher did it: the application has one
+# language at a time, so switching must remove the last one's catalogues, not only its own.
+_INSTALLED: list[QTranslator] = []
+
+
 class LanguageSwitcher:
     """Installs the catalogues of one language at a time; Qt then tells every widget."""
 
     def __init__(self, directory: Path = I18N_DIR) -> None:
         self._directory = directory
-        self._installed: list[QTranslator] = []
         self.code = "en"
 
     def apply(self, code: str) -> bool:
@@ -111,20 +114,22 @@ class LanguageSwitcher:
         if code not in CODES:
             code = "en"
         app = QCoreApplication.instance()
-        for old in self._installed:
+        for old in _INSTALLED:
             QCoreApplication.removeTranslator(old)
-        self._installed = []
+        _INSTALLED.clear()
         self.code = code
         found = code == "en"
-        if code == PSEUDO:
-            self._install(PseudoTranslator(app))
-            found = True
-        elif code != "en":
+        if code != "en":
             ours = QTranslator(app)
             path = catalogue_path(code, self._directory)
             if path.exists() and ours.load(str(path)):
                 self._install(ours)
                 found = True
+            elif code == PSEUDO:
+                # No built pseudo catalogue yet: make it up at run time, so layout can be checked anyway.
+                self._install(PseudoTranslator(app))
+                found = True
+        if code not in ("en", PSEUDO):
             qt_own = QTranslator(app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(f"qtbase_{code}", qt_dir):
@@ -134,4 +139,4 @@ class LanguageSwitcher:
 
     def _install(self, translator: QTranslator) -> None:
         QCoreApplication.installTranslator(translator)
-        self._installed.append(translator)
+        _INSTALLED.append(translator)

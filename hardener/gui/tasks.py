@@ -74,18 +74,26 @@ class Task(QRunnable, Generic[T]):
 
     def __init__(self, job: Job[T], cancel: Callable[[], None] | None = None) -> None:
         super().__init__()
-        # Python owns the task (the runner keeps it until it settles); Qt must not delete it.
+        # The pool deletes its C++ side after run(); the runner keeps the Python side until the
+        # result has reached the GUI. (With autoDelete off, the binding would keep every task,
+        # and everything it ever held, for the life of the process.)
         self.setAutoDelete(False)
-        self._job = job
+        self._job: Job[T] | None = job
         self._cancel = cancel
         self.relay = _Relay()
         self.cancelled = threading.Event()
         self.settled = False
 
     def run(self) -> None:
+        # Let go of the job (and everything its closure holds: channel, plan) as soon as it
+        # has run. The binding may keep this wrapper alive longer than we do, and what it
+        # holds must not outlive the person it was about.
+        job, self._job = self._job, None
+        if job is None:
+            return
         try:
-            result = self._job(self.relay.progress.emit)
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI as a screen
+            result = job(self.relay.progress.emit)
+        except BaseException as exc:
             self.relay.failed.emit(exc)
         else:
             self.relay.finished.emit(result)
@@ -127,6 +135,7 @@ class TaskRunner(QObject):
 
         def settle() -> None:
             task.settled = True
+            task._cancel = None
             if task in self._live:
                 self._live.remove(task)
 

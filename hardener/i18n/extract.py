@@ -41,6 +41,14 @@ class Message:
     context: str
     source: str
     comment: str = ""
+    numerus: bool = False  # a %n text: Qt picks one of the language's plural forms
+
+
+# How many plural forms each language has in Qt (QLocale's rules). A translation given as one
+# text is written into every form, so it must read well for any number ("Changes: %n");
+# explicit forms are separated by FORMS_SEPARATOR.
+PLURAL_FORMS = {"fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1, "en_XA": 2}
+FORMS_SEPARATOR = "\x1e"
 
 
 def ts_path(lang: str, directory: Path = I18N_DIR) -> Path:
@@ -97,8 +105,15 @@ def profile_messages() -> set[Message]:
     return {Message(CONTEXT, text) for p in builtin_profiles() for text in p.texts}
 
 
+def persona_messages() -> set[Message]:
+    """The practice phones' descriptions, shown when a trainer picks one."""
+    from hardener.sim.personas import list_personas
+
+    return {Message(CONTEXT, p.description) for p in list_personas()}
+
+
 def all_messages() -> set[Message]:
-    return gui_messages() | marked_messages() | profile_messages()
+    return gui_messages() | marked_messages() | profile_messages() | persona_messages()
 
 
 # --- reading and writing .ts ---------------------------------------------------------------------
@@ -115,15 +130,22 @@ def read_ts(path: Path) -> dict[Message, tuple[str, bool]]:
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             comment = msg.findtext("comment") or ""
+            numerus = msg.get("numerus") == "yes"
             tr = msg.find("translation")
-            text = (tr.text or "") if tr is not None else ""
+            if numerus and tr is not None:
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                text = forms[0] if len(set(forms)) <= 1 and forms else FORMS_SEPARATOR.join(forms)
+            else:
+                text = (tr.text or "") if tr is not None else ""
             finished = tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished") and bool(text)
-            out[Message(name, source, comment)] = (text, finished)
+            out[Message(name, source, comment, numerus)] = (text, finished)
     return out
 
 
 def write_ts(path: Path, language: str, entries: dict[Message, tuple[str, bool]]) -> None:
     root = ET.Element("TS", version="2.1", language=language)
+    lang_key = next((k for k, v in LANGUAGES.items() if v == language), language)
+    plurals = PLURAL_FORMS.get(lang_key, 2)
     by_context: dict[str, list[Message]] = {}
     for m in sorted(entries):
         by_context.setdefault(m.context, []).append(m)
@@ -132,12 +154,20 @@ def write_ts(path: Path, language: str, entries: dict[Message, tuple[str, bool]]
         ET.SubElement(ctx, "name").text = context
         for m in messages:
             el = ET.SubElement(ctx, "message")
+            if m.numerus:
+                el.set("numerus", "yes")
             ET.SubElement(el, "source").text = m.source
             if m.comment:
                 ET.SubElement(el, "comment").text = m.comment
             text, finished = entries[m]
             tr = ET.SubElement(el, "translation")
-            tr.text = text
+            if m.numerus:
+                forms = text.split(FORMS_SEPARATOR) if text else [""]
+                forms = (forms + [forms[-1]] * plurals)[: max(plurals, 1)]
+                for form in forms:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = text
             if not finished:
                 tr.set("type", "unfinished")
     ET.indent(root, space=" ")
@@ -179,7 +209,8 @@ def update(
         if lang not in chosen:
             continue
         old = read_ts(ts_path(lang, directory))
-        entries = {m: old.get(m, ("", False)) for m in wanted}
+        by_text = {(m.context, m.source, m.comment): v for m, v in old.items()}
+        entries = {m: old.get(m) or by_text.get((m.context, m.source, m.comment), ("", False)) for m in wanted}
         write_ts(ts_path(lang, directory), qt_lang, entries)
         summary[lang] = (len(entries), sum(1 for _t, done in entries.values() if not done))
     if PSEUDO in chosen:

@@ -173,9 +173,12 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <source>Why it matters</source>
    <translation>⟦Whý ît màttérš ·····⟧</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation>⟦hàrdéñér fõüñd %n thîñg(š) tõ fîx ·············⟧</translation>
+   <translation>
+    <numerusform>⟦hàrdéñér fõüñd %n thîñg(š) tõ fîx ·············⟧</numerusform>
+    <numerusform>⟦hàrdéñér fõüñd %n thîñg(š) tõ fîx ·············⟧</numerusform>
+   </translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
@@ -417,21 +420,33 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
  </context>
  <context>
   <name>OutcomePage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already fine.</source>
-   <translation>⟦%n àlréàdý fîñé. ······⟧</translation>
+   <translation>
+    <numerusform>⟦%n àlréàdý fîñé. ······⟧</numerusform>
+    <numerusform>⟦%n àlréàdý fîñé. ······⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n fixed.</source>
-   <translation>⟦%n fîxéd. ···⟧</translation>
+   <translation>
+    <numerusform>⟦%n fîxéd. ···⟧</numerusform>
+    <numerusform>⟦%n fîxéd. ···⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation>⟦%n ñõt fîxéd: šéé whý bélõw. ···········⟧</translation>
+   <translation>
+    <numerusform>⟦%n ñõt fîxéd: šéé whý bélõw. ···········⟧</numerusform>
+    <numerusform>⟦%n ñõt fîxéd: šéé whý bélõw. ···········⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n skipped.</source>
-   <translation>⟦%n škîppéd. ····⟧</translation>
+   <translation>
+    <numerusform>⟦%n škîppéd. ····⟧</numerusform>
+    <numerusform>⟦%n škîppéd. ····⟧</numerusform>
+   </translation>
   </message>
   <message>
    <source>Change</source>
@@ -863,17 +878,26 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
  </context>
  <context>
   <name>SituationPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already done.</source>
-   <translation>⟦%n àlréàdý dõñé. ······⟧</translation>
+   <translation>
+    <numerusform>⟦%n àlréàdý dõñé. ······⟧</numerusform>
+    <numerusform>⟦%n àlréàdý dõñé. ······⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation>⟦%n çhàñgé(š) wéré léft õüt béçàüšé à ñàmé õñ thé phõñé dîd ñõt lõõk šàfé. ·····························⟧</translation>
+   <translation>
+    <numerusform>⟦%n çhàñgé(š) wéré léft õüt béçàüšé à ñàmé õñ thé phõñé dîd ñõt lõõk šàfé. ·····························⟧</numerusform>
+    <numerusform>⟦%n çhàñgé(š) wéré léft õüt béçàüšé à ñàmé õñ thé phõñé dîd ñõt lõõk šàfé. ·····························⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation>⟦%n õf thém çàññõt bé üñdõñé: ýõü wîll bé àškéd àgàîñ. ·····················⟧</translation>
+   <translation>
+    <numerusform>⟦%n õf thém çàññõt bé üñdõñé: ýõü wîll bé àškéd àgàîñ. ·····················⟧</numerusform>
+    <numerusform>⟦%n õf thém çàññõt bé üñdõñé: ýõü wîll bé àškéd àgàîñ. ·····················⟧</numerusform>
+   </translation>
   </message>
   <message>
    <source>After</source>
@@ -951,9 +975,12 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <source>What is your situation?</source>
    <translation>⟦Whàt îš ýõür šîtüàtîõñ? ·········⟧</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation>⟦hàrdéñér wîll màké %n çhàñgé(š). ············⟧</translation>
+   <translation>
+    <numerusform>⟦hàrdéñér wîll màké %n çhàñgé(š). ············⟧</numerusform>
+    <numerusform>⟦hàrdéñér wîll màké %n çhàñgé(š). ············⟧</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -1021,17 +1048,26 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
  </context>
  <context>
   <name>UndoPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation>⟦%n çhàñgé(š) çàññõt bé üñdõñé (fõr éxàmplé, çléàréd àpp hîštõrý). ··························⟧</translation>
+   <translation>
+    <numerusform>⟦%n çhàñgé(š) çàññõt bé üñdõñé (fõr éxàmplé, çléàréd àpp hîštõrý). ··························⟧</numerusform>
+    <numerusform>⟦%n çhàñgé(š) çàññõt bé üñdõñé (fõr éxàmplé, çléàréd àpp hîštõrý). ··························⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation>⟦%n çõüld ñõt bé püt bàçk: šéé whý bélõw. ················⟧</translation>
+   <translation>
+    <numerusform>⟦%n çõüld ñõt bé püt bàçk: šéé whý bélõw. ················⟧</numerusform>
+    <numerusform>⟦%n çõüld ñõt bé püt bàçk: šéé whý bélõw. ················⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation>⟦%n vàlüé(š) àré bàçk àš théý wéré. ·············⟧</translation>
+   <translation>
+    <numerusform>⟦%n vàlüé(š) àré bàçk àš théý wéré. ·············⟧</numerusform>
+    <numerusform>⟦%n vàlüé(š) àré bàçk àš théý wéré. ·············⟧</numerusform>
+   </translation>
   </message>
   <message>
    <source>Back</source>
@@ -1117,17 +1153,26 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <source>Why</source>
    <translation>⟦Whý ··⟧</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation>⟦hàrdéñér çhàñgéd thîš phõñé béfõré àñd képt àñ üñdõ réçõrd õñ ît. %n çhàñgé(š) çàñ bé üñdõñé. ·····································⟧</translation>
+   <translation>
+    <numerusform>⟦hàrdéñér çhàñgéd thîš phõñé béfõré àñd képt àñ üñdõ réçõrd õñ ît. %n çhàñgé(š) çàñ bé üñdõñé. ·····································⟧</numerusform>
+    <numerusform>⟦hàrdéñér çhàñgéd thîš phõñé béfõré àñd képt àñ üñdõ réçõrd õñ ît. %n çhàñgé(š) çàñ bé üñdõñé. ·····································⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation>⟦hàrdéñér pütš bàçk thé vàlüéš thé phõñé hàd béfõré. %n çhàñgé(š) çàñ bé üñdõñé. ·······························⟧</translation>
+   <translation>
+    <numerusform>⟦hàrdéñér pütš bàçk thé vàlüéš thé phõñé hàd béfõré. %n çhàñgé(š) çàñ bé üñdõñé. ·······························⟧</numerusform>
+    <numerusform>⟦hàrdéñér pütš bàçk thé vàlüéš thé phõñé hàd béfõré. %n çhàñgé(š) çàñ bé üñdõñé. ·······························⟧</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation>⟦hàrdéñér wàš çhàñgîñg thîš phõñé whéñ ît štõppéd (pérhàpš thé çàblé wàš pülléd). Ît wrõté dõwñ évérý vàlüé ît màý hàvé çhàñgéd. %n çhàñgé(š) çàñ bé üñdõñé. ······························································⟧</translation>
+   <translation>
+    <numerusform>⟦hàrdéñér wàš çhàñgîñg thîš phõñé whéñ ît štõppéd (pérhàpš thé çàblé wàš pülléd). Ît wrõté dõwñ évérý vàlüé ît màý hàvé çhàñgéd. %n çhàñgé(š) çàñ bé üñdõñé. ······························································⟧</numerusform>
+    <numerusform>⟦hàrdéñér wàš çhàñgîñg thîš phõñé whéñ ît štõppéd (pérhàpš thé çàblé wàš pülléd). Ît wrõté dõwñ évérý vàlüé ît màý hàvé çhàñgéd. %n çhàñgé(š) çàñ bé üñdõñé. ······························································⟧</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -1278,6 +1323,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦À "dévîçé õwñér" àpp çõñtrõlš àlmõšt évérýthîñg õñ thîš phõñé àñd çàñ šéé à lõt. Thàt îš ñõrmàl õñlý õñ à wõrk phõñé frõm àñ émplõýér. Îf thîš îš ýõür õwñ phõñé, gét hélp. ····································································⟧</translation>
   </message>
   <message>
+   <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
+   <translation>⟦À brõkéñ õr hõštîlé phõñé (Àñdrõîd 12L): pàçkàgé ñàméš, àççõüñt ñàméš, šéttîñgš àñd prõpértîéš thàt trý šhéll îñjéçtîõñ, ñéwlîñéš, NÜL býtéš, rîght-tõ-léft màrkš, vérý lõñg vàlüéš, àñd gàrbàgé lîñéš îñ évérý dümp. ·····················································································⟧</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>⟦À çhéçk çõüld ñõt fîñîšh ·········⟧</translation>
   </message>
@@ -1344,6 +1393,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
    <translation>⟦À phõñé thàt wàš šwîtçhéd õff àñd ñõt üñlõçkéd šîñçé îš thé hàrdéšt tõ réàd. Îf ýõü éxpéçt põlîçé, à bõrdér õr à ràîd, šwîtçh ît õff. ·····················································⟧</translation>
+  </message>
+  <message>
+   <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
+   <translation>⟦À phõñé wîth àbõüt 600 àppš (Pîxél 6à, Àñdrõîd 13): màñý gàméš, šhõpš àñd tõõlš; téštš thàt thé šçàñ çõšt dõéš ñõt grõw wîth thé àpp çõüñt. ·······················································⟧</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
@@ -1508,6 +1561,18 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
    <translation>⟦Béfõré ýõü çhàñgé àñýthîñg, kéép prõõf: tàké phõtõš õf thîš šçrééñ wîth àñõthér phõñé, õr šàvé thîš répõrt õñ à dévîçé õñlý ýõü üšé. Ît çàñ hélp îf ýõü gõ tõ thé põlîçé õr à làwýér. ········································································⟧</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
+   <translation>⟦Béñçhmàrk phõñé: Pîxél 6à õñ Àñdrõîd 13 wîth àbõüt 1000 àppš. ························⟧</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
+   <translation>⟦Béñçhmàrk phõñé: Pîxél 6à õñ Àñdrõîd 13 wîth àbõüt 300 àppš. ························⟧</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
+   <translation>⟦Béñçhmàrk phõñé: Pîxél 6à õñ Àñdrõîd 13 wîth àbõüt 50 àppš. ·······················⟧</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -1798,6 +1863,14 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦Gõõd. Whéñ thé phõñé îš lõçkéd õr õff, îtš çõñtéñtš çàññõt bé réàd wîthõüt ýõür PÎN õr pàššwõrd. Éñçrýptîõñ îš õñlý àš štrõñg àš thàt PÎN õr pàššwõrd. ····························································⟧</translation>
   </message>
   <message>
+   <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
+   <translation>⟦Gõõglé Pîxél 8 õñ Àñdrõîd 14, šét üp çàréfüllý: PÎN lõçk, ñõtîfîçàtîõñ çõñtéñt hîddéñ õñ thé lõçk šçrééñ, õñé Gõõglé àççõüñt, bàçküp õñ. Féw fîñdîñgš. ····························································⟧</translation>
+  </message>
+  <message>
+   <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
+   <translation>⟦Gõõglé Pîxél 9 õñ Àñdrõîd 15 wîth à wõrk prõfîlé (üšér 10) màñàgéd bý àñ émplõýér; PÎN lõçk, fàçé üñlõçk, Smàrt Lõçk õñ. ················································⟧</translation>
+  </message>
+  <message>
    <source>Google Translate is not on this phone</source>
    <translation>⟦Gõõglé Tràñšlàté îš ñõt õñ thîš phõñé ··············⟧</translation>
   </message>
@@ -1966,6 +2039,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦Mõré thàñ õñé phõñé îš plüggéd îñ ({serials}). Üñplüg thé õthérš, õr çhõõšé õñé. ································⟧</translation>
   </message>
   <message>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
+   <translation>⟦Mõtõrõlà Õñé Vîšîõñ õñ Àñdrõîd 10: pàššwõrd lõçk, bàçküp šwîtçhéd õff, àütõ-šýñç õff, àñ õld dàtîñg àpp àñd à VPN. ·············································⟧</translation>
+  </message>
+  <message>
    <source>No account copies contacts, calendar, photos or messages</source>
    <translation>⟦Nõ àççõüñt çõpîéš çõñtàçtš, çàléñdàr, phõtõš õr méššàgéš ······················⟧</translation>
   </message>
@@ -2076,6 +2153,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>⟦Nõtîfîçàtîõñš šhõw õñ thé lõçk šçrééñ, büt ñõt whàt théý šàý ························⟧</translation>
+  </message>
+  <message>
+   <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
+   <translation>⟦Õld Mõtõrõlà Mõtõ G6 õñ Àñdrõîd 9: ñõ šçrééñ lõçk, ñõt éñçrýptéd, ÜSB débüggîñg õñ, Plàý Prõtéçt õff, àñd à šîdélõàdéd štàlkérwàré àpp wîth àççéššîbîlîtý, ñõtîfîçàtîõñ àñd dévîçé-àdmîñ àççéšš. ············································································⟧</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2336,6 +2417,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
   <message>
    <source>Report written to {path}</source>
    <translation>⟦Répõrt wrîttéñ tõ {path} ·········⟧</translation>
+  </message>
+  <message>
+   <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
+   <translation>⟦Sàmšüñg Gàlàxý À51 õñ Àñdrõîd 11: pàttérñ lõçk wîth Smàrt Lõçk, méššàgé prévîéwš õñ thé lõçk šçrééñ, Gõõglé Tràñšlàté üšéd dàîlý, çõñtàçtš šýñçéd tõ Gõõglé àñd Sàmšüñg, dàtîñg àñd šõçîàl àppš réàdîñg çõñtàçtš. ···················································································⟧</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -2894,6 +2979,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦Wõrth fîxîñg ····⟧</translation>
   </message>
   <message>
+   <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
+   <translation>⟦Xîàõmî Rédmî Nõté 12 õñ MÎÜÎ 14 (Àñdrõîd 13) wîth "ÜSB débüggîñg (Séçürîtý šéttîñgš)" õff: pérmîššîõñ çhàñgéš àñd šéçüré šéttîñgš wrîtéš àré réfüšéd. ···························································⟧</translation>
+  </message>
+  <message>
    <source>You can do it yourself in the phone's Settings app.</source>
    <translation>⟦Ýõü çàñ dõ ît ýõüršélf îñ thé phõñé'š Séttîñgš àpp. ····················⟧</translation>
   </message>
@@ -2902,8 +2991,32 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦Ýõür Gõõglé àççõüñt màý kéép ýõür tràñšlàtîõñš ··················⟧</translation>
   </message>
   <message>
+   <source>accounts</source>
+   <translation>⟦àççõüñtš ···⟧</translation>
+  </message>
+  <message>
    <source>allowed</source>
    <translation>⟦àllõwéd ··⟧</translation>
+  </message>
+  <message>
+   <source>app permissions</source>
+   <translation>⟦àpp pérmîššîõñš ······⟧</translation>
+  </message>
+  <message>
+   <source>app storage</source>
+   <translation>⟦àpp štõràgé ····⟧</translation>
+  </message>
+  <message>
+   <source>app use</source>
+   <translation>⟦àpp üšé ··⟧</translation>
+  </message>
+  <message>
+   <source>apps</source>
+   <translation>⟦àppš ··⟧</translation>
+  </message>
+  <message>
+   <source>backup</source>
+   <translation>⟦bàçküp ··⟧</translation>
   </message>
   <message>
    <source>blocked</source>
@@ -2944,6 +3057,14 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
   <message>
    <source>default</source>
    <translation>⟦défàült ··⟧</translation>
+  </message>
+  <message>
+   <source>device admins</source>
+   <translation>⟦dévîçé àdmîñš ·····⟧</translation>
+  </message>
+  <message>
+   <source>fingerprints and face</source>
+   <translation>⟦fîñgérprîñtš àñd fàçé ········⟧</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -3026,6 +3147,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦phõñé çàllš ····⟧</translation>
   </message>
   <message>
+   <source>phone model and Android version</source>
+   <translation>⟦phõñé mõdél àñd Àñdrõîd véršîõñ ············⟧</translation>
+  </message>
+  <message>
    <source>photos</source>
    <translation>⟦phõtõš ··⟧</translation>
   </message>
@@ -3034,8 +3159,20 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
    <translation>⟦phõtõš àñd fîléš ······⟧</translation>
   </message>
   <message>
+   <source>screen lock</source>
+   <translation>⟦šçrééñ lõçk ····⟧</translation>
+  </message>
+  <message>
+   <source>settings</source>
+   <translation>⟦šéttîñgš ···⟧</translation>
+  </message>
+  <message>
    <source>switched off</source>
    <translation>⟦šwîtçhéd õff ····⟧</translation>
+  </message>
+  <message>
+   <source>sync</source>
+   <translation>⟦šýñç ··⟧</translation>
   </message>
   <message>
    <source>text messages</source>
@@ -3048,6 +3185,10 @@ Thîš çàññõt bé üñdõñé. Màké thîš çhàñgé? ·········
   <message>
    <source>usable</source>
    <translation>⟦üšàblé ··⟧</translation>
+  </message>
+  <message>
+   <source>users and profiles</source>
+   <translation>⟦üšérš àñd prõfîléš ·······⟧</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>

@@ -1268,6 +1268,10 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>(not set)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
    <translation type="unfinished" />
   </message>
@@ -2896,6 +2900,14 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>allowed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>blocked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>body sensors</source>
    <translation type="unfinished" />
   </message>
@@ -2912,7 +2924,23 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>can read your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>cannot read your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>cleared</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>contacts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>default</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2940,11 +2968,19 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>history and data kept on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>location</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>location all the time</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>locked down until the PIN is entered</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2960,7 +2996,27 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>normal</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>not allowed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>password</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>paused</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2976,7 +3032,19 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>switched off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>text messages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>unknown</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>usable</source>
    <translation type="unfinished" />
   </message>
   <message>

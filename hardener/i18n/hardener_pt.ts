@@ -5,1266 +5,1272 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Alteração</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>Alterações e como estão</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>Alterando o celular…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>Mantenha o celular conectado. Primeiro o hardener grava no celular um registro para desfazer as alterações.</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>Não, pular esta</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Pergunta: esta alteração não pode ser desfeita</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Estado</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Parar de alterar o celular (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Parando…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Esta alteração não pode ser desfeita</translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>Sim, fazer</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change}: {subject}
+Agora: {now}. Depois: {after}.
+Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>Verificando…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível verificar</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Feito</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>Já fiz</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>Já fiz: verificar de novo</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>Ainda não</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>Parar de verificar</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>A fazer</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>O hardener verificou o celular: isto está feito.</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>O hardener verificou o celular: isto ainda não está feito. Tente os passos de novo.</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>O hardener não conseguiu verificar isto no celular. Confira se está feito.</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>O hardener está lendo o celular de novo…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>O hardener lê o celular de novo para conferir este passo</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>Sobre o item escolhido</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>Verificar de novo</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>Escolha uma linha à esquerda para ler sobre ela.</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>Escolher o que mudar</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>Escolha sua situação e veja cada alteração antes de ela ser feita</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>O que foi encontrado, em grupos, o mais grave primeiro</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminar</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>Do guia da NSWP “Digital Security” (Segurança digital), seção: {section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>Gravidade</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Desligar a depuração USB e terminar</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>O que o hardener encontrou</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>O que o hardener viu no celular</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>O que você pode fazer</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>Por que isso importa</translation>
   </message>
   <message>
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished" />
+   <translation>O hardener encontrou coisas para corrigir: %n</translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>O hardener não encontrou nada urgente para corrigir</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message>
    <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation type="unfinished" />
+   <translation>Apagar também do celular o registro para desfazer do hardener (assim ninguém poderá desfazer estas alterações)</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Voltar</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>Encerra a conexão com o celular</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminar</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>Fazer o celular esquecer este computador</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Próxima pessoa: apagar tudo</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>No celular, abra Configurações e depois Opções do desenvolvedor (muitas vezes em “Sistema”). Se você não encontrar Opções do desenvolvedor, elas já estão desligadas: pronto.</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>Apaga da tela e da memória tudo sobre este celular</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Parar (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Desligar a depuração USB</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>Desligue “Usar opções do desenvolvedor”, no alto da tela.</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>Desligando a depuração USB…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Toque em “Revogar autorizações de depuração USB” e depois em “OK”.</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>O celular não confirmou. Desligue no próprio celular: siga os passos abaixo.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Isso leva alguns segundos.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB está desligada</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB pode ainda estar ligada</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>Desconecte o celular.</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>Você pode desconectar o celular. Falta um último passo no celular:</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>Agora o hardener desliga a depuração USB e as Opções do desenvolvedor no celular. Depois o celular se desconecta: isso é normal.</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>A&amp;juda</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>&amp;Idioma</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>&amp;Próxima pessoa: apagar tudo</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Sair</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>&amp;Sessão</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>&amp;Tamanho do texto</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>Texto maior</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>A verificação parou. Nada foi alterado no celular.</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Como ligar a depuração &amp;USB</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>Grande</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>Maior</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>Muito grande</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>Normal</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>Celular: {name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Celular de treino (não é um celular de verdade)</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>Texto menor</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>Parado. O celular não está conectado.</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener: verificar e proteger um celular</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Já estava bom</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Não pode ser desfeito</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>Alterando…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Corrigido</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>Talvez alterado</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Não corrigido</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>Não restaurado</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>Restaurado</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Pulado</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>O celular não aceitou a alteração. Alguns celulares bloqueiam isso.</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>O celular não aceitou voltar ao valor antigo.</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>O celular respondeu: {detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>O celular já estava configurado assim.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Esperando</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>Trabalhando…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>Você escolheu não fazer esta alteração.</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>O hardener não conseguiu ler a configuração de novo, então não pode dizer se funcionou.</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
   <message>
    <source>%n already fine.</source>
-   <translation type="unfinished" />
+   <translation>Já estavam bons: %n.</translation>
   </message>
   <message>
    <source>%n fixed.</source>
-   <translation type="unfinished" />
+   <translation>Corrigidos: %n.</translation>
   </message>
   <message>
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished" />
+   <translation>Não corrigidos: %n. Veja o motivo abaixo.</translation>
   </message>
   <message>
    <source>%n skipped.</source>
-   <translation type="unfinished" />
+   <translation>Pulados: %n.</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Alteração</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Pronto</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>Pronto, com problemas</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Feito. Isso não pode ser desfeito.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>Cada alteração e seu resultado</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminar</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Voltar aos valores de antes</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>Resultado</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Passos para fazer no celular</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Desligar a depuração USB e terminar</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>Desfazer estas alterações</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Por quê</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>Sobre o telefone</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>Configurações adicionais</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Permitir</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>Permitir depuração ADB no modo somente carregamento</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Permitir depuração USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Sempre permitir a partir deste computador</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>Versão do Android</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>Apps</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>Bateria</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>Número da versão</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>Somente carregamento</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Negar</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Opções do desenvolvedor</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>Tela</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>Transferência de arquivos</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>Versão do MIUI / Versão do SO</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Modelo</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>Rede e Internet</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>OK</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>Imagem da tela de um celular</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Revogar autorizações de depuração USB</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>Revogar o acesso à depuração USB de todos os computadores que você autorizou antes?</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>Segurança</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>Configurações</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>Informações do software</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>Permanecer ativo</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>Sistema</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>Sistema e atualizações</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>Toque em: {row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>A impressão digital da chave RSA do computador é: 5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Depuração USB</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>Depuração USB (Configurações de segurança)</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB serve apenas para fins de desenvolvimento.</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>Usar USB para</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>Usar opções do desenvolvedor</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>Versão</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Depuração por Wi-Fi</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>Agora você é um desenvolvedor!</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Permitir</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Permitir depuração USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Sempre permitir a partir deste computador</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Negar</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>Na tela do celular de treino (não é um celular de verdade):</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>Tela do celular de treino</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Celular de treino: permitir este computador</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>Celular de treino: recusar este computador</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>A impressão digital da chave RSA do computador é:</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>Um perfil está com defeito</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>Outro programa está usando o celular</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>Pergunta antes de parar o programa adb neste computador</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>Voltar ao início</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>Conectar de novo</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>Detalhes para quem for ajudar</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Como ligar a depuração USB</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>Mais de um celular</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>Não</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>Nenhum celular encontrado</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>Não há lugar seguro para a chave do hardener</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>Nada foi alterado</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Nada foi alterado no celular.</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>Algumas alterações podem já ter sido feitas. Conecte de novo: o hardener vai mostrar essas alterações e oferecer terminar ou desfazer.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>Algumas configurações podem ainda não ter voltado. Conecte de novo para terminar de desfazer.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>Algo deu errado</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>Parar o outro programa…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>Parado</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>A porta USB não está liberada</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>A conexão com o celular caiu</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>O celular não permitiu este computador</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>O celular não responde</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>Isso para o programa “adb” neste computador. Se outra pessoa estiver usando esse programa (por exemplo, o Android Studio), ela perde a conexão com o celular. Parar?</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Tentar de novo</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB está desligada</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB pode ainda estar ligada. Conecte de novo e aperte Terminar, ou desligue no celular.</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>Sim, parar</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>O hardener encontrou um problema inesperado. Nada mais será feito no celular.</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>Verificando o celular de novo…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>Verificando o celular…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>Quanto do celular já foi lido</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>Partes do celular já lidas</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>Lendo: {part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Parar a verificação (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Parando…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>O hardener lê as configurações do celular. Ele não muda nada.</translation>
   </message>
  </context>
  <context>
   <name>Severity</name>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível verificar</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Bom saber</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Importante</translation>
   </message>
   <message>
    <source>Safe</source>
-   <translation type="unfinished" />
+   <translation>Seguro</translation>
   </message>
   <message>
    <source>Should fix</source>
-   <translation type="unfinished" />
+   <translation>Convém corrigir</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Urgente</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
   <message>
    <source>%n already done.</source>
-   <translation type="unfinished" />
+   <translation>Já feitas: %n.</translation>
   </message>
   <message>
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished" />
+   <translation>Alterações deixadas de fora porque um nome no celular não parecia seguro: %n.</translation>
   </message>
   <message>
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished" />
+   <translation>Entre elas, não podem ser desfeitas: %n. Vamos perguntar a você de novo.</translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>Depois</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>Já feito</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>Voltar ao que foi encontrado</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>Pode ser desfeito</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Não pode ser desfeito</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Alteração</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>Alterar o celular como mostra a lista</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>Alterações que o hardener vai fazer</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>Escolha uma situação à esquerda.</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>Escolha a situação mais parecida com a sua. Você vê cada alteração antes de ela ser feita.</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>Cada alteração, com o valor de agora e o de depois</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>Fazer estas alterações</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>Agora</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>Situações</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Passos que você faz no celular</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>O celular já está configurado assim. Nada a mudar.</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Esta escolha não muda nada no celular.</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>Desfazer</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>Qual é a sua situação?</translation>
   </message>
   <message>
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished" />
+   <translation>Alterações que o hardener vai fazer: %n.</translation>
   </message>
  </context>
  <context>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>Um celular no cabo USB</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>Um celular no Wi-Fi (endereço)</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>Endereço do celular no Wi-Fi, por exemplo 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>Verificar e proteger um celular</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>Conectar</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>Conecte o celular a este computador. O hardener verifica o celular, explica o que encontra e pode mudar configurações para deixá-lo mais seguro. Ele não guarda nada sobre o celular neste computador.</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>Conectar ao celular escolhido</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Como ligar a depuração USB</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>Procurar de novo</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>Procurar de novo celulares no USB</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>Nenhum celular encontrado ainda. Conecte o celular com um cabo USB, desbloqueie e ligue a depuração USB.</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>Celulares encontrados no USB</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Celular de treino (não é um celular de verdade)</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>Primeiro digite o endereço do celular, por exemplo 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>Qual celular de treino</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
   <message>
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished" />
+   <translation>Alterações que não podem ser desfeitas (por exemplo, histórico de app apagado): %n.</translation>
   </message>
   <message>
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível restaurar: %n. Veja o motivo abaixo.</translation>
   </message>
   <message>
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished" />
+   <translation>Valores que voltaram a ser como antes: %n.</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Voltar</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Alteração</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>Alterações no registro para desfazer</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>Verificar o celular de novo</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminar</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>Terminar ou desfazer as últimas alterações</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>Manter as alterações</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Mantenha o celular conectado.</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>Manter e continuar</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>Desfeito em parte</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Voltar aos valores de antes</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>Voltando aos valores antigos…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Estado</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Parar de desfazer (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Desligar a depuração USB e terminar</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>As últimas alterações não terminaram</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>Desfazer</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>Desfazer estas alterações?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>Desfeito</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Por quê</translation>
   </message>
   <message>
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>O hardener já alterou este celular antes e guardou nele um registro para desfazer. Alterações que podem ser desfeitas: %n.</translation>
   </message>
   <message>
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>O hardener volta aos valores que o celular tinha antes. Alterações que podem ser desfeitas: %n.</translation>
   </message>
   <message>
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>O hardener estava alterando este celular quando parou (talvez o cabo tenha sido puxado). Ele anotou cada valor que pode ter mudado. Alterações que podem ser desfeitas: %n.</translation>
   </message>
  </context>
  <context>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Encontre “Número da versão” (ou “Número de compilação”; às vezes fica dentro de “Informações do software” ou “Versão”) e toque nele 7 vezes, rápido. Você também pode digitar “Número da versão” na busca no alto das Configurações.</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Volte às Configurações e encontre “Opções do desenvolvedor”. Muitas vezes fica em “Sistema”. Você também pode digitar “desenvolvedor” na busca no alto das Configurações.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Volte às Configurações. Toque em “Configurações adicionais” (ou “Configurações do sistema”) e depois em “Opções do desenvolvedor”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Volte às Configurações. Toque em “Configurações adicionais” e depois em “Opções do desenvolvedor”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Volte às Configurações. Toque em “Sistema e atualizações” e depois em “Opções do desenvolvedor”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Volte às Configurações. Toque em “Sistema” e depois em “Opções do desenvolvedor”.</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>Volte à primeira tela das Configurações. “Opções do desenvolvedor” agora fica bem no final. Toque nela.</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>Se também aparecer “Depuração USB (Configurações de segurança)”, ligue também. Sem isso, o hardener pode verificar o celular, mas não consegue mudar algumas configurações. O celular pode pedir para você entrar numa conta Mi.</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>Se aparecer “Permitir depuração ADB no modo somente carregamento”, ligue também.</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>Abra as Configurações. Role até o final e toque em “Sobre o telefone”.</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>Conecte o celular a este computador com um cabo USB. Desbloqueie o celular. Se o celular perguntar para que serve a conexão USB, escolha “Transferência de arquivos”.</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Ligue a “Depuração USB”. O celular pergunta se você tem certeza: toque em “OK”.</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>Toque em “Número da versão” 7 vezes, rápido. Se o celular pedir, digite seu PIN. Depois o celular diz que agora você é um desenvolvedor.</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Toque em “Versão do MIUI” 7 vezes, rápido (em celulares mais novos, o nome é “Versão do SO”). Se o celular pedir, digite seu PIN.</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>Toque em “Informações do software”.</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Toque em “Versão”. Depois toque em “Número da versão” 7 vezes, rápido. Se o celular pedir, digite seu PIN.</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>O celular pergunta “Permitir depuração USB?”. Toque em “Permitir”. Não marque “Sempre permitir”, a não ser que este computador seja seu.</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Voltar</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>Escolha a marca do celular. Depois faça os passos no celular, um por um.</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Como ligar a depuração USB</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Marca do celular</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Outros celulares</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>Conectando ao celular…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>Não marque “Sempre permitir a partir deste computador”, a não ser que este computador seja seu. Se você não vir a pergunta, desconecte o cabo e conecte de novo.</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Parar de conectar (Esc)</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>Toque em “Permitir” no celular</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>O celular de treino pergunta “Permitir depuração USB?”. Responda na tela do celular de treino.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Isso leva alguns segundos.</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Desbloqueie o celular. Ele pergunta “Permitir depuração USB?”. Toque em “Permitir”.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Esperando</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(not set)</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2896,6 +2902,14 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>allowed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>blocked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>body sensors</source>
    <translation type="unfinished" />
   </message>
@@ -2912,7 +2926,23 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>can read your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>cannot read your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>cleared</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>contacts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>default</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2940,11 +2970,19 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>history and data kept on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>location</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>location all the time</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>locked down until the PIN is entered</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2960,7 +2998,27 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>normal</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>not allowed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>password</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>paused</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2976,7 +3034,19 @@ This cannot be undone. Make this change?</source>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>switched off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>text messages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>unknown</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>usable</source>
    <translation type="unfinished" />
   </message>
   <message>

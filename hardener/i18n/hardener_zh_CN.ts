@@ -5,3047 +5,3147 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>取消</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>更改</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>更改和它们的状态</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>正在更改手机…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>请让手机一直连着电脑。hardener 会先在手机上写一份撤销记录。</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>不，跳过</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>问题：这项更改无法撤销</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>状态</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>停止更改手机（Esc）</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>正在停止…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>这项更改无法撤销</translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>是，更改</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change}：{subject}
+现在：{now}。之后：{after}。
+这项更改无法撤销。要做这项更改吗？</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>正在检查…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>无法检查</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>已完成</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>我做好了</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>我做好了：再检查一次</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>还没有</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>停止检查</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>待完成</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener 检查了手机：这一步已经完成。</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>hardener 检查了手机：这一步还没完成。请再按步骤做一次。</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener 无法在手机上检查这一步。请你自己确认已经做好。</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>hardener 正在重新读取手机…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>hardener 会重新读取手机，检查这一步</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>关于选中的这一项</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>再检查一次</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>在左边选一行，就能看到说明。</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>选择要更改的内容</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>选择你的情况，每项更改在做之前你都能先看到</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>检查结果，已分组，最严重的在前面</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>结束</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>来自 NSWP 指南《数字安全》（Digital Security），章节：{section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>严重程度</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>关闭 USB 调试并结束</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>hardener 发现了什么</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>hardener 在手机上看到了什么</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>你可以做什么</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>为什么重要</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener 发现 %n 个需要处理的问题</numerusform>
+   </translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>hardener 没有发现需要马上处理的问题</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message>
    <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation type="unfinished" />
+   <translation>同时删除 hardener 在手机上的撤销记录（删除后，谁都不能再撤销这些更改）</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>返回</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>取消</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>断开和手机的连接</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>结束</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>让手机忘记这台电脑</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>下一位：全部清除</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>在手机上打开“设置”，再打开“开发者选项”（常在“系统”里面）。如果找不到“开发者选项”，说明它已经关了：你已经做完了。</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>从屏幕和电脑内存里清除关于这部手机的所有信息</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>停止（Esc）</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>关闭 USB 调试</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>关闭屏幕最上面的“使用开发者选项”开关。</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>正在关闭 USB 调试…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>点“撤销 USB 调试授权”，然后点“确定”。</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>手机没有确认。请在手机上自己关闭：按下面的步骤做。</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>需要几秒钟。</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>USB 调试已关闭</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>USB 调试可能还开着</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>拔下手机。</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>你可以拔下手机了。还要在手机上做最后一步：</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>hardener 现在会关闭手机上的 USB 调试和开发者选项。然后手机会断开连接：这是正常的。</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>帮助(&amp;H)</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>语言(&amp;L)</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>下一位：全部清除(&amp;N)</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>退出(&amp;Q)</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>本次检查(&amp;S)</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>文字大小(&amp;T)</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>文字变大</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>已停止检查。手机上没有任何更改。</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>如何打开 USB 调试(&amp;U)</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>大</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>更大</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>最大</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>正常</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>手机：{name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>练习手机（不是真手机）</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>文字变小</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>已停止。手机没有连接。</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener：检查并保护手机</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>本来就没问题</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>无法撤销</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>正在更改…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>已修复</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>可能已更改</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>未修复</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>未恢复</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>已恢复</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>已跳过</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>手机不接受这项更改。有些手机会阻止它。</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>手机没有恢复原来的设置。</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>手机的回复：{detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>手机本来就是这样设置的。</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>等待中</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>正在处理…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>你选择了不做这项更改。</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>hardener 无法读回这项设置，所以不能确定更改是否成功。</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already fine.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n 项本来就没问题。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n fixed.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n 项已修复。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n 项未修复：原因见下面。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n skipped.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n 项已跳过。</numerusform>
+   </translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>更改</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>已完成</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>已完成，但有问题</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>已完成。这无法撤销。</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>每项更改和它的结果</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>结束</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>恢复原来的设置</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>结果</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>要在手机上做的步骤</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>关闭 USB 调试并结束</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>撤销这些更改</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>原因</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>关于手机</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>更多设置</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>允许</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>“仅充电”模式下允许 ADB 调试</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>允许 USB 调试吗？</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>一律允许使用这台计算机进行调试</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>Android 版本</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>应用</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>电池</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>版本号</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>取消</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>仅充电</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>拒绝</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>开发者选项</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>显示</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>文件传输</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>MIUI 版本 / OS 版本</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>型号</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>网络和互联网</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>确定</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>手机屏幕的图片</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>撤销 USB 调试授权</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>要撤销你以前授权过的所有计算机的 USB 调试权限吗？</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>安全</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>设置</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>软件信息</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>保持唤醒状态</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>系统</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>系统和更新</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>点：{row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>这台计算机的 RSA 密钥指纹：5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>USB 调试</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>USB 调试（安全设置）</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>USB 调试仅用于开发。</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>USB 的用途</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>使用开发者选项</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>版本</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>无线调试</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>你现在处于开发者模式！</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>允许</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>允许 USB 调试吗？</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>一律允许使用这台计算机进行调试</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>拒绝</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>在练习手机的屏幕上（不是真手机）：</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>练习手机的屏幕</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>练习手机：允许这台电脑</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>练习手机：拒绝这台电脑</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>这台计算机的 RSA 密钥指纹：</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>一个配置文件坏了</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>另一个程序正在使用手机</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>停止这台电脑上的 adb 程序之前会先问你</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>回到开始</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>重新连接</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>给帮忙的人看的详细信息</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>如何打开 USB 调试</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>连接了不止一部手机</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>不</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>没有找到手机</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>没有安全的地方存放 hardener 的密钥</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>没有做任何更改</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>手机上没有任何更改。</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>有些更改可能已经做了。请重新连接：hardener 会列出这些更改，让你选择做完或者撤销。</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>有些设置可能还没恢复。请重新连接，把撤销做完。</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>出了问题</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>停止另一个程序…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>已停止</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>不允许使用 USB 接口</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>和手机的连接断了</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>手机没有允许这台电脑</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>手机没有回应</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>这会停止这台电脑上的“adb”程序。如果有别人在用它（比如 Android Studio），他们和手机的连接会断开。要停止吗？</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>再试一次</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>USB 调试已关闭</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>USB 调试可能还开着。请重新连接并按“结束”，或者在手机上自己关闭。</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>是，停止</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>hardener 遇到了一个没想到的问题。不会再对手机做任何操作。</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>取消</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>正在重新检查手机…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>正在检查手机…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>手机已读取了多少</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>手机已读取的部分</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>已读取：{part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>停止检查（Esc）</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>正在停止…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>hardener 会读取手机的设置。它不会更改任何东西。</translation>
   </message>
  </context>
  <context>
   <name>Severity</name>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>无法检查</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>了解一下</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>重要</translation>
   </message>
   <message>
    <source>Safe</source>
-   <translation type="unfinished" />
+   <translation>安全</translation>
   </message>
   <message>
    <source>Should fix</source>
-   <translation type="unfinished" />
+   <translation>应该修复</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>紧急</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already done.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n 项已经做好。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>有 %n 项更改没有放进来，因为手机上有个名称看起来不安全。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>其中 %n 项无法撤销：到时会再问你一次。</numerusform>
+   </translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>之后</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>已经做好</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>回到检查结果</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>可以撤销</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>无法撤销</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>更改</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>按列表里的内容更改手机</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>hardener 会做的更改</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>请在左边选一种情况。</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>选一种最接近你的情况。每项更改在做之前你都能先看到。</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>每项更改，以及现在和之后的设置</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>做这些更改</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>现在</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>情况</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>你要在手机上做的步骤</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>手机本来就是这样设置的。不需要更改。</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>这个选择不会更改手机上的任何东西。</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>撤销</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>你是什么情况？</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener 会做 %n 项更改。</numerusform>
+   </translation>
   </message>
  </context>
  <context>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>用 USB 连接的手机</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>用 Wi-Fi 连接的手机（地址）</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>手机在 Wi-Fi 上的地址，例如 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>检查并保护手机</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>连接</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>把手机连到这台电脑。hardener 会检查手机，解释它发现了什么，还可以更改设置，让手机更安全。它不会在这台电脑上保存任何关于这部手机的东西。</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>连接选中的手机</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>如何打开 USB 调试</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>再找一次</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>再找一次用 USB 连接的手机</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>还没有找到手机。请用 USB 线连接手机，解锁手机，并打开 USB 调试。</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>找到的 USB 手机</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>练习手机（不是真手机）</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>请先输入手机的地址，例如 192.168.1.20:5555。</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>选哪部练习手机</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n 项更改无法撤销（例如已清除的应用记录）。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n 项无法恢复：原因见下面。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n 项设置已恢复原样。</numerusform>
+   </translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>返回</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>取消</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>更改</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>撤销记录里的更改</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>再检查一次手机</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>结束</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>做完或撤销上次的更改</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>保留这些更改</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>请让手机一直连着电脑。</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>保留更改，继续</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>部分已撤销</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>恢复原来的设置</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>正在恢复原来的设置…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>状态</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>停止撤销（Esc）</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>关闭 USB 调试并结束</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>上次的更改没有做完</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>撤销这些更改</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>要撤销这些更改吗？</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>已撤销</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>原因</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener 以前更改过这部手机，并在手机上留了一份撤销记录。有 %n 项更改可以撤销。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener 会把手机恢复成原来的设置。有 %n 项更改可以撤销。</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener 更改这部手机时中断了（可能是线被拔了）。它记下了每一项可能已经改过的设置。有 %n 项更改可以撤销。</numerusform>
+   </translation>
   </message>
  </context>
  <context>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>找到“版本号”（有时在“软件信息”或“版本”里面），快速点 7 次。也可以在“设置”最上面的搜索框里输入“版本号”。</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>回到“设置”，找到“开发者选项”。它常在“系统”里面。也可以在“设置”最上面的搜索框里输入“开发者”。</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>回到“设置”。点“更多设置”（或“系统设置”），再点“开发者选项”。</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>回到“设置”。点“更多设置”，再点“开发者选项”。</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>回到“设置”。点“系统和更新”，再点“开发者选项”。</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>回到“设置”。点“系统”，再点“开发者选项”。</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>回到“设置”的第一页。“开发者选项”现在在最下面。点它。</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>如果还看到“USB 调试（安全设置）”，也把它打开。不打开的话，hardener 能检查手机，但有些设置改不了。手机可能会要你登录小米账号（Mi 账号）。</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>如果看到“‘仅充电’模式下允许 ADB 调试”，也把它打开。</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”。滑到最下面，点“关于手机”。</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>用 USB 线把手机连到这台电脑。解锁手机。如果手机问 USB 连接用来做什么，选“文件传输”。</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>打开“USB 调试”。手机会问你是否确定：点“确定”。</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>快速点“版本号”7 次。如果手机要求，输入你的 PIN 码。然后手机会说你现在处于开发者模式。</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>快速点“MIUI 版本”7 次（新一点的手机上叫“OS 版本”）。如果手机要求，输入你的 PIN 码。</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>点“软件信息”。</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>点“版本”。然后快速点“版本号”7 次。如果手机要求，输入你的 PIN 码。</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>手机会问“允许 USB 调试吗？”。点“允许”。除非这是你自己的电脑，否则不要勾选“一律允许”。</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>返回</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>选择手机的品牌。然后在手机上一步一步地做。</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>如何打开 USB 调试</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>手机品牌</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>其他手机</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>取消</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>正在连接手机…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>除非这是你自己的电脑，否则不要勾选“一律允许使用这台计算机进行调试”。如果你没有看到这个问题，请拔下线再插上。</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>停止连接（Esc）</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>在手机上点“允许”</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>练习手机会问“允许 USB 调试吗？”。请在练习手机的屏幕上回答。</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>需要几秒钟。</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>解锁手机。手机会问“允许 USB 调试吗？”。点“允许”。</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>等待中</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>“自动同步”已打开：通讯录、日历等内容会一直被复制到账号里。任何知道密码的人不用手机就能看到这些副本，公司也可能把它们交给警察。</translation>
+  </message>
+  <message>
+   <source>(not set)</source>
+   <translation>（未设置）</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>一个“设备所有者”应用几乎能控制这部手机上的一切，也能看到很多东西。这只在雇主发的工作手机上才算正常。如果这是你自己的手机，请找人帮忙。</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>有一项检查没能完成</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>任何知道账号密码的人，不用手机就能看到云备份。</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>手机上有一份副本：{path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>你翻译的内容可能会留在你的 Google 账号里。</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>设备管理应用可以锁住或清空手机，而且很难删除。</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>别人可以不经你同意，用你的脸或手指打开手机。</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>别人可以强迫你用手指或脸解锁。在有危险之前，到“设置”&gt;“安全”里关掉它们，或者用电源菜单里的锁定模式。</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>别人可以强迫你用手指或脸解锁：有人可以把手机对着你的脸，或者按住你的手指去解锁。PIN 码只在你脑子里。在有危险之前，请用锁定模式，或者删除指纹和人脸。</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>手指或脸可以被强迫解锁；记在你脑子里的 PIN 码不能。</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>发现了一个监控应用：{app}</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>图案很容易被猜到，也很容易被人从你肩膀后面看到，还常在屏幕上留下痕迹。6 位或更长的 PIN 码，或者密码，要安全得多。</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>如果手机在解锁状态下被拿走，里面的一切都会暴露。</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>如果手机在屏幕还亮着时被拿走，它就是打开的：什么都不用猜。设成 30 秒更安全。</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>关机并且用 PIN 码锁住的手机最难打开。</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>不用 PIN 码就能打开的手机，会把里面的一切都交给警察或敲诈你的人。</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>充电时一直亮着屏幕的手机，谁都能打开。</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>关机后还没有解锁过的手机最难读取。如果你觉得警察会来、要过边境检查或可能有突击检查，请关机。</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>已设置屏幕锁</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>单独的工作身份</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>手机上有一项设置需要注意</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>有一项设置被更改了</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>性工作者组织、家暴援助机构或数字安全求助热线可以帮你检查手机，并决定怎么做。在有计划之前，像平时一样继续用手机。</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>间谍软件会把你的消息、通话和位置给别人看。</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>发现了一个间谍软件：{app}</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>工作资料由 {app} 管理</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>无障碍权限让应用可以读取屏幕上的一切、看到你输入的内容，还能替你点屏幕。间谍软件会利用它。只让你自己选的应用使用它，比如读屏软件。</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>无障碍应用：无法读取</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>账号</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>账号会自动把数据从手机复制出去</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>这部手机上的账号：{service}（{count}）</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>账号：无法读取</translation>
   </message>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>本来就没问题</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>能显示在其他应用上层的应用，可以显示假的画面来偷你的 PIN 码。</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>能读取通知的应用，可以看到每条消息的预览。</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>有无障碍权限的应用可以读取你的屏幕，并冒充你操作。</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>外展工作手机，存有调查或服务对象的资料</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Android 备份会把应用数据和设置复制到你的账号里；用 Google 备份时，常常还包括短信和通话记录。任何知道密码的人不用手机就能看到这些；如果警察要求，公司也能看到。</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>Android 备份已关闭</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>这台电脑上的另一个程序（“adb”服务，进程 {pid}）正在使用手机。如果你同意，hardener 可以停止它；你也可以自己关掉那个程序。</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>任何拿着这部锁着的手机的人，都能看到屏幕上显示的消息。</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>任何拿到这部手机的人都能打开它，看到所有东西：消息、照片、联系人和翻译记录。请设置 6 位或更长的 PIN 码，或者密码。</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>应用权限：无法读取</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>应用和权限</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>这类应用会上传你的通讯录，用来推荐“你可能认识的人”。这样客人、同事或家人可能会看到你的个人资料，你也可能看到他们的。这可能会暴露你的身份。</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>能安装应用的应用：无法读取</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>能显示在其他应用上层的应用：无法读取</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>能读取通讯录的应用，可能会把你的个人资料给客人或家人看到。</translation>
   </message>
   <message>
    <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation type="unfinished" />
+   <translation>能用相机或麦克风的应用可以录下你；能用位置信息的应用知道你在哪里工作。</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>应用：{apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>请你的电信公司（手机运营商）停用这张 SIM 卡，给你换一张新卡。通常可以保留原来的号码。</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>假设手机里的一切都被复制了</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>结束时，让 hardener 结束本次检查；或者打开“设置”&gt;“系统”&gt;“开发者选项”，关闭最上面的开关。</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>自动同步没有可以复制到的账号</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>自动同步已关闭</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>自动同步：无法读取</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>备份：无法读取</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>可能被抓或遇到突击检查之前</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation type="unfinished" />
+   <translation>在更改任何东西之前，先留下证据：用另一部手机拍下这个屏幕，或者把这份报告保存在只有你自己用的设备上。如果你去找警察或律师，这会有帮助。</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>相机、麦克风、录屏和无障碍：只给你选择的应用使用。</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>更改你的密码</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>把手机充满电，并一直插着充电器。打开“设置”&gt;“安全”&gt;“加密手机”。可能要一个小时。请先设置 PIN 码或密码。</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>备份到云端的聊天记录和照片，不用手机就能看到。</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>检查 Google 相册备份</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>检查 Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>检查 WhatsApp 和照片备份</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>检查 WhatsApp 聊天备份</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>检查小米云服务</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>检查不是从应用商店安装的应用</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>检查不是来自应用商店的应用</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>检查能显示在其他应用上层的应用</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>检查有使用情况访问权限的应用</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>检查设备管理应用</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>检查指纹解锁和人脸解锁</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>只检查</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>看看这个应用是不是真的需要这些权限。你可以拿走其中任何一项；如果应用真的需要，它会再问你。</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>检查账号</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>检查备份了什么</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>检查这个应用上传了什么</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>选择哪些内容同步到云端</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>选择这个账号复制哪些内容</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>在翻译应用里清除记录</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>清除应用里的记录</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>清除翻译记录</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>云端账号、同步和备份</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>云端应用：无法读取</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>云端里的联系人和照片，不用手机就能看到。</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>无法检查</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>无法连接到密钥环，所以密钥（如果有的话）没有被删除：{problem}</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>安全地处理间谍软件</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>删除你 Google 账号里的翻译记录</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>删除保存的词句</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>删除你 Google 账号里的翻译记录</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>删除保存在你 Google 账号里的翻译记录</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>设备管理应用：无法读取</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>设备管理权限让应用可以锁住手机、清空手机，或者不让你删除它。只给你认识的应用，比如“查找我的设备”或工作应用。</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>你认识这个应用吗？</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>你知道这个应用为什么在这里吗？</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>加密手机</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>加密：无法读取</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>你安装的每个应用都来自应用商店</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>已设置人脸解锁</translation>
   </message>
   <message>
    <source>Fine</source>
-   <translation type="unfinished" />
+   <translation>没问题</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>已设置指纹解锁和人脸解锁</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>指纹解锁和人脸解锁：无法读取</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>已设置指纹解锁</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>用于存有别人资料的团队手机：把它锁牢，不要让这些资料进入云端。</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>用于每天都用翻译应用的人：让翻译记录少一些，也不要存到云端。</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>用另一部手机或电脑，更改你的电子邮箱、聊天软件、社交媒体和云端账号的密码。</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>向懂的人求助</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>逐项看检查结果</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>了解一下</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>很好。6 位或更长的 PIN 码，或者密码，最能保护手机。像 1234 或生日这样的短 PIN 码很容易被猜到：如果你的是这样，请换掉。</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>很好。电脑不能通过数据线控制这部手机。</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>很好。Google Play 会检查这部手机上的应用，找出已知的有害应用。</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>很好。当手机可能被拿走时，长按电源键，然后点“锁定”。</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>很好。没有打开任何无障碍服务。</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>很好。没有应用能锁住或清空手机，也没有应用能阻止你删除它。</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>很好。没有应用获得读取你所有通知的权限。</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>很好。这部手机上没有应用是通过安装文件或由别的应用安装的。</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>很好。你安装的应用都不能使用位置、麦克风、相机、短信、通话或通讯录。</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>很好。你安装的应用都没有这项权限。</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>很好。这部手机上没有别的应用可以往手机上安装新应用。</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>很好。只有你的 PIN 码或密码能打开手机，没人能强迫你用手指或脸解锁。</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>很好。拿着这部锁着的手机的人，看不到你的消息。</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>很好。手机不会在某些地点或某些设备附近自己保持解锁。</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>很好。手机在充电时也会自动锁屏。</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>很好。你放下手机后，它很快就会自动锁屏。</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>很好。这部手机上的社交、交友和来电显示应用都不能读取你的通讯录。</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>很好。这些只留在手机上。</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>很好。手机锁屏或关机时，没有你的 PIN 码或密码就读不了里面的内容。加密的强度取决于这个 PIN 码或密码。</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>这部手机上没有 Google 翻译</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>在锁屏上隐藏消息</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>在锁屏上隐藏消息的内容</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>长按电源键，然后点“锁定”。这样手机就必须输入你的 PIN 码：在你输入之前，指纹、人脸和 Smart Lock 都不能用。</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>如何撤销</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>如果手机可能很快被拿走或被搜查</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>如果手机被拿走或丢了</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>如果这部手机被拿走，暴露的不只是你的资料，还有别人的资料。</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>如果是你安装的，打开它的设置，看看谁能看到你的位置、录音或屏幕。如果不是你安装的，请留下记录，然后找人帮忙。</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>如果你登录后在网页上或其他设备上用 Google 翻译，你的 Google 账号可能还是会保存你的翻译。</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>重要</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>在 Google 翻译里，打开“已保存”（星号），删除你不想留下的词句：它们保存在你的账号里。</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>在 WhatsApp 里：“设置”&gt;“聊天”&gt;“聊天备份”：选“从不”，或者用端到端加密保护备份。在 Google 相册里：点你的头像 &gt;“相册设置”&gt;“备份”。</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>在每个账号的安全设置里，让所有其他设备退出登录，这样被拿走的手机就不能再用这些账号。</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>在有些地方，远程清空手机可能会被用来对你不利。如果可以，先听听专业的建议。</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>先留下记录</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>手机里少存东西</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>把工作账号和私人账号分开</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>把工作的联系人和账号跟私人生活分开，让应用没法把两边联系起来。</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>知道手机显示了什么，是第一步。</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>充电时让屏幕自动关闭</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds</source>
-   <translation type="unfinished" />
+   <translation>30 秒后锁屏</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>锁定按钮：无法读取</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>锁定模式是 Android 9 才有的。在这部手机上，当手机可能被拿走时，请关机：重新开机后，只有你的 PIN 码或密码能打开它。</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>锁定模式是一个快速办法，让手机必须输入 PIN 码：它会关掉指纹、人脸、Smart Lock 和锁屏上的消息。在这部手机上，需要先把它打开。</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>电源菜单里有锁定按钮</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>电源菜单里没有锁定按钮</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>锁定模式让手机必须输入 PIN 码：手指或脸打不开它。</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>电源菜单里的锁定按钮可能被隐藏了</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>锁定模式需要先设置屏幕锁</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>查看手机，解释发现了什么。不做任何更改。</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>删除间谍软件之前，先做好安全计划</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>删除任何东西之前，先做好安全计划</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>让手机忘记这台电脑</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>让屏幕更快关闭</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>锁着的手机上能看到消息</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>客人发来的消息、预约和验证码会显示在锁屏上。任何拿着手机的人（警察、伴侣、客人）不用你的 PIN 码就能看到。</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>锁屏上的消息：无法读取</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>消息、照片、联系人和应用记录可能已经被看过或复制了，就算手机还回来也一样。</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>型号</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>插着不止一部手机（{serials}）。请拔掉其他手机，或者选一部。</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>没有账号复制联系人、日历、照片或消息</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>没有账号把这部手机上的数据复制到网上。</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>这部手机上没有账号</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>没有应用能看到并控制你的屏幕</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>这部手机上没有 hardener 列表里的云端照片、文件或聊天备份应用。</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>没有应用有设备管理权限</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>这部手机上没有看起来像翻译应用的应用。浏览器里的翻译记录没有检查。</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>没有应用读取你的通知</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>你安装的应用都不能显示在其他应用上层</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>你安装的应用都不能接触私人数据</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>你安装的应用都看不到你用了哪些应用</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>没有找到云端照片或备份应用</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>没有人脸解锁；无法读取指纹解锁</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>没有指纹解锁或人脸解锁</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>没有指纹解锁；无法读取人脸解锁</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>没有发现已知的跟踪软件</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>锁屏上不显示通知</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>没有找到手机。请用能传数据的 USB 线连接手机，解锁手机，并确认 USB 调试已打开。</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>没有社交或交友应用能读取你的通讯录</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>没有应用商店检查过这个应用。间谍软件常常是拿过你手机的人用这种方式装上的。如果不是你自己安装的，先不要删除：先留下记录，找人帮忙。</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>没有找到翻译应用</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>现在没有在使用可信地点或可信设备。如果你从没特意设置过，请关闭 Smart Lock，以免它以后开始起作用。</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>除非你选择同步，否则不会有东西被复制到账号里。</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>这部手机上没有任何更改。</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>没有做任何更改，所以没有需要撤销的。</translation>
   </message>
   <message>
    <source>Nothing worrying was found.</source>
-   <translation type="unfinished" />
+   <translation>没有发现令人担心的问题。</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>通知使用权：无法读取</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>锁屏上会显示通知，但不显示内容</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>在 Android 11 及更新的版本上，只要设置了 PIN 码、密码或图案，电源菜单里就会有锁定按钮。</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>在 Android 11 及更新的版本上，只要设置了屏幕锁，电源菜单里就会有锁定按钮。这部手机上旧的开关是关着的，有些手机仍然会听从这个开关。请看一下电源菜单。</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>在 Android 11 及更新的版本上，只要设置了屏幕锁（这部手机已经设置了），电源菜单里就会有锁定按钮。当手机可能被拿走时，长按电源键，然后点“锁定”。</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>在任何手机或电脑上打开 myactivity.google.com，登录，然后删除 Google 翻译的活动记录。清除应用里的记录并不会删除这份副本。</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>在手机上打开“设置”&gt;“开发者选项”，点“撤销 USB 调试授权”。然后关闭那个页面最上面的“开发者选项”开关。（如果找不到“开发者选项”，说明它已经关了。）</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>工作和私人生活共用一个账号，会把两边联系起来。</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>只有应用商店能安装应用</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>打开 Google 相册，点你的头像，再点“相册设置”，然后点“备份”。如果备份是打开的，每张照片和每个视频都会传到你的 Google 账号。如果那个账号不安全，请关掉备份。</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“无障碍”。找到这个应用（可能在“已安装的应用”或“已下载的应用”里），把它关掉。</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“账号”（或“密码和账号”）。删除你不认识的账号。如果有账号的密码可能被别人知道，请更改密码。</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“账户与备份”&gt;“Samsung Cloud”。看看备份和同步了什么：短信、通话记录、照片。把应该只留在手机上的内容关掉。</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“账号”，点每个账号，再点“账号同步”。关掉你不需要的“通讯录”“短信”和“照片”。</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“账号”，点这个账号，再点“账号同步”。把应该只留在手机上的内容关掉，比如通讯录和短信。</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“账号”。从工作手机上删除私人账号，从私人手机上删除工作账号。</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“账号”。关闭“自动同步数据”（可能在最上面的菜单里）。你仍然可以在需要时自己手动同步。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“应用”，看看这个应用。如果不是你安装的，删除之前先留下记录并找人帮忙。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“应用”&gt;“特殊应用权限”&gt;“显示在其他应用的上层”。为不需要的应用关掉它。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“应用”&gt;“特殊应用权限”&gt;“安装未知应用”。为这个应用关掉它。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“应用”&gt;“特殊应用权限”&gt;“使用情况访问权限”。为不需要的应用关掉它。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“应用”，点这个应用，再点“权限”&gt;“通讯录”。选“不允许”。在这个应用自己的设置里，也关掉上传或同步通讯录，并删除它已经上传的联系人。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“应用”，点这个应用，再点“权限”。把它不需要的权限都选“不允许”。如果应用真的需要，它会再问你。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“应用”。对每个你不认识的应用，问问是谁安装的。如果它可能是间谍软件，先做好安全计划，再删除。</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“显示”&gt;“屏幕超时”。选“30 秒”。</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“Google”（或“账户与备份”）&gt;“备份”。看看它保存了什么。如果账号不安全，请关闭备份，并在那里删除旧的备份。</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“通知”（或“锁定屏幕”）&gt;“锁屏上的通知”。选“不显示任何通知”，至少也要选“隐藏敏感内容”。</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“通知”&gt;“通知使用权”（有些手机上是“应用”&gt;“特殊应用权限”）。为这个应用关掉它。</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”（或“生物识别”）&gt;“指纹”和“人脸识别”。在有危险之前删除它们，或者随时准备使用锁定模式。</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”（或“锁定屏幕”）&gt;“屏幕锁定方式”。选“PIN 码”，至少用 6 位数字，不要用生日。图案很容易被人看到和猜到。</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”（或“锁定屏幕”）&gt;“屏幕锁定方式”。选 6 位或更长的“PIN 码”，或者选“密码”。不要用生日，也不要用别人知道的数字。</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”（或“锁定屏幕”）&gt;“Smart Lock”或“Extend Unlock”（延长解锁）。输入你的 PIN 码。删除可信地点和可信设备，并关闭随身检测。</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”&gt;“设备管理应用”（有些手机上在“其他安全设置”里）。关掉你不认识的应用。如果关不掉，请找人帮忙。</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”&gt;“设备管理应用”。关掉任何你不认识的应用。</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”&gt;“Smart Lock”（或“Extend Unlock”延长解锁）。删除可信地点、可信设备和随身检测。</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“系统”&gt;“开发者选项”。关闭“保持唤醒状态”。</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“小米账号”（或“Mi 账号”）&gt;“小米云服务”。看看同步了什么：短信、相册、联系人、通话记录。把应该只留在手机上的内容关掉。</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>打开 WhatsApp，然后点“设置”&gt;“聊天”&gt;“聊天备份”。如果“备份至 Google 云端硬盘”不是“从不”，你的聊天记录就会被复制到那里。如果那个账号不安全，选“从不”，并删除 Google 云端硬盘（Google Drive）里的旧备份。</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>在浏览器里打开 myactivity.google.com（或者打开 Google 应用，点你的头像，再点“我的活动”）。选择 Google 翻译，全部删除。在“网络与应用活动记录”里，你可以关闭保存，或者设为 3 个月后自动删除。</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>打开 Play 商店，点你的头像，再点“Play Protect”，然后点设置（齿轮图标）。打开“使用 Play Protect 扫描应用”。</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>打开这个应用，在它的设置里找“备份”“同步”或“相机上传”。如果账号不安全，请把它关掉。</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>打开这个应用。找到“历史记录”（常在菜单里或你的头像下面），全部删除。如果可以，在应用的设置里关闭保存历史记录。也删除保存的或加了星号的词句。</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>打开翻译应用，进入“历史记录”（或时钟图标），删除记录。如果应用有“保存历史记录”，把它关掉。</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>PIN 码</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>PIN 码或密码</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>{app} 的权限：无法读取</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>电话号码</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>手机安全检查</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect 会检查应用是否有害。给手机装间谍软件的人常常会先把它关掉。如果不是你关的，可能是别人关的。</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect 不扫描应用</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>Play Protect 已关闭</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>Play Protect 已打开</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect 会对已知的间谍软件发出警告。</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect（检查应用是否有害）是 Google Play 自带的。没有它的话，只从你信任的商店安装应用，而且只装你了解的应用。</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect：无法读取</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>警察会查看翻译记录，来证明别人做什么工作。</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>练习使用锁定模式</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>按住电源键（有些手机上是同时按住电源键和音量加键），然后点“锁定”。这样只有你的 PIN 码或密码能打开手机：指纹、人脸、Smart Lock 都不能用，锁屏上也不显示消息。或者直接关机。</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>和这个人一起看每一项检查结果。从最上面最严重的开始。</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>一起看检查结果</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>常常需要用翻译应用</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>已从密钥环里删除这台电脑的密钥。以前信任它的手机会再次问“允许 USB 调试吗？”。</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>已删除：{path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>删除间谍软件可能会惊动安装它的人。先和你信任的人或援助机构谈一谈。在更改任何东西之前，记下你发现了什么。</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>删除这个应用可能会惊动装它的人，这可能会让那个人变得危险。先和你信任的人或援助机构谈一谈。想好你在哪里会安全，谁能帮你。</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>换一张 SIM 卡</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>报告已保存到 {path}</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>这部手机拒绝了扫描有害应用。如果不是你拒绝的，可能是别人。请打开扫描。</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>屏幕锁和手机设置</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>屏幕锁：无法读取</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>屏幕锁：{kind}</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>屏幕超时：无法读取</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>序列号</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>设置 6 位或更长的 PIN 码</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>设置安全的屏幕锁</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>在电源菜单里显示锁定按钮</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>在所有设备上退出登录</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock 可以让手机保持解锁</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock 已关闭</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock 已打开，但现在没有让手机保持解锁</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock 会在“可信”地点、“可信”设备附近，或者你随身带着手机时，让手机一直保持打开。而这正是手机可能被人从你身上拿走、而且是打开状态的时候。</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock 会在家里或在你的手表附近让手机保持打开：这正是手机可能被拿走的时候。</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock：无法读取</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>社交应用和你的通讯录：无法读取</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>有些更改无法撤销：</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>拿着这部锁着的手机的人能看到哪些应用收到了消息，但看不到消息内容。如果想完全隐藏，请关闭锁屏通知。</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>出了问题。</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>间谍软件常常是在应用商店以外手动安装的。</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>间谍软件常常是从应用商店以外安装的。</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>间谍软件：无法读取</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>跟踪软件和间谍软件</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>充电时保持唤醒：无法读取</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>还要你自己动手做的</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>不让应用显示在其他应用上层</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>不让应用安装应用</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>不让应用安装其他应用</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>不让应用读取你的通知</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>不让社交和交友应用读取你的通讯录</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>已停止。</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>重新打开 Play Protect</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>关闭“保持唤醒状态”</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>关闭 Android 云备份</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>关闭 Smart Lock</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>关闭你不用的无障碍权限</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>为你不认识的应用关闭无障碍权限</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>关闭自动同步</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>用完后关闭开发者选项</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>为你不认识的应用关闭通知使用权</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>关机</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>可能被搜查时关机</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>拿走读取通讯录的权限</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>拿走应用不需要的权限</translation>
   </message>
   <message>
    <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>从不需要的应用那里拿走相机、麦克风和位置权限</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>从翻译应用那里拿走麦克风和通讯录权限</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>拿走应用的使用情况访问权限</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>告诉和你有联系的人</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>告诉你的群组和亲近的人，让他们可以保护自己。如果可以，把这个号码从群聊里移除。</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>这是一个文件夹；请给一个以 .pdf 或 .html 结尾的文件名：{path}</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>和手机的连接断了（线被拔了吗？）。请重新插上：什么都没有丢失，没做完的可以做完或撤销。</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>保存报告的文件夹不存在：{folder}</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>最紧急的在前面。每一项都说明了拿着这部手机的人能看到什么、能做什么。</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>手机会把自己备份到云端</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>手机没有允许这台电脑。请拔下再插上，解锁手机，在手机问的时候点“允许”。</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>手机没有回应。请拔下手机，再插上，然后解锁。如果还不行，请重启手机。</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>手机不会把应用数据复制到账号里。</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>手机还没有允许这台电脑。请解锁手机，在“允许 USB 调试吗？”的提示上点“允许”。</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>手机拒绝保存文件。请检查手机有没有空闲空间。</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>手机报告了一个 hardener 不信任的名称（{kind}）。已跳过它。</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>手机太久没有回应。请检查数据线，并确认手机已解锁。</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>手机存储已加密</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>手机存储没有加密</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>配置文件 {file} 坏了：规则 {rule}，字段 {field}：{problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>撤销更改需要的记录已经不在手机上了，所以不能自动恢复。你可以自己把每项设置改回来。</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>更改的记录保存在手机上，不在电脑上。</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>报告文件名必须以 .pdf 或 .html 结尾：{path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>报告没有保存到手机上：手机上发现了间谍软件，它可能会读到报告，并通知装它的人。</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>报告会保存在手机的“Download”（下载）文件夹里。任何搜查手机的人都能在那里看到它。不再需要时，请删除它。</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>充电时屏幕不会一直亮着</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>屏幕锁是图案</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>屏幕锁只是滑动解锁</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>屏幕会亮 {minutes} 分钟才锁屏</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>屏幕会亮 {seconds} 秒才锁屏</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>充电时屏幕一直亮着</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>屏幕在 {seconds} 秒后关闭</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>最强的锁屏设置，清除翻译记录，以及被搜查之前要做的步骤。</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>无法读取手机上的撤销记录，所以报告不能说明改了什么。</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>这部手机上的工作资料由它的管理者管理，管理者常常是雇主。他们能看到工作资料里的应用和数据。不要把私人的东西放在里面。</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>这部手机上没有 Google Play</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>没有屏幕锁</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>密钥环里没有密钥。</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>没有保存过的偏好设置。</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>这些会被复制到账号的服务器上。任何进入这个账号的人不用你的手机就能看到；如果警察要求，公司也能看到。</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>这些需要你在手机上自己做。每一项只要一两分钟。</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>想一想指纹解锁和人脸解锁</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>远程清空手机前先想一想</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>这个 Android 版本不显示是哪种屏幕锁。如果是图案，请换成 6 位或更长的 PIN 码，或者密码。</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>这个 Android 版本没有锁定按钮</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>这个应用可以一直知道你在哪里，或者读取你的短信或通话记录。大多数应用不需要这些。拿走它不需要的权限。</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>这个应用可以把自己的窗口显示在其他应用上层。有害应用用这个来显示假的画面，偷 PIN 码或密码。聊天气泡和翻译按钮也会用到它。</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>这个应用不是来自应用商店，而且它能接触你的私人东西。间谍软件就是这样工作的。如果你不认识这个应用，删除之前先留下记录并找人帮忙。</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>这个应用是用来监视手机的，比如“家长控制”。如果不是你自己安装的，可能有人在跟踪你做的事。先不要删除它：先留下记录，做好安全计划。</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>这个应用在公开的跟踪软件名单上：这类应用会藏在手机里，把消息、位置、照片和通话发给别人。先不要删除它：删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this right away.</source>
-   <translation type="unfinished" />
+   <translation>这个应用可以往手机上安装新应用。间谍软件常常就是这样进来的。除非你是特意用它来安装应用，否则请拿走这个权限。</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>这个应用能看到每一条通知：消息预览、验证码、预约、谁在打电话。间谍软件会利用这一点。只给你需要的应用，比如智能手表应用。</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>这个应用会把你的通讯录上传到它自己的服务器，陌生人可以在那里查到别人给一个电话号码存的名字。你的客人和同事的号码，以及你给他们存的名字，都会离开手机。</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>这无法撤销。</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>这台电脑不允许 hardener 使用 USB 接口。在 Linux 上，请安装软件包“android-sdk-platform-tools-common”（它会添加 USB 规则），然后重新插上手机。</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>这台电脑没有安全的地方存放 hardener 的密钥（叫做“密钥环”）。在 Linux 上，请安装并解锁 GNOME Keyring 或 KWallet（例如：sudo apt install gnome-keyring），然后再试一次。hardener 从不把密钥存在普通文件里。</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>这项无法从电脑上更改。</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>这是这部手机安全检查的总结：发现了什么，改了什么，你自己还能做什么，以及如果手机被拿走该怎么办。</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>这是一个普通应用，但也可能被用来跟踪一个人：比如定位追踪、通话录音或远程控制应用。是你安装的吗？为什么装它？</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>这个聊天软件会用你的通讯录显示还有谁在用它，有你号码的人也能看到你在用它。如果这可能暴露你的身份，请用另一个号码来用它。</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>这部手机</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>这部手机由 {app} 管理</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>这份总结不会保存在生成它的电脑上。如果你留了一份，请放在安全的地方，或者不再需要时删除它。</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>这项没有改动，因为没有被选中。</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>要恢复这些更改，在任何一台电脑上把手机连到 hardener，然后选“撤销”。</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>翻译应用会保存你输入或说过的话，常常是和客人的对话。警察曾用这些记录来证明一个人是性工作者。请经常清除。</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>翻译应用：无法读取</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>保存在你账号里的翻译：无法读取</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>翻译记录</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>打开 Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>打开“限时消息”（会自动消失的消息），删除你不需要的聊天记录和照片。</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>USB 调试和无线调试已打开</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>USB 调试和开发者选项已关闭</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>这部手机的 USB 调试是关着的，所以 hardener 无法和它通信。</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>USB 调试已打开</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>USB 调试：无法读取</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>紧急</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>使用情况访问权限让应用能看到你打开的每一个应用，以及用了多久。间谍软件用它来报告你的行动。很少有应用需要它。</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>使用情况访问权限能看到你用了哪些应用，以及什么时候用的。</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>使用情况访问权限：无法读取</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>手机可能被拿走时，使用锁定模式</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>用 PIN 码，不要用脸或手指</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>使用安全的屏幕锁</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>网络直播和内容创作</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>账号复制了什么：无法读取</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>改了什么</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>发现了什么</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>登录后，Google 可能会把你翻译的内容保存在你的 Google 账号里，不在手机上。hardener 看不到也删不了这份副本。你可以自己删除它。</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>应用来自哪里：无法读取</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>手机插着电时，屏幕永远不会关，所以也永远不会锁。任何人都可以从充电器上拿起它来用。</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>任何知道账号密码的人，在任何地方不用手机就能看到账号里存的东西（消息、照片、联系人、位置）。请确认这里的每个账号你都认识，并把工作账号和私人账号分开。</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>没有加密的话，就算手机锁着，别人也能用工具把里面的内容复制出来。旧手机可以在“设置”里加密；新手机都会自动加密。</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>没有麦克风和通讯录权限，翻译应用保存的关于你的信息就会少一些。</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>值得修复</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>你可以在手机的“设置”应用里自己做。</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>你的 Google 账号可能会保存你的翻译</translation>
+  </message>
+  <message>
+   <source>allowed</source>
+   <translation>允许</translation>
+  </message>
+  <message>
+   <source>blocked</source>
+   <translation>已阻止</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>身体传感器</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>日历</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>通话记录</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>相机</translation>
+  </message>
+  <message>
+   <source>can read your notifications</source>
+   <translation>能读取你的通知</translation>
+  </message>
+  <message>
+   <source>cannot read your notifications</source>
+   <translation>不能读取你的通知</translation>
+  </message>
+  <message>
+   <source>cleared</source>
+   <translation>已清除</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>通讯录</translation>
+  </message>
+  <message>
+   <source>default</source>
+   <translation>默认</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener 把这部手机上的每个应用和公开的跟踪软件名单做了比对。没有一个对上。但这些名单并不完整：如果有人好像知道他们不该知道的事，请找人帮忙做进一步检查。</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener 无法从手机上读取这一项，所以不能说它是否安全。请你自己在手机上检查一下。出错原因：{reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener 无法在手机上保存撤销记录，所以什么都没改。请检查手机有没有空闲空间，然后再试一次。</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>hardener 自己的一项检查（{check}）出了问题，所以手机的这一部分没有被评估。请报告这个问题；其他结果仍然有效。</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener 不会在这台电脑上保存其他任何东西。你自己保存的报告还在你保存的地方。</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. "hardener finish" does this for you at the end.</source>
-   <translation type="unfinished" />
+   <translation>hardener 需要 USB 调试才能工作。用完后，请关掉它：开着调试的手机更容易被复制。“hardener finish”会在最后帮你关掉。</translation>
+  </message>
+  <message>
+   <source>history and data kept on the phone</source>
+   <translation>记录和数据保存在手机上</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>位置</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>一直获取位置</translation>
+  </message>
+  <message>
+   <source>locked down until the PIN is entered</source>
+   <translation>已锁定，输入 PIN 码才能打开</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>消息</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>麦克风</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>附近的设备</translation>
+  </message>
+  <message>
+   <source>normal</source>
+   <translation>正常</translation>
+  </message>
+  <message>
+   <source>not allowed</source>
+   <translation>不允许</translation>
+  </message>
+  <message>
+   <source>off</source>
+   <translation>关</translation>
+  </message>
+  <message>
+   <source>on</source>
+   <translation>开</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>密码</translation>
+  </message>
+  <message>
+   <source>paused</source>
+   <translation>已暂停</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>电话</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>照片</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>照片和文件</translation>
+  </message>
+  <message>
+   <source>switched off</source>
+   <translation>已停用</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>短信</translation>
+  </message>
+  <message>
+   <source>unknown</source>
+   <translation>未知</translation>
+  </message>
+  <message>
+   <source>usable</source>
+   <translation>可以使用</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以把你所有的聊天、照片和语音消息备份到 Google 云端硬盘（Google Drive）。hardener 看不到它有没有这样做，所以请你检查一下。任何进入那个 Google 账号的人都能看到备份。</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以用来监视别人</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以把照片和文件复制到云端</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以显示在其他应用上层</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以安装其他应用</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以读取你所有的通知</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以读取你的通讯录</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以看到并控制你的屏幕</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以看到你用了哪些应用，以及什么时候用的</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以使用：{groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} 不是来自应用商店</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} 有设备管理权限</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} 会保存你翻译内容的记录</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} 可能会把你的聊天复制到云端</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
+   <translation>{app} 可能会把你的照片或文件上传到它的云端。hardener 看不到它上传了什么，所以请你检查一下。任何进入这个账号的人都能看到它们。</translation>
   </message>
   <message>
    <source>{count} things were already set safely and were left as they were.</source>
-   <translation type="unfinished" />
+   <translation>有 {count} 项本来就设置得很安全，没有改动。</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>{service} 账号 {account} 会复制你的{data}</translation>
   </message>
  </context>
 </TS>

@@ -1,0 +1,139 @@
+"""The work the GUI hands to its worker thread, as plain functions with typed results.
+
+No Qt here: each function takes the channel (or connector) and a ``report`` callable and
+returns a small record. That keeps the thread boundary obvious (everything in this module
+runs on the worker; nothing in it touches a widget) and lets these be tested without a GUI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hardener.adb.channel import Channel
+from hardener.adb.connect import Connection, Connector
+from hardener.checks.finding import Finding
+from hardener.device.snapshot import Snapshot
+from hardener.session.apply import ApplyResult
+from hardener.session.finish import FinishResult
+from hardener.session.journal import Journal, JournalEntry
+from hardener.session.plan import Plan, PlannedChange
+from hardener.session.undo import UndoResult
+
+Report = Callable[[object], None]
+
+
+@dataclass(frozen=True)
+class WaitingForAllow:
+    """Progress: the phone is showing "Allow USB debugging?"."""
+
+
+@dataclass(frozen=True)
+class SectionRead:
+    label: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class ChangeProgress:
+    change: PlannedChange
+    status: str
+
+
+@dataclass(frozen=True)
+class EntryUndone:
+    entry: JournalEntry
+    restored: bool
+
+
+@dataclass
+class Connected:
+    connection: Connection
+    journal: Journal | None
+    journal_problem: str = ""  # the phone holds a file we could not read as a journal
+
+
+@dataclass
+class Scanned:
+    snapshot: Snapshot
+    findings: list[Finding]
+
+
+def connect(connector: Connector, report: Report) -> Connected:
+    """Connect, then look for an undo record left by an earlier run (on any laptop)."""
+    from hardener.session.journal import JournalCorrupt, read_journal
+
+    connector.on_waiting_for_allow = lambda: report(WaitingForAllow())
+    try:
+        connection = connector.connect()
+    except BaseException:
+        _close_half_open(connector)
+        raise
+    try:
+        journal = read_journal(connection.channel)
+    except JournalCorrupt as exc:
+        return Connected(connection, None, str(exc))
+    except BaseException:
+        connection.close()
+        raise
+    if journal is not None and not journal.undoable:
+        journal = None  # everything in it was already put back: nothing to offer
+    return Connected(connection, journal)
+
+
+def scan(channel: Channel, report: Report) -> Scanned:
+    from hardener.checks import run_checks
+    from hardener.device.gather import gather
+
+    snapshot = gather(channel, on_progress=lambda section, done, total: report(SectionRead(section.label, done, total)))
+    findings = run_checks(snapshot, show_names=False)
+    return Scanned(snapshot, list(findings))
+
+
+def apply(channel: Channel, plan: Plan, consent: Callable[[PlannedChange], bool], report: Report) -> ApplyResult:
+    from hardener.session.apply import apply_plan
+
+    return apply_plan(
+        channel,
+        plan,
+        consent=consent,
+        allow_irreversible=False,
+        on_progress=lambda change, status: report(ChangeProgress(change, status)),
+    )
+
+
+def undo(channel: Channel, journal: Journal, report: Report) -> UndoResult:
+    from hardener.session.undo import undo as run_undo
+
+    return run_undo(channel, journal, on_progress=lambda entry, restored: report(EntryUndone(entry, restored)))
+
+
+def reread_journal(channel: Channel) -> Journal | None:
+    from hardener.session.journal import read_journal
+
+    return read_journal(channel)
+
+
+def finish(channel: Channel, erase_record: bool) -> FinishResult:
+    from hardener.session.finish import finish as run_finish
+    from hardener.session.journal import forget_journal
+
+    if erase_record:
+        forget_journal(channel)
+    return run_finish(channel)
+
+
+def _close_half_open(connector: Connector) -> None:
+    """A refused or cancelled handshake leaves its socket open; close it (the person may retry often).
+
+    ``Connector`` does not close the device it made when the handshake fails, so the GUI does,
+    as a stop-gap until the connection layer does it itself.
+    """
+    device = getattr(connector, "_device", None)
+    close = getattr(device, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # noqa: S110 - a dead link may fail to close; nothing more to do
+            pass

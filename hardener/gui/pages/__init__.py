@@ -1,0 +1,1 @@
+"""The screens of the GUI, one small module each; the window moves between them."""

@@ -1,0 +1,135 @@
+"""After changes: what is fixed, what is not and why, and the ways on (undo, steps, finish).
+
+"Not fixed" is never left bare: each such line says why in plain words (the phone refused,
+or could not be checked), with the phone's own answer after it for a helper.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from hardener.gui import severity
+from hardener.gui.describe import status_reason, status_severity, status_word, subject
+from hardener.gui.lang import lib
+from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing
+from hardener.session.apply import ApplyResult
+
+
+class OutcomePage(QWidget):
+    undo_requested = Signal()
+    steps_requested = Signal()
+    finish_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._result: ApplyResult | None = None
+        self._has_manual = False
+        layout = page_layout(self)
+        self.heading = Heading(1.6)
+        layout.addWidget(self.heading)
+        self.summary = Para()
+        self.summary.setObjectName("outcomeSummary")
+        layout.addWidget(self.summary)
+        self.list = QTreeWidget()
+        self.list.setColumnCount(3)
+        self.list.setRootIsDecorated(False)
+        self.list.setWordWrap(True)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.steps_button = big_button()
+        self.undo_button = big_button()
+        self.finish_button = big_button(primary=True)
+        row.addWidget(self.steps_button)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        row.addWidget(self.finish_button)
+        layout.addLayout(row)
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.steps_button.clicked.connect(self.steps_requested)
+        self.finish_button.clicked.connect(self.finish_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        result = self._result
+        if result is None:
+            self.heading.setText(self.tr("Result"))
+            self.summary.setText("")
+        else:
+            fixed = result.count("done")
+            already = result.count("already")
+            not_fixed = result.count("not_applied") + result.count("failed")
+            self.heading.setText(self.tr("Done") if not not_fixed else self.tr("Done, with problems"))
+            parts = [self.tr("%n fixed.", "", fixed)]
+            if already:
+                parts.append(self.tr("%n already fine.", "", already))
+            if not_fixed:
+                parts.append(self.tr("%n not fixed: see why below.", "", not_fixed))
+            skipped = result.count("skipped")
+            if skipped:
+                parts.append(self.tr("%n skipped.", "", skipped))
+            self.summary.setText(" ".join(parts))
+        self.list.setHeaderLabels([self.tr("Result"), self.tr("Change"), self.tr("Why")])
+        self.list.setAccessibleName(self.tr("Every change and its result"))
+        self._fill_texts()
+        label_button(self.undo_button, self.tr("Undo these changes"), self.tr("Put back the values from before"))
+        label_button(self.steps_button, self.tr("Steps to do on the phone"))
+        label_button(self.finish_button, self.tr("Finish"), self.tr("Switch off USB debugging and end"))
+        self.steps_button.setVisible(self._has_manual)
+        self.undo_button.setEnabled(result is not None and any(o.status == "done" for o in result.outcomes))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_result(self, result: ApplyResult, has_manual: bool) -> None:
+        self._result = result
+        self._has_manual = has_manual
+        self.list.clear()
+        for _outcome in result.outcomes:
+            QTreeWidgetItem(self.list)
+        self.retranslate()
+        self.finish_button.setFocus()
+
+    def _fill_texts(self) -> None:
+        with quiet_sizing(self.list):
+            self._fill_texts_now()
+
+    def _fill_texts_now(self) -> None:
+        if self._result is None:
+            return
+        for index, outcome in enumerate(self._result.outcomes):
+            item = self.list.topLevelItem(index)
+            if item is None:
+                continue
+            level = status_severity(outcome.status)
+            item.setIcon(0, severity.icon(level))
+            item.setText(0, status_word(outcome.status))
+            item.setForeground(0, QBrush(severity.colour(level)))
+            change = outcome.change
+            target = subject(change.args)
+            item.setText(1, f"{lib(change.title)}\n{target}" if target else lib(change.title))
+            why = status_reason(outcome.status, outcome.detail)
+            if outcome.status == "done" and not change.reversible:
+                why = self.tr("Done. This cannot be undone.")
+            item.setText(2, why)
+            item.setToolTip(2, why)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        out = []
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item is not None:
+                out.append((item.text(0), item.text(1), item.text(2)))
+        return out
+
+    def clear(self) -> None:
+        self._result = None
+        self._has_manual = False
+        self.list.clear()
+        self.retranslate()
