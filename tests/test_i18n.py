@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hardener.i18n import build
-from hardener.i18n.extract import LANGUAGES, PSEUDO, all_messages, pseudo, read_ts, ts_path
+from hardener.i18n.extract import LANGUAGES, all_messages, read_ts, ts_path
 
 SHIPPED = sorted(LANGUAGES)
 _FIELDS = re.compile(r"\{[a-z_][a-z0-9_]*\}|%n|%\d")
@@ -19,7 +19,7 @@ def catalogue():
     return all_messages()
 
 
-@pytest.mark.parametrize("lang", [*SHIPPED, PSEUDO])
+@pytest.mark.parametrize("lang", SHIPPED)
 def test_catalogue_is_up_to_date(catalogue, lang):
     have = set(read_ts(ts_path(lang)))
     missing = sorted(m.source[:60] for m in catalogue - have)
@@ -33,17 +33,11 @@ def test_every_text_is_translated(catalogue, lang):
     assert not unfinished, f"{len(unfinished)} unfinished in {lang}, e.g. {unfinished[:5]}"
 
 
-@pytest.mark.parametrize("lang", [*SHIPPED, PSEUDO])
+@pytest.mark.parametrize("lang", SHIPPED)
 def test_translations_keep_every_placeholder(lang):
     for message, (text, finished) in read_ts(ts_path(lang)).items():
         if finished:
             assert sorted(_FIELDS.findall(text)) == sorted(_FIELDS.findall(message.source)), (lang, message.source)
-
-
-def test_pseudo_language_lengthens_and_keeps_fields():
-    text = pseudo("Hello {name}, you have %n apps")
-    assert "{name}" in text and "%n" in text
-    assert len(text) > len("Hello {name}, you have %n apps") * 1.3
 
 
 def test_catalogues_compile_and_load(tmp_path):
@@ -52,14 +46,14 @@ def test_catalogues_compile_and_load(tmp_path):
     for ts in Path(ts_path("fr")).parent.glob("*.ts"):
         (tmp_path / ts.name).write_bytes(ts.read_bytes())
     built = build.build(tmp_path)
-    assert len(built) == len(SHIPPED) + 1
+    assert len(built) == len(SHIPPED)
     app = QCoreApplication.instance() or QCoreApplication([])
     translator = QTranslator()
-    assert translator.load(str(tmp_path / "hardener_en_XA.qm"))
+    assert translator.load(str(tmp_path / "hardener_fr.qm"))
     QCoreApplication.installTranslator(translator)
     try:
         shown = QCoreApplication.translate("hardener", "Stopped.")
-        assert shown.startswith("⟦") and shown.endswith("⟧") and "St" in shown
+        assert shown and shown != "Stopped."
     finally:
         QCoreApplication.removeTranslator(translator)
     assert app is not None

@@ -9,9 +9,8 @@ Three sources, one catalogue per language:
 * the profiles' titles, reasons and steps (``profiles/*.toml``), also in ``hardener``.
 
 Existing translations are kept where the English text is unchanged; new texts are added
-unfinished, and texts no longer used are dropped. The pseudo-language ``en_XA`` is generated
-here in full: every text lengthened and bracketed, so a screenshot shows at once whether a
-layout holds longer languages and whether any visible text bypassed translation.
+unfinished, and texts no longer used are dropped. The pseudo-language ``en_XA`` needs no
+catalogue: the GUI makes it up at run time (``hardener.gui.lang.PseudoTranslator``).
 
 Run ``python -m hardener.i18n.extract`` after changing any visible text.
 """
@@ -19,7 +18,6 @@ Run ``python -m hardener.i18n.extract`` after changing any visible text.
 from __future__ import annotations
 
 import ast
-import re
 import subprocess
 import sys
 import tempfile
@@ -33,7 +31,6 @@ from hardener.i18n.markers import CONTEXT
 
 PACKAGE_DIR = I18N_DIR.parent
 LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_BR", "ru": "ru_RU", "zh_CN": "zh_CN"}
-PSEUDO = "en_XA"
 
 
 @dataclass(frozen=True, order=True)
@@ -47,7 +44,7 @@ class Message:
 # How many plural forms each language has in Qt (QLocale's rules). A translation given as one
 # text is written into every form, so it must read well for any number ("Changes: %n");
 # explicit forms are separated by FORMS_SEPARATOR.
-PLURAL_FORMS = {"fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1, "en_XA": 2}
+PLURAL_FORMS = {"fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1}
 FORMS_SEPARATOR = "\x1e"
 
 
@@ -175,26 +172,6 @@ def write_ts(path: Path, language: str, entries: dict[Message, tuple[str, bool]]
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
-# --- pseudo-language ------------------------------------------------------------------------------
-
-_PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}|%\d|%n|&(?=\w)|<[^>]+>")
-_ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüýÀÉÎÕÜÝçñšž")
-
-
-def pseudo(text: str) -> str:
-    """Accented, about 40 % longer, bracketed; placeholders, markup and mnemonics untouched."""
-    parts = _PLACEHOLDER.split(text)
-    keeps = _PLACEHOLDER.findall(text)
-    out = []
-    for i, part in enumerate(parts):
-        out.append(part.translate(_ACCENTS))
-        if i < len(keeps):
-            out.append(keeps[i])
-    body = "".join(out)
-    padding = "·" * max(2, len(text) * 2 // 5)
-    return f"⟦{body} {padding}⟧"
-
-
 # --- main ------------------------------------------------------------------------------------------
 
 
@@ -203,7 +180,7 @@ def update(
 ) -> dict[str, tuple[int, int]]:
     """Rewrite each language's .ts (all, or ``only`` these); returns lang -> (messages, unfinished)."""
     wanted = sorted(set(messages))
-    chosen = set(only) if only is not None else set(LANGUAGES) | {PSEUDO}
+    chosen = set(only) if only is not None else set(LANGUAGES)
     summary: dict[str, tuple[int, int]] = {}
     for lang, qt_lang in LANGUAGES.items():
         if lang not in chosen:
@@ -213,9 +190,6 @@ def update(
         entries = {m: old.get(m) or by_text.get((m.context, m.source, m.comment), ("", False)) for m in wanted}
         write_ts(ts_path(lang, directory), qt_lang, entries)
         summary[lang] = (len(entries), sum(1 for _t, done in entries.values() if not done))
-    if PSEUDO in chosen:
-        write_ts(ts_path(PSEUDO, directory), PSEUDO, {m: (pseudo(m.source), True) for m in wanted})
-        summary[PSEUDO] = (len(wanted), 0)
     return summary
 
 

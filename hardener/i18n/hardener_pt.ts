@@ -1267,1855 +1267,1855 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <name>hardener</name>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>"Sincronizar dados automaticamente" está ligado: contatos, agenda e outras coisas são copiados para as contas o tempo todo. Essa cópia pode ser lida sem o celular por qualquer pessoa que tenha a senha, ou entregue à polícia pela empresa.</translation>
   </message>
   <message>
    <source>(not set)</source>
-   <translation type="unfinished" />
+   <translation>(não definido)</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>Um app de "proprietário do dispositivo" controla quase tudo neste celular e pode ver muita coisa. Isso só é normal num celular de trabalho dado por um empregador. Se este celular é seu, procure ajuda.</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>Uma verificação não pôde terminar</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>Um backup na nuvem pode ser lido sem o celular, por qualquer pessoa que tenha a senha da conta.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>Há uma cópia no celular: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>Uma cópia do que você traduz pode ficar na sua conta Google.</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>Um app de administrador do dispositivo pode bloquear ou apagar o celular, e é difícil de remover.</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>Um rosto ou um dedo pode ser usado para abrir o celular sem você concordar.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Um dedo ou um rosto podem ser forçados. Antes de um momento de risco, desligue esses desbloqueios em Configurações, depois Segurança, ou use o Bloqueio total no menu do botão liga/desliga.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>Um dedo ou um rosto podem ser forçados: alguém pode colocar o celular na frente do seu rosto ou apertar o seu dedo nele. Um PIN fica na sua cabeça. Antes de um momento de risco, use o Bloqueio total ou remova as impressões digitais e o rosto.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>Um dedo ou um rosto podem ser forçados; um PIN na sua cabeça, não.</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Foi encontrado um app de monitoramento: {app}</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>Um padrão é fácil de adivinhar, fácil de ver por cima do seu ombro e muitas vezes deixa marca na tela. Um PIN de 6 números ou mais, ou uma senha, é muito mais seguro.</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>Um celular pego enquanto ainda está desbloqueado entrega tudo.</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>Um celular pego com a tela ainda ligada está aberto: não é preciso adivinhar nada. 30 segundos é mais seguro.</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>Um celular desligado e bloqueado com PIN é o mais difícil de abrir.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>Um celular que abre sem PIN entrega à polícia ou a um chantagista tudo o que tem nele.</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>Um celular que fica com a tela ligada no carregador fica aberto para qualquer pessoa.</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>Um celular que foi desligado e não foi desbloqueado desde então é o mais difícil de ler. Se você espera a polícia, uma fronteira ou uma batida policial, desligue o celular.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>Há um bloqueio de tela</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>Uma identidade separada para o trabalho</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>Uma configuração deste celular precisa de atenção</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>Uma configuração foi alterada</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>Uma organização de profissionais do sexo, um serviço contra a violência doméstica ou uma linha de ajuda em segurança digital pode ajudar você a verificar o celular e decidir o que fazer. Continue usando o celular como sempre até ter um plano.</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>Um app espião mostra a outra pessoa suas mensagens, ligações e localização.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Foi encontrado um app espião: {app}</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Um perfil de trabalho é gerenciado por {app}</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>A permissão de Acessibilidade deixa um app ler tudo na tela, ver o que você digita e tocar por você. Apps espiões usam isso. Deixe essa permissão só para apps que você escolheu, como um leitor de tela.</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de acessibilidade: não foi possível ler</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>Conta</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>As contas copiam dados do celular para fora, automaticamente</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>Contas neste celular: {service} ({count})</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Contas: não foi possível ler</translation>
   </message>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Já estava bom</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Um app que se sobrepõe a outros pode mostrar telas falsas para roubar o seu PIN.</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>Um app que lê notificações vê a prévia de cada mensagem.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>Um app com a permissão de Acessibilidade pode ler sua tela e agir como se fosse você.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>Um celular de trabalho de campo com dados de pesquisas ou de clientes</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>O backup do Android copia dados e configurações dos apps para a sua conta e, com o Google, muitas vezes também as mensagens de texto e o histórico de chamadas. Qualquer pessoa com a senha, ou a empresa quando a polícia pede, pode ler isso sem o celular.</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>O backup do Android está desligado</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Outro programa neste computador (o servidor "adb", processo {pid}) está usando o celular. O hardener pode parar esse programa se você concordar, ou você pode fechar esse programa por conta própria.</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Qualquer pessoa com o celular bloqueado na mão pode ler as mensagens que aparecem na tela.</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Qualquer pessoa que pegar este celular pode abri-lo e ler tudo: mensagens, fotos, contatos e histórico de tradução. Defina um PIN de 6 números ou mais, ou uma senha.</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Permissões dos apps: não foi possível ler</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>Apps e permissões</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>Apps como este enviam seus contatos e usam esses contatos para sugerir "pessoas que você talvez conheça". Assim, clientes, colegas ou família podem ver o seu perfil, ou você o deles. Isso pode expor você.</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps que podem instalar apps: não foi possível ler</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps que se sobrepõem a outros apps: não foi possível ler</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>Apps que leem seus contatos podem mostrar o seu perfil a clientes ou à família.</translation>
   </message>
   <message>
    <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation type="unfinished" />
+   <translation>Apps com câmera ou microfone podem gravar você; com a localização, sabem onde você trabalha.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Apps: {apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>Peça à sua operadora para bloquear o chip (SIM) e dar um novo. Em geral, você pode manter o seu número.</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>Considere que tudo nele foi copiado</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>No final, deixe o hardener encerrar a sessão, ou abra Configurações, depois Sistema, depois Opções do desenvolvedor, e desligue a chave no alto da tela.</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>A sincronização automática não tem conta para onde copiar</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>A sincronização automática está desligada</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Sincronização automática: não foi possível ler</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Backup: não foi possível ler</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>Antes de uma possível prisão ou batida policial</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation type="unfinished" />
+   <translation>Antes de mudar qualquer coisa, guarde provas: tire fotos desta tela com outro celular, ou salve este relatório num aparelho que só você usa. Isso pode ajudar se você for à polícia ou a um advogado.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>Câmera, microfone, gravação de tela e acessibilidade: só para os apps que você escolher.</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>Mudar suas senhas</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>Carregue o celular por completo e deixe-o na tomada. Abra Configurações, depois Segurança, depois Criptografar telefone. Pode levar uma hora. Antes, defina um PIN ou uma senha.</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Conversas e fotos com backup na nuvem podem ser lidas sem o celular.</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>Verificar o backup do Google Fotos</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>Verificar o Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>Verificar os backups do WhatsApp e das fotos</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>Verificar o backup de conversas do WhatsApp</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>Verificar o Xiaomi Cloud</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>Verificar apps de fora de uma loja de apps</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>Verificar apps que não vieram de uma loja de apps</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Verificar apps que se sobrepõem a outros apps</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>Verificar apps com acesso ao uso</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>Verificar os apps de administrador do dispositivo</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Verificar o desbloqueio por impressão digital e por rosto</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>Só verificar</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>Confira se este app precisa disso. Você pode tirar qualquer uma dessas permissões; o app pede de novo se precisar mesmo dela.</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>Verificar as contas</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>Ver o que vai para o backup</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>Ver o que este app envia</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Escolher o que é sincronizado com a nuvem</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>Escolher o que esta conta copia</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>Apagar o histórico dentro do app de tradução</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>Apagar o histórico no app</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>Apagar o histórico de tradução</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>Contas na nuvem, sincronização e backup</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de nuvem: não foi possível ler</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Contatos e fotos na nuvem podem ser lidos sem o celular.</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível verificar</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível acessar o chaveiro, então a chave (se houver uma) não foi removida: {problem}</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>Lidar com apps espiões com segurança</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Apagar o histórico do Tradutor na sua conta Google</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>Apagar as frases salvas</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Apagar o histórico de tradução na sua conta Google</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Apagar o histórico de tradução guardado na sua conta Google</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de administrador do dispositivo: não foi possível ler</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>Os direitos de administrador do dispositivo deixam um app bloquear o celular, apagar tudo nele ou impedir você de removê-lo. Deixe esses direitos só para apps que você conhece, como o Encontre Meu Dispositivo ou um app de trabalho.</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>Você conhece este app?</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>Você sabe por que este app está aqui?</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>Criptografar o celular</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Criptografia: não foi possível ler</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>Todos os apps que você instalou vieram de uma loja de apps</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>O desbloqueio por rosto está configurado</translation>
   </message>
   <message>
    <source>Fine</source>
-   <translation type="unfinished" />
+   <translation>Tudo bem</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>O desbloqueio por impressão digital e por rosto está configurado</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Desbloqueio por impressão digital e por rosto: não foi possível ler</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>O desbloqueio por impressão digital está configurado</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Para um celular de equipe que guarda dados de outras pessoas: bloquear bem e manter esses dados fora da nuvem.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Para quem usa apps de tradução todo dia: manter o histórico curto e longe da nuvem.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>De outro celular ou computador, mude as senhas do seu e-mail, dos apps de mensagem, das redes sociais e das contas na nuvem.</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>Buscar ajuda de quem entende</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>Repassar os resultados</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Bom saber</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Um PIN de 6 números ou mais, ou uma senha, protege melhor o celular. Um PIN curto, como 1234, ou uma data de nascimento é fácil de adivinhar: mude se o seu for assim.</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Um computador não consegue controlar este celular pelo cabo.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>Bom. O Google Play verifica os apps deste celular em busca de apps perigosos conhecidos.</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Segure o botão liga/desliga e toque em Bloqueio total quando o celular puder ser pego.</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nenhum serviço de acessibilidade está ligado.</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nenhum app pode bloquear ou apagar o celular, ou impedir você de removê-lo.</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nenhum app recebeu acesso a todas as suas notificações.</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nenhum app deste celular foi instalado a partir de um arquivo ou por outro app.</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nenhum app que você instalou pode usar localização, microfone, câmera, mensagens, ligações ou contatos.</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nenhum app que você instalou tem esse acesso.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nenhum outro app deste celular pode colocar apps novos nele.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Só o seu PIN ou a sua senha abre o celular, e ninguém pode forçar um dedo ou um rosto nele.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Quem pegar o celular bloqueado não consegue ler suas mensagens.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>Bom. O celular não fica desbloqueado sozinho em certos lugares ou perto de certos aparelhos.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Bom. O celular se bloqueia sozinho mesmo quando está na tomada.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>Bom. O celular se bloqueia logo quando você o deixa de lado.</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Os apps de redes sociais, de namoro e de identificação de chamadas deste celular não conseguem ler sua lista de contatos.</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Isso fica só no celular.</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Quando o celular está bloqueado ou desligado, o conteúdo dele não pode ser lido sem o seu PIN ou senha. A criptografia só é tão forte quanto esse PIN ou senha.</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>O Google Tradutor não está neste celular</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Esconder as mensagens na tela de bloqueio</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Esconder o texto das mensagens na tela de bloqueio</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>Segure o botão liga/desliga e toque em Bloqueio total. Aí o celular precisa do seu PIN: impressão digital, rosto e Smart Lock param de funcionar até você digitar o PIN.</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>Como desfazer</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>Se o celular puder ser pego ou revistado em breve</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>Se o celular for pego ou perdido</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>Se este celular for pego, os dados de outras pessoas ficam expostos, não só os seus.</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>Se você instalou este app, abra as configurações dele e veja quem pode ver sua localização, suas gravações ou sua tela. Se você não instalou, guarde um registro e procure ajuda.</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>Se você usa o Google Tradutor na web ou em outro aparelho com a sua conta conectada, sua conta Google ainda pode guardar suas traduções.</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Importante</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>No Google Tradutor, abra Salvos (a estrela) e remova as frases que você não quer guardar: elas ficam na sua conta.</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>No WhatsApp: Configurações, Conversas, Backup de conversas: escolha "Nunca" ou proteja o backup com criptografia de ponta a ponta. No Google Fotos: sua foto, Configurações do Google Fotos, Backup.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>Nas configurações de segurança de cada conta, saia de todos os outros aparelhos, para que o celular pego perca o acesso.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>Em alguns lugares, apagar um celular à distância pode ser usado contra você. Se puder, peça orientação antes.</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>Primeiro, guardar um registro</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>Guardar menos coisas no celular</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>Separar as contas de trabalho e as pessoais</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>Manter contatos e contas de trabalho separados da vida pessoal, para que os apps não liguem uma coisa à outra.</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>Saber o que o celular mostra é o primeiro passo.</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>Deixar a tela desligar durante o carregamento</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds</source>
-   <translation type="unfinished" />
+   <translation>Bloquear a tela após 30 segundos</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Botão Bloqueio total: não foi possível ler</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>O Bloqueio total chegou com o Android 9. Neste celular, desligue o aparelho quando ele puder ser pego: depois de reiniciar, só o seu PIN ou senha abre o celular.</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>O Bloqueio total é um jeito rápido de fazer o celular exigir o seu PIN: ele desliga impressão digital, rosto, Smart Lock e mensagens na tela de bloqueio. Neste celular, a opção precisa ser ativada.</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>O Bloqueio total está no menu do botão liga/desliga</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>O Bloqueio total não está no menu do botão liga/desliga</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>O Bloqueio total faz o celular pedir o PIN: um dedo ou um rosto não conseguem abrir.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>O Bloqueio total pode não aparecer no menu do botão liga/desliga</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>O Bloqueio total precisa de um bloqueio de tela</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>Olhar o celular e explicar o que foi encontrado. Nada é alterado.</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>Fazer um plano de segurança antes de remover um app espião</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>Fazer um plano de segurança antes de remover qualquer coisa</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>Fazer o celular esquecer o computador</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>Fazer a tela desligar mais cedo</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>As mensagens podem ser lidas com o celular bloqueado</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Mensagens de clientes, agendamentos e códigos aparecem na tela de bloqueio. Qualquer pessoa com o celular na mão (a polícia, um parceiro, um cliente) pode ler tudo isso sem o seu PIN.</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Mensagens na tela de bloqueio: não foi possível ler</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>Mensagens, fotos, contatos e histórico de apps podem ter sido lidos ou copiados, mesmo que o celular seja devolvido.</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Modelo</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>Há mais de um celular conectado ({serials}). Desconecte os outros ou escolha um.</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>Nenhuma conta copia contatos, agenda, fotos ou mensagens</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>Nenhuma conta copia dados deste celular para a internet.</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>Nenhuma conta neste celular</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app pode ver e controlar sua tela</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app da lista do hardener de apps de backup de fotos, arquivos e conversas na nuvem está neste celular.</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app tem direitos de administrador do dispositivo</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app deste celular parece ser um app de tradução. O histórico de tradução no navegador da internet não é verificado.</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app lê suas notificações</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app que você instalou pode se sobrepor a outros apps</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app que você instalou pode acessar dados privados</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app que você instalou pode ver quais apps você usa</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app de fotos ou de backup na nuvem foi encontrado</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Sem desbloqueio por rosto; não foi possível ler o desbloqueio por impressão digital</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>Sem desbloqueio por impressão digital ou por rosto</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Sem desbloqueio por impressão digital; não foi possível ler o desbloqueio por rosto</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app espião conhecido (stalkerware) foi encontrado</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Nenhuma notificação na tela de bloqueio</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>Nenhum celular encontrado. Conecte o celular com um cabo USB que transmita dados, desbloqueie e confira se a depuração USB está ligada.</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app de rede social ou de namoro pode ler seus contatos</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>Nenhuma loja verificou este app. Apps espiões muitas vezes são colocados no celular assim, por alguém que teve o celular na mão. Se não foi você que instalou, não remova ainda: primeiro guarde um registro e procure ajuda.</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app de tradução encontrado</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>Nenhum lugar ou aparelho confiável está em uso agora. Se você nunca configurou um de propósito, desligue o Smart Lock para ele não começar a funcionar depois.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>Nada é copiado para uma conta, a não ser que você escolha sincronizar.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Nada foi alterado neste celular.</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>Nada foi alterado, então não há nada para desfazer.</translation>
   </message>
   <message>
    <source>Nothing worrying was found.</source>
-   <translation type="unfinished" />
+   <translation>Nada preocupante foi encontrado.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Acesso a notificações: não foi possível ler</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>As notificações aparecem na tela de bloqueio, mas sem o texto</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>No Android 11 e mais novos, o Bloqueio total aparece no menu do botão liga/desliga quando há um PIN, uma senha ou um padrão.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>No Android 11 e mais novos, o Bloqueio total aparece no menu do botão liga/desliga quando há um bloqueio de tela. Neste celular, a chave antiga está desligada, e alguns celulares ainda obedecem a ela. Confira o menu do botão liga/desliga.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>No Android 11 e mais novos, o Bloqueio total aparece no menu do botão liga/desliga sempre que há um bloqueio de tela, como aqui. Segure o botão liga/desliga e toque em Bloqueio total quando o celular puder ser pego.</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>Em qualquer celular ou computador, abra myactivity.google.com, entre na sua conta e apague a atividade do Google Tradutor. Limpar o app não remove essa cópia.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>No celular, abra Configurações, depois Opções do desenvolvedor, e toque em "Revogar autorizações de depuração USB". Depois desligue as Opções do desenvolvedor no alto dessa tela. (Se você não encontrar Opções do desenvolvedor, elas já estão desligadas.)</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>Uma mesma conta nos dois lados liga o seu trabalho à sua vida pessoal.</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>Só lojas de apps podem instalar apps</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Abra o Google Fotos, toque na sua foto de perfil, depois em Configurações do Google Fotos, depois em Backup. Se o Backup estiver ligado, cada foto e cada vídeo vão para a sua conta Google. Desligue se essa conta não for segura.</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Acessibilidade. Encontre o app (ele pode estar em "Apps instalados" ou "Apps baixados") e desligue.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Contas (ou Senhas e contas). Remova qualquer conta que você não conheça. Mude a senha de qualquer conta que outra pessoa possa saber.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Contas e backup, depois Samsung Cloud. Veja o que tem backup e o que é sincronizado: mensagens, histórico de chamadas, fotos. Desligue o que deve ficar só no celular.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Contas, depois cada conta, depois Sincronização da conta. Desligue Contatos, Mensagens e Fotos onde você não precisar deles.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Contas, depois esta conta, depois Sincronização da conta. Desligue o que deve ficar só no celular, por exemplo contatos e mensagens.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Contas. Remova as contas pessoais do celular de trabalho e as contas de trabalho do celular pessoal.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Contas. Desligue "Sincronizar dados automaticamente" (pode estar no menu no alto). Você ainda pode sincronizar manualmente quando quiser.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Apps, e olhe este app. Se não foi você que instalou, guarde um registro e procure ajuda antes de remover.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Apps, depois Acesso especial a apps, depois Sobrepor a outros apps. Desligue para os apps que não precisam disso.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Apps, depois Acesso especial a apps, depois Instalar apps desconhecidos. Desligue para este app.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Apps, depois Acesso especial a apps, depois Acesso ao uso. Desligue para os apps que não precisam disso.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Apps, depois este app, depois Permissões, depois Contatos. Escolha "Não permitir". Nas configurações do próprio app, desligue também o envio ou a sincronização de contatos, e apague os contatos que ele já enviou.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Apps, depois este app, depois Permissões. Escolha "Não permitir" para o que ele não precisa. O app vai pedir de novo se precisar mesmo de algo.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Apps. Para cada app que você não conhece, pergunte quem instalou. Se ele puder estar espionando, remova só depois de fazer um plano de segurança.</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Tela, depois Tempo limite da tela. Escolha 30 segundos.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Google (ou Contas e backup), depois Backup. Veja o que ele guarda. Desligue o backup se a conta não for segura, e apague ali os backups antigos.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Notificações (ou Tela de bloqueio), depois Notificações na tela de bloqueio. Escolha "Não mostrar notificações" ou, pelo menos, "Ocultar conteúdo sensível".</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Notificações, depois Acesso a notificações (em alguns celulares: Apps, depois Acesso especial a apps). Desligue para este app.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Segurança (ou Biometria), depois Impressão digital e Reconhecimento facial. Apague esses dados antes de um momento de risco, ou se prepare para usar o Bloqueio total.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Segurança (ou Tela de bloqueio), depois Bloqueio de tela. Escolha PIN e use pelo menos 6 números que não sejam uma data de aniversário. Um padrão é fácil de observar e adivinhar.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Segurança (ou Tela de bloqueio), depois Bloqueio de tela. Escolha PIN com 6 números ou mais, ou Senha. Não use uma data de nascimento nem um número que outras pessoas conheçam.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Segurança (ou Tela de bloqueio), depois Smart Lock ou Extend Unlock. Digite o seu PIN. Remova os lugares confiáveis e os dispositivos confiáveis, e desligue a detecção no corpo.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Segurança, depois Apps de administrador do dispositivo (em alguns celulares: Outras configurações de segurança). Desligue os apps que você não conhece. Se não conseguir, procure ajuda.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Segurança, depois Apps de administrador do dispositivo. Desligue qualquer app que você não conheça.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Segurança, depois Smart Lock (ou Extend Unlock). Remova os lugares confiáveis, os dispositivos confiáveis e a detecção no corpo.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Sistema, depois Opções do desenvolvedor. Desligue "Permanecer ativo".</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, depois Conta Xiaomi (ou Conta Mi), depois Xiaomi Cloud. Veja o que é sincronizado: mensagens, galeria, contatos, histórico de chamadas. Desligue o que deve ficar só no celular.</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>Abra o WhatsApp, depois Configurações, depois Conversas, depois Backup de conversas. Se "Fazer backup no Google Drive" não estiver em "Nunca", suas conversas são copiadas para lá. Escolha Nunca se essa conta não for segura, e apague o backup antigo no Google Drive.</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>Abra myactivity.google.com num navegador (ou o app Google, depois sua foto de perfil, depois Minha atividade). Escolha Google Tradutor e apague tudo. Em "Atividade na Web e de apps", você pode desligar o salvamento ou ativar a exclusão automática depois de 3 meses.</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>Abra a Play Store, toque na sua foto de perfil, depois em Play Protect, depois na engrenagem de configurações. Ligue "Verificar apps com o Play Protect".</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Abra o app e procure nas configurações dele por Backup, Sincronização ou Upload da câmera. Desligue se a conta não for segura.</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>Abra o app. Encontre o Histórico (muitas vezes no menu ou na sua foto de perfil) e apague tudo. Nas configurações do app, desligue o salvamento do histórico, se puder. Remova também as frases salvas ou marcadas com estrela.</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>Abra o app de tradução, vá em Histórico (ou no ícone de relógio) e apague. Desligue "Salvar histórico" se o app tiver essa opção.</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>PIN</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>PIN ou senha</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Permissões de {app}: não foi possível ler</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>Número de telefone</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>Verificação de segurança do celular</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>O Play Protect verifica se os apps fazem mal. Quem coloca apps espiões num celular muitas vezes desliga o Play Protect antes. Se não foi você que desligou, outra pessoa pode ter desligado.</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>O Play Protect não verifica os apps</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>O Play Protect está desligado</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>O Play Protect está ligado</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>O Play Protect avisa sobre apps espiões conhecidos.</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>O Play Protect, que verifica se os apps fazem mal, vem com o Google Play. Sem ele, instale apps só de uma loja em que você confia, e só apps que você conhece.</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect: não foi possível ler</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>A polícia lê o histórico de tradução para provar com o que as pessoas trabalham.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>Praticar o Bloqueio total</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>Aperte e segure o botão liga/desliga (em alguns celulares: liga/desliga e aumentar volume juntos), depois toque em Bloqueio total. Agora só o seu PIN ou senha abre o celular: sem impressão digital, sem rosto, sem Smart Lock e sem mensagens na tela de bloqueio. Ou desligue o celular.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>Leia cada item com a pessoa. Comece pelos mais graves, no alto.</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>Ler os resultados juntos</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>Quem depende de apps de tradução</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>A chave deste computador foi removida do chaveiro. Os celulares que confiavam nela vão perguntar "Permitir depuração USB?" de novo.</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>Removido: {path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Remover um app espião pode avisar a pessoa que o instalou. Antes, converse com alguém de confiança ou com um serviço de apoio. Anote o que você encontrou antes de mudar qualquer coisa.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>Remover este app pode avisar a pessoa que o colocou aí, e isso pode deixar essa pessoa perigosa. Converse primeiro com alguém de confiança ou com um serviço de apoio. Planeje onde você vai estar em segurança e quem pode ajudar.</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>Trocar o chip (SIM)</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>Relatório salvo em {path}</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>A verificação de apps foi recusada neste celular. Se não foi você que recusou, outra pessoa pode ter recusado. Ligue a verificação.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>Bloqueio de tela e configurações do celular</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Bloqueio de tela: não foi possível ler</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>Bloqueio de tela: {kind}</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tempo limite da tela: não foi possível ler</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>Número de série</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>Definir um PIN de 6 números ou mais</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Definir um bloqueio de tela forte</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Mostrar o botão Bloqueio total no menu do botão liga/desliga</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>Sair da conta em todos os aparelhos</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>O Smart Lock pode manter o celular desbloqueado</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>O Smart Lock está desligado</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>O Smart Lock está ligado, mas não está mantendo o celular desbloqueado agora</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>O Smart Lock mantém o celular aberto em lugares "confiáveis", perto de aparelhos "confiáveis" ou enquanto você carrega o celular. É exatamente nessas horas que ele pode ser tirado de você, aberto.</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>O Smart Lock mantém o celular aberto em casa ou perto do seu relógio: exatamente quando ele pode ser pego.</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock: não foi possível ler</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps sociais e seus contatos: não foi possível ler</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>Algumas alterações não podem ser desfeitas:</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>Quem pegar o celular bloqueado pode ver quais apps receberam mensagens, mas não as mensagens. Para esconder tudo, desligue as notificações na tela de bloqueio.</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>Algo deu errado.</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Apps espiões muitas vezes são instalados à mão, fora da loja de apps.</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Apps espiões muitas vezes são instalados de fora da loja de apps.</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps espiões: não foi possível ler</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>Stalkerware e apps espiões</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tela ligada durante o carregamento: não foi possível ler</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>Ainda a fazer, à mão</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>Impedir que apps se sobreponham a outros apps</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>Impedir que apps instalem apps</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>Impedir que apps instalem outros apps</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>Impedir que apps leiam suas notificações</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>Impedir que apps de redes sociais e de namoro leiam seus contatos</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>Parado.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>Ligar o Play Protect de novo</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>Desligar "Permanecer ativo"</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Desligar o backup do Android na nuvem</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>Desligar o Smart Lock</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>Desligar a permissão de Acessibilidade que você não usa</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Desligar a Acessibilidade de apps que você não conhece</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>Desligar a sincronização automática</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>Desligar as opções do desenvolvedor quando terminar</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Desligar o acesso a notificações de apps que você não conhece</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Desligar o celular</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>Desligar o celular quando houver risco de revista</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>Tirar o acesso aos contatos</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>Tirar as permissões de que o app não precisa</translation>
   </message>
   <message>
    <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Tirar câmera, microfone e localização dos apps que não precisam disso</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>Tirar microfone e contatos dos apps de tradução</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>Tirar o acesso ao uso dos apps</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>Avisar as pessoas com quem você tem contato</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>Avise seus grupos e contatos próximos, para que eles possam se proteger. Tire o número dos grupos de conversa, se puder.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Isso é uma pasta; informe um nome de arquivo terminado em .pdf ou .html: {path}</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>A conexão com o celular caiu (o cabo foi puxado?). Conecte de novo: nada se perdeu, e o que ficou pela metade pode ser terminado ou desfeito.</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>A pasta para o relatório não existe: {folder}</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>O mais urgente primeiro. Cada item diz o que alguém com este celular na mão poderia ver ou fazer.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>O celular faz backup de si mesmo na nuvem</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>O celular não permitiu este computador. Desconecte e conecte de novo, desbloqueie o celular e toque em "Permitir" quando ele perguntar.</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>O celular não responde. Desconecte, conecte de novo e desbloqueie. Se não resolver, reinicie o celular.</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>O celular não copia os dados dos apps para uma conta.</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>O celular ainda não permitiu este computador. Desbloqueie o celular e toque em "Permitir" na mensagem "Permitir depuração USB?".</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>O celular se recusou a guardar um arquivo. Confira se ele tem espaço livre.</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>O celular informou um nome em que o hardener não confia ({kind}). Ele foi pulado.</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>O celular demorou demais para responder. Confira o cabo e se o celular está desbloqueado.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>O armazenamento do celular está criptografado</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>O armazenamento do celular não está criptografado</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>O perfil {file} está com defeito: regra {rule}, campo {field}: {problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>O registro necessário para desfazer as alterações não está mais no celular, então elas não podem ser desfeitas automaticamente. Você pode mudar cada configuração de volta à mão.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>O registro do que foi alterado fica no próprio celular, não no computador.</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>O arquivo do relatório precisa terminar em .pdf ou .html: {path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>O relatório não foi salvo no celular: foi encontrado nele um app espião, que poderia ler o relatório e avisar quem o colocou lá.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>O relatório vai ser salvo na pasta Download do celular. Qualquer pessoa que revistar o celular pode ler o relatório ali. Apague quando não precisar mais dele.</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>A tela não fica ligada durante o carregamento</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>O bloqueio de tela é um padrão</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>O bloqueio de tela é só deslizar</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>A tela fica ligada por {minutes} minutos antes de bloquear</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>A tela fica ligada por {seconds} segundos antes de bloquear</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>A tela fica ligada durante o carregamento</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>A tela desliga depois de {seconds} segundos</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>As configurações mais fortes da tela de bloqueio, histórico de tradução apagado e passos para fazer antes de uma revista.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível ler o registro para desfazer no celular, então o relatório não pode dizer o que foi alterado.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>O perfil de trabalho deste celular é controlado por quem o gerencia, muitas vezes um empregador. Essa pessoa ou empresa pode ver os apps e os dados desse perfil. Não coloque coisas pessoais nele.</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>Não há Google Play neste celular</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>Não há bloqueio de tela</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Não havia chave no chaveiro.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>Não havia preferências salvas.</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>Isso é copiado para os servidores da conta. Qualquer pessoa que entrar na conta, ou a empresa quando a polícia pede, pode ler sem o seu celular.</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>Estes passos precisam de você, no próprio celular. Cada um leva um ou dois minutos.</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Pensar no desbloqueio por impressão digital e por rosto</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>Pensar antes de apagar o celular à distância</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Esta versão do Android não diz qual é o tipo de bloqueio. Se for um padrão, troque por um PIN de 6 números ou mais, ou por uma senha.</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>Esta versão do Android não tem o botão Bloqueio total</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>Este app pode saber onde você está o tempo todo, ou ler suas mensagens de texto ou seu histórico de chamadas. A maioria dos apps não precisa disso. Tire o que ele não precisa.</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>Este app pode colocar janelas próprias por cima de outros apps. Apps perigosos usam isso para mostrar telas falsas que roubam um PIN ou uma senha. Balões de conversa e botões de tradução também usam isso.</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Este app não veio de uma loja de apps e pode acessar suas coisas privadas. Apps espiões funcionam assim. Se você não conhece este app, guarde um registro e procure ajuda antes de remover.</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Este app é feito para vigiar um celular, por exemplo como "controle parental". Se não foi você que instalou, alguém pode estar acompanhando o que você faz. Não remova ainda: primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Este app está em listas públicas de stalkerware: apps que se escondem no celular e enviam mensagens, localização, fotos e ligações para outra pessoa. Não remova ainda: isso pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this right away.</source>
-   <translation type="unfinished" />
+   <translation>Este app pode colocar apps novos no celular. Muitas vezes é assim que apps espiões entram. A não ser que você use este app de propósito para instalar apps, tire essa permissão dele.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>Este app vê todas as notificações: prévias de mensagens, códigos, agendamentos, quem está ligando. Apps espiões usam isso. Deixe esse acesso só para apps de que você precisa, como o app de um relógio inteligente.</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>Este app envia sua lista de contatos para os servidores dele, onde desconhecidos podem ver os nomes que outras pessoas deram a um número de telefone. Os números dos seus clientes e colegas, e os nomes com que você os salvou, saem do celular.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Isso não pode ser desfeito.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>Este computador não permite que o hardener use a porta USB. No Linux, instale o pacote "android-sdk-platform-tools-common" (ele adiciona as regras de USB) e depois conecte o celular de novo.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Este computador não tem um lugar seguro para guardar a chave do hardener (um "chaveiro"). No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e tente de novo. O hardener nunca guarda a chave num arquivo comum.</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>Isso não pôde ser alterado pelo computador.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>Este é um resumo de uma verificação de segurança deste celular: o que foi encontrado, o que foi alterado, o que você ainda pode fazer por conta própria e o que fazer se o celular for pego algum dia.</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>Este é um app comum, mas também pode ser usado para seguir uma pessoa: por exemplo, um rastreador de localização, um gravador de ligações ou um app de controle remoto. Foi você que instalou? Por quê?</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>Este app de mensagens usa seus contatos para mostrar quem mais usa o app, e quem tem o seu número pode ver que você usa o app. Se isso puder expor você, use o app com outro número.</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>Este celular</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Este celular é gerenciado por {app}</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Este resumo não fica guardado no computador em que foi feito. Se você guardar uma cópia, guarde num lugar seguro, ou apague quando não precisar mais.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>Isso ficou como estava, porque não foi escolhido.</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>Para desfazer as alterações, conecte o celular ao hardener em qualquer computador e escolha Desfazer.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>Os apps de tradução guardam o que você digitou ou falou, muitas vezes conversas com clientes. A polícia já usou esse histórico para provar que pessoas são profissionais do sexo. Apague o histórico com frequência.</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de tradução: não foi possível ler</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Traduções guardadas na sua conta: não foi possível ler</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>Histórico de tradução</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>Ligar o Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>Ligue as mensagens temporárias e apague as conversas e fotos de que você não precisa.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB e a depuração por Wi-Fi estão ligadas</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB e as opções do desenvolvedor estão desligadas</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB está desligada neste celular, então o hardener não consegue se comunicar com ele.</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB está ligada</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Depuração USB: não foi possível ler</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Urgente</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>O acesso ao uso mostra a um app cada app que você abre, e por quanto tempo. Apps espiões usam isso para passar informações sobre você. Poucos apps precisam disso.</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>O acesso ao uso mostra quais apps você usa, e quando.</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Acesso ao uso: não foi possível ler</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>Usar o Bloqueio total quando o celular puder ser pego</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>Usar um PIN, não o rosto ou o dedo</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Usar um bloqueio de tela forte</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>Trabalho com webcam e conteúdo</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>O que as contas copiam: não foi possível ler</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>O que foi alterado</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>O que foi encontrado</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>Com a sua conta conectada, o Google pode salvar o que você traduz na sua conta Google, fora do celular. O hardener não consegue ver nem apagar essa cópia. Você pode apagar essa cópia por conta própria.</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>De onde vieram os apps: não foi possível ler</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>Enquanto o celular está na tomada, a tela nunca desliga, então ele nunca bloqueia. Qualquer pessoa pode tirar o celular do carregador e usar.</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>Quem sabe a senha de uma conta pode ver o que ela guarda (mensagens, fotos, contatos, localização) de qualquer lugar, sem o celular. Confira se você conhece cada conta aqui, e mantenha as contas de trabalho e as pessoais separadas.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>Sem criptografia, o conteúdo do celular pode ser copiado com ferramentas, mesmo com ele bloqueado. Celulares antigos podem criptografar pelas Configurações; os mais novos sempre criptografam.</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Sem o microfone e os contatos, um app de tradução guarda menos coisas sobre você.</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>Vale a pena corrigir</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>Você pode fazer isso por conta própria no app Configurações do celular.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>Sua conta Google pode guardar suas traduções</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>permitido</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>bloqueado</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>sensores corporais</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>agenda</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>histórico de chamadas</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>câmera</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>pode ler suas notificações</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>não pode ler suas notificações</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>apagado</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>contatos</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>padrão</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>O hardener comparou cada app deste celular com listas públicas de stalkerware. Nenhum bateu. As listas não são completas: se alguém parece saber coisas que não deveria, procure ajuda para verificar melhor.</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>O hardener não conseguiu ler isto no celular, então não pode dizer se está seguro. Por favor, confira no próprio celular. O que deu errado: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>O hardener não conseguiu salvar o registro para desfazer no celular, então não alterou nada. Confira se o celular tem espaço livre e tente de novo.</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>O hardener teve um problema em uma das próprias verificações ({check}), então esta parte do celular não foi avaliada. Por favor, informe o problema; os outros resultados continuam valendo.</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>O hardener não guarda mais nada neste computador. Os relatórios que você salvou continuam onde você os salvou.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. "hardener finish" does this for you at the end.</source>
-   <translation type="unfinished" />
+   <translation>O hardener precisa da depuração USB para funcionar. Quando terminar, desligue a depuração: um celular com a depuração ligada é mais fácil de copiar. O comando "hardener finish" faz isso para você no final.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>histórico e dados guardados no celular</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>localização</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>localização o tempo todo</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>bloqueado até o PIN ser digitado</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>mensagens</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>microfone</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>dispositivos próximos</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>normal</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>não permitido</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>desligado</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>ligado</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>senha</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>pausado</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>ligações</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>fotos</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>fotos e arquivos</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>desativado</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>mensagens de texto</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>desconhecido</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>ativo</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} pode fazer backup de todas as suas conversas, fotos e mensagens de voz no Google Drive. O hardener não consegue ver se ele faz isso, então confira, por favor. Qualquer pessoa que entrar nessa conta Google pode ler o backup.</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} pode ser usado para vigiar alguém</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} pode copiar fotos e arquivos para a nuvem</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} pode se sobrepor a outros apps</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} pode instalar outros apps</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} pode ler todas as suas notificações</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} pode ler seus contatos</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} pode ver e controlar sua tela</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} pode ver quais apps você usa e quando</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} pode usar: {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} não veio de uma loja de apps</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} tem direitos de administrador do dispositivo</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} guarda um histórico do que você traduz</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} pode copiar suas conversas para a nuvem</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
+   <translation>{app} pode enviar suas fotos ou arquivos para a nuvem dele. O hardener não consegue ver o que ele envia, então confira, por favor. Qualquer pessoa que entrar na conta pode ver esses arquivos.</translation>
   </message>
   <message>
    <source>{count} things were already set safely and were left as they were.</source>
-   <translation type="unfinished" />
+   <translation>Itens que já estavam seguros e ficaram como estavam: {count}.</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>A conta {service} {account} copia: {data}</translation>
   </message>
  </context>
 </TS>
