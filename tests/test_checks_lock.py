@@ -8,6 +8,7 @@ from snapshot_builder import SnapshotBuilder, fix_kinds, only
 from hardener.checks import lock
 from hardener.checks.finding import AutoFix, Severity
 from hardener.device.facts import CredentialType
+from hardener.i18n.markers import fill
 
 S = Severity
 
@@ -32,12 +33,12 @@ def test_screen_lock_by_credential(credential: str, severity: Severity) -> None:
         assert finding.manual_steps[0].settings_action == "android.app.action.SET_NEW_PASSWORD"
         assert not finding.auto_fixes  # the shell must never set a credential
     if severity == S.OK:
-        assert finding.params["kind"] in ("PIN", "password", "PIN or password")
+        assert finding.params["kind"] in (("PIN",), ("password",), ("PIN or password",))
 
 
 def test_screen_lock_ok_names_the_kind() -> None:
     finding = only(lock.check_screen_lock(safe().build()), "lock.screen_lock")
-    assert (finding.severity, finding.title.format(**finding.params)) == (S.OK, "Screen lock: PIN")
+    assert (finding.severity, fill(finding.title, finding.params)) == (S.OK, "Screen lock: PIN")
     assert any("PIN" in e.value for e in finding.evidence)
 
 
@@ -254,7 +255,7 @@ def test_developer_options_info_until_finish() -> None:
     on = safe().global_(adb_enabled="1", development_settings_enabled="1").build()
     finding = only(lock.check_developer_options(on), "lock.developer_options")
     assert finding.severity == S.INFO
-    assert "hardener finish" in finding.explanation
+    assert "Finish" in finding.explanation
     assert not finding.auto_fixes  # turning ADB off from ADB ends the session: finish does it last
     wifi = only(lock.check_developer_options(safe().global_(adb_wifi_enabled="1").build()), "lock.developer_options")
     assert wifi.title == "USB and wireless debugging are on"

@@ -25,7 +25,7 @@ def test_sideloaded_app_with_spying_permissions_is_high() -> None:
     finding = only(p.check_dangerous_permissions(snap), "permissions.dangerous_granted", "com.example.helper")
     assert finding.severity == S.HIGH
     assert finding.params["group_ids"] == ("location_background", "microphone", "sms")
-    assert finding.params["groups"] == "location all the time, microphone, text messages"
+    assert finding.params["groups"] == ("location all the time", "microphone", "text messages")
     assert finding.params["sideloaded"] is True
     revoked = {fx.args["permission"] for fx in finding.auto_fixes}
     assert revoked == {"android.permission.READ_SMS", "android.permission.RECORD_AUDIO",

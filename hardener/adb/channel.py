@@ -139,6 +139,7 @@ class Channel:
         self.stats = ChannelStats()
         self.shell_v2 = "shell_v2" in device.features
         self._last_v2_exit: int | None = None
+        self._accepted_before = device.services_accepted
 
     # --- state -----------------------------------------------------------------------------
 
@@ -149,6 +150,18 @@ class Channel:
     @property
     def usable(self) -> bool:
         return self._broken is None
+
+    @property
+    def command_reached_phone(self) -> bool:
+        """Whether the phone accepted the last command or file transfer (OKAY to its OPEN).
+
+        After a lost link this separates "the phone never got it" from "the phone got it and
+        then the link went", which only the caller can weigh (``finish`` expects the second).
+        """
+        return self._device.services_accepted > self._accepted_before
+
+    def _opening(self) -> None:
+        self._accepted_before = self._device.services_accepted
 
     def close(self) -> None:
         with self._lock:
@@ -183,6 +196,7 @@ class Channel:
         """Open one shell service and yield its raw WRTE payloads (v2 framing undone)."""
         deadline = time.monotonic() + timeout_s
         self.stats.round_trips += 1
+        self._opening()
         if self.shell_v2:
             decoder: _V2Decoder | None = _V2Decoder()
             service = b"shell,v2,raw"
@@ -279,8 +293,17 @@ class Channel:
         with self._lock:
             self._check_usable()
             self.stats.round_trips += 1
+            self._opening()
             try:
-                self._device.push(io.BytesIO(data), device_path, st_mode=mode, read_timeout_s=self.read_timeout_s)
+                # Without a transport timeout adb-shell waits on the socket for ever when the
+                # phone stops answering mid-transfer.
+                self._device.push(
+                    io.BytesIO(data),
+                    device_path,
+                    st_mode=mode,
+                    transport_timeout_s=self.read_timeout_s,
+                    read_timeout_s=self.read_timeout_s,
+                )
             except adb_exc.PushFailedError as exc:
                 raise PhoneRefused(f"push failed: {exc}") from exc
             except Exception as exc:
@@ -291,9 +314,12 @@ class Channel:
         with self._lock:
             self._check_usable()
             self.stats.round_trips += 1
+            self._opening()
             buf = io.BytesIO()
             try:
-                self._device.pull(device_path, buf, read_timeout_s=self.read_timeout_s)
+                self._device.pull(
+                    device_path, buf, transport_timeout_s=self.read_timeout_s, read_timeout_s=self.read_timeout_s
+                )
             except adb_exc.AdbCommandFailureException:
                 return None
             except Exception as exc:

@@ -18,7 +18,13 @@ from adb_shell import exceptions as adb_exc
 from hardener.adb.channel import Channel
 from hardener.adb.discovery import find_adb_server, list_usb_phones
 from hardener.adb.keys import AdbSigner, KeyStore, new_signer
-from hardener.adb.transport import HardenerAdbDevice, LinkClosed, NoDelayTcpTransport
+from hardener.adb.transport import (
+    HardenerAdbDevice,
+    LinkClosed,
+    NoDelayTcpTransport,
+    ProtocolViolation,
+    ServiceRefused,
+)
 from hardener.errors import (
     AdbServerHoldsDevice,
     Cancelled,
@@ -200,7 +206,12 @@ class Connector:
         if timed_out and self._prompted:
             # adb-shell reports a missed or refused "Allow" prompt as a plain timeout.
             return KeyRejected(f"not allowed within {self.auth_timeout_s:.0f} s")
-        if timed_out or isinstance(exc, LinkClosed):
+        # Something answered and then broke off or spoke nonsense: a phone is there, but not
+        # usable now. "No phone found" would send the person looking for the wrong problem.
+        broke_off = isinstance(
+            exc, LinkClosed | ProtocolViolation | ServiceRefused | ConnectionResetError | BrokenPipeError
+        )
+        if timed_out or broke_off:
             return DeviceOffline(str(exc))
         if isinstance(exc, OSError):
             return NoDevice(str(exc))

@@ -1,6 +1,6 @@
 """hardener's own fixes to adb-shell's transport layer, kept in one place.
 
-adb-shell 0.4.4 (pinned) has four behaviours we cannot ship to people in a hurry:
+adb-shell 0.4.4 (pinned) has six behaviours we cannot ship to people in a hurry:
 
 * its TCP transport leaves Nagle's algorithm on, so every command waits on a delayed ACK
   (about 44 ms per command on loopback, the same over Wi-Fi debugging); we set TCP_NODELAY;
@@ -8,7 +8,11 @@ adb-shell 0.4.4 (pinned) has four behaviours we cannot ship to people in a hurry
   100 % CPU until its read timeout; we raise :class:`LinkClosed` at once;
 * ``bulk_write`` ignores partial sends; we send everything or fail;
 * it trusts the length field of every packet, so a broken phone could make it allocate
-  gigabytes; we refuse any read larger than the negotiated maximum.
+  gigabytes; we refuse any read larger than the negotiated maximum;
+* it never checks a packet's ``magic``, so a stream that has lost its framing is read as
+  packets; we check it, as adbd does, and hang up on the first bad one;
+* a service the phone refuses (``CLSE`` in answer to ``OPEN``) is waited on until the read
+  timeout, and then reads as "the phone is slow"; we stop at once and say the link is unusable.
 
 It also throws away the device's CNXN banner, which says whether the phone speaks shell
 protocol v2 (separate exit codes); :class:`HardenerAdbDevice` keeps it.
@@ -18,16 +22,21 @@ from __future__ import annotations
 
 import select
 import socket
+import struct
 import threading
 from typing import Any
 
 from adb_shell import constants
 from adb_shell.adb_device import AdbDevice
-from adb_shell.exceptions import TcpTimeoutException
+from adb_shell.adb_message import AdbMessage, checksum
+from adb_shell.exceptions import InvalidChecksumError, TcpTimeoutException
+from adb_shell.hidden_helpers import _AdbTransactionInfo
 from adb_shell.transport.tcp_transport import TcpTransport
 
 # The largest read we accept: a packet payload is at most MAX_PAYLOAD (1 MiB) on any adbd.
 MAX_READ = constants.MAX_ADB_DATA
+_HEADER = struct.Struct(constants.MESSAGE_FORMAT)
+_U32 = 0xFFFFFFFF
 
 
 class LinkClosed(ConnectionError):
@@ -35,7 +44,11 @@ class LinkClosed(ConnectionError):
 
 
 class ProtocolViolation(ConnectionError):
-    """The phone sent something no adbd sends (oversized packet, unknown command)."""
+    """The phone sent something no adbd sends (oversized packet, unknown command, bad magic)."""
+
+
+class ServiceRefused(ConnectionError):
+    """The phone answered our ``OPEN`` with ``CLSE``: it will not run that service."""
 
 
 class NoDelayTcpTransport(TcpTransport):  # type: ignore[misc]
@@ -92,11 +105,16 @@ class NoDelayTcpTransport(TcpTransport):  # type: ignore[misc]
 
 
 class HardenerAdbDevice(AdbDevice):  # type: ignore[misc]
-    """AdbDevice that remembers the device banner and refuses oversized packets."""
+    """AdbDevice that remembers the device banner and refuses malformed or oversized packets."""
+
+    _local_id: int  # adb-shell's stream id counter (its class is untyped)
 
     def __init__(self, transport: Any, banner: str = "hardener") -> None:
         super().__init__(transport, banner=banner)
         self.device_banner: bytes = b""
+        # Services the phone accepted (OKAY to our OPEN). A caller whose link broke can tell
+        # from it whether its command reached the phone at all.
+        self.services_accepted = 0
         io = self._io_manager
         original_expected = io._read_expected_packet_from_device
         original_read_bytes = io._read_bytes_from_device
@@ -113,8 +131,45 @@ class HardenerAdbDevice(AdbDevice):  # type: ignore[misc]
             result: bytes = original_read_bytes(length, adb_info)
             return result
 
+        def read_packet(adb_info: Any) -> tuple[bytes, int, int, bytes]:
+            # Everything is checked before the payload is read, so a broken header costs
+            # nothing and is never mistaken for the next packet.
+            header = read_bytes(constants.MESSAGE_SIZE, adb_info)
+            cmd, arg0, arg1, length, data_check, magic = _HEADER.unpack(header)
+            if magic != cmd ^ _U32:
+                raise ProtocolViolation(f"bad magic {magic:#010x} for command {cmd:#010x}")
+            command: bytes | None = constants.WIRE_TO_ID.get(cmd)
+            if command is None:
+                raise ProtocolViolation(f"unknown command {cmd:#010x}")
+            if length > MAX_READ:
+                raise ProtocolViolation(f"the phone announced a {length}-byte packet")
+            if length == 0:
+                return command, arg0, arg1, b""
+            data = read_bytes(length, adb_info)
+            if checksum(data) != data_check:
+                raise InvalidChecksumError(f"received checksum {checksum(data)} != {data_check}")
+            return command, arg0, arg1, data
+
         io._read_expected_packet_from_device = read_expected
         io._read_bytes_from_device = read_bytes
+        io._read_packet_from_device = read_packet
+
+    def _open(
+        self, destination: bytes, transport_timeout_s: float | None, read_timeout_s: float, timeout_s: float | None
+    ) -> Any:
+        """adb-shell's ``_open``, but a ``CLSE`` answer ends it at once instead of after the timeout."""
+        with self._local_id_lock:
+            self._local_id = 1 if self._local_id + 1 == 2**32 else self._local_id + 1
+            adb_info = _AdbTransactionInfo(
+                self._local_id, None, self._get_transport_timeout_s(transport_timeout_s), read_timeout_s, timeout_s
+            )
+        self._io_manager.send(AdbMessage(constants.OPEN, adb_info.local_id, 0, destination + b"\0"), adb_info)
+        cmd, remote_id, _, _ = self._io_manager.read([constants.OKAY, constants.CLSE], adb_info)
+        if cmd == constants.CLSE:
+            raise ServiceRefused(f"the phone refused the service {destination.split(b':', 1)[0]!r}")
+        adb_info.remote_id = remote_id
+        self.services_accepted += 1
+        return adb_info
 
     @property
     def features(self) -> frozenset[str]:

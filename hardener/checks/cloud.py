@@ -190,7 +190,7 @@ def check_sync_data(snap: Snapshot, ctx: Context | None = None) -> list[Finding]
             params={
                 "service": service_name(account_type),
                 "account": shown_name,
-                "data": ", ".join(labels),
+                "data": tuple(labels),
                 "data_ids": ids,
                 "user": user_id,
             },

@@ -141,7 +141,7 @@ def check_screen_lock(snap: Snapshot, ctx: Context | None = None) -> list[Findin
                 "Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN "
                 "like 1234 or a birth date is easy to guess: change it if yours is like that."
             ),
-            guide, st.evidence, params={"kind": _KIND_LABEL[st.kind]},
+            guide, st.evidence, params={"kind": (_KIND_LABEL[st.kind],)},
         )]
     if st.kind == Cred.SECURE_UNKNOWN_KIND:
         return [Finding(
@@ -507,7 +507,7 @@ def check_developer_options(snap: Snapshot, ctx: Context | None = None) -> list[
         fid, FAM, Severity.INFO, title,
         N_(
             "hardener needs USB debugging to work. When you finish, switch it off: a phone with "
-            "debugging on is easier to copy. \"hardener finish\" does this for you at the end."
+            "debugging on is easier to copy. The last step, Finish, does this for you."
         ),
         guide, evidence,
         manual_steps=(c.manual(
@@ -629,7 +629,7 @@ def check_install_unknown_apps(snap: Snapshot, ctx: Context | None = None) -> li
             fid, FAM, severity, N_("{app} can install other apps"),
             N_(
                 "This app may put new apps on the phone. That is how spying apps often get in. Unless "
-                "you use it to install apps on purpose, take this right away."
+                "you use it to install apps on purpose, take this permission away."
             ),
             guide, (c.ev(f"appops {op}", f"{package}: allow"),),
             subject=v.shown(package),

@@ -138,7 +138,7 @@ def check_dangerous_permissions(snap: Snapshot, ctx: Context | None = None) -> l
             subject=app.shown,
             params={
                 "app": c.app_label(app.name),
-                "groups": ", ".join(grp.label for grp, _ in reached),
+                "groups": tuple(grp.label for grp, _ in reached),
                 "group_ids": tuple(grp.id for grp, _ in reached),
                 "sideloaded": sideloaded,
             },

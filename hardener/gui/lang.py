@@ -44,7 +44,7 @@ CODES = frozenset(lang.code for lang in LANGUAGES)
 def lib(text: str, params: Mapping[str, object] | None = None) -> str:
     """A text from the library (finding, error, profile): translate the id, then fill fields."""
     translated = QCoreApplication.translate(CONTEXT, text)
-    return fill(translated, params or {})
+    return fill(translated, params or {}, lambda item: QCoreApplication.translate(CONTEXT, item))
 
 
 def best_code(ui_languages: list[str]) -> str:

@@ -5,3115 +5,3258 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Cambio</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>Los cambios y su estado</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>Cambiando el teléfono…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>Deja el teléfono conectado. Primero, hardener guarda en el teléfono un registro para deshacer los cambios.</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>No, saltarlo</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Pregunta: este cambio no se puede deshacer</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Estado</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dejar de cambiar el teléfono (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Parando…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Este cambio no se puede deshacer</translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>Sí, hacerlo</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change}: {subject}
+Ahora: {now}. Después: {after}.
+Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>Revisando…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>No se pudo revisar</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Hecho</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>Ya lo hice</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>Ya lo hice: revisar otra vez</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>Todavía no</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>Dejar de revisar</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>Por hacer</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener ha revisado el teléfono: esto está hecho.</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>hardener ha revisado el teléfono: esto todavía no está hecho. Vuelve a seguir los pasos.</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener no ha podido revisar esto en el teléfono. Asegúrate de que está hecho.</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>hardener está leyendo el teléfono otra vez…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>hardener vuelve a leer el teléfono para revisar este paso</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>Sobre el punto elegido</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>Revisar otra vez</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>Elige una línea a la izquierda para leer sobre ella.</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>Elegir qué cambiar</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>Elige tu situación y mira cada cambio antes de hacerlo</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>Lo que se ha encontrado, por grupos, lo más grave primero</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminar</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>De la guía de NSWP “Seguridad digital”, sección: {section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>Gravedad</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Desactivar la depuración USB y terminar</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>Lo que ha encontrado hardener</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>Lo que hardener ha visto en el teléfono</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>Lo que puedes hacer</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>Por qué importa</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener ha encontrado %n cosa que arreglar</numerusform>
+    <numerusform>hardener ha encontrado %n cosas que arreglar</numerusform>
+   </translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>hardener no ha encontrado nada urgente que arreglar</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message>
    <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation type="unfinished" />
+   <translation>Borrar también del teléfono el registro de hardener para deshacer (así nadie podrá deshacer estos cambios)</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Atrás</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>Termina la conexión con el teléfono</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminar</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>Hacer que el teléfono olvide este ordenador</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Siguiente persona: borrar todo</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>En el teléfono, abre Ajustes y luego Opciones para desarrolladores (suele estar en “Sistema”). Si no encuentras Opciones para desarrolladores, ya están desactivadas: has terminado.</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>Borra de la pantalla y de la memoria todo lo que hay sobre este teléfono</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Parar (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Desactivar la depuración USB</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>Desactiva “Usar opciones para desarrolladores”, arriba en la pantalla.</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>Desactivando la depuración USB…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Toca “Revocar autorizaciones de depuración USB” y luego “Aceptar”.</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no lo ha confirmado. Desactiva la depuración en el teléfono: sigue los pasos de abajo.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Esto tarda unos segundos.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>La depuración USB está desactivada</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>Puede que la depuración USB siga activada</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>Desconecta el teléfono.</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>Ya puedes desconectar el teléfono. Un último paso en el teléfono:</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>Ahora hardener desactiva la depuración USB y las Opciones para desarrolladores en el teléfono. Después, el teléfono se desconecta: es normal.</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>A&amp;yuda</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>&amp;Idioma</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Siguiente &amp;persona: borrar todo</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Salir</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>&amp;Sesión</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>&amp;Tamaño del texto</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>Texto más grande</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Revisión parada. No se ha cambiado nada en el teléfono.</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cómo activar la depuración &amp;USB</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>Grande</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>Más grande</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>Muy grande</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>Normal</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>Teléfono: {name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Teléfono de práctica (no es un teléfono real)</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>Texto más pequeño</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>Parado. El teléfono no está conectado.</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener: revisar y proteger un teléfono</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Ya está bien</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>No se puede deshacer</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>Cambiando…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Arreglado</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>Quizá cambiado</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>No arreglado</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>No restaurado</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>Restaurado</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Saltado</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no ha aceptado el cambio. Algunos teléfonos lo bloquean.</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no ha recuperado el valor anterior.</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>El teléfono ha dicho: {detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono ya estaba así.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Esperando</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>Trabajando…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>Elegiste no hacer este cambio.</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>hardener no ha podido volver a leer el ajuste, así que no puede decir si ha funcionado.</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already fine.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Ya estaban bien: %n.</numerusform>
+    <numerusform>Ya estaban bien: %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n fixed.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Arreglados: %n.</numerusform>
+    <numerusform>Arreglados: %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Sin arreglar: %n (mira abajo por qué).</numerusform>
+    <numerusform>Sin arreglar: %n (mira abajo por qué).</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n skipped.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Saltados: %n.</numerusform>
+    <numerusform>Saltados: %n.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Cambio</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Terminado</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>Terminado, con problemas</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Terminado. Esto no se puede deshacer.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>Cada cambio y su resultado</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminar</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Volver a poner los valores de antes</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>Resultado</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Pasos que hacer en el teléfono</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Desactivar la depuración USB y terminar</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>Deshacer estos cambios</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Por qué</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>Información del teléfono</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>Ajustes adicionales</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Permitir</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>Permitir depuración ADB en modo solo carga</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>¿Permitir depuración USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Permitir siempre desde este ordenador</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>Versión de Android</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>Aplicaciones</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>Batería</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>Número de compilación</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>Solo carga</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Denegar</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Opciones para desarrolladores</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>Pantalla</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>Transferencia de archivos</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>Versión de MIUI / Versión del SO</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Modelo</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>Redes e Internet</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>Aceptar</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>Imagen de la pantalla de un teléfono</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Revocar autorizaciones de depuración USB</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>¿Revocar el acceso a la depuración USB de todos los ordenadores que has autorizado antes?</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>Seguridad</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>Ajustes</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>Información de software</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>Pantalla activa</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>Sistema</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>Sistema y actualizaciones</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>Toca: {row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>La huella digital de la clave RSA del ordenador es: 5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Depuración USB</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>Depuración USB (ajustes de seguridad)</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>La depuración USB solo está pensada para el desarrollo.</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>Usar USB para</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>Usar opciones para desarrolladores</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>Versión</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Depuración inalámbrica</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>¡Ahora eres desarrollador!</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Permitir</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>¿Permitir depuración USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Permitir siempre desde este ordenador</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Denegar</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>En la pantalla del teléfono de práctica (no es un teléfono real):</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>Pantalla del teléfono de práctica</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Teléfono de práctica: permitir este ordenador</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>Teléfono de práctica: rechazar este ordenador</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>La huella digital de la clave RSA del ordenador es:</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>Un perfil tiene un error</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>Otro programa está usando el teléfono</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>Pregunta antes de parar el programa adb en este ordenador</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>Volver al inicio</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>Volver a conectar</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>Detalles para la persona que ayuda</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cómo activar la depuración USB</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>Más de un teléfono</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>No</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>No se ha encontrado ningún teléfono</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>No hay un lugar seguro para la clave de hardener</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>No se ha cambiado nada</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>No se ha cambiado nada en el teléfono.</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>Puede que algunos cambios ya estén hechos. Vuelve a conectar el teléfono: hardener te los mostrará y te ofrecerá terminarlos o deshacerlos.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>Puede que algunos ajustes todavía no estén como antes. Vuelve a conectar el teléfono para terminar de deshacerlos.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>Algo ha salido mal</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>Parar el otro programa…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>Parado</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>El puerto USB no está permitido</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>Se ha perdido la conexión con el teléfono</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no ha permitido este ordenador</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no responde</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>Esto para el programa “adb” en este ordenador. Si otra persona lo está usando (por ejemplo, Android Studio), perderá su conexión con el teléfono. ¿Pararlo?</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Intentar otra vez</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>La depuración USB está desactivada</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Puede que la depuración USB siga activada. Vuelve a conectar el teléfono y pulsa Terminar, o desactívala en el teléfono.</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>Sí, pararlo</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>hardener ha tenido un problema inesperado. No se hará nada más en el teléfono.</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>Revisando el teléfono otra vez…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>Revisando el teléfono…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>Cuánto del teléfono se ha leído</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>Partes del teléfono ya leídas</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>Leído: {part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dejar de revisar (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Parando…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>hardener lee los ajustes del teléfono. No cambia nada.</translation>
   </message>
  </context>
  <context>
   <name>Severity</name>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>No se pudo revisar</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Para que lo sepas</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Importante</translation>
   </message>
   <message>
    <source>Safe</source>
-   <translation type="unfinished" />
+   <translation>Seguro</translation>
   </message>
   <message>
    <source>Should fix</source>
-   <translation type="unfinished" />
+   <translation>Conviene arreglar</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Urgente</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already done.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Ya hechos: %n.</numerusform>
+    <numerusform>Ya hechos: %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n cambio se ha dejado fuera porque un nombre en el teléfono no parecía seguro.</numerusform>
+    <numerusform>%n cambios se han dejado fuera porque un nombre en el teléfono no parecía seguro.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Cambios que no se pueden deshacer: %n. Se te volverá a preguntar.</numerusform>
+    <numerusform>Cambios que no se pueden deshacer: %n. Se te volverá a preguntar.</numerusform>
+   </translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>Después</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>Ya hecho</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>Volver a lo que se ha encontrado</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>Se puede deshacer</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>No se puede deshacer</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Cambio</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>Cambiar el teléfono como se ve en la lista</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>Cambios que hará hardener</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>Elige una situación a la izquierda.</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>Elige la situación más parecida a la tuya. Verás cada cambio antes de hacerlo.</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>Cada cambio, con el valor de ahora y el de después</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>Hacer estos cambios</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>Ahora</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>Situaciones</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Pasos que haces tú en el teléfono</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono ya está así. No hay nada que cambiar.</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Esta opción no cambia nada en el teléfono.</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>¿Se puede deshacer?</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>¿Cuál es tu situación?</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener hará %n cambio.</numerusform>
+    <numerusform>hardener hará %n cambios.</numerusform>
+   </translation>
   </message>
  </context>
  <context>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono por USB</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono por wifi (dirección)</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>Dirección del teléfono en la wifi, por ejemplo 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>Revisar y proteger un teléfono</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>Conectar</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>Conecta el teléfono a este ordenador. hardener lo revisa, explica lo que encuentra y puede cambiar ajustes para hacerlo más seguro. No guarda nada del teléfono en este ordenador.</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>Conectar con el teléfono elegido</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cómo activar la depuración USB</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>Buscar otra vez</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>Buscar otra vez teléfonos conectados por USB</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>Todavía no se ha encontrado ningún teléfono. Conéctalo con un cable USB, desbloquéalo y activa la depuración USB.</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>Teléfonos encontrados por USB</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Teléfono de práctica (no es un teléfono real)</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>Primero escribe la dirección del teléfono, por ejemplo 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>Qué teléfono de práctica</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n cambio no se puede deshacer (por ejemplo, el historial borrado de una app).</numerusform>
+    <numerusform>%n cambios no se pueden deshacer (por ejemplo, el historial borrado de una app).</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>No se han podido restaurar: %n. Mira abajo por qué.</numerusform>
+    <numerusform>No se han podido restaurar: %n. Mira abajo por qué.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n valor está otra vez como antes.</numerusform>
+    <numerusform>%n valores están otra vez como antes.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Atrás</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Cambio</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>Cambios en el registro para deshacer</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>Revisar el teléfono otra vez</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminar</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>Terminar o deshacer los últimos cambios</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>Mantener los cambios</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Deja el teléfono conectado.</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>Mantenerlos y seguir</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>Deshecho en parte</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Volver a poner los valores de antes</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>Volviendo a poner los valores de antes…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Estado</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dejar de deshacer (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Desactivar la depuración USB y terminar</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>Los últimos cambios no se terminaron</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>Deshacerlos</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>¿Deshacer estos cambios?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>Deshecho</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Por qué</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener ya cambió este teléfono antes y guardó en él un registro para deshacer. Se puede deshacer %n cambio.</numerusform>
+    <numerusform>hardener ya cambió este teléfono antes y guardó en él un registro para deshacer. Se pueden deshacer %n cambios.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener vuelve a poner los valores que tenía el teléfono antes. Se puede deshacer %n cambio.</numerusform>
+    <numerusform>hardener vuelve a poner los valores que tenía el teléfono antes. Se pueden deshacer %n cambios.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener estaba cambiando este teléfono cuando se paró (quizá se desconectó el cable). Apuntó cada valor que puede haber cambiado. Se puede deshacer %n cambio.</numerusform>
+    <numerusform>hardener estaba cambiando este teléfono cuando se paró (quizá se desconectó el cable). Apuntó cada valor que puede haber cambiado. Se pueden deshacer %n cambios.</numerusform>
+   </translation>
   </message>
  </context>
  <context>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Busca “Número de compilación” (a veces está dentro de “Información de software” o “Versión”) y tócalo 7 veces, rápido. También puedes escribir “Número de compilación” en el buscador de arriba en Ajustes.</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Vuelve a Ajustes y busca “Opciones para desarrolladores”. Suele estar en “Sistema”. También puedes escribir “desarrolladores” en el buscador de arriba en Ajustes.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Vuelve a Ajustes. Toca “Ajustes adicionales” (o “Ajustes del sistema”) y luego “Opciones para desarrolladores”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Vuelve a Ajustes. Toca “Ajustes adicionales” y luego “Opciones para desarrolladores”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Vuelve a Ajustes. Toca “Sistema y actualizaciones” y luego “Opciones para desarrolladores”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Vuelve a Ajustes. Toca “Sistema” y luego “Opciones para desarrolladores”.</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>Vuelve a la primera pantalla de Ajustes. “Opciones para desarrolladores” está ahora abajo del todo. Tócalo.</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>Si también ves “Depuración USB (ajustes de seguridad)”, actívalo también. Sin eso, hardener puede revisar el teléfono, pero no puede cambiar algunos ajustes. Puede que el teléfono te pida iniciar sesión en una cuenta Mi.</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>Si ves “Permitir depuración ADB en modo solo carga”, actívalo también.</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes. Baja hasta el final y toca “Información del teléfono”.</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>Conecta el teléfono a este ordenador con un cable USB. Desbloquea el teléfono. Si el teléfono pregunta para qué es la conexión USB, elige “Transferencia de archivos”.</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Activa “Depuración USB”. El teléfono te pide que lo confirmes: toca “Aceptar”.</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>Toca “Número de compilación” 7 veces, rápido. Si el teléfono lo pide, escribe tu PIN. Después, el teléfono dice que ahora eres desarrollador.</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Toca “Versión de MIUI” 7 veces, rápido (en teléfonos más nuevos se llama “Versión del SO”). Si el teléfono lo pide, escribe tu PIN.</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>Toca “Información de software”.</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Toca “Versión”. Luego toca “Número de compilación” 7 veces, rápido. Si el teléfono lo pide, escribe tu PIN.</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono pregunta “¿Permitir depuración USB?”. Toca “Permitir”. No marques “Permitir siempre”, salvo si este es tu propio ordenador.</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Atrás</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>Elige la marca del teléfono. Luego haz los pasos en el teléfono, uno a uno.</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cómo activar la depuración USB</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Marca del teléfono</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Otros teléfonos</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Cancelar</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>Conectando con el teléfono…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>No marques “Permitir siempre desde este ordenador”, salvo si este es tu propio ordenador. Si no ves la pregunta, desconecta el cable y vuelve a conectarlo.</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dejar de conectar (Esc)</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>Toca “Permitir” en el teléfono</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono de práctica pregunta “¿Permitir depuración USB?”. Responde en la pantalla del teléfono de práctica.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Esto tarda unos segundos.</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Desbloquea el teléfono. Pregunta “¿Permitir depuración USB?”. Toca “Permitir”.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Esperando</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>“Sincronizar automáticamente” está activado: los contactos, el calendario y más cosas se copian en las cuentas todo el tiempo. Cualquiera con la contraseña puede leer esa copia sin el teléfono, o la empresa puede dársela a la policía.</translation>
   </message>
   <message>
    <source>(not set)</source>
-   <translation type="unfinished" />
+   <translation>(sin definir)</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>Una app “propietaria del dispositivo” controla casi todo en este teléfono y puede ver mucho. Eso solo es normal en un teléfono de trabajo que te da una empresa. Si este es tu propio teléfono, pide ayuda.</translation>
+  </message>
+  <message>
+   <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
+   <translation>Un teléfono roto u hostil (Android 12L): nombres de paquetes, nombres de cuentas, ajustes y propiedades que intentan una inyección de shell, con saltos de línea, bytes NUL, marcas de derecha a izquierda, valores muy largos y líneas basura en cada volcado.</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>Una revisión no ha podido terminar</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>Cualquiera con la contraseña de la cuenta puede leer una copia de seguridad en la nube sin el teléfono.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>Hay una copia en el teléfono: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>Una copia de lo que traduces puede quedarse en tu cuenta de Google.</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>Una app de administración del dispositivo puede bloquear o borrar el teléfono, y es difícil de quitar.</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>Tu cara o tu dedo se pueden usar para abrir el teléfono sin tu permiso.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Te pueden obligar a usar tu dedo o tu cara. Antes de un momento de riesgo, desactívalos en Ajustes y luego Seguridad, o usa Bloqueo de seguridad desde el menú de apagado.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>Te pueden obligar a usar tu dedo o tu cara: alguien puede poner el teléfono delante de tu cara o apretar tu dedo contra él. Un PIN se queda en tu cabeza. Antes de un momento de riesgo, usa Bloqueo de seguridad o borra las huellas y la cara.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>Te pueden obligar a usar tu dedo o tu cara; un PIN que está en tu cabeza, no.</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Se ha encontrado una app de vigilancia: {app}</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>Un patrón es fácil de adivinar, fácil de ver por encima de tu hombro y muchas veces deja una marca en la pantalla. Un PIN de 6 números o más, o una contraseña, es mucho más seguro.</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono que se llevan cuando todavía está desbloqueado lo da todo.</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono que se llevan con la pantalla todavía encendida está abierto: no hay que adivinar nada. 30 segundos es más seguro.</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono apagado y bloqueado con un PIN es el más difícil de abrir.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono que se abre sin PIN le da todo lo que tiene a la policía o a quien quiera chantajearte.</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono que sigue encendido en el cargador sigue abierto para cualquiera.</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono que se ha apagado y no se ha desbloqueado desde entonces es el más difícil de leer. Si esperas a la policía, un control de frontera o una redada, apágalo.</translation>
+  </message>
+  <message>
+   <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
+   <translation>Un teléfono con unas 600 apps (Pixel 6a, Android 13): muchos juegos, tiendas y herramientas; comprueba que el tiempo de la revisión no crece con el número de apps.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>Hay un bloqueo de pantalla</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>Una identidad aparte para el trabajo</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>Un ajuste de este teléfono necesita atención</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>Se ha cambiado un ajuste</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>Una organización de trabajadoras y trabajadores sexuales, un servicio contra la violencia de pareja o una línea de ayuda en seguridad digital pueden ayudarte a revisar el teléfono y decidir qué hacer. Sigue usando el teléfono como siempre hasta que tengas un plan.</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>Una app espía muestra a otra persona tus mensajes, tus llamadas y dónde estás.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Se ha encontrado una app espía: {app}</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Un perfil de trabajo está gestionado por {app}</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>El acceso de accesibilidad deja que una app lea todo lo que hay en la pantalla, vea lo que escribes y toque por ti. Las apps espía lo usan. Déjalo solo para apps que tú has elegido, como un lector de pantalla.</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de accesibilidad: no se han podido leer</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>Cuenta</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>Hay cuentas que copian datos fuera del teléfono automáticamente</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>Cuentas en este teléfono: {service} ({count})</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Cuentas: no se han podido leer</translation>
   </message>
   <message>
    <source>Already fine</source>
+   <translation>Ya está bien</translation>
+  </message>
+  <message>
+   <source>Already set safely, and left as they were: {count}.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Una app que se muestra encima de otras puede enseñar pantallas falsas para robarte el PIN.</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>Una app que lee las notificaciones ve la vista previa de cada mensaje.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>Una app con acceso de accesibilidad puede leer tu pantalla y actuar como si fueras tú.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono de trabajo de calle con datos de encuestas o de personas usuarias</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>La copia de seguridad de Android copia en tu cuenta los datos de las apps y los ajustes, y con Google muchas veces también los SMS y el historial de llamadas. Cualquiera con la contraseña, o la empresa cuando la policía lo pide, puede leerlo sin el teléfono.</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>La copia de seguridad de Android está desactivada</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Otro programa de este ordenador (el servidor “adb”, proceso {pid}) está usando el teléfono. hardener puede pararlo si estás de acuerdo, o puedes cerrar ese programa tú.</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Cualquiera que tenga el teléfono bloqueado en la mano puede leer los mensajes que salen en la pantalla.</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Cualquiera que tome este teléfono puede abrirlo y leerlo todo: mensajes, fotos, contactos e historial de traducciones. Pon un PIN de 6 números o más, o una contraseña.</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Permisos de las apps: no se han podido leer</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>Apps y permisos</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>Las apps como esta suben tus contactos y los usan para sugerir “personas que quizá conozcas”. Así pueden enseñar tu perfil a clientes, colegas o familia, o el suyo a ti. Eso puede delatarte.</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps que pueden instalar apps: no se han podido leer</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps que se muestran encima de otras apps: no se han podido leer</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>Las apps que leen tus contactos pueden enseñar tu perfil a clientes o a tu familia.</translation>
   </message>
   <message>
    <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation type="unfinished" />
+   <translation>Las apps con la cámara o el micrófono pueden grabarte; con la ubicación saben dónde trabajas.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Apps: {apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>Pide a tu compañía de teléfono que bloquee la tarjeta SIM y te dé una nueva. Normalmente puedes quedarte con tu número.</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>Piensa que todo lo que tenía se ha copiado</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>Al final, deja que hardener termine la sesión, o abre Ajustes, luego Sistema, luego Opciones para desarrolladores, y desactiva el interruptor de arriba.</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>La sincronización automática no tiene ninguna cuenta donde copiar</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>La sincronización automática está desactivada</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Sincronización automática: no se ha podido leer</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Copia de seguridad: no se ha podido leer</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>Antes de una posible detención o redada</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation type="unfinished" />
+   <translation>Antes de cambiar nada, guarda pruebas: haz fotos de esta pantalla con otro teléfono, o guarda este informe en un aparato que solo uses tú. Puede ayudarte si vas a la policía o a un abogado.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
+   <translation>Teléfono para pruebas de velocidad: Pixel 6a con Android 13 y unas 1000 apps.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
+   <translation>Teléfono para pruebas de velocidad: Pixel 6a con Android 13 y unas 300 apps.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
+   <translation>Teléfono para pruebas de velocidad: Pixel 6a con Android 13 y unas 50 apps.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>Cámara, micrófono, grabación de pantalla y accesibilidad: solo para las apps que tú eliges.</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>Cambia tus contraseñas</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>Carga el teléfono del todo y déjalo conectado. Abre Ajustes, luego Seguridad, luego Cifrar teléfono. Puede tardar una hora. Pon antes un PIN o una contraseña.</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Los chats y las fotos con copia de seguridad en la nube se pueden leer sin el teléfono.</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>Revisa la copia de seguridad de Google Fotos</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>Revisa Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>Revisa las copias de seguridad de WhatsApp y de las fotos</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>Revisa la copia de seguridad de los chats de WhatsApp</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>Revisa Xiaomi Cloud</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>Revisa las apps que no vienen de una tienda de apps</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>Revisa las apps que no han venido de una tienda de apps</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Revisa las apps que se muestran encima de otras apps</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>Revisa las apps con acceso a datos de uso</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>Revisa las apps de administración del dispositivo</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Revisa el desbloqueo con huella y con la cara</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>Solo revisar</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>Comprueba que esta app los necesita. Puedes quitarle cualquiera; la app lo volverá a pedir si de verdad lo necesita.</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>Revisa las cuentas</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>Revisa qué se guarda en la copia de seguridad</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>Revisa qué sube esta app</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Elige qué se sincroniza con la nube</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>Elige qué copia esta cuenta</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>Borra el historial dentro de la app de traducción</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>Borra el historial en la app</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>Borrar el historial de traducciones</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>Cuentas en la nube, sincronización y copias de seguridad</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de nube: no se han podido leer</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Los contactos y las fotos en la nube se pueden leer sin el teléfono.</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>No se pudo revisar</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>No se ha podido acceder al llavero, así que la clave (si la hay) no se ha borrado: {problem}</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>Ocúpate de las apps espía sin ponerte en peligro</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Borra el historial de Google Traductor en tu cuenta de Google</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>Borra las frases guardadas</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Borra el historial de traducciones en tu cuenta de Google</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Borra el historial de traducciones guardado en tu cuenta de Google</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de administración del dispositivo: no se han podido leer</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>Los permisos de administración del dispositivo dejan que una app bloquee el teléfono, lo borre o no te deje quitarla. Déjalos solo para apps que conoces, como Encontrar mi dispositivo o una app del trabajo.</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>¿Conoces esta app?</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>¿Sabes por qué está esta app aquí?</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>Cifra el teléfono</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Cifrado: no se ha podido leer</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>Todas las apps que instalaste vienen de una tienda de apps</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>El desbloqueo con la cara está configurado</translation>
   </message>
   <message>
    <source>Fine</source>
-   <translation type="unfinished" />
+   <translation>Bien</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>El desbloqueo con huella y con la cara está configurado</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Desbloqueo con huella y con la cara: no se ha podido leer</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>El desbloqueo con huella está configurado</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Para un teléfono de equipo con datos de otras personas: bloquearlo bien y mantener esos datos fuera de la nube.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Para quien usa apps de traducción todos los días: mantener su historial corto y fuera de la nube.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>Desde otro teléfono u ordenador, cambia las contraseñas de tu correo, tus apps de mensajes, tus redes sociales y tus cuentas en la nube.</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>Pide ayuda a gente que sabe</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>Repasa los resultados</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Para que lo sepas</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Un PIN de 6 números o más, o una contraseña, es lo que mejor protege el teléfono. Un PIN corto como 1234 o una fecha de nacimiento es fácil de adivinar: cámbialo si el tuyo es así.</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Un ordenador no puede controlar este teléfono a través del cable.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Google Play revisa si en este teléfono hay apps peligrosas conocidas.</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Cuando puedan quitarte el teléfono, mantén pulsado el botón de encendido y toca Bloqueo de seguridad.</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>Bien. No hay ningún servicio de accesibilidad activado.</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ninguna app puede bloquear o borrar el teléfono, ni impedir que la quites.</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ninguna app tiene acceso a todas tus notificaciones.</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ninguna app de este teléfono se ha instalado desde un archivo o con otra app.</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ninguna app que instalaste puede usar la ubicación, el micrófono, la cámara, los mensajes, las llamadas o los contactos.</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ninguna app que instalaste tiene este acceso.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ninguna otra app puede instalar apps nuevas en este teléfono.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Solo tu PIN o tu contraseña abren el teléfono, y nadie puede obligarte a abrirlo con tu dedo o tu cara.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Quien tenga el teléfono bloqueado en la mano no puede leer tus mensajes.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>Bien. El teléfono no se queda desbloqueado solo en ciertos lugares o cerca de ciertos aparatos.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Bien. El teléfono se bloquea solo, incluso cuando está cargando.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>Bien. El teléfono se bloquea solo enseguida cuando lo dejas.</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Las apps de redes sociales, de citas y de identificación de llamadas de este teléfono no pueden leer tu lista de contactos.</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Estos datos se quedan en el teléfono.</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Cuando el teléfono está bloqueado o apagado, lo que tiene no se puede leer sin tu PIN o tu contraseña. El cifrado solo es tan fuerte como ese PIN o esa contraseña.</translation>
+  </message>
+  <message>
+   <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
+   <translation>Google Pixel 8 con Android 14, configurado con cuidado: bloqueo con PIN, contenido de las notificaciones oculto en la pantalla de bloqueo, una cuenta de Google, copia de seguridad activada. Pocos puntos encontrados.</translation>
+  </message>
+  <message>
+   <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
+   <translation>Google Pixel 9 con Android 15 y un perfil de trabajo (usuario 10) gestionado por una empresa; bloqueo con PIN, desbloqueo con la cara, Smart Lock activado.</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>Google Traductor no está en este teléfono</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Ocultar los mensajes en la pantalla de bloqueo</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Ocultar lo que dicen los mensajes en la pantalla de bloqueo</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>Mantén pulsado el botón de encendido y toca Bloqueo de seguridad. Entonces el teléfono necesita tu PIN: la huella, la cara y Smart Lock dejan de funcionar hasta que lo escribas.</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>Cómo deshacer</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>Si pronto pueden quitarte o registrar el teléfono</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>Si te quitan el teléfono o lo pierdes</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>Si se llevan este teléfono, quedan expuestos los datos de otras personas, no solo los tuyos.</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>Si la instalaste tú, abre sus ajustes y revisa quién puede ver tu ubicación, tus grabaciones o tu pantalla. Si no la instalaste tú, guarda pruebas y pide ayuda.</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>Si usas Google Traductor en la web o en otro aparato con tu cuenta abierta, puede que tu cuenta de Google siga guardando tus traducciones.</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Importante</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>En Google Traductor, abre Guardadas (la estrella) y quita las frases que no quieres guardar: se almacenan en tu cuenta.</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>En WhatsApp: Ajustes, Chats, Copia de seguridad: elige “Nunca” o protege la copia con cifrado de extremo a extremo. En Google Fotos: tu foto de perfil, Ajustes de Fotos, Copia de seguridad.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>En los ajustes de seguridad de cada cuenta, cierra la sesión en todos los demás aparatos, para que el teléfono que se llevaron pierda el acceso.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>En algunos lugares, borrar un teléfono a distancia se puede usar en tu contra. Si puedes, pide consejo antes.</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>Primero guarda pruebas</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>Guarda menos cosas en el teléfono</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>Separa las cuentas del trabajo y las personales</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>Separar los contactos y las cuentas del trabajo de la vida privada, para que las apps no puedan unir las dos.</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>Saber lo que muestra el teléfono es el primer paso.</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>Dejar que la pantalla se apague mientras carga</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds</source>
-   <translation type="unfinished" />
+   <translation>Bloquear la pantalla a los 30 segundos</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Botón de Bloqueo de seguridad: no se ha podido leer</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de seguridad existe desde Android 9. Apaga este teléfono cuando puedan quitártelo: después de reiniciar, solo tu PIN o tu contraseña lo abren.</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de seguridad es una forma rápida de hacer que el teléfono pida tu PIN: desactiva la huella, la cara, Smart Lock y los mensajes en la pantalla de bloqueo. En este teléfono hay que activarlo.</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de seguridad está en el menú de apagado</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de seguridad no está en el menú de apagado</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de seguridad hace que el teléfono pida el PIN: un dedo o una cara no pueden abrirlo.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>Puede que Bloqueo de seguridad esté oculto en el menú de apagado</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de seguridad necesita un bloqueo de pantalla</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>Mirar el teléfono y explicar lo que se ha encontrado. No se cambia nada.</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>Haz un plan de seguridad antes de quitar una app espía</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>Haz un plan de seguridad antes de quitar nada</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>Haz que el teléfono olvide el ordenador</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>Hacer que la pantalla se apague antes</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>Los mensajes se pueden leer con el teléfono bloqueado</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Los mensajes de clientes, las citas y los códigos salen en la pantalla de bloqueo. Cualquiera que tenga el teléfono en la mano (la policía, tu pareja, un cliente) puede leerlos sin tu PIN.</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Mensajes en la pantalla de bloqueo: no se ha podido leer</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>Puede que hayan leído o copiado los mensajes, las fotos, los contactos y el historial de las apps, aunque te devuelvan el teléfono.</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Modelo</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>Hay más de un teléfono conectado ({serials}). Desconecta los otros o elige uno.</translation>
+  </message>
+  <message>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
+   <translation>Motorola One Vision con Android 10: bloqueo con contraseña, copia de seguridad desactivada, sincronización automática desactivada, una app de citas antigua y una VPN.</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>Ninguna cuenta copia contactos, calendario, fotos ni mensajes</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>Ninguna cuenta copia datos de este teléfono a internet.</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>No hay cuentas en este teléfono</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app puede ver y controlar tu pantalla</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>En este teléfono no hay ninguna app de la lista de hardener (apps que guardan fotos, archivos o chats en la nube).</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app tiene permisos de administración del dispositivo</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app de este teléfono parece una app de traducción. No se revisa el historial de traducciones del navegador web.</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app lee tus notificaciones</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app que instalaste puede mostrarse encima de otras apps</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app que instalaste puede llegar a tus datos privados</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app que instalaste puede ver qué apps usas</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>No se ha encontrado ninguna app de fotos en la nube ni de copias de seguridad</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>No hay desbloqueo con la cara; el desbloqueo con huella no se ha podido leer</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>No hay desbloqueo con huella ni con la cara</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>No hay desbloqueo con huella; el desbloqueo con la cara no se ha podido leer</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>No se ha encontrado ninguna app de acoso conocida</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>No hay notificaciones en la pantalla de bloqueo</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>No se ha encontrado ningún teléfono. Conecta el teléfono con un cable USB que pase datos, desbloquéalo y comprueba que la depuración USB está activada.</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app de redes sociales o de citas puede leer tus contactos</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>Ninguna tienda ha revisado esta app. Muchas veces, las apps espía las instala así alguien que ha tenido el teléfono en la mano. Si no la instalaste tú, no la quites todavía: primero guarda pruebas y pide ayuda.</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>No se ha encontrado ninguna app de traducción</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>Ahora mismo no se usa ningún lugar ni aparato de confianza. Si nunca configuraste uno a propósito, desactiva Smart Lock para que no pueda ponerse en marcha más tarde.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>No se copia nada en ninguna cuenta, salvo si eliges sincronizar.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>No se ha cambiado nada en este teléfono.</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>No se ha cambiado nada, así que no hay nada que deshacer.</translation>
   </message>
   <message>
    <source>Nothing worrying was found.</source>
-   <translation type="unfinished" />
+   <translation>No se ha encontrado nada preocupante.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Acceso a notificaciones: no se ha podido leer</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>Las notificaciones salen en la pantalla de bloqueo, pero no lo que dicen</translation>
+  </message>
+  <message>
+   <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
+   <translation>Motorola Moto G6 antiguo con Android 9: sin bloqueo de pantalla, sin cifrar, depuración USB activada, Play Protect desactivado, y una app de acoso instalada fuera de la tienda, con acceso de accesibilidad, acceso a notificaciones y permisos de administración del dispositivo.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>En Android 11 y más nuevos, Bloqueo de seguridad sale en el menú de apagado en cuanto hay un PIN, una contraseña o un patrón.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>En Android 11 y más nuevos, Bloqueo de seguridad sale en el menú de apagado cuando hay un bloqueo de pantalla. Este teléfono tiene desactivado el interruptor antiguo, y algunos teléfonos todavía le hacen caso. Revisa el menú de apagado.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>En Android 11 y más nuevos, Bloqueo de seguridad sale en el menú de apagado siempre que hay un bloqueo de pantalla, como aquí. Cuando puedan quitarte el teléfono, mantén pulsado el botón de encendido y toca Bloqueo de seguridad.</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>En cualquier teléfono u ordenador, abre myactivity.google.com, inicia sesión y borra la actividad de Google Traductor. Borrar la app no quita esta copia.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>En el teléfono, abre Ajustes, luego Opciones para desarrolladores, y toca “Revocar autorizaciones de depuración USB”. Después desactiva Opciones para desarrolladores arriba en esa pantalla. (Si no encuentras Opciones para desarrolladores, ya están desactivadas).</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>Una misma cuenta en los dos lados une tu trabajo y tu vida privada.</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>Solo las tiendas de apps pueden instalar apps</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Abre Google Fotos, toca tu foto de perfil, luego Ajustes de Fotos, luego Copia de seguridad. Si la copia de seguridad está activada, cada foto y cada vídeo van a tu cuenta de Google. Desactívala si esa cuenta no es segura.</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Accesibilidad. Busca la app (puede estar en “Aplicaciones instaladas” o “Aplicaciones descargadas”) y desactívala.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Cuentas (o Contraseñas y cuentas). Quita las cuentas que no conozcas. Cambia la contraseña de las cuentas que otra persona pueda conocer.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Cuentas y copia de seguridad, luego Samsung Cloud. Mira qué se guarda y se sincroniza: mensajes, historial de llamadas, fotos. Desactiva lo que debe quedarse solo en el teléfono.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Cuentas, luego cada cuenta, luego Sincronización de la cuenta. Desactiva Contactos, Mensajes y Fotos donde no los necesites.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Cuentas, luego esta cuenta, luego Sincronización de la cuenta. Desactiva lo que debe quedarse solo en el teléfono, por ejemplo los contactos y los mensajes.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Cuentas. Quita las cuentas personales del teléfono del trabajo, y las cuentas del trabajo del teléfono personal.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Cuentas. Desactiva “Sincronizar datos automáticamente” (puede estar en el menú de arriba). Puedes seguir sincronizando a mano cuando tú quieras.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Aplicaciones, y mira esta app. Si no la instalaste tú, guarda pruebas y pide ayuda antes de quitarla.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Aplicaciones, luego Acceso especial de aplicaciones, luego Mostrar sobre otras aplicaciones. Desactívalo para las apps que no lo necesitan.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Aplicaciones, luego Acceso especial de aplicaciones, luego Instalar aplicaciones desconocidas. Desactívalo para esta app.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Aplicaciones, luego Acceso especial de aplicaciones, luego Acceso a datos de uso. Desactívalo para las apps que no lo necesitan.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Aplicaciones, luego esta app, luego Permisos, luego Contactos. Elige “No permitir”. En los ajustes de la propia app, desactiva también la subida o sincronización de contactos, y borra los contactos que ya haya subido.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Aplicaciones, luego esta app, luego Permisos. Elige “No permitir” para lo que no necesita. La app lo volverá a pedir si de verdad necesita algo.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Aplicaciones. Por cada app que no conozcas, pregúntate quién la instaló. Si puede estar espiando, quítala solo después de hacer un plan de seguridad.</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Pantalla, luego Tiempo de espera de la pantalla. Elige 30 segundos.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Google (o Cuentas y copia de seguridad), luego Copia de seguridad. Mira qué guarda. Desactiva la copia de seguridad si la cuenta no es segura, y borra allí las copias antiguas.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Notificaciones (o Pantalla de bloqueo), luego Notificaciones en la pantalla de bloqueo. Elige “No mostrar notificaciones” o, por lo menos, “Ocultar contenido sensible”.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Notificaciones, luego Acceso a notificaciones (en algunos teléfonos: Aplicaciones, luego Acceso especial de aplicaciones). Desactívalo para esta app.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Seguridad (o Biometría), luego Huella digital y Reconocimiento facial. Bórralos antes de un momento de riesgo, o prepárate para usar Bloqueo de seguridad.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Seguridad (o Pantalla de bloqueo), luego Bloqueo de pantalla. Elige PIN y usa por lo menos 6 números que no sean un cumpleaños. Un patrón es fácil de ver y de adivinar.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Seguridad (o Pantalla de bloqueo), luego Bloqueo de pantalla. Elige PIN con 6 números o más, o Contraseña. No uses una fecha de nacimiento ni un número que conozcan otras personas.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Seguridad (o Pantalla de bloqueo), luego Smart Lock o Extend Unlock. Escribe tu PIN. Quita los sitios de confianza y los dispositivos de confianza, y desactiva la detección corporal.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Seguridad, luego Aplicaciones de administrador de dispositivos (en algunos teléfonos: Otros ajustes de seguridad). Desactiva las apps que no conozcas. Si no puedes, pide ayuda.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Seguridad, luego Aplicaciones de administrador de dispositivos. Desactiva cualquier app que no conozcas.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Seguridad, luego Smart Lock (o Extend Unlock). Quita los sitios de confianza, los dispositivos de confianza y la detección corporal.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Sistema, luego Opciones para desarrolladores. Desactiva “Pantalla activa”.</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, luego Cuenta Xiaomi (o Cuenta Mi), luego Xiaomi Cloud. Mira qué se sincroniza: mensajes, galería, contactos, historial de llamadas. Desactiva lo que debe quedarse solo en el teléfono.</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>Abre WhatsApp, luego Ajustes, luego Chats, luego Copia de seguridad. Si “Guardar en Google Drive” no está en “Nunca”, tus chats se copian allí. Elige Nunca si esa cuenta no es segura, y borra la copia antigua en Google Drive.</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>Abre myactivity.google.com en un navegador (o la app de Google, luego tu foto de perfil, luego Mi actividad). Elige Google Traductor y bórralo todo. En “Actividad en la Web y en Aplicaciones” puedes dejar de guardar, o poner la eliminación automática a 3 meses.</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>Abre Play Store, toca tu foto de perfil, luego Play Protect, luego la rueda de ajustes. Activa “Analizar aplicaciones con Play Protect”.</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Abre la app y busca en sus ajustes Copia de seguridad, Sincronización o Subida desde la cámara. Desactívalo si la cuenta no es segura.</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>Abre la app. Busca Historial (suele estar en el menú o debajo de tu foto de perfil) y bórralo todo. En los ajustes de la app, desactiva guardar el historial si puedes. Quita también las frases guardadas o marcadas con estrella.</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>Abre la app de traducción, ve a Historial (o al icono del reloj) y bórralo. Desactiva “Guardar historial” si la app lo tiene.</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>PIN</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>PIN o contraseña</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Permisos de {app}: no se han podido leer</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>Número de teléfono</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>Revisión de seguridad del teléfono</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect revisa si las apps son peligrosas. Quien pone apps espía en un teléfono muchas veces lo desactiva primero. Si no lo desactivaste tú, puede que lo haya hecho otra persona.</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect no analiza las apps</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>Play Protect está desactivado</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>Play Protect está activado</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect avisa de las apps espía conocidas.</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect, que revisa si las apps son peligrosas, viene con Google Play. Sin él, instala apps solo desde una tienda en la que confíes, y solo apps que conozcas.</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect: no se ha podido leer</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>La policía lee el historial de traducciones para demostrar en qué trabaja la gente.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>Practica el Bloqueo de seguridad</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>Mantén pulsado el botón de encendido (en algunos teléfonos: encendido y subir volumen a la vez) y toca Bloqueo de seguridad. Ahora solo tu PIN o tu contraseña abren el teléfono: ni huella, ni cara, ni Smart Lock, ni mensajes en la pantalla de bloqueo. O apaga el teléfono.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>Lee cada punto con la persona. Empieza por los más graves, arriba.</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>Leer los resultados juntos</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>Si dependes de apps de traducción</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Se ha borrado del llavero la clave de este ordenador. Los teléfonos que confiaban en él volverán a preguntar “¿Permitir depuración USB?”.</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>Borrado: {path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Quitar una app espía puede avisar a la persona que la instaló. Primero habla con alguien de confianza o con un servicio de apoyo. Apunta lo que has encontrado antes de cambiar nada.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>Quitar esta app puede avisar a la persona que la puso, y eso puede volverla peligrosa. Primero habla con alguien de confianza o con un servicio de apoyo. Planea dónde estarás a salvo y quién puede ayudarte.</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>Cambia la tarjeta SIM</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>Informe guardado en {path}</translation>
+  </message>
+  <message>
+   <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
+   <translation>Samsung Galaxy A51 con Android 11: bloqueo con patrón y Smart Lock, vista previa de los mensajes en la pantalla de bloqueo, Google Traductor usado a diario, contactos sincronizados con Google y Samsung, apps de citas y redes sociales que leen los contactos.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>En este teléfono se ha rechazado la revisión de apps peligrosas. Si no la rechazaste tú, puede que lo haya hecho otra persona. Activa la revisión.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de pantalla y ajustes del teléfono</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de pantalla: no se ha podido leer</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo de pantalla: {kind}</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tiempo de espera de la pantalla: no se ha podido leer</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>Número de serie</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>Pon un PIN de 6 números o más</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Pon un bloqueo de pantalla fuerte</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Mostrar el botón Bloqueo de seguridad en el menú de apagado</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>Cierra la sesión en todas partes</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock puede dejar el teléfono desbloqueado</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock está desactivado</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock está activado, pero ahora no deja el teléfono desbloqueado</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock deja el teléfono abierto en sitios “de confianza”, cerca de dispositivos “de confianza” o mientras lo llevas encima. Justo en esos momentos te lo pueden quitar, abierto.</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock deja el teléfono abierto en casa o cerca de tu reloj: justo cuando te lo pueden quitar.</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock: no se ha podido leer</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Redes sociales y tus contactos: no se ha podido leer</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>Algunos cambios no se pueden deshacer:</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>Quien tenga el teléfono bloqueado en la mano puede ver qué apps han recibido mensajes, pero no los mensajes. Para ocultarlos del todo, desactiva las notificaciones en la pantalla de bloqueo.</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>Algo ha salido mal.</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Las apps espía muchas veces se instalan a mano, fuera de la tienda de apps.</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Las apps espía muchas veces se instalan desde fuera de la tienda de apps.</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps espía: no se ha podido leer</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>Apps de acoso y apps espía</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Pantalla encendida mientras carga: no se ha podido leer</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>Falta por hacer, a mano</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>Impedir que las apps se muestren encima de otras apps</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>Impedir que las apps instalen apps</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>Impedir que las apps instalen otras apps</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>Impedir que las apps lean tus notificaciones</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>Impedir que las redes sociales y las apps de citas lean tus contactos</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>Parado.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>Vuelve a activar Play Protect</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>Desactiva “Pantalla activa”</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Desactivar la copia de seguridad de Android en la nube</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>Desactivar Smart Lock</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>Desactivar los accesos de accesibilidad que no usas</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Desactiva la accesibilidad para las apps que no conoces</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>Desactivar la sincronización automática</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>Desactiva las opciones para desarrolladores cuando termines</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Desactiva el acceso a notificaciones para las apps que no conoces</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Apaga el teléfono</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>Apaga el teléfono cuando sea probable un registro</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>Quitar el acceso a los contactos</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>Quitar los permisos que la app no necesita</translation>
   </message>
   <message>
    <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Quitar la cámara, el micrófono y la ubicación a las apps que no los necesitan</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>Quitar el micrófono y los contactos a las apps de traducción</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>Quitar a las apps el acceso a datos de uso</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>Avisa a la gente con la que tienes contacto</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>Avisa a tus grupos y a tus contactos cercanos, para que puedan protegerse. Si puedes, quita el número de los chats de grupo.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Eso es una carpeta; escribe un nombre de archivo que termine en .pdf o .html: {path}</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>Se ha perdido la conexión con el teléfono (¿se ha desconectado el cable?). Vuelve a conectarlo: no se ha perdido nada, y lo que no se terminó se puede terminar o deshacer.</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>La carpeta para el informe no existe: {folder}</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>Lo más urgente primero. Cada punto dice lo que podría ver o hacer alguien que tenga este teléfono en la mano.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>El teléfono hace copias de seguridad en la nube</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no ha permitido este ordenador. Desconéctalo y vuelve a conectarlo, desbloquéalo y toca “Permitir” cuando pregunte.</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no responde. Desconéctalo, vuelve a conectarlo y desbloquéalo. Si no funciona, reinicia el teléfono.</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no copia los datos de sus apps en ninguna cuenta.</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono todavía no ha permitido este ordenador. Desbloquea el teléfono y toca “Permitir” en el mensaje “¿Permitir depuración USB?”.</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no ha querido guardar un archivo. Comprueba que tiene espacio libre.</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono ha dado un nombre en el que hardener no confía ({kind}). Se ha saltado.</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono ha tardado demasiado en responder. Revisa el cable y que el teléfono esté desbloqueado.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>La memoria del teléfono está cifrada</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>La memoria del teléfono no está cifrada</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>El perfil {file} tiene un error: regla {rule}, campo {field}: {problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>El registro que hace falta para deshacer los cambios ya no está en el teléfono, así que no se pueden deshacer automáticamente. Puedes volver a poner cada ajuste a mano.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>El registro de lo que se ha cambiado se guarda en el propio teléfono, no en el ordenador.</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>El archivo del informe tiene que terminar en .pdf o .html: {path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>El informe no se ha guardado en el teléfono: se ha encontrado en él una app espía, que podría leer el informe y avisar a quien la puso.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>El informe se guardará en la carpeta Descargas del teléfono. Cualquiera que registre el teléfono puede leerlo allí. Bórralo cuando ya no lo necesites.</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>La pantalla no se queda encendida mientras carga</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>El bloqueo de pantalla es un patrón</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>El bloqueo de pantalla es solo deslizar el dedo</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>La pantalla se queda encendida {minutes} minutos antes de bloquearse</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>La pantalla se queda encendida {seconds} segundos antes de bloquearse</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>La pantalla se queda encendida mientras carga</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>La pantalla se apaga a los {seconds} segundos</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>Los ajustes de bloqueo más fuertes, el historial de traducciones borrado y los pasos que dar antes de un registro.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>No se ha podido leer el registro para deshacer que hay en el teléfono, así que el informe no puede decir qué se ha cambiado.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>El perfil de trabajo de este teléfono lo controla quien lo gestiona, muchas veces una empresa. Puede ver las apps y los datos de ese perfil. No pongas ahí nada privado.</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>Este teléfono no tiene Google Play</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>No hay bloqueo de pantalla</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>No había ninguna clave en el llavero.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>No había preferencias guardadas.</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>Estos datos se copian en los servidores de la cuenta. Cualquiera que entre en la cuenta, o la empresa cuando la policía lo pide, puede leerlos sin tu teléfono.</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>Estos pasos los tienes que hacer tú, en el propio teléfono. Cada uno tarda uno o dos minutos.</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Piensa en el desbloqueo con huella y con la cara</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>Piénsalo antes de borrarlo a distancia</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Esta versión de Android no dice qué tipo de bloqueo es. Si es un patrón, cámbialo por un PIN de 6 números o más, o por una contraseña.</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>Esta versión de Android no tiene Bloqueo de seguridad</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>Esta app puede saber dónde estás todo el tiempo, o leer tus SMS o tu historial de llamadas. La mayoría de las apps no lo necesitan. Quítale lo que no necesita.</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>Esta app puede poner sus propias ventanas encima de otras apps. Las apps peligrosas lo usan para enseñar pantallas falsas que roban un PIN o una contraseña. Las burbujas de chat y los botones de traducir también lo usan.</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Esta app no viene de una tienda de apps, y puede llegar a tus cosas privadas. Las apps espía funcionan así. Si no conoces esta app, guarda pruebas y pide ayuda antes de quitarla.</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Esta app está hecha para vigilar un teléfono, por ejemplo como “control parental”. Si no la instalaste tú, puede que alguien esté siguiendo lo que haces. No la quites todavía: primero guarda pruebas y haz un plan de seguridad.</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Esta app está en listas públicas de apps de acoso: apps que se esconden en un teléfono y envían los mensajes, la ubicación, las fotos y las llamadas a otra persona. No la quites todavía: eso puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
   </message>
   <message>
-   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this right away.</source>
+   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>Esta app ve cada notificación: vistas previas de mensajes, códigos, citas, quién llama. Las apps espía usan esto. Déjalo solo para las apps que necesitas, como la app de un reloj inteligente.</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>Esta app sube tu lista de contactos a sus propios servidores, donde personas desconocidas pueden buscar los nombres que otra gente ha dado a un número de teléfono. Los números de tus clientes y colegas, y los nombres con los que los guardaste, salen del teléfono.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Esto no se puede deshacer.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>Este ordenador no deja que hardener use el puerto USB. En Linux, instala el paquete “android-sdk-platform-tools-common” (añade las reglas USB) y vuelve a conectar el teléfono.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Este ordenador no tiene un lugar seguro para guardar la clave de hardener (un “llavero”). En Linux, instala y desbloquea GNOME Keyring o KWallet (por ejemplo: sudo apt install gnome-keyring) y vuelve a intentarlo. hardener nunca guarda la clave en un archivo normal.</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>Esto no se ha podido cambiar desde el ordenador.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>Este es el resumen de una revisión de seguridad de este teléfono: lo que se encontró, lo que se cambió, lo que todavía puedes hacer tú y qué hacer si algún día te quitan el teléfono.</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>Es una app normal, pero también se puede usar para seguir a una persona: por ejemplo, una app de localización, de grabar llamadas o de control a distancia. ¿La instalaste tú? ¿Para qué?</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>Esta app de mensajes usa tus contactos para mostrar quién más la usa, y la gente que tiene tu número puede ver que tú la usas. Si eso puede delatarte, úsala con otro número.</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>Este teléfono</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Este teléfono está gestionado por {app}</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Este resumen no se guarda en el ordenador donde se hizo. Si guardas una copia, guárdala en un lugar seguro, o bórrala cuando ya no la necesites.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>Esto se ha dejado como estaba, porque no se eligió.</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>Para deshacer los cambios, conecta el teléfono a hardener en cualquier ordenador y elige Deshacer.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>Las apps de traducción guardan lo que escribiste o dijiste, muchas veces conversaciones con clientes. La policía ha usado este historial para demostrar que una persona se dedica al trabajo sexual. Bórralo a menudo.</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de traducción: no se ha podido leer</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Traducciones guardadas en tu cuenta: no se ha podido leer</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>Historial de traducciones</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>Activa Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>Activa los mensajes temporales, y borra los chats y las fotos que no necesites.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>La depuración USB y la depuración inalámbrica están activadas</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>La depuración USB y las opciones para desarrolladores están desactivadas</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>La depuración USB está desactivada en este teléfono, así que hardener no puede comunicarse con él.</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>La depuración USB está activada</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Depuración USB: no se ha podido leer</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Urgente</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>El acceso a datos de uso le enseña a una app cada app que abres, y durante cuánto tiempo. Las apps espía lo usan para informar sobre ti. Pocas apps lo necesitan.</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>El acceso a datos de uso muestra qué apps usas, y cuándo.</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Acceso a datos de uso: no se ha podido leer</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>Usa Bloqueo de seguridad cuando puedan quitarte el teléfono</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>Usar un PIN, no tu cara ni tu dedo</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Usar un bloqueo de pantalla fuerte</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>Trabajo con webcam y creación de contenido</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Lo que copian las cuentas: no se ha podido leer</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>Lo que se ha cambiado</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>Lo que se ha encontrado</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>Cuando tienes la sesión iniciada, Google puede guardar lo que traduces en tu cuenta de Google, fuera del teléfono. hardener no puede ver ni borrar esa copia. Puedes borrarla tú.</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>De dónde vienen las apps: no se ha podido leer</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>Mientras el teléfono está cargando, la pantalla nunca se apaga, así que nunca se bloquea. Cualquiera puede tomarlo del cargador y usarlo.</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>Quien sepa la contraseña de una cuenta puede ver lo que guarda (mensajes, fotos, contactos, ubicación) desde cualquier sitio, sin el teléfono. Comprueba que conoces cada cuenta de aquí, y separa las cuentas del trabajo y las personales.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>Sin cifrado, lo que hay en el teléfono se puede copiar con herramientas, incluso cuando está bloqueado. Los teléfonos antiguos pueden cifrar desde Ajustes; los más nuevos siempre lo hacen.</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Sin el micrófono y los contactos, una app de traducción guarda menos cosas sobre ti.</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>Vale la pena arreglarlo</translation>
+  </message>
+  <message>
+   <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
+   <translation>Xiaomi Redmi Note 12 con MIUI 14 (Android 13) y “Depuración USB (ajustes de seguridad)” desactivado: se rechazan los cambios de permisos y la escritura de ajustes seguros.</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>Puedes hacerlo tú en la app Ajustes del teléfono.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>Puede que tu cuenta de Google guarde tus traducciones</translation>
+  </message>
+  <message>
+   <source>accounts</source>
+   <translation>cuentas</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>permitido</translation>
+  </message>
+  <message>
+   <source>app permissions</source>
+   <translation>permisos de las apps</translation>
+  </message>
+  <message>
+   <source>app storage</source>
+   <translation>almacenamiento de las apps</translation>
+  </message>
+  <message>
+   <source>app use</source>
+   <translation>uso de las apps</translation>
+  </message>
+  <message>
+   <source>apps</source>
+   <translation>apps</translation>
+  </message>
+  <message>
+   <source>backup</source>
+   <translation>copia de seguridad</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>bloqueado</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>sensores corporales</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>calendario</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>historial de llamadas</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>cámara</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>puede leer tus notificaciones</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>no puede leer tus notificaciones</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>borrado</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>contactos</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>predeterminado</translation>
+  </message>
+  <message>
+   <source>device admins</source>
+   <translation>administradores del dispositivo</translation>
+  </message>
+  <message>
+   <source>fingerprints and face</source>
+   <translation>huellas y cara</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener ha comparado cada app de este teléfono con listas públicas de apps de acoso. Ninguna coincide. Las listas no están completas: si alguien parece saber cosas que no debería saber, pide ayuda para revisar más a fondo.</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener no ha podido leer esto en el teléfono, así que no puede decir si es seguro. Revísalo tú en el teléfono, por favor. Lo que ha fallado: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener no ha podido guardar en el teléfono su registro para deshacer, así que no ha cambiado nada. Comprueba que el teléfono tiene espacio libre y vuelve a intentarlo.</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>hardener ha tenido un problema en una de sus propias revisiones ({check}), así que esta parte del teléfono no se ha evaluado. Por favor, informa del problema; los demás resultados siguen siendo válidos.</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener no guarda nada más en este ordenador. Los informes que guardaste tú están donde los guardaste.</translation>
   </message>
   <message>
-   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. "hardener finish" does this for you at the end.</source>
+   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>historial y datos guardados en el teléfono</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>ubicación</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>ubicación todo el tiempo</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>bloqueado hasta que se escriba el PIN</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>mensajes</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>micrófono</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>dispositivos cercanos</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>normal</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>no permitido</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>desactivado</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>activado</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>contraseña</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>en pausa</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>llamadas de teléfono</translation>
+  </message>
+  <message>
+   <source>phone model and Android version</source>
+   <translation>modelo del teléfono y versión de Android</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>fotos</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>fotos y archivos</translation>
+  </message>
+  <message>
+   <source>screen lock</source>
+   <translation>bloqueo de pantalla</translation>
+  </message>
+  <message>
+   <source>settings</source>
+   <translation>ajustes</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>desactivado</translation>
+  </message>
+  <message>
+   <source>sync</source>
+   <translation>sincronización</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>SMS</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>desconocido</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>se puede usar</translation>
+  </message>
+  <message>
+   <source>users and profiles</source>
+   <translation>usuarios y perfiles</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} puede hacer una copia de seguridad de todos tus chats, fotos y mensajes de voz en Google Drive. hardener no puede ver si lo hace, así que revísalo, por favor. Cualquiera que entre en esa cuenta de Google puede leer la copia.</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} se puede usar para vigilar a alguien</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} puede copiar fotos y archivos en la nube</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} puede mostrarse encima de otras apps</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} puede instalar otras apps</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} puede leer todas tus notificaciones</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} puede leer tus contactos</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} puede ver y controlar tu pantalla</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} puede ver qué apps usas y cuándo</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} puede usar: {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} no viene de una tienda de apps</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} tiene permisos de administración del dispositivo</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} guarda un historial de lo que traduces</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Puede que {app} copie tus chats en la nube</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>{count} things were already set safely and were left as they were.</source>
-   <translation type="unfinished" />
+   <translation>Puede que {app} suba tus fotos o archivos a su nube. hardener no puede ver qué sube, así que revísalo, por favor. Cualquiera que entre en la cuenta puede verlos.</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>La cuenta de {service} {account} copia tus datos: {data}</translation>
   </message>
  </context>
 </TS>

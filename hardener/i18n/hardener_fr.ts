@@ -5,3115 +5,3258 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Annuler</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Changement</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>Les changements et leur état</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>Changement du téléphone en cours…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>Laissez le téléphone branché. hardener écrit d'abord un fichier d'annulation sur le téléphone.</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>Non, passer</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Question : ce changement ne peut pas être annulé</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>État</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Arrêter de changer le téléphone (Échap)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Arrêt en cours…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Ce changement ne peut pas être annulé</translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>Oui, le faire</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change} : {subject}
+Maintenant : {now}. Après : {after}.
+Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>Vérification…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Vérification impossible</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Fait</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>C'est fait</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>C'est fait : vérifier à nouveau</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>Pas encore</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>Arrêter la vérification</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>À faire</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener a vérifié le téléphone : c'est fait.</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>hardener a vérifié le téléphone : ce n'est pas encore fait. Refaites les étapes.</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener n'a pas pu le vérifier sur le téléphone. Assurez-vous que c'est fait.</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>hardener relit le téléphone…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>hardener relit le téléphone pour vérifier cette étape</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>À propos du point choisi</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>Vérifier à nouveau</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>Choisissez une ligne à gauche pour en savoir plus.</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>Choisir quoi changer</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>Choisissez votre situation et voyez chaque changement avant qu'il soit fait</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>Ce qui a été trouvé, par groupe, le plus grave d'abord</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminer</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>Extrait du guide du NSWP « Sécurité numérique », partie : {section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>Gravité</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Désactiver le débogage USB et terminer</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>Ce que hardener a trouvé</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>Ce que hardener a vu sur le téléphone</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>Ce que vous pouvez faire</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>Pourquoi c'est important</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener a trouvé %n point à corriger</numerusform>
+    <numerusform>hardener a trouvé %n points à corriger</numerusform>
+   </translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>hardener n'a rien trouvé d'urgent à corriger</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message>
    <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation type="unfinished" />
+   <translation>Supprimer aussi du téléphone le fichier d'annulation de hardener (personne ne pourra alors annuler ces changements)</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Retour</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Annuler</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>Met fin à la connexion avec le téléphone</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminer</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>Faire oublier cet ordinateur au téléphone</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Personne suivante : tout effacer</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>Sur le téléphone, ouvrez Paramètres, puis Options pour les développeurs (souvent dans « Système »). Si vous ne trouvez pas Options pour les développeurs, elles sont déjà désactivées : c'est fini.</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>Efface de l'écran et de la mémoire tout ce qui concerne ce téléphone</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Arrêter (Échap)</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Désactiver le débogage USB</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>Désactivez « Utiliser les options pour les développeurs », en haut de l'écran.</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>Désactivation du débogage USB…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Appuyez sur « Révoquer les autorisations de débogage USB », puis sur « OK ».</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas confirmé. Désactivez le débogage sur le téléphone : suivez les étapes ci-dessous.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Cela prend quelques secondes.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB est désactivé</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB est peut-être encore activé</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>Débranchez le téléphone.</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>Vous pouvez débrancher le téléphone. Une dernière étape sur le téléphone :</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>hardener désactive maintenant le débogage USB et les Options pour les développeurs sur le téléphone. Ensuite, le téléphone se déconnecte : c'est normal.</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>&amp;Aide</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>&amp;Langue</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Personne &amp;suivante : tout effacer</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Quitter</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>&amp;Session</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>&amp;Taille du texte</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>Texte plus grand</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Vérification arrêtée. Rien n'a été changé sur le téléphone.</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Comment activer le débogage &amp;USB</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>Grand</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>Plus grand</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>Très grand</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>Normal</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>Téléphone : {name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Téléphone d'entraînement (pas un vrai téléphone)</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>Texte plus petit</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>Arrêté. Le téléphone n'est pas connecté.</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener : vérifier et protéger un téléphone</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Déjà bon</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Impossible à annuler</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>Changement en cours…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Corrigé</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>Peut-être changé</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Pas corrigé</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>Pas remis comme avant</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>Remis comme avant</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Laissé de côté</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas accepté le changement. Certains téléphones le bloquent.</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas repris l'ancienne valeur.</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone a répondu : {detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone était déjà réglé ainsi.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>En attente</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>En cours…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>Vous avez choisi de ne pas faire ce changement.</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>hardener n'a pas pu relire le réglage : il ne peut donc pas dire si cela a marché.</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already fine.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Déjà bons : %n.</numerusform>
+    <numerusform>Déjà bons : %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n fixed.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Corrigés : %n.</numerusform>
+    <numerusform>Corrigés : %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Pas corrigés : %n (voyez pourquoi plus bas).</numerusform>
+    <numerusform>Pas corrigés : %n (voyez pourquoi plus bas).</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n skipped.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Laissés de côté : %n.</numerusform>
+    <numerusform>Laissés de côté : %n.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Changement</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Terminé</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>Terminé, avec des problèmes</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Terminé. Cela ne peut pas être annulé.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>Chaque changement et son résultat</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminer</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Remettre les valeurs d'avant</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>Résultat</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Étapes à faire sur le téléphone</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Désactiver le débogage USB et terminer</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>Annuler ces changements</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Pourquoi</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>À propos du téléphone</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>Paramètres supplémentaires</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Autoriser</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>Autoriser le débogage ADB en mode recharge uniquement</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Autoriser le débogage USB ?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Toujours autoriser sur cet ordinateur</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>Version d'Android</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>Applications</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>Batterie</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>Numéro de build</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Annuler</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>Recharge uniquement</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Refuser</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Options pour les développeurs</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>Affichage</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>Transfert de fichiers</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>Version de MIUI / Version de l'OS</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Modèle</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>Réseau et Internet</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>OK</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>Image d'un écran de téléphone</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Révoquer les autorisations de débogage USB</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>Révoquer l'accès au débogage USB pour tous les ordinateurs autorisés auparavant ?</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>Sécurité</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>Paramètres</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>Informations sur le logiciel</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>Rester activé</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>Système</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>Système et mises à jour</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>Appuyez sur : {row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>Empreinte de la clé RSA de l'ordinateur : 5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Débogage USB</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>Débogage USB (paramètres de sécurité)</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB est conçu uniquement pour le développement.</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>Utiliser la connexion USB pour</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>Utiliser les options pour les développeurs</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>Version</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Débogage sans fil</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>Vous êtes désormais développeur !</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Autoriser</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Autoriser le débogage USB ?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Toujours autoriser sur cet ordinateur</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Refuser</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>Sur l'écran du téléphone d'entraînement (pas un vrai téléphone) :</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>Écran du téléphone d'entraînement</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Téléphone d'entraînement : autoriser cet ordinateur</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>Téléphone d'entraînement : refuser cet ordinateur</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>Empreinte de la clé RSA de l'ordinateur :</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>Un profil contient une erreur</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>Un autre programme utilise le téléphone</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>Demande avant d'arrêter le programme adb sur cet ordinateur</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>Retour au début</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>Reconnecter</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>Détails pour la personne qui aide</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Comment activer le débogage USB</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>Plus d'un téléphone</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>Non</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>Aucun téléphone trouvé</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>Pas d'endroit sûr pour la clé de hardener</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>Rien n'a été changé</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Rien n'a été changé sur le téléphone.</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>Certains changements sont peut-être déjà faits. Reconnectez le téléphone : hardener vous les montrera et proposera de les terminer ou de les annuler.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>Certains réglages ne sont peut-être pas encore remis comme avant. Reconnectez le téléphone pour finir de les annuler.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>Un problème est survenu</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>Arrêter l'autre programme…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>Arrêté</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>Le port USB n'est pas autorisé</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>La connexion avec le téléphone a été perdue</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas autorisé cet ordinateur</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone ne répond pas</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>Cela arrête le programme « adb » sur cet ordinateur. Si quelqu'un d'autre l'utilise (par exemple Android Studio), sa connexion au téléphone sera coupée. L'arrêter ?</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Réessayer</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB est désactivé</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB est peut-être encore activé. Reconnectez le téléphone et appuyez sur Terminer, ou désactivez-le sur le téléphone.</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>Oui, l'arrêter</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>hardener a rencontré un problème inattendu. Plus rien ne sera fait sur le téléphone.</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Annuler</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>Nouvelle vérification du téléphone…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>Vérification du téléphone…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>Quelle part du téléphone est lue</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>Parties du téléphone déjà lues</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>Lu : {part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Arrêter la vérification (Échap)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Arrêt en cours…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>hardener lit les réglages du téléphone. Il ne change rien.</translation>
   </message>
  </context>
  <context>
   <name>Severity</name>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Vérification impossible</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Bon à savoir</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Important</translation>
   </message>
   <message>
    <source>Safe</source>
-   <translation type="unfinished" />
+   <translation>Sans risque</translation>
   </message>
   <message>
    <source>Should fix</source>
-   <translation type="unfinished" />
+   <translation>À corriger</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Urgent</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already done.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Déjà faits : %n.</numerusform>
+    <numerusform>Déjà faits : %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n changement a été mis de côté, car un nom sur le téléphone ne semblait pas sûr.</numerusform>
+    <numerusform>%n changements ont été mis de côté, car un nom sur le téléphone ne semblait pas sûr.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n d'entre eux ne peut pas être annulé : on vous demandera encore votre accord.</numerusform>
+    <numerusform>%n d'entre eux ne peuvent pas être annulés : on vous demandera encore votre accord.</numerusform>
+   </translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>Après</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>Déjà fait</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>Retour à ce qui a été trouvé</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>Peut être annulé</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Impossible à annuler</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Changement</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>Changer le téléphone comme dans la liste</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>Changements que hardener va faire</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>Choisissez une situation à gauche.</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>Choisissez la situation la plus proche de la vôtre. Vous voyez chaque changement avant qu'il soit fait.</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>Chaque changement, avec la valeur actuelle et celle d'après</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>Faire ces changements</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>Maintenant</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>Situations</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Étapes à faire vous-même sur le téléphone</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone est déjà réglé ainsi. Rien à changer.</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Ce choix ne change rien sur le téléphone.</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>Annulable ?</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>Quelle est votre situation ?</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener va faire %n changement.</numerusform>
+    <numerusform>hardener va faire %n changements.</numerusform>
+   </translation>
   </message>
  </context>
  <context>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone branché en USB</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone en Wi-Fi (adresse)</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>Adresse du téléphone en Wi-Fi, par exemple 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>Vérifier et protéger un téléphone</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>Connecter</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>Branchez le téléphone à cet ordinateur. hardener le vérifie, explique ce qu'il trouve et peut changer des réglages pour le rendre plus sûr. Il ne garde sur cet ordinateur aucune information sur le téléphone.</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>Se connecter au téléphone choisi</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Comment activer le débogage USB</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>Chercher à nouveau</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>Chercher à nouveau les téléphones branchés en USB</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>Aucun téléphone trouvé pour l'instant. Branchez-le avec un câble USB, déverrouillez-le et activez le débogage USB.</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>Téléphones trouvés en USB</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Téléphone d'entraînement (pas un vrai téléphone)</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>Tapez d'abord l'adresse du téléphone, par exemple 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>Quel téléphone d'entraînement</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n changement ne peut pas être annulé (par exemple, un historique d'appli effacé).</numerusform>
+    <numerusform>%n changements ne peuvent pas être annulés (par exemple, un historique d'appli effacé).</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n valeur n'a pas pu être remise comme avant : voyez pourquoi plus bas.</numerusform>
+    <numerusform>%n valeurs n'ont pas pu être remises comme avant : voyez pourquoi plus bas.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n valeur est revenue comme avant.</numerusform>
+    <numerusform>%n valeurs sont revenues comme avant.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Retour</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Annuler</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Changement</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>Changements dans le fichier d'annulation</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>Vérifier à nouveau le téléphone</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Terminer</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>Terminer ou annuler les derniers changements</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>Garder les changements</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Laissez le téléphone branché.</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>Les garder et continuer</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>Annulé en partie</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Remettre les valeurs d'avant</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>Remise des anciennes valeurs…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>État</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Arrêter l'annulation (Échap)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Désactiver le débogage USB et terminer</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>Les derniers changements n'ont pas été terminés</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>Les annuler</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>Annuler ces changements ?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>Annulé</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Pourquoi</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener a déjà changé ce téléphone et y a gardé un fichier d'annulation. %n changement peut être annulé.</numerusform>
+    <numerusform>hardener a déjà changé ce téléphone et y a gardé un fichier d'annulation. %n changements peuvent être annulés.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener remet les valeurs que le téléphone avait avant. %n changement peut être annulé.</numerusform>
+    <numerusform>hardener remet les valeurs que le téléphone avait avant. %n changements peuvent être annulés.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener était en train de changer ce téléphone quand il s'est arrêté (le câble a peut-être été débranché). Il a noté chaque valeur qu'il a peut-être changée. %n changement peut être annulé.</numerusform>
+    <numerusform>hardener était en train de changer ce téléphone quand il s'est arrêté (le câble a peut-être été débranché). Il a noté chaque valeur qu'il a peut-être changée. %n changements peuvent être annulés.</numerusform>
+   </translation>
   </message>
  </context>
  <context>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Trouvez « Numéro de build » (parfois dans « Informations sur le logiciel » ou « Version ») et appuyez dessus 7 fois, vite. Vous pouvez aussi taper « Numéro de build » dans la barre de recherche en haut de Paramètres.</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Revenez à Paramètres et trouvez « Options pour les développeurs ». C'est souvent dans « Système ». Vous pouvez aussi taper « développeurs » dans la barre de recherche en haut de Paramètres.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Revenez à Paramètres. Appuyez sur « Paramètres supplémentaires » (ou « Paramètres système »), puis sur « Options pour les développeurs ».</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Revenez à Paramètres. Appuyez sur « Paramètres supplémentaires », puis sur « Options pour les développeurs ».</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Revenez à Paramètres. Appuyez sur « Système et mises à jour », puis sur « Options pour les développeurs ».</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Revenez à Paramètres. Appuyez sur « Système », puis sur « Options pour les développeurs ».</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>Revenez au premier écran de Paramètres. « Options pour les développeurs » est maintenant tout en bas. Appuyez dessus.</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>Si vous voyez aussi « Débogage USB (paramètres de sécurité) », activez-le aussi. Sans cela, hardener peut vérifier le téléphone mais ne peut pas changer certains réglages. Le téléphone peut vous demander de vous connecter à un compte Mi.</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>Si vous voyez « Autoriser le débogage ADB en mode recharge uniquement », activez-le aussi.</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres. Descendez tout en bas et appuyez sur « À propos du téléphone ».</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>Branchez le téléphone à cet ordinateur avec un câble USB. Déverrouillez le téléphone. Si le téléphone demande à quoi sert la connexion USB, choisissez « Transfert de fichiers ».</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Activez « Débogage USB ». Le téléphone demande de confirmer : appuyez sur « OK ».</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>Appuyez 7 fois, vite, sur « Numéro de build ». Si le téléphone le demande, entrez votre code PIN. Le téléphone dit alors que vous êtes désormais développeur.</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Appuyez 7 fois, vite, sur « Version de MIUI » (sur les téléphones plus récents, cela s'appelle « Version de l'OS »). Si le téléphone le demande, entrez votre code PIN.</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>Appuyez sur « Informations sur le logiciel ».</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Appuyez sur « Version ». Puis appuyez 7 fois, vite, sur « Numéro de build ». Si le téléphone le demande, entrez votre code PIN.</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone demande « Autoriser le débogage USB ? ». Appuyez sur « Autoriser ». Ne cochez pas « Toujours autoriser », sauf si c'est votre propre ordinateur.</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Retour</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>Choisissez la marque du téléphone. Puis faites les étapes sur le téléphone, une par une.</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Comment activer le débogage USB</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Marque du téléphone</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Autres téléphones</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Annuler</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>Connexion au téléphone…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>Ne cochez pas « Toujours autoriser sur cet ordinateur », sauf si c'est votre propre ordinateur. Si vous ne voyez pas la question, débranchez le câble et rebranchez-le.</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Arrêter la connexion (Échap)</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>Appuyez sur « Autoriser » sur le téléphone</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone d'entraînement demande « Autoriser le débogage USB ? ». Répondez sur l'écran du téléphone d'entraînement.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Cela prend quelques secondes.</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Déverrouillez le téléphone. Il demande « Autoriser le débogage USB ? ». Appuyez sur « Autoriser ».</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>En attente</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>« Synchroniser automatiquement » est activé : les contacts, l'agenda et d'autres choses sont copiés en continu vers les comptes. Cette copie peut être lue sans le téléphone par toute personne qui a le mot de passe, ou donnée à la police par l'entreprise.</translation>
   </message>
   <message>
    <source>(not set)</source>
-   <translation type="unfinished" />
+   <translation>(non défini)</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>Une appli « propriétaire de l'appareil » contrôle presque tout sur ce téléphone et peut voir beaucoup de choses. C'est normal seulement sur un téléphone de travail donné par un employeur. Si c'est votre propre téléphone, demandez de l'aide.</translation>
+  </message>
+  <message>
+   <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
+   <translation>Un téléphone cassé ou hostile (Android 12L) : des noms de paquets, des noms de comptes, des réglages et des propriétés qui tentent une injection shell, avec des retours à la ligne, des octets NUL, des marques de droite à gauche, des valeurs très longues, et des lignes sans sens dans chaque sortie.</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>Une vérification n'a pas pu se terminer</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>Une sauvegarde dans le cloud peut être lue sans le téléphone, par toute personne qui a le mot de passe du compte.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>Une copie est sur le téléphone : {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>Une copie de ce que vous traduisez peut rester dans votre compte Google.</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>Une appli d'administration de l'appareil peut verrouiller ou effacer le téléphone, et elle est difficile à supprimer.</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>Votre visage ou votre doigt peut servir à ouvrir le téléphone sans votre accord.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>On peut vous forcer à donner votre doigt ou votre visage. Avant un moment à risque, désactivez-les dans Paramètres, puis Sécurité, ou utilisez le mode Verrouillage dans le menu du bouton marche/arrêt.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>On peut vous forcer à donner votre doigt ou votre visage : quelqu'un peut mettre le téléphone devant votre visage ou y appuyer votre doigt. Un code PIN reste dans votre tête. Avant un moment à risque, utilisez le mode Verrouillage, ou supprimez les empreintes et le visage.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>On peut vous forcer à donner votre doigt ou votre visage ; pas un code PIN qui est dans votre tête.</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Une appli de surveillance a été trouvée : {app}</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>Un schéma est facile à deviner, facile à voir par-dessus votre épaule, et laisse souvent une trace sur l'écran. Un code PIN de 6 chiffres ou plus, ou un mot de passe, est bien plus sûr.</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone pris alors qu'il est encore déverrouillé donne accès à tout.</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone pris alors que l'écran est encore allumé est ouvert : rien à deviner. 30 secondes, c'est plus sûr.</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone éteint et verrouillé par un code PIN est le plus difficile à ouvrir.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone qui s'ouvre sans code PIN donne tout son contenu à la police ou à un maître chanteur.</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone qui reste allumé sur le chargeur reste ouvert pour n'importe qui.</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone éteint, et pas déverrouillé depuis, est le plus difficile à lire. Si vous vous attendez à la police, à une frontière ou à une descente, éteignez-le.</translation>
+  </message>
+  <message>
+   <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
+   <translation>Un téléphone avec environ 600 applis (Pixel 6a, Android 13) : beaucoup de jeux, de boutiques et d'outils ; vérifie que la durée de la vérification n'augmente pas avec le nombre d'applis.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>Un verrouillage de l'écran est en place</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>Une identité séparée pour le travail</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>Un réglage de ce téléphone demande votre attention</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>Un réglage a été changé</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>Une association de travailleuses et travailleurs du sexe, un service d'aide contre les violences conjugales ou une ligne d'aide en sécurité numérique peut vous aider à vérifier le téléphone et à décider quoi faire. Continuez à utiliser le téléphone comme d'habitude jusqu'à ce que vous ayez un plan.</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>Une appli espion montre à quelqu'un d'autre vos messages, vos appels et l'endroit où vous êtes.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Une appli espion a été trouvée : {app}</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Un profil professionnel est géré par {app}</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>L'accès Accessibilité permet à une appli de lire tout ce qui est à l'écran, de voir ce que vous tapez et d'appuyer à votre place. Les applis espions l'utilisent. Gardez-le seulement pour les applis que vous avez choisies, comme un lecteur d'écran.</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Applis d'accessibilité : lecture impossible</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>Compte</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>Des comptes copient automatiquement des données hors du téléphone</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>Comptes sur ce téléphone : {service} ({count})</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Comptes : lecture impossible</translation>
   </message>
   <message>
    <source>Already fine</source>
+   <translation>Déjà bon</translation>
+  </message>
+  <message>
+   <source>Already set safely, and left as they were: {count}.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Une appli qui s'affiche par-dessus les autres peut montrer de faux écrans pour voler votre code PIN.</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>Une appli qui lit les notifications voit l'aperçu de chaque message.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>Une appli avec l'accès Accessibilité peut lire votre écran et agir à votre place.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone d'équipe de terrain avec des données d'enquête ou de personnes accompagnées</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>La sauvegarde Android copie vers votre compte les données des applis et les réglages, et avec Google souvent les SMS et l'historique des appels. Toute personne qui a le mot de passe, ou l'entreprise quand la police le demande, peut les lire sans le téléphone.</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>La sauvegarde Android est désactivée</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Un autre programme sur cet ordinateur (le serveur « adb », processus {pid}) utilise le téléphone. hardener peut l'arrêter si vous êtes d'accord, ou vous pouvez fermer ce programme vous-même.</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Toute personne qui tient le téléphone verrouillé peut lire les messages qui s'affichent à l'écran.</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>N'importe qui peut prendre ce téléphone, l'ouvrir et tout lire : messages, photos, contacts et historique de traduction. Mettez un code PIN de 6 chiffres ou plus, ou un mot de passe.</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Autorisations des applis : lecture impossible</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>Applis et autorisations</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>Les applis de ce type envoient vos contacts sur leurs serveurs et s'en servent pour proposer « des personnes que vous connaissez peut-être ». Votre profil peut alors être montré à des clients, des collègues ou votre famille, ou le leur à vous. Cela peut dévoiler votre activité.</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Applis qui peuvent installer des applis : lecture impossible</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Applis qui s'affichent par-dessus les autres : lecture impossible</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>Les applis qui lisent vos contacts peuvent montrer votre profil à des clients ou à votre famille.</translation>
   </message>
   <message>
    <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation type="unfinished" />
+   <translation>Les applis qui ont l'appareil photo ou le micro peuvent vous enregistrer ; avec la position, elles savent où vous travaillez.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Applis : {apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>Demandez à votre opérateur de bloquer la carte SIM et de vous en donner une nouvelle. En général, vous pouvez garder votre numéro.</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>Partez du principe que tout a été copié</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>À la fin, laissez hardener terminer la session, ou ouvrez Paramètres, puis Système, puis Options pour les développeurs, et désactivez le bouton en haut.</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>La synchronisation automatique n'a aucun compte vers lequel copier</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>La synchronisation automatique est désactivée</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Synchronisation automatique : lecture impossible</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Sauvegarde : lecture impossible</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>Avant une arrestation ou une descente possible</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation type="unfinished" />
+   <translation>Avant de changer quoi que ce soit, gardez des preuves : prenez cet écran en photo avec un autre téléphone, ou enregistrez ce rapport sur un appareil que personne d'autre n'utilise. Cela peut aider si vous allez voir la police ou un avocat.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
+   <translation>Téléphone de test de vitesse : Pixel 6a sous Android 13 avec environ 1000 applis.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
+   <translation>Téléphone de test de vitesse : Pixel 6a sous Android 13 avec environ 300 applis.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
+   <translation>Téléphone de test de vitesse : Pixel 6a sous Android 13 avec environ 50 applis.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>Appareil photo, micro, enregistrement de l'écran et accessibilité : seulement pour les applis que vous choisissez.</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>Changez vos mots de passe</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>Chargez complètement le téléphone et laissez-le branché. Ouvrez Paramètres, puis Sécurité, puis Chiffrer le téléphone. Cela peut prendre une heure. Mettez d'abord un code PIN ou un mot de passe.</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Les discussions et les photos sauvegardées dans le cloud peuvent être lues sans le téléphone.</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez la sauvegarde de Google Photos</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez les sauvegardes de WhatsApp et des photos</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez la sauvegarde des discussions WhatsApp</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez Xiaomi Cloud</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez les applis qui viennent d'ailleurs que d'une boutique d'applis</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez les applis qui ne viennent pas d'une boutique d'applis</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez les applis qui s'affichent par-dessus les autres</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez les applis qui ont l'accès aux données d'utilisation</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez les applis d'administration de l'appareil</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez le déverrouillage par empreinte et par visage</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>Vérifier seulement</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez que cette appli en a besoin. Vous pouvez retirer n'importe lequel de ces accès ; l'appli le redemandera si elle en a vraiment besoin.</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez les comptes</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez ce qui est sauvegardé</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez ce que cette appli envoie en ligne</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Choisissez ce qui se synchronise dans le cloud</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>Choisissez ce que ce compte copie</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>Effacez l'historique dans l'appli de traduction</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>Effacez l'historique dans l'appli</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>Effacer l'historique de traduction</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>Comptes en ligne, synchronisation et sauvegarde</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Applis de cloud : lecture impossible</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Les contacts et les photos dans le cloud peuvent être lus sans le téléphone.</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Vérification impossible</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Impossible d'accéder au trousseau de clés : la clé (s'il y en a une) n'a donc pas été supprimée : {problem}</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>Gérez les applis espions sans vous mettre en danger</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Supprimez l'historique de Google Traduction dans votre compte Google</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>Supprimez les expressions enregistrées</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Supprimez l'historique de traduction dans votre compte Google</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Supprimez l'historique de traduction gardé dans votre compte Google</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Applis d'administration de l'appareil : lecture impossible</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>Les droits d'administration de l'appareil permettent à une appli de verrouiller le téléphone, de l'effacer, ou de vous empêcher de la supprimer. Gardez-les seulement pour des applis que vous connaissez, comme Localiser mon appareil ou une appli de travail.</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>Connaissez-vous cette appli ?</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>Savez-vous pourquoi cette appli est là ?</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>Chiffrez le téléphone</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Chiffrement : lecture impossible</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>Toutes les applis que vous avez installées viennent d'une boutique d'applis</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Le déverrouillage par visage est activé</translation>
   </message>
   <message>
    <source>Fine</source>
-   <translation type="unfinished" />
+   <translation>Bien</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>Le déverrouillage par empreinte et par visage est activé</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Déverrouillage par empreinte et par visage : lecture impossible</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Le déverrouillage par empreinte est activé</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Pour un téléphone d'équipe qui contient des données sur d'autres personnes : le verrouiller fortement et garder ces données hors du cloud.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Pour une personne qui utilise des applis de traduction tous les jours : garder leur historique court et hors du cloud.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>Depuis un autre téléphone ou ordinateur, changez les mots de passe de vos comptes e-mail, messageries, réseaux sociaux et cloud.</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>Demandez de l'aide à des personnes qui s'y connaissent</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>Passez en revue les résultats</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Bon à savoir</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Un code PIN de 6 chiffres ou plus, ou un mot de passe, protège le mieux le téléphone. Un code PIN court comme 1234, ou une date de naissance, est facile à deviner : changez-le si le vôtre ressemble à ça.</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Un ordinateur ne peut pas prendre le contrôle de ce téléphone par le câble.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Google Play vérifie si ce téléphone contient des applis dangereuses connues.</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Quand le téléphone risque d'être pris, maintenez le bouton marche/arrêt et appuyez sur Verrouillage.</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Aucun service d'accessibilité n'est activé.</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Aucune appli ne peut verrouiller ou effacer le téléphone, ni vous empêcher de la supprimer.</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Aucune appli n'a accès à toutes vos notifications.</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Aucune appli de ce téléphone n'a été installée à partir d'un fichier ou par une autre appli.</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Aucune appli que vous avez installée ne peut utiliser la position, le micro, l'appareil photo, les messages, les appels ou les contacts.</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Aucune appli que vous avez installée n'a cet accès.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Aucune autre appli ne peut installer de nouvelles applis sur ce téléphone.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Seul votre code PIN ou mot de passe ouvre le téléphone, et personne ne peut vous forcer à l'ouvrir avec votre doigt ou votre visage.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Une personne qui tient le téléphone verrouillé ne peut pas lire vos messages.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Le téléphone ne reste pas déverrouillé tout seul dans certains lieux ou près de certains appareils.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Le téléphone se verrouille tout seul, même quand il est branché.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Le téléphone se verrouille vite quand vous le posez.</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Les applis de réseaux sociaux, de rencontre et d'identification d'appel de ce téléphone ne peuvent pas lire votre liste de contacts.</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ces données restent sur le téléphone.</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Quand le téléphone est verrouillé ou éteint, son contenu ne peut pas être lu sans votre code PIN ou mot de passe. Le chiffrement est aussi fort que ce code PIN ou ce mot de passe, pas plus.</translation>
+  </message>
+  <message>
+   <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
+   <translation>Google Pixel 8 sous Android 14, réglé avec soin : verrouillage par code PIN, contenu des notifications caché sur l'écran de verrouillage, un compte Google, sauvegarde activée. Peu de points trouvés.</translation>
+  </message>
+  <message>
+   <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
+   <translation>Google Pixel 9 sous Android 15 avec un profil professionnel (utilisateur 10) géré par un employeur ; verrouillage par code PIN, déverrouillage par visage, Smart Lock activé.</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>Google Traduction n'est pas sur ce téléphone</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Cacher les messages sur l'écran de verrouillage</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Cacher le contenu des messages sur l'écran de verrouillage</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>Maintenez le bouton marche/arrêt, puis appuyez sur Verrouillage. Le téléphone demande alors votre code PIN : l'empreinte, le visage et Smart Lock ne marchent plus jusqu'à ce que vous l'entriez.</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>Comment annuler</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>Si le téléphone risque bientôt d'être pris ou fouillé</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>Si le téléphone est pris ou perdu</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>Si ce téléphone est pris, les données d'autres personnes sont exposées, pas seulement les vôtres.</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>Si vous l'avez installée, ouvrez ses réglages et vérifiez qui peut voir votre position, vos enregistrements ou votre écran. Si vous ne l'avez pas installée, gardez des preuves et demandez de l'aide.</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>Si vous utilisez Google Traduction sur le Web ou sur un autre appareil avec votre compte Google, ce compte peut quand même garder vos traductions.</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Important</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>Dans Google Traduction, ouvrez Enregistrées (l'étoile) et supprimez les expressions que vous ne voulez pas garder : elles sont stockées dans votre compte.</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>Dans WhatsApp : Paramètres, Discussions, Sauvegarde des discussions : choisissez « Jamais » ou protégez la sauvegarde avec le chiffrement de bout en bout. Dans Google Photos : votre photo de profil, Paramètres de Photos, Sauvegarde.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>Dans les réglages de sécurité de chaque compte, déconnectez tous les autres appareils, pour que le téléphone pris perde l'accès.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>Dans certains pays, effacer un téléphone à distance peut être retenu contre vous. Demandez conseil avant, si vous le pouvez.</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>Gardez d'abord des preuves</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>Gardez moins de choses sur le téléphone</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>Séparez les comptes de travail et les comptes privés</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>Garder les contacts et les comptes de travail séparés de la vie privée, pour que les applis ne puissent pas faire le lien entre les deux.</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>Savoir ce que le téléphone montre, c'est la première étape.</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>Laisser l'écran s'éteindre pendant la charge</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds</source>
-   <translation type="unfinished" />
+   <translation>Verrouiller l'écran après 30 secondes</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Bouton du mode Verrouillage : lecture impossible</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>Le mode Verrouillage n'existe que depuis Android 9. Sur ce téléphone, éteignez-le quand il risque d'être pris : après un redémarrage, seul votre code PIN ou mot de passe l'ouvre.</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>Le mode Verrouillage est un moyen rapide d'obliger le téléphone à demander votre code PIN : il désactive l'empreinte, le visage, Smart Lock et les messages sur l'écran de verrouillage. Sur ce téléphone, il faut l'activer.</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Le mode Verrouillage est dans le menu du bouton marche/arrêt</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Le mode Verrouillage n'est pas dans le menu du bouton marche/arrêt</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>Le mode Verrouillage oblige le téléphone à demander le code PIN : un doigt ou un visage ne peut pas l'ouvrir.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>Le mode Verrouillage est peut-être caché dans le menu du bouton marche/arrêt</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>Le mode Verrouillage ne marche qu'avec un verrouillage de l'écran</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>Regarder le téléphone et expliquer ce qui a été trouvé. Rien n'est changé.</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>Faites un plan de sécurité avant de supprimer une appli espion</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>Faites un plan de sécurité avant de supprimer quoi que ce soit</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>Faites oublier l'ordinateur au téléphone</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>Faire s'éteindre l'écran plus tôt</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>Les messages peuvent être lus sur le téléphone verrouillé</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Les messages de clients, les rendez-vous et les codes s'affichent sur l'écran de verrouillage. Toute personne qui tient le téléphone (la police, un ou une partenaire, un client) peut les lire sans votre code PIN.</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Messages sur l'écran de verrouillage : lecture impossible</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>Les messages, les photos, les contacts et l'historique des applis ont peut-être été lus ou copiés, même si on vous rend le téléphone.</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Modèle</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>Plus d'un téléphone est branché ({serials}). Débranchez les autres, ou choisissez-en un.</translation>
+  </message>
+  <message>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
+   <translation>Motorola One Vision sous Android 10 : verrouillage par mot de passe, sauvegarde désactivée, synchronisation automatique désactivée, une ancienne appli de rencontre et un VPN.</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>Aucun compte ne copie les contacts, l'agenda, les photos ou les messages</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>Aucun compte ne copie de données de ce téléphone sur Internet.</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>Aucun compte sur ce téléphone</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli ne peut voir et contrôler votre écran</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli de la liste de hardener (sauvegarde de photos, de fichiers ou de discussions dans le cloud) n'est sur ce téléphone.</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli n'a les droits d'administration de l'appareil</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli de ce téléphone ne ressemble à une appli de traduction. L'historique de traduction dans un navigateur Web n'est pas vérifié.</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli ne lit vos notifications</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli que vous avez installée ne peut s'afficher par-dessus les autres</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli que vous avez installée ne peut accéder à vos données privées</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli que vous avez installée ne peut voir quelles applis vous utilisez</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli de photos en ligne ou de sauvegarde trouvée</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Pas de déverrouillage par visage ; déverrouillage par empreinte : lecture impossible</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>Pas de déverrouillage par empreinte ni par visage</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Pas de déverrouillage par empreinte ; déverrouillage par visage : lecture impossible</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli de traque connue n'a été trouvée</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Aucune notification sur l'écran de verrouillage</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>Aucun téléphone trouvé. Branchez le téléphone avec un câble USB qui transmet les données, déverrouillez-le et vérifiez que le débogage USB est activé.</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli de réseau social ou de rencontre ne peut lire vos contacts</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>Aucune boutique d'applis n'a vérifié cette appli. Les applis espions sont souvent installées de cette façon par quelqu'un qui a eu le téléphone en main. Si vous ne l'avez pas installée vous-même, ne la supprimez pas tout de suite : gardez d'abord des preuves et demandez de l'aide.</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli de traduction trouvée</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>Aucun lieu ou appareil de confiance n'est utilisé en ce moment. Si vous n'en avez jamais configuré exprès, désactivez Smart Lock pour qu'il ne puisse pas se mettre en marche plus tard.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>Rien n'est copié vers un compte, sauf si vous choisissez de synchroniser.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Rien n'a été changé sur ce téléphone.</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>Rien n'a été changé : il n'y a donc rien à annuler.</translation>
   </message>
   <message>
    <source>Nothing worrying was found.</source>
-   <translation type="unfinished" />
+   <translation>Rien d'inquiétant n'a été trouvé.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Accès aux notifications : lecture impossible</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>Les notifications s'affichent sur l'écran de verrouillage, mais pas leur contenu</translation>
+  </message>
+  <message>
+   <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
+   <translation>Ancien Motorola Moto G6 sous Android 9 : pas de verrouillage de l'écran, pas chiffré, débogage USB activé, Play Protect désactivé, et une appli de traque installée hors boutique, avec l'accès Accessibilité, l'accès aux notifications et les droits d'administration de l'appareil.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>Sur Android 11 et plus récent, le mode Verrouillage apparaît dans le menu du bouton marche/arrêt dès qu'un code PIN, un mot de passe ou un schéma est en place.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Sur Android 11 et plus récent, le mode Verrouillage apparaît dans le menu du bouton marche/arrêt quand un verrouillage de l'écran est en place. Sur ce téléphone, l'ancien bouton de réglage est désactivé, et certains téléphones en tiennent encore compte. Vérifiez le menu du bouton marche/arrêt.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Sur Android 11 et plus récent, le mode Verrouillage apparaît dans le menu du bouton marche/arrêt dès qu'un verrouillage de l'écran est en place, comme ici. Quand le téléphone risque d'être pris, maintenez le bouton marche/arrêt et appuyez sur Verrouillage.</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>Sur n'importe quel téléphone ou ordinateur, ouvrez myactivity.google.com, connectez-vous et supprimez l'activité Google Traduction. Effacer l'appli ne supprime pas cette copie.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>Sur le téléphone, ouvrez Paramètres, puis Options pour les développeurs, et appuyez sur « Révoquer les autorisations de débogage USB ». Puis désactivez les Options pour les développeurs en haut de cet écran. (Si vous ne trouvez pas Options pour les développeurs, elles sont déjà désactivées.)</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>Un même compte des deux côtés relie votre travail et votre vie privée.</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>Seules les boutiques d'applis peuvent installer des applis</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Google Photos, appuyez sur votre photo de profil, puis Paramètres de Photos, puis Sauvegarde. Si la sauvegarde est activée, chaque photo et chaque vidéo part dans votre compte Google. Désactivez-la si ce compte n'est pas sûr.</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Accessibilité. Trouvez l'appli (elle est peut-être dans « Applis installées » ou « Applis téléchargées ») et désactivez-la.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Comptes (ou Mots de passe et comptes). Supprimez tout compte que vous ne connaissez pas. Changez le mot de passe de tout compte dont quelqu'un d'autre connaît peut-être le mot de passe.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Comptes et sauvegarde, puis Samsung Cloud. Regardez ce qui est sauvegardé et synchronisé : messages, historique des appels, photos. Désactivez ce qui doit rester seulement sur le téléphone.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Comptes, puis chaque compte, puis Synchronisation du compte. Désactivez Contacts, Messages et Photos là où vous n'en avez pas besoin.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Comptes, puis ce compte, puis Synchronisation du compte. Désactivez ce qui doit rester seulement sur le téléphone, par exemple les contacts et les messages.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Comptes. Retirez les comptes privés du téléphone de travail, et les comptes de travail du téléphone privé.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Comptes. Désactivez « Synchroniser automatiquement les données » (c'est peut-être dans le menu en haut). Vous pouvez toujours synchroniser à la main quand vous le choisissez.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Applications, et regardez cette appli. Si vous ne l'avez pas installée, gardez des preuves et demandez de l'aide avant de la supprimer.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Applications, puis Accès spéciaux des applications, puis Afficher par-dessus les autres applis. Désactivez-le pour les applis qui n'en ont pas besoin.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Applications, puis Accès spéciaux des applications, puis Installer des applis inconnues. Désactivez-le pour cette appli.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Applications, puis Accès spéciaux des applications, puis Accès aux données d'utilisation. Désactivez-le pour les applis qui n'en ont pas besoin.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Applications, puis cette appli, puis Autorisations, puis Contacts. Choisissez « Ne pas autoriser ». Dans les réglages de l'appli elle-même, désactivez aussi l'envoi ou la synchronisation des contacts, et supprimez les contacts qu'elle a déjà envoyés.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Applications, puis cette appli, puis Autorisations. Choisissez « Ne pas autoriser » pour ce dont elle n'a pas besoin. L'appli redemandera si elle a vraiment besoin de quelque chose.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Applications. Pour chaque appli que vous ne connaissez pas, demandez-vous qui l'a installée. Si elle peut espionner, supprimez-la seulement après avoir fait un plan de sécurité.</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Affichage, puis Délai de mise en veille de l'écran. Choisissez 30 secondes.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Google (ou Comptes et sauvegarde), puis Sauvegarde. Regardez ce qui est sauvegardé. Désactivez la sauvegarde si le compte n'est pas sûr, et supprimez-y les anciennes sauvegardes.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Notifications (ou Écran de verrouillage), puis Notifications sur l'écran de verrouillage. Choisissez « Ne pas afficher les notifications », ou au moins « Masquer le contenu sensible ».</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Notifications, puis Accès aux notifications (sur certains téléphones : Applications, puis Accès spéciaux des applications). Désactivez-le pour cette appli.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité (ou Biométrie), puis Empreinte digitale et Reconnaissance faciale. Supprimez-les avant un moment à risque, ou préparez-vous à utiliser le mode Verrouillage.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité (ou Écran de verrouillage), puis Verrouillage de l'écran. Choisissez Code PIN et utilisez au moins 6 chiffres qui ne sont pas une date d'anniversaire. Un schéma est facile à observer et à deviner.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité (ou Écran de verrouillage), puis Verrouillage de l'écran. Choisissez Code PIN avec 6 chiffres ou plus, ou Mot de passe. N'utilisez pas une date de naissance ni un numéro que d'autres personnes connaissent.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité (ou Écran de verrouillage), puis Smart Lock ou Extend Unlock. Entrez votre code PIN. Supprimez les lieux de confiance et les appareils de confiance, et désactivez la détection de port sur soi.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité, puis Applis d'administration de l'appareil (sur certains téléphones : Autres paramètres de sécurité). Désactivez les applis que vous ne connaissez pas. Si vous n'y arrivez pas, demandez de l'aide.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité, puis Applis d'administration de l'appareil. Désactivez toute appli que vous ne connaissez pas.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité, puis Smart Lock (ou Extend Unlock). Supprimez les lieux de confiance, les appareils de confiance et la détection de port sur soi.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Système, puis Options pour les développeurs. Désactivez « Rester activé ».</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Compte Xiaomi (ou Compte Mi), puis Xiaomi Cloud. Regardez ce qui est synchronisé : messages, galerie, contacts, historique des appels. Désactivez ce qui doit rester seulement sur le téléphone.</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez WhatsApp, puis Paramètres, puis Discussions, puis Sauvegarde des discussions. Si « Sauvegarder sur Google Drive » n'est pas sur « Jamais », vos discussions y sont copiées. Choisissez Jamais si ce compte n'est pas sûr, et supprimez l'ancienne sauvegarde dans Google Drive.</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez myactivity.google.com dans un navigateur (ou l'appli Google, puis votre photo de profil, puis Mon activité). Choisissez Google Traduction et supprimez tout. Dans « Activité sur le Web et les applications », vous pouvez arrêter l'enregistrement, ou régler la suppression automatique sur 3 mois.</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez le Play Store, appuyez sur votre photo de profil, puis Play Protect, puis la roue des paramètres. Activez « Analyser les applis avec Play Protect ».</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez l'appli et cherchez dans ses réglages Sauvegarde, Synchronisation ou Envoi depuis l'appareil photo. Désactivez-le si le compte n'est pas sûr.</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez l'appli. Trouvez Historique (souvent dans le menu ou sous votre photo de profil) et supprimez tout. Dans les réglages de l'appli, désactivez l'enregistrement de l'historique si vous pouvez. Supprimez aussi les expressions enregistrées ou marquées d'une étoile.</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez l'appli de traduction, allez dans Historique (ou l'icône d'horloge) et supprimez-le. Désactivez « Enregistrer l'historique » si l'appli a cette option.</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>code PIN</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>code PIN ou mot de passe</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Autorisations de {app} : lecture impossible</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>Numéro de téléphone</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>Vérification de sécurité du téléphone</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect vérifie si les applis sont dangereuses. Les personnes qui installent des applis espions sur un téléphone le désactivent souvent d'abord. Si ce n'est pas vous qui l'avez désactivé, c'est peut-être quelqu'un d'autre.</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect n'analyse pas les applis</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>Play Protect est désactivé</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>Play Protect est activé</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect prévient quand il trouve des applis espions connues.</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect, qui vérifie si les applis sont dangereuses, est fourni avec Google Play. Sans lui, installez des applis seulement depuis une boutique en qui vous avez confiance, et seulement des applis que vous connaissez.</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect : lecture impossible</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>La police lit l'historique de traduction pour prouver le travail que font les gens.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>Entraînez-vous au mode Verrouillage</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>Maintenez le bouton marche/arrêt (sur certains téléphones : marche/arrêt et volume + en même temps), puis appuyez sur Verrouillage. Maintenant, seul votre code PIN ou mot de passe ouvre le téléphone : pas d'empreinte, pas de visage, pas de Smart Lock, et pas de messages sur l'écran de verrouillage. Ou éteignez le téléphone.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>Lisez chaque point avec la personne. Commencez par les plus graves, en haut.</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>Lisez les résultats ensemble</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>Vous dépendez des applis de traduction</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>La clé de cet ordinateur a été supprimée du trousseau de clés. Les téléphones qui lui faisaient confiance demanderont de nouveau « Autoriser le débogage USB ? ».</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>Supprimé : {path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Supprimer une appli espion peut prévenir la personne qui l'a installée. Parlez d'abord à une personne de confiance ou à un service d'aide. Notez ce que vous avez trouvé avant de changer quoi que ce soit.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>Supprimer cette appli peut prévenir la personne qui l'a installée, et cette personne peut alors devenir dangereuse. Parlez d'abord à une personne de confiance ou à un service d'aide. Prévoyez où vous serez en sécurité et qui peut vous aider.</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>Remplacez la carte SIM</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>Rapport enregistré ici : {path}</translation>
+  </message>
+  <message>
+   <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
+   <translation>Samsung Galaxy A51 sous Android 11 : verrouillage par schéma avec Smart Lock, aperçus des messages sur l'écran de verrouillage, Google Traduction utilisé tous les jours, contacts synchronisés avec Google et Samsung, applis de rencontre et réseaux sociaux qui lisent les contacts.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>La vérification des applis dangereuses a été refusée sur ce téléphone. Si ce n'est pas vous qui l'avez refusée, c'est peut-être quelqu'un d'autre. Activez la vérification.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>Verrouillage de l'écran et réglages du téléphone</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Verrouillage de l'écran : lecture impossible</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>Verrouillage de l'écran : {kind}</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Mise en veille de l'écran : lecture impossible</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>Numéro de série</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>Mettez un code PIN de 6 chiffres ou plus</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Mettez un verrouillage de l'écran solide</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Afficher le bouton Verrouillage dans le menu du bouton marche/arrêt</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>Déconnectez-vous partout</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock peut garder le téléphone déverrouillé</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock est désactivé</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock est activé, mais ne garde pas le téléphone déverrouillé en ce moment</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock garde le téléphone ouvert dans des lieux « de confiance », près d'appareils « de confiance », ou quand vous le portez sur vous. C'est justement à ces moments qu'on peut vous le prendre, ouvert.</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock garde le téléphone ouvert chez vous ou près de votre montre : justement quand on peut vous le prendre.</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock : lecture impossible</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Réseaux sociaux et vos contacts : lecture impossible</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>Certains changements ne peuvent pas être annulés :</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>Une personne qui tient le téléphone verrouillé peut voir quelles applis ont reçu des messages, mais pas les messages. Pour tout cacher, désactivez les notifications sur l'écran de verrouillage.</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>Un problème est survenu.</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Les applis espions sont souvent installées à la main, en dehors de la boutique d'applis.</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Les applis espions sont souvent installées depuis l'extérieur de la boutique d'applis.</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Applis espions : lecture impossible</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>Applis de traque et applis espions</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Écran allumé pendant la charge : lecture impossible</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>Reste à faire, à la main</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>Empêcher les applis de s'afficher par-dessus les autres</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>Empêcher les applis d'installer des applis</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>Empêcher les applis d'installer d'autres applis</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>Empêcher les applis de lire vos notifications</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>Empêcher les réseaux sociaux et les applis de rencontre de lire vos contacts</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>Arrêté.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>Réactivez Play Protect</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>Désactivez « Rester activé »</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Désactiver la sauvegarde Android dans le cloud</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>Désactiver Smart Lock</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>Désactiver les accès Accessibilité que vous n'utilisez pas</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Désactivez l'accessibilité pour les applis que vous ne connaissez pas</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>Désactiver la synchronisation automatique</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>Désactivez les options pour les développeurs quand vous avez fini</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Désactivez l'accès aux notifications pour les applis que vous ne connaissez pas</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Éteignez le téléphone</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>Éteignez le téléphone quand une fouille est probable</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>Retirer l'accès aux contacts</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>Retirer les autorisations dont l'appli n'a pas besoin</translation>
   </message>
   <message>
    <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Retirer l'appareil photo, le micro et la position aux applis qui n'en ont pas besoin</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>Retirer le micro et les contacts aux applis de traduction</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>Retirer aux applis l'accès aux données d'utilisation</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>Prévenez les personnes avec qui vous êtes en contact</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>Prévenez vos groupes et vos proches, pour qu'ils puissent se protéger. Retirez le numéro des discussions de groupe si vous pouvez.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>C'est un dossier ; donnez un nom de fichier qui finit par .pdf ou .html : {path}</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>La connexion avec le téléphone a été perdue (le câble a-t-il été débranché ?). Rebranchez-le : rien n'est perdu, et ce qui n'est pas fini pourra être terminé ou annulé.</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>Le dossier pour le rapport n'existe pas : {folder}</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>Le plus urgent d'abord. Chaque point dit ce qu'une personne qui tient ce téléphone pourrait voir ou faire.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone se sauvegarde dans le cloud</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas autorisé cet ordinateur. Débranchez-le et rebranchez-le, déverrouillez-le, et appuyez sur « Autoriser » quand il le demande.</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone ne répond pas. Débranchez-le, rebranchez-le et déverrouillez-le. Si cela ne marche pas, redémarrez le téléphone.</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone ne copie pas les données de ses applis vers un compte.</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas encore autorisé cet ordinateur. Déverrouillez le téléphone et appuyez sur « Autoriser » dans le message « Autoriser le débogage USB ? ».</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone a refusé d'enregistrer un fichier. Vérifiez qu'il a de la place libre.</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone a donné un nom auquel hardener ne fait pas confiance ({kind}). Il a été mis de côté.</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone a mis trop de temps à répondre. Vérifiez le câble, et que le téléphone est déverrouillé.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>La mémoire du téléphone est chiffrée</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>La mémoire du téléphone n'est pas chiffrée</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Le profil {file} contient une erreur : règle {rule}, champ {field} : {problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>Le fichier qui sert à annuler les changements n'est plus sur le téléphone : ils ne peuvent donc pas être annulés automatiquement. Vous pouvez remettre chaque réglage à la main.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>La liste de ce qui a été changé est gardée sur le téléphone lui-même, pas sur l'ordinateur.</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Le fichier du rapport doit finir par .pdf ou .html : {path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>Le rapport n'a pas été enregistré sur le téléphone : une appli espion y a été trouvée. Elle pourrait lire le rapport et prévenir la personne qui l'a installée.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Le rapport sera enregistré dans le dossier Téléchargements du téléphone. Toute personne qui fouille le téléphone peut l'y lire. Supprimez-le quand vous n'en avez plus besoin.</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>L'écran ne reste pas allumé pendant la charge</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>Le verrouillage de l'écran est un schéma</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>Le verrouillage de l'écran est un simple glissement du doigt</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>L'écran reste allumé {minutes} minutes avant de se verrouiller</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>L'écran reste allumé {seconds} secondes avant de se verrouiller</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>L'écran reste allumé pendant la charge</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>L'écran s'éteint après {seconds} secondes</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>Les réglages de verrouillage les plus forts, l'historique de traduction effacé, et les étapes à suivre avant une fouille.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>Le fichier d'annulation sur le téléphone n'a pas pu être lu : le rapport ne peut donc pas dire ce qui a été changé.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>Le profil professionnel de ce téléphone est géré par quelqu'un, souvent un employeur. Cette personne peut voir les applis et les données de ce profil. N'y mettez rien de privé.</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>Il n'y a pas Google Play sur ce téléphone</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>Il n'y a pas de verrouillage de l'écran</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Il n'y avait pas de clé dans le trousseau de clés.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>Il n'y avait pas de préférences enregistrées.</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>Ces données sont copiées sur les serveurs du compte. Toute personne qui entre dans le compte, ou l'entreprise quand la police le demande, peut les lire sans votre téléphone.</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>Ces étapes, c'est à vous de les faire, sur le téléphone lui-même. Chacune prend une minute ou deux.</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Réfléchissez au déverrouillage par empreinte et par visage</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>Réfléchissez avant de l'effacer à distance</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Cette version d'Android ne dit pas quel type de verrouillage c'est. Si c'est un schéma, remplacez-le par un code PIN de 6 chiffres ou plus, ou par un mot de passe.</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>Cette version d'Android n'a pas le mode Verrouillage</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli peut savoir où vous êtes tout le temps, ou lire vos SMS ou votre historique d'appels. La plupart des applis n'en ont pas besoin. Retirez-lui ce dont elle n'a pas besoin.</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli peut mettre ses propres fenêtres par-dessus les autres applis. Des applis dangereuses s'en servent pour montrer de faux écrans qui volent un code PIN ou un mot de passe. Les bulles de discussion et les boutons de traduction l'utilisent aussi.</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli ne vient pas d'une boutique d'applis, et elle peut accéder à vos choses privées. Les applis espions marchent comme ça. Si vous ne connaissez pas cette appli, gardez des preuves et demandez de l'aide avant de la supprimer.</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli est faite pour surveiller un téléphone, par exemple comme « contrôle parental ». Si vous ne l'avez pas installée vous-même, quelqu'un suit peut-être ce que vous faites. Ne la supprimez pas tout de suite : gardez d'abord des preuves et faites un plan de sécurité.</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli est sur des listes publiques d'applis de traque : des applis qui se cachent dans un téléphone et envoient les messages, la position, les photos et les appels à quelqu'un d'autre. Ne la supprimez pas tout de suite : cela peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
   </message>
   <message>
-   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this right away.</source>
+   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli voit chaque notification : aperçus des messages, codes, rendez-vous, qui appelle. Les applis espions utilisent cela. Gardez cet accès seulement pour les applis dont vous avez besoin, comme l'appli d'une montre connectée.</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli envoie votre liste de contacts sur ses propres serveurs, où des inconnus peuvent chercher les noms que des gens ont donnés à un numéro de téléphone. Les numéros de vos clients et de vos collègues, et les noms sous lesquels vous les avez enregistrés, sortent du téléphone.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Cela ne peut pas être annulé.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>Cet ordinateur n'autorise pas hardener à utiliser le port USB. Sous Linux, installez le paquet « android-sdk-platform-tools-common » (il ajoute les règles USB), puis rebranchez le téléphone.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Cet ordinateur n'a pas d'endroit sûr pour garder la clé de hardener (un « trousseau de clés »). Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple : sudo apt install gnome-keyring), puis réessayez. hardener ne garde jamais la clé dans un simple fichier.</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>Cela n'a pas pu être changé depuis l'ordinateur.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>Voici le résumé d'une vérification de sécurité de ce téléphone : ce qui a été trouvé, ce qui a été changé, ce que vous pouvez encore faire vous-même, et quoi faire si le téléphone est un jour pris.</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>C'est une appli ordinaire, mais elle peut aussi servir à suivre une personne : par exemple une appli de localisation, d'enregistrement des appels ou de contrôle à distance. L'avez-vous installée, et pourquoi ?</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>Cette messagerie utilise vos contacts pour montrer qui d'autre l'utilise, et les personnes qui ont votre numéro peuvent voir que vous l'utilisez. Si cela peut dévoiler votre activité, utilisez-la avec un autre numéro.</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>Ce téléphone</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Ce téléphone est géré par {app}</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Ce résumé n'est pas gardé sur l'ordinateur qui l'a créé. Si vous en gardez une copie, gardez-la dans un endroit sûr, ou supprimez-la quand vous n'en avez plus besoin.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>Cela a été laissé tel quel, car ce n'était pas choisi.</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>Pour annuler les changements, connectez le téléphone à hardener sur n'importe quel ordinateur et choisissez Annuler.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>Les applis de traduction gardent ce que vous avez tapé ou dit, souvent des conversations avec des clients. La police a déjà utilisé cet historique pour prouver que des personnes sont travailleuses ou travailleurs du sexe. Effacez-le souvent.</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Applis de traduction : lecture impossible</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Traductions gardées dans votre compte : lecture impossible</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>Historique de traduction</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>Activez Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>Activez les messages éphémères, et supprimez les discussions et les photos dont vous n'avez pas besoin.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB et le débogage sans fil sont activés</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB et les options pour les développeurs sont désactivés</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB est désactivé sur ce téléphone : hardener ne peut donc pas communiquer avec lui.</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Le débogage USB est activé</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Débogage USB : lecture impossible</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Urgent</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>L'accès aux données d'utilisation montre à une appli chaque appli que vous ouvrez, et combien de temps. Les applis espions s'en servent pour faire des rapports sur vous. Peu d'applis en ont besoin.</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>L'accès aux données d'utilisation montre quelles applis vous utilisez, et quand.</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Accès aux données d'utilisation : lecture impossible</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>Utilisez le mode Verrouillage quand le téléphone risque d'être pris</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>Utiliser un code PIN, pas votre visage ni votre doigt</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Utiliser un verrouillage de l'écran solide</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>Travail par webcam et création de contenu</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ce que copient les comptes : lecture impossible</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>Ce qui a été changé</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>Ce qui a été trouvé</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>Quand vous utilisez votre compte Google, Google peut enregistrer ce que vous traduisez dans votre compte Google, hors du téléphone. hardener ne peut pas voir ni supprimer cette copie. Vous pouvez la supprimer vous-même.</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Provenance des applis : lecture impossible</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>Quand le téléphone est branché, son écran ne s'éteint jamais, donc il ne se verrouille jamais. N'importe qui peut le prendre sur le chargeur et l'utiliser.</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>Toute personne qui connaît le mot de passe d'un compte peut voir ce qu'il garde (messages, photos, contacts, position) depuis n'importe où, sans le téléphone. Vérifiez que vous connaissez chaque compte ici, et séparez les comptes de travail et les comptes privés.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>Sans chiffrement, le contenu du téléphone peut être copié avec des outils, même quand il est verrouillé. Les anciens téléphones peuvent chiffrer depuis Paramètres ; les plus récents le font toujours.</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Sans le micro et les contacts, une appli de traduction garde moins de choses sur vous.</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>Mieux vaut corriger</translation>
+  </message>
+  <message>
+   <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
+   <translation>Xiaomi Redmi Note 12 sous MIUI 14 (Android 13) avec « Débogage USB (paramètres de sécurité) » désactivé : les changements d'autorisations et l'écriture des réglages sécurisés sont refusés.</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>Vous pouvez le faire vous-même dans l'appli Paramètres du téléphone.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>Votre compte Google garde peut-être vos traductions</translation>
+  </message>
+  <message>
+   <source>accounts</source>
+   <translation>comptes</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>autorisé</translation>
+  </message>
+  <message>
+   <source>app permissions</source>
+   <translation>autorisations des applis</translation>
+  </message>
+  <message>
+   <source>app storage</source>
+   <translation>stockage des applis</translation>
+  </message>
+  <message>
+   <source>app use</source>
+   <translation>utilisation des applis</translation>
+  </message>
+  <message>
+   <source>apps</source>
+   <translation>applis</translation>
+  </message>
+  <message>
+   <source>backup</source>
+   <translation>sauvegarde</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>bloqué</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>capteurs corporels</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>agenda</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>historique des appels</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>appareil photo</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>peut lire vos notifications</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>ne peut pas lire vos notifications</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>effacé</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>contacts</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>par défaut</translation>
+  </message>
+  <message>
+   <source>device admins</source>
+   <translation>administrateurs de l'appareil</translation>
+  </message>
+  <message>
+   <source>fingerprints and face</source>
+   <translation>empreintes et visage</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener a comparé chaque appli de ce téléphone avec des listes publiques d'applis de traque. Aucune ne correspond. Ces listes ne sont pas complètes : si quelqu'un semble savoir des choses qu'il ne devrait pas savoir, demandez de l'aide pour vérifier plus loin.</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener n'a pas pu lire cela sur le téléphone : il ne peut donc pas dire si c'est sûr. Vérifiez-le vous-même sur le téléphone, s'il vous plaît. Ce qui n'a pas marché : {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener n'a pas pu enregistrer son fichier d'annulation sur le téléphone : il n'a donc rien changé. Vérifiez que le téléphone a de la place libre, puis réessayez.</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>hardener a eu un problème dans une de ses propres vérifications ({check}) : cette partie du téléphone n'a donc pas été évaluée. Merci de le signaler ; les autres résultats restent valables.</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener ne garde rien d'autre sur cet ordinateur. Les rapports que vous avez enregistrés vous-même sont là où vous les avez enregistrés.</translation>
   </message>
   <message>
-   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. "hardener finish" does this for you at the end.</source>
+   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>historique et données gardés sur le téléphone</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>position</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>position tout le temps</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>verrouillé jusqu'à ce que le code PIN soit entré</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>messages</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>micro</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>appareils à proximité</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>normal</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>non autorisé</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>désactivé</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>activé</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>mot de passe</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>en pause</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>appels téléphoniques</translation>
+  </message>
+  <message>
+   <source>phone model and Android version</source>
+   <translation>modèle du téléphone et version d'Android</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>photos</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>photos et fichiers</translation>
+  </message>
+  <message>
+   <source>screen lock</source>
+   <translation>verrouillage de l'écran</translation>
+  </message>
+  <message>
+   <source>settings</source>
+   <translation>réglages</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>désactivé</translation>
+  </message>
+  <message>
+   <source>sync</source>
+   <translation>synchronisation</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>SMS</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>inconnu</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>utilisable</translation>
+  </message>
+  <message>
+   <source>users and profiles</source>
+   <translation>utilisateurs et profils</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} peut sauvegarder toutes vos discussions, photos et messages vocaux sur Google Drive. hardener ne peut pas voir si c'est le cas : vérifiez, s'il vous plaît. Toute personne qui entre dans ce compte Google peut lire la sauvegarde.</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} peut servir à surveiller quelqu'un</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} peut copier des photos et des fichiers dans le cloud</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} peut s'afficher par-dessus les autres applis</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} peut installer d'autres applis</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} peut lire toutes vos notifications</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} peut lire vos contacts</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} peut voir et contrôler votre écran</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} peut voir quelles applis vous utilisez, et quand</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} peut utiliser : {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} ne vient pas d'une boutique d'applis</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} a les droits d'administration de l'appareil</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} garde un historique de ce que vous traduisez</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} copie peut-être vos discussions dans le cloud</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>{count} things were already set safely and were left as they were.</source>
-   <translation type="unfinished" />
+   <translation>{app} envoie peut-être vos photos ou vos fichiers dans son cloud. hardener ne peut pas voir ce qu'elle envoie : vérifiez, s'il vous plaît. Toute personne qui entre dans le compte peut les voir.</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>Le compte {service} {account} copie vos données : {data}</translation>
   </message>
  </context>
 </TS>

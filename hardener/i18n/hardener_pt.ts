@@ -173,9 +173,12 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <source>Why it matters</source>
    <translation>Por que isso importa</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation>O hardener encontrou coisas para corrigir: %n</translation>
+   <translation>
+    <numerusform>O hardener encontrou %n coisa para corrigir</numerusform>
+    <numerusform>O hardener encontrou %n coisas para corrigir</numerusform>
+   </translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
@@ -417,21 +420,33 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
  </context>
  <context>
   <name>OutcomePage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already fine.</source>
-   <translation>Já estavam bons: %n.</translation>
+   <translation>
+    <numerusform>%n item já estava bom.</numerusform>
+    <numerusform>%n itens já estavam bons.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n fixed.</source>
-   <translation>Corrigidos: %n.</translation>
+   <translation>
+    <numerusform>%n item corrigido.</numerusform>
+    <numerusform>%n itens corrigidos.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation>Não corrigidos: %n. Veja o motivo abaixo.</translation>
+   <translation>
+    <numerusform>%n item não corrigido: veja o motivo abaixo.</numerusform>
+    <numerusform>%n itens não corrigidos: veja o motivo abaixo.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n skipped.</source>
-   <translation>Pulados: %n.</translation>
+   <translation>
+    <numerusform>%n item pulado.</numerusform>
+    <numerusform>%n itens pulados.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Change</source>
@@ -863,17 +878,26 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
  </context>
  <context>
   <name>SituationPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already done.</source>
-   <translation>Já feitas: %n.</translation>
+   <translation>
+    <numerusform>%n item já feito.</numerusform>
+    <numerusform>%n itens já feitos.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation>Alterações deixadas de fora porque um nome no celular não parecia seguro: %n.</translation>
+   <translation>
+    <numerusform>%n alteração foi deixada de fora porque um nome no celular não parecia seguro.</numerusform>
+    <numerusform>%n alterações foram deixadas de fora porque um nome no celular não parecia seguro.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation>Entre elas, não podem ser desfeitas: %n. Vamos perguntar a você de novo.</translation>
+   <translation>
+    <numerusform>%n delas não pode ser desfeita: vamos perguntar a você de novo.</numerusform>
+    <numerusform>%n delas não podem ser desfeitas: vamos perguntar a você de novo.</numerusform>
+   </translation>
   </message>
   <message>
    <source>After</source>
@@ -951,9 +975,12 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <source>What is your situation?</source>
    <translation>Qual é a sua situação?</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation>Alterações que o hardener vai fazer: %n.</translation>
+   <translation>
+    <numerusform>O hardener vai fazer %n alteração.</numerusform>
+    <numerusform>O hardener vai fazer %n alterações.</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -1021,17 +1048,26 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
  </context>
  <context>
   <name>UndoPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation>Alterações que não podem ser desfeitas (por exemplo, histórico de app apagado): %n.</translation>
+   <translation>
+    <numerusform>%n alteração não pode ser desfeita (por exemplo, histórico de app apagado).</numerusform>
+    <numerusform>%n alterações não podem ser desfeitas (por exemplo, histórico de app apagado).</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation>Não foi possível restaurar: %n. Veja o motivo abaixo.</translation>
+   <translation>
+    <numerusform>%n não pôde ser restaurada: veja o motivo abaixo.</numerusform>
+    <numerusform>%n não puderam ser restauradas: veja o motivo abaixo.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation>Valores que voltaram a ser como antes: %n.</translation>
+   <translation>
+    <numerusform>%n valor voltou a ser como antes.</numerusform>
+    <numerusform>%n valores voltaram a ser como antes.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Back</source>
@@ -1117,17 +1153,26 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <source>Why</source>
    <translation>Por quê</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation>O hardener já alterou este celular antes e guardou nele um registro para desfazer. Alterações que podem ser desfeitas: %n.</translation>
+   <translation>
+    <numerusform>O hardener já alterou este celular antes e guardou nele um registro para desfazer. %n alteração pode ser desfeita.</numerusform>
+    <numerusform>O hardener já alterou este celular antes e guardou nele um registro para desfazer. %n alterações podem ser desfeitas.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation>O hardener volta aos valores que o celular tinha antes. Alterações que podem ser desfeitas: %n.</translation>
+   <translation>
+    <numerusform>O hardener volta aos valores que o celular tinha antes. %n alteração pode ser desfeita.</numerusform>
+    <numerusform>O hardener volta aos valores que o celular tinha antes. %n alterações podem ser desfeitas.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation>O hardener estava alterando este celular quando parou (talvez o cabo tenha sido puxado). Ele anotou cada valor que pode ter mudado. Alterações que podem ser desfeitas: %n.</translation>
+   <translation>
+    <numerusform>O hardener estava alterando este celular quando parou (talvez o cabo tenha sido puxado). Ele anotou cada valor que pode ter mudado. %n alteração pode ser desfeita.</numerusform>
+    <numerusform>O hardener estava alterando este celular quando parou (talvez o cabo tenha sido puxado). Ele anotou cada valor que pode ter mudado. %n alterações podem ser desfeitas.</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -1278,6 +1323,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Um app de "proprietário do dispositivo" controla quase tudo neste celular e pode ver muita coisa. Isso só é normal num celular de trabalho dado por um empregador. Se este celular é seu, procure ajuda.</translation>
   </message>
   <message>
+   <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
+   <translation>Um celular com defeito ou hostil (Android 12L): nomes de pacotes, nomes de contas, configurações e propriedades que tentam injeção de comandos no shell, quebras de linha, bytes NUL, marcas da direita para a esquerda, valores muito longos e linhas de lixo em cada saída.</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Uma verificação não pôde terminar</translation>
   </message>
@@ -1346,6 +1395,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Um celular que foi desligado e não foi desbloqueado desde então é o mais difícil de ler. Se você espera a polícia, uma fronteira ou uma batida policial, desligue o celular.</translation>
   </message>
   <message>
+   <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
+   <translation>Um celular com cerca de 600 apps (Pixel 6a, Android 13): muitos jogos, lojas e ferramentas; testa se o custo da verificação não cresce com o número de apps.</translation>
+  </message>
+  <message>
    <source>A screen lock is set</source>
    <translation>Há um bloqueio de tela</translation>
   </message>
@@ -1404,6 +1457,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Already fine</source>
    <translation>Já estava bom</translation>
+  </message>
+  <message>
+   <source>Already set safely, and left as they were: {count}.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
@@ -1508,6 +1565,18 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
    <translation>Antes de mudar qualquer coisa, guarde provas: tire fotos desta tela com outro celular, ou salve este relatório num aparelho que só você usa. Isso pode ajudar se você for à polícia ou a um advogado.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
+   <translation>Celular para teste de desempenho: Pixel 6a com Android 13 e cerca de 1000 apps.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
+   <translation>Celular para teste de desempenho: Pixel 6a com Android 13 e cerca de 300 apps.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
+   <translation>Celular para teste de desempenho: Pixel 6a com Android 13 e cerca de 50 apps.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -1798,6 +1867,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Bom. Quando o celular está bloqueado ou desligado, o conteúdo dele não pode ser lido sem o seu PIN ou senha. A criptografia só é tão forte quanto esse PIN ou senha.</translation>
   </message>
   <message>
+   <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
+   <translation>Google Pixel 8 com Android 14, bem configurado: bloqueio por PIN, conteúdo das notificações escondido na tela de bloqueio, uma conta Google, backup ligado. Poucos problemas encontrados.</translation>
+  </message>
+  <message>
+   <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
+   <translation>Google Pixel 9 com Android 15 e um perfil de trabalho (usuário 10) gerenciado por um empregador; bloqueio por PIN, desbloqueio por rosto, Smart Lock ligado.</translation>
+  </message>
+  <message>
    <source>Google Translate is not on this phone</source>
    <translation>O Google Tradutor não está neste celular</translation>
   </message>
@@ -1966,6 +2043,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Há mais de um celular conectado ({serials}). Desconecte os outros ou escolha um.</translation>
   </message>
   <message>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
+   <translation>Motorola One Vision com Android 10: bloqueio por senha, backup desligado, sincronização automática desligada, um app de namoro antigo e uma VPN.</translation>
+  </message>
+  <message>
    <source>No account copies contacts, calendar, photos or messages</source>
    <translation>Nenhuma conta copia contatos, agenda, fotos ou mensagens</translation>
   </message>
@@ -2076,6 +2157,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>As notificações aparecem na tela de bloqueio, mas sem o texto</translation>
+  </message>
+  <message>
+   <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
+   <translation>Motorola Moto G6 antigo com Android 9: sem bloqueio de tela, sem criptografia, depuração USB ligada, Play Protect desligado e um app de stalkerware instalado por fora da loja, com acesso de acessibilidade, às notificações e de administrador do dispositivo.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2336,6 +2421,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Report written to {path}</source>
    <translation>Relatório salvo em {path}</translation>
+  </message>
+  <message>
+   <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
+   <translation>Samsung Galaxy A51 com Android 11: bloqueio por padrão com Smart Lock, prévias de mensagens na tela de bloqueio, Google Tradutor usado todo dia, contatos sincronizados com o Google e a Samsung, apps de namoro e redes sociais lendo os contatos.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -2718,8 +2807,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Este app está em listas públicas de stalkerware: apps que se escondem no celular e enviam mensagens, localização, fotos e ligações para outra pessoa. Não remova ainda: isso pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
   <message>
-   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this right away.</source>
-   <translation>Este app pode colocar apps novos no celular. Muitas vezes é assim que apps espiões entram. A não ser que você use este app de propósito para instalar apps, tire essa permissão dele.</translation>
+   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -2894,6 +2983,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Vale a pena corrigir</translation>
   </message>
   <message>
+   <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
+   <translation>Xiaomi Redmi Note 12 com MIUI 14 (Android 13) e "Depuração USB (Configurações de segurança)" desligada: mudanças de permissões e gravações de configurações seguras são recusadas.</translation>
+  </message>
+  <message>
    <source>You can do it yourself in the phone's Settings app.</source>
    <translation>Você pode fazer isso por conta própria no app Configurações do celular.</translation>
   </message>
@@ -2902,8 +2995,32 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Sua conta Google pode guardar suas traduções</translation>
   </message>
   <message>
+   <source>accounts</source>
+   <translation>contas</translation>
+  </message>
+  <message>
    <source>allowed</source>
    <translation>permitido</translation>
+  </message>
+  <message>
+   <source>app permissions</source>
+   <translation>permissões dos apps</translation>
+  </message>
+  <message>
+   <source>app storage</source>
+   <translation>armazenamento dos apps</translation>
+  </message>
+  <message>
+   <source>app use</source>
+   <translation>uso dos apps</translation>
+  </message>
+  <message>
+   <source>apps</source>
+   <translation>apps</translation>
+  </message>
+  <message>
+   <source>backup</source>
+   <translation>backup</translation>
   </message>
   <message>
    <source>blocked</source>
@@ -2946,6 +3063,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>padrão</translation>
   </message>
   <message>
+   <source>device admins</source>
+   <translation>administradores do dispositivo</translation>
+  </message>
+  <message>
+   <source>fingerprints and face</source>
+   <translation>impressões digitais e rosto</translation>
+  </message>
+  <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
    <translation>O hardener comparou cada app deste celular com listas públicas de stalkerware. Nenhum bateu. As listas não são completas: se alguém parece saber coisas que não deveria, procure ajuda para verificar melhor.</translation>
   </message>
@@ -2966,8 +3091,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>O hardener não guarda mais nada neste computador. Os relatórios que você salvou continuam onde você os salvou.</translation>
   </message>
   <message>
-   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. "hardener finish" does this for you at the end.</source>
-   <translation>O hardener precisa da depuração USB para funcionar. Quando terminar, desligue a depuração: um celular com a depuração ligada é mais fácil de copiar. O comando "hardener finish" faz isso para você no final.</translation>
+   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>history and data kept on the phone</source>
@@ -3026,6 +3151,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>ligações</translation>
   </message>
   <message>
+   <source>phone model and Android version</source>
+   <translation>modelo do celular e versão do Android</translation>
+  </message>
+  <message>
    <source>photos</source>
    <translation>fotos</translation>
   </message>
@@ -3034,8 +3163,20 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>fotos e arquivos</translation>
   </message>
   <message>
+   <source>screen lock</source>
+   <translation>bloqueio de tela</translation>
+  </message>
+  <message>
+   <source>settings</source>
+   <translation>configurações</translation>
+  </message>
+  <message>
    <source>switched off</source>
    <translation>desativado</translation>
+  </message>
+  <message>
+   <source>sync</source>
+   <translation>sincronização</translation>
   </message>
   <message>
    <source>text messages</source>
@@ -3048,6 +3189,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>usable</source>
    <translation>ativo</translation>
+  </message>
+  <message>
+   <source>users and profiles</source>
+   <translation>usuários e perfis</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
@@ -3108,10 +3253,6 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
    <translation>{app} pode enviar suas fotos ou arquivos para a nuvem dele. O hardener não consegue ver o que ele envia, então confira, por favor. Qualquer pessoa que entrar na conta pode ver esses arquivos.</translation>
-  </message>
-  <message>
-   <source>{count} things were already set safely and were left as they were.</source>
-   <translation>Itens que já estavam seguros e ficaram como estavam: {count}.</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

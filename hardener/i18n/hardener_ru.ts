@@ -5,3115 +5,3273 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отмена</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Изменение</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>Изменения и их состояние</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>Изменение настроек телефона…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>Не отключайте телефон. Сначала hardener записывает на телефон данные для отмены изменений.</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>Нет, пропустить</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Вопрос: это изменение нельзя отменить</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Состояние</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Прекратить изменения (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Остановка…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Это изменение нельзя отменить</translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>Да, изменить</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change}: {subject}
+Сейчас: {now}. После: {after}.
+Это нельзя отменить. Внести это изменение?</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>Проверка…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Не удалось проверить</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Готово</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>Сделано</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>Сделано: проверить снова</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>Ещё нет</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>Остановить проверку</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>Нужно сделать</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener проверил телефон: это сделано.</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>hardener проверил телефон: это ещё не сделано. Попробуйте выполнить шаги ещё раз.</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener не смог проверить это на телефоне. Убедитесь, что это сделано.</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>hardener снова читает данные телефона…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>hardener снова читает данные телефона, чтобы проверить этот шаг</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>О выбранном пункте</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>Проверить снова</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>Выберите строку слева, чтобы прочитать о ней.</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>Выбрать, что изменить</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>Выберите свою ситуацию и посмотрите каждое изменение до того, как оно будет сделано</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>Что найдено, по группам, сначала самое серьёзное</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Завершить</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>Из руководства NSWP «Digital Security» («Цифровая безопасность»), раздел: {section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>Насколько серьёзно</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Выключить отладку по USB и завершить</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>Что нашёл hardener</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>Что hardener увидел на телефоне</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>Что вы можете сделать</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>Почему это важно</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener нашёл %n проблему, которую нужно исправить</numerusform>
+    <numerusform>hardener нашёл %n проблемы, которые нужно исправить</numerusform>
+    <numerusform>hardener нашёл %n проблем, которые нужно исправить</numerusform>
+   </translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>hardener не нашёл ничего срочного</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message>
    <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation type="unfinished" />
+   <translation>Также удалить с телефона запись hardener для отмены (тогда никто не сможет отменить эти изменения)</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Назад</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отмена</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>Завершает связь с телефоном</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Завершить</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>Сделать так, чтобы телефон забыл этот компьютер</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Следующий человек: стереть всё</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>На телефоне откройте «Настройки», затем «Для разработчиков» (часто в разделе «Система»). Если вы не нашли «Для разработчиков», этот режим уже выключен: всё готово.</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>Стирает всё об этом телефоне с экрана и из памяти</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Остановить (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Выключить отладку по USB</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>Выключите «Использовать параметры разработчика» вверху экрана.</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>Выключение отладки по USB…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Нажмите «Отозвать доступ для отладки по USB», затем «ОК».</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не подтвердил. Выключите отладку на самом телефоне: выполните шаги ниже.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Это займёт несколько секунд.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB выключена</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB, возможно, ещё включена</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>Отключите телефон от компьютера.</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>Можно отключить телефон. Остался последний шаг на телефоне:</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>Сейчас hardener выключит на телефоне отладку по USB и режим «Для разработчиков». Потом телефон отключится: так и должно быть.</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>Спр&amp;авка</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>&amp;Язык</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>&amp;Следующий человек: стереть всё</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Выход</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>&amp;Сеанс</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>&amp;Размер текста</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>Текст крупнее</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Проверка остановлена. На телефоне ничего не изменено.</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Как включить отладку по &amp;USB</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>Крупный</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>Ещё крупнее</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>Самый крупный</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>Обычный</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>Телефон: {name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Учебный телефон (не настоящий)</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>Текст мельче</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>Остановлено. Телефон не подключён.</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener: проверить и защитить телефон</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Уже в порядке</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Нельзя отменить</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>Изменение…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Исправлено</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>Возможно, изменено</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Не исправлено</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>Не возвращено</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>Возвращено</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Пропущено</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не принял изменение. Некоторые телефоны это блокируют.</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не вернул старое значение.</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Ответ телефона: {detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>Телефон уже был так настроен.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Ожидание</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>Выполняется…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>Вы решили не делать это изменение.</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>hardener не смог заново прочитать настройку, поэтому не может сказать, что всё получилось.</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already fine.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Уже в порядке: %n.</numerusform>
+    <numerusform>Уже в порядке: %n.</numerusform>
+    <numerusform>Уже в порядке: %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n fixed.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Исправлено: %n.</numerusform>
+    <numerusform>Исправлено: %n.</numerusform>
+    <numerusform>Исправлено: %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Не исправлено: %n. Причины — ниже.</numerusform>
+    <numerusform>Не исправлено: %n. Причины — ниже.</numerusform>
+    <numerusform>Не исправлено: %n. Причины — ниже.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n skipped.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Пропущено: %n.</numerusform>
+    <numerusform>Пропущено: %n.</numerusform>
+    <numerusform>Пропущено: %n.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Изменение</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Готово</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>Готово, но есть проблемы</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Готово. Это нельзя отменить.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>Каждое изменение и его результат</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Завершить</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Вернуть прежние значения</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>Результат</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Шаги, которые нужно сделать на телефоне</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Выключить отладку по USB и завершить</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>Отменить эти изменения</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Почему</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>О телефоне</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>Расширенные настройки</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Разрешить</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>Разрешить отладку ADB в режиме «Только зарядка»</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Разрешить отладку по USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Всегда разрешать отладку с этого компьютера</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>Версия Android</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>Приложения</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>Батарея</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>Номер сборки</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отмена</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>Только зарядка</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Запретить</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Для разработчиков</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>Экран</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>Передача файлов</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>Версия MIUI / Версия ОС</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Модель</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>Сеть и интернет</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>ОК</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>Изображение экрана телефона</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Отозвать доступ для отладки по USB</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>Отозвать доступ к отладке по USB у всех компьютеров, которым вы его давали?</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>Безопасность</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>Настройки</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>Сведения о ПО</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>Не выключать экран</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>Система</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>Система и обновления</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>Нажмите: {row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>Отпечаток RSA-ключа компьютера: 5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB (Настройки безопасности)</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB предназначена только для разработки.</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>Режим работы USB</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>Использовать параметры разработчика</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>Версия</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Отладка по Wi-Fi</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>Вы стали разработчиком!</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Разрешить</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Разрешить отладку по USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Всегда разрешать отладку с этого компьютера</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Запретить</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>На экране учебного телефона (не настоящего):</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>Экран учебного телефона</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Учебный телефон: разрешить этот компьютер</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>Учебный телефон: отклонить этот компьютер</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>Отпечаток RSA-ключа компьютера:</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>Профиль повреждён</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>Телефоном пользуется другая программа</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>Спрашивает, прежде чем остановить программу adb на этом компьютере</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>Вернуться в начало</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>Подключить снова</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>Подробности для того, кто помогает</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Как включить отладку по USB</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>Больше одного телефона</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>Нет</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>Телефон не найден</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>Нет надёжного места для ключа hardener</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>Ничего не изменено</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>На телефоне ничего не изменено.</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>Некоторые изменения, возможно, уже сделаны. Подключите телефон снова: hardener покажет их и предложит завершить или отменить.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>Некоторые настройки, возможно, ещё не возвращены. Подключите телефон снова, чтобы завершить отмену.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>Что-то пошло не так</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>Остановить другую программу…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>Остановлено</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>Нет доступа к USB-порту</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>Связь с телефоном потеряна</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Телефон не дал доступ этому компьютеру</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>Телефон не отвечает</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>Это остановит программу «adb» на этом компьютере. Если ею пользуется кто-то ещё (например, Android Studio), у него пропадёт связь с телефоном. Остановить?</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Попробовать снова</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB выключена</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB, возможно, ещё включена. Подключите телефон снова и нажмите «Завершить» или выключите отладку на самом телефоне.</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>Да, остановить</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>hardener столкнулся с неожиданной проблемой. С телефоном больше ничего не будет сделано.</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отмена</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>Повторная проверка телефона…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>Проверка телефона…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>Сколько данных телефона прочитано</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>Что уже прочитано на телефоне</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>Читается: {part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Остановить проверку (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Остановка…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>hardener читает настройки телефона. Он ничего не меняет.</translation>
   </message>
  </context>
  <context>
   <name>Severity</name>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Не удалось проверить</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Полезно знать</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Важно</translation>
   </message>
   <message>
    <source>Safe</source>
-   <translation type="unfinished" />
+   <translation>Безопасно</translation>
   </message>
   <message>
    <source>Should fix</source>
-   <translation type="unfinished" />
+   <translation>Нужно исправить</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Срочно</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n already done.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Уже сделано: %n.</numerusform>
+    <numerusform>Уже сделано: %n.</numerusform>
+    <numerusform>Уже сделано: %n.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n изменение пропущено, потому что имя на телефоне выглядело небезопасным.</numerusform>
+    <numerusform>%n изменения пропущены, потому что имя на телефоне выглядело небезопасным.</numerusform>
+    <numerusform>%n изменений пропущено, потому что имя на телефоне выглядело небезопасным.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n из них нельзя отменить: вас спросят ещё раз.</numerusform>
+    <numerusform>%n из них нельзя отменить: вас спросят ещё раз.</numerusform>
+    <numerusform>%n из них нельзя отменить: вас спросят ещё раз.</numerusform>
+   </translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>После</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>Уже сделано</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>Назад к результатам проверки</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>Можно отменить</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Нельзя отменить</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Изменение</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>Изменить телефон, как показано в списке</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>Изменения, которые сделает hardener</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>Выберите ситуацию слева.</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>Выберите ситуацию, которая ближе всего к вашей. Вы увидите каждое изменение до того, как оно будет сделано.</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>Каждое изменение: значение сейчас и после</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>Внести эти изменения</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>Сейчас</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>Ситуации</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Шаги, которые вы делаете на телефоне</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Телефон уже так настроен. Менять нечего.</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Этот выбор ничего не меняет на телефоне.</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>Отменить</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>Какая у вас ситуация?</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener сделает %n изменение.</numerusform>
+    <numerusform>hardener сделает %n изменения.</numerusform>
+    <numerusform>hardener сделает %n изменений.</numerusform>
+   </translation>
   </message>
  </context>
  <context>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>Телефон по USB</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>Телефон по Wi-Fi (адрес)</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>Адрес телефона в сети Wi-Fi, например 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>Проверить и защитить телефон</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>Подключить</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>Подключите телефон к этому компьютеру. hardener проверит его, объяснит, что нашёл, и может изменить настройки, чтобы телефон стал безопаснее. Он ничего не хранит о телефоне на этом компьютере.</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>Подключиться к выбранному телефону</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Как включить отладку по USB</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>Искать снова</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>Снова искать телефоны по USB</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>Телефон пока не найден. Подключите его USB-кабелем, разблокируйте и включите отладку по USB.</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>Телефоны, найденные по USB</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Учебный телефон (не настоящий)</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>Сначала введите адрес телефона, например 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>Какой учебный телефон</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
-  <message>
+  <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n изменение нельзя отменить (например, очищенную историю приложения).</numerusform>
+    <numerusform>%n изменения нельзя отменить (например, очищенную историю приложения).</numerusform>
+    <numerusform>%n изменений нельзя отменить (например, очищенную историю приложения).</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>Не удалось вернуть: %n. Причины — ниже.</numerusform>
+    <numerusform>Не удалось вернуть: %n. Причины — ниже.</numerusform>
+    <numerusform>Не удалось вернуть: %n. Причины — ниже.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>%n значение возвращено как было.</numerusform>
+    <numerusform>%n значения возвращены как были.</numerusform>
+    <numerusform>%n значений возвращено как было.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Назад</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отмена</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Изменение</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>Изменения в записи для отмены</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>Проверить телефон снова</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Завершить</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>Завершить или отменить последние изменения</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>Оставить изменения</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Не отключайте телефон.</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>Оставить и продолжить</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>Отменено частично</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Вернуть прежние значения</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>Возврат прежних значений…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Состояние</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Прекратить отмену (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Выключить отладку по USB и завершить</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>Последние изменения не были завершены</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>Отменить их</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>Отменить эти изменения?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>Отменено</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Почему</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener уже менял этот телефон и оставил на нём запись для отмены. Можно отменить %n изменение.</numerusform>
+    <numerusform>hardener уже менял этот телефон и оставил на нём запись для отмены. Можно отменить %n изменения.</numerusform>
+    <numerusform>hardener уже менял этот телефон и оставил на нём запись для отмены. Можно отменить %n изменений.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно отменить %n изменение.</numerusform>
+    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно отменить %n изменения.</numerusform>
+    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно отменить %n изменений.</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished" />
+   <translation>
+    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно отменить %n изменение.</numerusform>
+    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно отменить %n изменения.</numerusform>
+    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно отменить %n изменений.</numerusform>
+   </translation>
   </message>
  </context>
  <context>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Найдите «Номер сборки» (иногда он внутри «Сведения о ПО» или «Версия») и быстро нажмите на него 7 раз. Можно также ввести «Номер сборки» в поиск вверху «Настроек».</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Вернитесь в «Настройки» и найдите «Для разработчиков». Часто этот пункт в разделе «Система». Можно также ввести «разработчик» в поиск вверху «Настроек».</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Вернитесь в «Настройки». Нажмите «Расширенные настройки» (или «Системные настройки»), затем «Для разработчиков».</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Вернитесь в «Настройки». Нажмите «Расширенные настройки», затем «Для разработчиков».</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Вернитесь в «Настройки». Нажмите «Система и обновления», затем «Для разработчиков».</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Вернитесь в «Настройки». Нажмите «Система», затем «Для разработчиков».</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>Вернитесь на первый экран «Настроек». Пункт «Для разработчиков» теперь в самом низу. Нажмите на него.</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>Если вы видите ещё и «Отладка по USB (Настройки безопасности)», включите и её. Без неё hardener может проверить телефон, но не может изменить некоторые настройки. Телефон может попросить войти в аккаунт Mi.</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>Если вы видите «Разрешить отладку ADB в режиме „Только зарядка“», включите и это.</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки». Прокрутите вниз и нажмите «О телефоне».</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>Подключите телефон к этому компьютеру USB-кабелем. Разблокируйте телефон. Если телефон спросит, для чего USB-подключение, выберите «Передача файлов».</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Включите «Отладка по USB». Телефон спросит, уверены ли вы: нажмите «ОК».</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>Быстро нажмите на «Номер сборки» 7 раз. Если телефон попросит, введите PIN-код. Потом телефон сообщит, что вы стали разработчиком.</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Быстро нажмите на «Версия MIUI» 7 раз (на новых телефонах этот пункт называется «Версия ОС»). Если телефон попросит, введите PIN-код.</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>Нажмите «Сведения о ПО».</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Нажмите «Версия». Затем быстро нажмите на «Номер сборки» 7 раз. Если телефон попросит, введите PIN-код.</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>Телефон спросит: «Разрешить отладку по USB?». Нажмите «Разрешить». Не ставьте галочку «Всегда разрешать», если это не ваш собственный компьютер.</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Назад</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>Выберите марку телефона. Потом выполните шаги на телефоне, по одному.</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Как включить отладку по USB</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Марка телефона</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Другие телефоны</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отмена</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>Подключение к телефону…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>Не ставьте галочку «Всегда разрешать отладку с этого компьютера», если это не ваш собственный компьютер. Если вы не видите вопроса, отключите кабель и подключите снова.</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Прекратить подключение (Esc)</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>Нажмите «Разрешить» на телефоне</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>Учебный телефон спрашивает: «Разрешить отладку по USB?». Ответьте на экране учебного телефона.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Это займёт несколько секунд.</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Разблокируйте телефон. Он спросит: «Разрешить отладку по USB?». Нажмите «Разрешить».</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Ожидание</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>Включена «Автосинхронизация данных»: контакты, календарь и другое всё время копируются в аккаунты. Эту копию может прочитать без телефона любой, кто знает пароль, или компания может передать её полиции.</translation>
   </message>
   <message>
    <source>(not set)</source>
-   <translation type="unfinished" />
+   <translation>(не задано)</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>Приложение-«владелец устройства» управляет почти всем на этом телефоне и может видеть многое. Это нормально только для рабочего телефона, который выдал работодатель. Если это ваш собственный телефон, обратитесь за помощью.</translation>
+  </message>
+  <message>
+   <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
+   <translation>Сломанный или враждебный телефон (Android 12L): имена пакетов, имена аккаунтов, настройки и свойства с попытками внедрить команды в оболочку, переводами строк, байтами NUL, знаками письма справа налево, очень длинными значениями и мусорными строками в каждом выводе.</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>Одна проверка не смогла завершиться</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>Резервную копию в облаке можно прочитать без телефона, если знать пароль от аккаунта.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>Копия сохранена на телефоне: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>Копия того, что вы переводите, может оставаться в вашем аккаунте Google.</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>Приложение администратора устройства может заблокировать или стереть телефон, и его трудно удалить.</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>Лицом или пальцем можно открыть телефон без вашего согласия.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Вас могут заставить приложить палец или показать лицо. Перед опасной ситуацией выключите их в разделе «Настройки» → «Безопасность» или включите «Блокировку входа» из меню кнопки питания.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>Вас могут заставить приложить палец или показать лицо: кто-то может поднести телефон к вашему лицу или прижать к нему ваш палец. PIN-код остаётся у вас в голове. Перед опасной ситуацией включите «Блокировку входа» или удалите отпечатки пальцев и лицо.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>Палец или лицо можно получить силой, а PIN-код у вас в голове — нет.</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Найдено приложение для слежки: {app}</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>Графический ключ легко угадать, легко подсмотреть через плечо, и он часто оставляет след на экране. PIN-код из 6 цифр или больше или пароль намного надёжнее.</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>Если телефон заберут, пока он разблокирован, он выдаст всё.</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>Если телефон заберут, пока экран ещё включён, он открыт: ничего не нужно угадывать. 30 секунд безопаснее.</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>Выключенный телефон с PIN-кодом открыть труднее всего.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>Телефон, который открывается без PIN-кода, отдаёт полиции или шантажисту всё, что на нём есть.</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>Если экран телефона не гаснет на зарядке, телефон открыт для всех.</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>Телефон, который выключили и с тех пор не разблокировали, прочитать труднее всего. Если вы ждёте полицию, проверку на границе или облаву, выключите телефон.</translation>
+  </message>
+  <message>
+   <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
+   <translation>Телефон примерно с 600 приложениями (Pixel 6a, Android 13): много игр, магазинов и утилит; проверяет, что затраты на проверку не растут с числом приложений.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>Блокировка экрана установлена</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>Работа отдельно от личной жизни</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>Одна из настроек телефона требует внимания</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>Настройка изменена</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>Организация секс-работников, служба помощи при домашнем насилии или горячая линия по цифровой безопасности помогут проверить телефон и решить, что делать. Пока у вас нет плана, пользуйтесь телефоном как обычно.</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>Шпионское приложение показывает другому человеку ваши сообщения, звонки и местоположение.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Найдено шпионское приложение: {app}</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Рабочим профилем управляет {app}</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>Доступ к специальным возможностям позволяет приложению читать всё на экране, видеть, что вы печатаете, и нажимать за вас. Шпионские приложения этим пользуются. Оставляйте этот доступ только приложениям, которые вы выбрали сами, например программе чтения с экрана.</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Приложения со специальными возможностями: не удалось прочитать</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>Аккаунт</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>Аккаунты автоматически копируют данные с телефона</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>Аккаунты на этом телефоне: {service} ({count})</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Аккаунты: не удалось прочитать</translation>
   </message>
   <message>
    <source>Already fine</source>
+   <translation>Уже в порядке</translation>
+  </message>
+  <message>
+   <source>Already set safely, and left as they were: {count}.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Приложение, которое показывается поверх других, может показать поддельный экран и украсть ваш PIN-код.</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>Приложение, которое читает уведомления, видит начало каждого сообщения.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>Приложение с доступом к специальным возможностям может читать ваш экран и действовать от вашего имени.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>Телефон аутрич-работника с данными опросов или клиентов</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Резервное копирование Android копирует в ваш аккаунт данные и настройки приложений, а с Google часто ещё SMS и журнал звонков. Любой, кто знает пароль, или компания по запросу полиции может прочитать это без телефона.</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>Резервное копирование Android выключено</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Другая программа на этом компьютере (сервер «adb», процесс {pid}) пользуется телефоном. hardener может её остановить, если вы согласны, или вы можете сами закрыть эту программу.</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Любой, у кого в руках заблокированный телефон, может прочитать сообщения, которые появляются на экране.</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Любой, кто возьмёт этот телефон, может его открыть и прочитать всё: сообщения, фото, контакты и историю переводов. Установите PIN-код из 6 цифр или больше или пароль.</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Разрешения приложений: не удалось прочитать</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>Приложения и разрешения</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>Такие приложения загружают ваши контакты и предлагают по ним «людей, которых вы можете знать». Тогда клиентам, коллегам или родным может показаться ваш профиль, а вам — их. Это может раскрыть, чем вы занимаетесь.</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Приложения, которые могут устанавливать приложения: не удалось прочитать</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Приложения поверх других приложений: не удалось прочитать</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>Приложения, которые читают ваши контакты, могут показать ваш профиль клиентам или родным.</translation>
   </message>
   <message>
    <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation type="unfinished" />
+   <translation>Приложения с доступом к камере или микрофону могут вас записывать, а с доступом к местоположению знают, где вы работаете.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Приложения: {apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>Попросите мобильного оператора заблокировать SIM-карту и выдать новую. Номер обычно можно сохранить.</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>Считайте, что всё с него скопировали</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>В конце дайте hardener завершить сеанс или откройте «Настройки» → «Система» → «Для разработчиков» и выключите переключатель вверху.</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>Для автосинхронизации нет аккаунта, куда копировать</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>Автосинхронизация выключена</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Автосинхронизация: не удалось прочитать</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Резервное копирование: не удалось прочитать</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>Перед возможным арестом или облавой</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation type="unfinished" />
+   <translation>Прежде чем что-то менять, сохраните доказательства: сфотографируйте этот экран другим телефоном или сохраните этот отчёт на устройстве, которым пользуетесь только вы. Это может помочь, если вы пойдёте в полицию или к юристу.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
+   <translation>Телефон для замера скорости: Pixel 6a на Android 13, примерно 1000 приложений.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
+   <translation>Телефон для замера скорости: Pixel 6a на Android 13, примерно 300 приложений.</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
+   <translation>Телефон для замера скорости: Pixel 6a на Android 13, примерно 50 приложений.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>Камера, микрофон, запись экрана и специальные возможности — только для приложений, которые вы выберете.</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>Смените пароли</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>Полностью зарядите телефон и не отключайте его от зарядки. Откройте «Настройки» → «Безопасность» → «Зашифровать телефон». Это может занять час. Сначала установите PIN-код или пароль.</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Чаты и фото, скопированные в облако, можно прочитать без телефона.</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>Проверить резервное копирование в Google Фото</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>Проверить Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>Проверить резервные копии WhatsApp и фото</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>Проверить резервную копию чатов WhatsApp</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>Проверить Xiaomi Cloud</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>Проверить приложения не из магазина приложений</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>Проверить приложения, установленные не из магазина приложений</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Проверить приложения, которые показываются поверх других</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>Проверить приложения с доступом к истории использования</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>Проверить приложения администратора устройства</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Проверить разблокировку по отпечатку пальца и по лицу</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>Только проверить</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>Проверьте, нужно ли это приложению. Любое из этих разрешений можно отключить: если оно действительно нужно, приложение спросит снова.</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>Проверить аккаунты</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>Проверить, что копируется в резервную копию</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>Проверить, что загружает это приложение</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Выбрать, что синхронизируется с облаком</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>Выбрать, что копирует этот аккаунт</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>Очистить историю в приложении-переводчике</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>Очистить историю в приложении</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>Очистить историю переводов</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>Облачные аккаунты, синхронизация и резервное копирование</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Облачные приложения: не удалось прочитать</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Контакты и фото в облаке можно прочитать без телефона.</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Не удалось проверить</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Нет доступа к хранилищу ключей, поэтому ключ (если он есть) не удалён: {problem}</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>Безопасно разобраться со шпионскими приложениями</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Удалить историю Google Переводчика в аккаунте Google</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>Удалить сохранённые фразы</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Удалить историю переводов в аккаунте Google</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Удалить историю переводов, которая хранится в аккаунте Google</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Приложения администратора устройства: не удалось прочитать</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>Права администратора устройства позволяют приложению заблокировать телефон, стереть его или не дать вам удалить это приложение. Оставляйте их только знакомым приложениям, например «Найти устройство» или рабочему приложению.</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>Вы знаете это приложение?</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>Вы знаете, откуда здесь это приложение?</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>Зашифровать телефон</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Шифрование: не удалось прочитать</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>Все установленные вами приложения — из магазина приложений</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Настроена разблокировка по лицу</translation>
   </message>
   <message>
    <source>Fine</source>
-   <translation type="unfinished" />
+   <translation>В порядке</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>Настроена разблокировка по отпечатку пальца и по лицу</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Разблокировка по отпечатку пальца и по лицу: не удалось прочитать</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Настроена разблокировка по отпечатку пальца</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Для общего рабочего телефона с данными других людей: надёжно заблокировать его и не хранить эти данные в облаке.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Для тех, кто каждый день пользуется приложениями-переводчиками: хранить короткую историю и не отправлять её в облако.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>С другого телефона или компьютера смените пароли от почты, мессенджеров, соцсетей и облачных аккаунтов.</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>Обратиться к тем, кто разбирается</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>Разобрать результаты</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Полезно знать</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Лучше всего телефон защищает PIN-код из 6 цифр или больше или пароль. Короткий PIN-код вроде 1234 или дату рождения легко угадать: если у вас такой, смените его.</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Компьютер не может управлять этим телефоном через кабель.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Google Play проверяет приложения на этом телефоне на известные вредные программы.</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Если телефон могут забрать, удерживайте кнопку питания и нажмите «Блокировка входа».</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ни одна служба специальных возможностей не включена.</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ни одно приложение не может заблокировать или стереть телефон или помешать вам удалить его.</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ни у одного приложения нет доступа ко всем вашим уведомлениям.</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ни одно приложение на этом телефоне не установлено из файла или другим приложением.</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ни одно установленное вами приложение не может пользоваться местоположением, микрофоном, камерой, сообщениями, звонками или контактами.</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ни у одного установленного вами приложения нет такого доступа.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ни одно другое приложение на этом телефоне не может устанавливать на него новые приложения.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Телефон открывается только вашим PIN-кодом или паролем, и никто не сможет силой открыть его вашим пальцем или лицом.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Тот, у кого в руках заблокированный телефон, не может прочитать ваши сообщения.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Телефон не остаётся разблокированным сам по себе в определённых местах или рядом с определёнными устройствами.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Телефон блокируется сам, даже когда он на зарядке.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Телефон быстро блокируется сам, когда вы его откладываете.</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Соцсети, приложения для знакомств и определители номера на этом телефоне не могут читать ваш список контактов.</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Это остаётся только на телефоне.</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Когда телефон заблокирован или выключен, его содержимое нельзя прочитать без вашего PIN-кода или пароля. Шифрование надёжно ровно настолько, насколько надёжен этот PIN-код или пароль.</translation>
+  </message>
+  <message>
+   <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
+   <translation>Google Pixel 8 на Android 14, аккуратно настроен: блокировка PIN-кодом, текст уведомлений скрыт на экране блокировки, один аккаунт Google, резервное копирование включено. Находок мало.</translation>
+  </message>
+  <message>
+   <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
+   <translation>Google Pixel 9 на Android 15 с рабочим профилем (пользователь 10), которым управляет работодатель; блокировка PIN-кодом, разблокировка по лицу, Smart Lock включён.</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>Google Переводчика нет на этом телефоне</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Скрыть сообщения на экране блокировки</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Скрыть текст сообщений на экране блокировки</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>Удерживайте кнопку питания, затем нажмите «Блокировка входа». Тогда телефону нужен ваш PIN-код: отпечаток пальца, лицо и Smart Lock не работают, пока вы его не введёте.</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>Как отменить</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>Если телефон могут скоро забрать или обыскать</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>Если телефон забрали или он потерялся</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>Если этот телефон заберут, под угрозой окажутся данные других людей, а не только ваши.</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>Если вы установили его сами, откройте его настройки и проверьте, кто может видеть ваше местоположение, записи или экран. Если вы его не устанавливали, сохраните доказательства и обратитесь за помощью.</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>Если вы пользуетесь Google Переводчиком в браузере или на другом устройстве, войдя в аккаунт, ваш аккаунт Google может по-прежнему хранить ваши переводы.</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Важно</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>В Google Переводчике откройте «Избранное» (звёздочка) и удалите фразы, которые не хотите хранить: они сохраняются в вашем аккаунте.</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>В WhatsApp: «Настройки» → «Чаты» → «Резервная копия чатов»: выберите «Никогда» или защитите резервную копию сквозным шифрованием. В Google Фото: ваше фото профиля → «Настройки Google Фото» → «Резервное копирование».</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>В настройках безопасности каждого аккаунта выйдите на всех других устройствах, чтобы забранный телефон потерял доступ.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>В некоторых странах удалённое стирание телефона могут использовать против вас. Если можете, сначала посоветуйтесь.</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>Сначала сохранить доказательства</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>Хранить на телефоне меньше</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>Разделить рабочие и личные аккаунты</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>Держать рабочие контакты и аккаунты отдельно от личной жизни, чтобы приложения не могли их связать.</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>Первый шаг — знать, что показывает телефон.</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>Разрешить экрану гаснуть во время зарядки</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds</source>
-   <translation type="unfinished" />
+   <translation>Блокировать экран через 30 секунд</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Кнопка «Блокировка входа»: не удалось прочитать</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>«Блокировка входа» появилась в Android 9. На этом телефоне выключайте сам телефон, если его могут забрать: после перезагрузки его открывает только ваш PIN-код или пароль.</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>«Блокировка входа» — быстрый способ сделать так, чтобы телефон требовал PIN-код: она отключает отпечаток пальца, лицо, Smart Lock и сообщения на экране блокировки. На этом телефоне её нужно включить в настройках.</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Кнопка «Блокировка входа» есть в меню кнопки питания</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Кнопки «Блокировка входа» нет в меню кнопки питания</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>«Блокировка входа» заставляет телефон спросить PIN-код: пальцем или лицом его не открыть.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>Кнопка «Блокировка входа» может быть скрыта из меню кнопки питания</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>Для «Блокировки входа» нужна блокировка экрана</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>Посмотреть телефон и объяснить, что найдено. Ничего не меняется.</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>Составить план безопасности, прежде чем удалять шпионское приложение</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>Составить план безопасности, прежде чем что-либо удалять</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>Сделать так, чтобы телефон забыл компьютер</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>Сделать так, чтобы экран гас быстрее</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>Сообщения можно прочитать на заблокированном телефоне</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Сообщения от клиентов, записи на встречи и коды видны на экране блокировки. Любой, у кого в руках телефон (полиция, партнёр, клиент), может прочитать их без вашего PIN-кода.</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Сообщения на экране блокировки: не удалось прочитать</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>Сообщения, фото, контакты и история приложений могли быть прочитаны или скопированы, даже если телефон вернут.</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Модель</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>Подключено больше одного телефона ({serials}). Отключите остальные или выберите один.</translation>
+  </message>
+  <message>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
+   <translation>Motorola One Vision на Android 10: блокировка паролем, резервное копирование выключено, автосинхронизация выключена, старое приложение для знакомств и VPN.</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>Ни один аккаунт не копирует контакты, календарь, фото или сообщения</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>Ни один аккаунт не копирует данные с этого телефона в интернет.</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне нет аккаунтов</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>Ни одно приложение не может видеть ваш экран и управлять им</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне нет ни одного приложения из списка hardener: облачных хранилищ фото и файлов и резервного копирования чатов.</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>Ни у одного приложения нет прав администратора устройства</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне нет приложений, похожих на переводчик. История переводов в браузере не проверяется.</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>Ни одно приложение не читает ваши уведомления</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Ни одно установленное вами приложение не может показываться поверх других</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>Ни у одного установленного вами приложения нет доступа к личным данным</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>Ни одно установленное вами приложение не видит, какими приложениями вы пользуетесь</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>Облачных приложений для фото или резервных копий не найдено</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Разблокировки по лицу нет; разблокировку по отпечатку пальца не удалось прочитать</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>Разблокировки по отпечатку пальца и по лицу нет</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Разблокировки по отпечатку пальца нет; разблокировку по лицу не удалось прочитать</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>Известных сталкерских (шпионских) программ не найдено</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>На экране блокировки нет уведомлений</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не найден. Подключите телефон USB-кабелем, который передаёт данные, разблокируйте его и проверьте, что отладка по USB включена.</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>Ни соцсети, ни приложения для знакомств не могут читать ваши контакты</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение не проверял ни один магазин. Шпионские приложения часто ставят на телефон именно так — тот, у кого телефон был в руках. Если вы не устанавливали его сами, пока не удаляйте: сначала сохраните доказательства и обратитесь за помощью.</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>Приложений-переводчиков не найдено</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>Сейчас не используется ни одно надёжное место или устройство. Если вы никогда специально их не настраивали, выключите Smart Lock, чтобы он не включился позже.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>В аккаунт ничего не копируется, пока вы сами не запустите синхронизацию.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне ничего не изменено.</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>Ничего не изменено, поэтому отменять нечего.</translation>
   </message>
   <message>
    <source>Nothing worrying was found.</source>
-   <translation type="unfinished" />
+   <translation>Ничего тревожного не найдено.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Доступ к уведомлениям: не удалось прочитать</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>Уведомления видны на экране блокировки, но без текста</translation>
+  </message>
+  <message>
+   <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
+   <translation>Старый Motorola Moto G6 на Android 9: нет блокировки экрана, нет шифрования, отладка по USB включена, Play Protect выключен, а также сталкерское приложение, установленное не из магазина, с доступом к специальным возможностям и уведомлениям и с правами администратора устройства.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>В Android 11 и новее кнопка «Блокировка входа» появляется в меню кнопки питания, как только задан PIN-код, пароль или графический ключ.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>В Android 11 и новее кнопка «Блокировка входа» появляется в меню кнопки питания, когда задана блокировка экрана. На этом телефоне старый переключатель выключен, а некоторые телефоны всё ещё его слушаются. Проверьте меню кнопки питания.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>В Android 11 и новее кнопка «Блокировка входа» есть в меню кнопки питания всегда, когда задана блокировка экрана, как здесь. Если телефон могут забрать, удерживайте кнопку питания и нажмите «Блокировка входа».</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>На любом телефоне или компьютере откройте myactivity.google.com, войдите в аккаунт и удалите действия в Google Переводчике. Очистка приложения эту копию не удаляет.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>На телефоне откройте «Настройки» → «Для разработчиков» и нажмите «Отозвать доступ для отладки по USB». Затем выключите режим разработчика переключателем вверху этого экрана. (Если вы не нашли «Для разработчиков», этот режим уже выключен.)</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>Один аккаунт для работы и личной жизни связывает их между собой.</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>Устанавливать приложения могут только магазины приложений</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Откройте Google Фото, нажмите на фото профиля, затем «Настройки Google Фото» → «Резервное копирование». Если оно включено, каждое фото и видео уходит в ваш аккаунт Google. Выключите его, если этот аккаунт небезопасен.</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Специальные возможности». Найдите приложение (оно может быть в разделе «Установленные приложения» или «Скачанные приложения») и выключите его.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Аккаунты» (или «Пароли и аккаунты»). Удалите все аккаунты, которых вы не знаете. Смените пароль от каждого аккаунта, который может знать кто-то ещё.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Учётные записи и архивация» → «Samsung Cloud». Посмотрите, что копируется и синхронизируется: сообщения, журнал звонков, фото. Выключите то, что должно оставаться только на телефоне.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Аккаунты» → каждый аккаунт → «Синхронизация аккаунта». Выключите «Контакты», «Сообщения» и «Фото» там, где они вам не нужны.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Аккаунты» → этот аккаунт → «Синхронизация аккаунта». Выключите то, что должно оставаться только на телефоне, например контакты и сообщения.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Аккаунты». Удалите личные аккаунты с рабочего телефона, а рабочие — с личного.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Аккаунты». Выключите «Автосинхронизация данных» (это может быть в меню вверху). Синхронизировать вручную можно и потом, когда захотите.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Приложения» и найдите это приложение. Если вы его не устанавливали, сохраните доказательства и обратитесь за помощью, прежде чем удалять его.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Приложения» → «Специальный доступ» → «Поверх других приложений». Выключите для приложений, которым это не нужно.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Приложения» → «Специальный доступ» → «Установка неизвестных приложений». Выключите для этого приложения.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Приложения» → «Специальный доступ» → «Доступ к истории использования». Выключите для приложений, которым это не нужно.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Приложения» → это приложение → «Разрешения» → «Контакты». Выберите «Запретить». В настройках самого приложения также выключите загрузку или синхронизацию контактов и удалите контакты, которые оно уже загрузило.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Приложения» → это приложение → «Разрешения». Выберите «Запретить» для того, что ему не нужно. Если приложению что-то действительно нужно, оно спросит снова.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Приложения». Про каждое незнакомое приложение спросите, кто его установил. Если оно может шпионить, удаляйте его только после того, как составите план безопасности.</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Экран» → «Время отключения экрана». Выберите 30 секунд.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Google» (или «Учётные записи и архивация») → «Резервное копирование». Посмотрите, что сохраняется. Выключите резервное копирование, если аккаунт небезопасен, и удалите там старые копии.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Уведомления» (или «Экран блокировки») → «Уведомления на экране блокировки». Выберите «Не показывать уведомления» или хотя бы «Скрывать конфиденциальные данные».</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Уведомления» → «Доступ к уведомлениям» (на некоторых телефонах: «Приложения» → «Специальный доступ»). Выключите для этого приложения.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Безопасность» (или «Биометрия») → «Отпечаток пальца» и «Распознавание лица». Удалите их перед опасной ситуацией или будьте готовы включить «Блокировку входа».</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Безопасность» (или «Экран блокировки») → «Блокировка экрана». Выберите «PIN-код» и используйте не меньше 6 цифр, которые не являются датой рождения. Графический ключ легко подсмотреть и угадать.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Безопасность» (или «Экран блокировки») → «Блокировка экрана». Выберите «PIN-код» из 6 цифр или больше или «Пароль». Не используйте дату рождения или номер, который знают другие.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Безопасность» (или «Экран блокировки») → «Smart Lock» или «Extend Unlock». Введите PIN-код. Удалите надёжные места и надёжные устройства и выключите распознавание того, что телефон при вас.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Безопасность» → «Приложения администратора устройства» (на некоторых телефонах: «Другие параметры безопасности»). Выключите незнакомые приложения. Если не получается, обратитесь за помощью.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Безопасность» → «Приложения администратора устройства». Выключите все незнакомые приложения.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Безопасность» → «Smart Lock» (или «Extend Unlock»). Удалите надёжные места, устройства и распознавание того, что телефон при вас.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Система» → «Для разработчиков». Выключите «Не выключать экран».</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» → «Аккаунт Xiaomi» (или «Mi аккаунт») → «Xiaomi Cloud». Посмотрите, что синхронизируется: сообщения, галерея, контакты, журнал звонков. Выключите то, что должно оставаться только на телефоне.</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>Откройте WhatsApp → «Настройки» → «Чаты» → «Резервная копия чатов». Если в «Резервное копирование на Google Диск» выбрано не «Никогда», ваши чаты копируются туда. Выберите «Никогда», если этот аккаунт небезопасен, и удалите старую копию на Google Диске.</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>Откройте myactivity.google.com в браузере (или приложение Google → фото профиля → «Мои действия»). Выберите Google Переводчик и удалите всё. В разделе «История приложений и веб-поиска» можно выключить сохранение или включить автоудаление через 3 месяца.</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>Откройте Play Маркет (Google Play), нажмите на фото профиля, затем «Play Protect», затем на значок настроек (шестерёнку). Включите «Сканировать приложения с помощью Play Protect».</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Откройте приложение и найдите в его настройках «Резервное копирование», «Синхронизация» или «Загрузка с камеры». Выключите, если аккаунт небезопасен.</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>Откройте приложение. Найдите «Историю» (часто в меню или под фото профиля) и удалите её полностью. В настройках приложения выключите сохранение истории, если можно. Удалите также сохранённые и отмеченные звёздочкой фразы.</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>Откройте приложение-переводчик, зайдите в «Историю» (или нажмите на значок часов) и удалите её. Выключите «Сохранять историю», если в приложении это есть.</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>PIN-код</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>PIN-код или пароль</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Разрешения приложения {app}: не удалось прочитать</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>Номер телефона</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>Проверка безопасности телефона</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect проверяет приложения на вред. Те, кто ставит на телефон шпионские приложения, часто сначала его выключают. Если вы его не выключали, это мог сделать кто-то другой.</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect не проверяет приложения</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>Play Protect выключен</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>Play Protect включён</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect предупреждает об известных шпионских приложениях.</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect, который проверяет приложения на вред, входит в Google Play. Без него устанавливайте приложения только из магазина, которому доверяете, и только знакомые приложения.</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect: не удалось прочитать</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>Полиция читает историю переводов, чтобы доказать, чем люди зарабатывают.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>Потренироваться включать «Блокировку входа»</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>Нажмите и удерживайте кнопку питания (на некоторых телефонах: кнопку питания и кнопку увеличения громкости вместе), затем нажмите «Блокировка входа». Теперь телефон открывается только вашим PIN-кодом или паролем: без отпечатка пальца, без лица, без Smart Lock и без сообщений на экране блокировки. Или выключите телефон.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>Прочитайте каждый пункт вместе с человеком. Начните с самых серьёзных, вверху.</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>Прочитать результаты вместе</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>Постоянная работа с приложениями-переводчиками</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Ключ этого компьютера удалён из хранилища ключей. Телефоны, которые ему доверяли, снова спросят «Разрешить отладку по USB?».</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>Удалено: {path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Удаление шпионского приложения может предупредить того, кто его установил. Сначала поговорите с человеком, которому доверяете, или со службой поддержки. Прежде чем что-то менять, запишите, что вы нашли.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>Удаление этого приложения может предупредить того, кто его поставил, и этот человек может стать опасным. Сначала поговорите с тем, кому доверяете, или со службой поддержки. Продумайте, где вы будете в безопасности и кто может помочь.</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>Заменить SIM-карту</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>Отчёт сохранён: {path}</translation>
+  </message>
+  <message>
+   <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
+   <translation>Samsung Galaxy A51 на Android 11: графический ключ со Smart Lock, начало сообщений видно на экране блокировки, Google Переводчик каждый день, контакты синхронизируются с Google и Samsung, приложения для знакомств и соцсети читают контакты.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне отказались от проверки приложений на вред. Если отказались не вы, это мог сделать кто-то другой. Включите проверку.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>Блокировка экрана и настройки телефона</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Блокировка экрана: не удалось прочитать</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>Блокировка экрана: {kind}</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Время отключения экрана: не удалось прочитать</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>Серийный номер</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>Установить PIN-код из 6 цифр или больше</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Установить надёжную блокировку экрана</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Показывать кнопку «Блокировка входа» в меню кнопки питания</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>Выйти из аккаунтов на всех устройствах</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock может держать телефон разблокированным</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock выключен</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock включён, но сейчас не держит телефон разблокированным</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock держит телефон открытым в «надёжных» местах, рядом с «надёжными» устройствами или пока телефон при вас. Именно тогда его и могут у вас забрать — открытым.</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock держит телефон открытым дома или рядом с вашими часами — именно тогда, когда его могут забрать.</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock: не удалось прочитать</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Соцсети и ваши контакты: не удалось прочитать</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>Некоторые изменения нельзя отменить:</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>Тот, у кого в руках заблокированный телефон, видит, от каких приложений пришли сообщения, но не сами сообщения. Чтобы скрыть всё, выключите уведомления на экране блокировки.</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>Что-то пошло не так.</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Шпионские приложения часто устанавливают вручную, не из магазина приложений.</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Шпионские приложения часто устанавливают не из магазина приложений.</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Шпионские приложения: не удалось прочитать</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>Сталкерские и шпионские приложения</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Экран на зарядке: не удалось прочитать</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>Осталось сделать вручную</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>Запретить приложениям показываться поверх других</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>Запретить приложениям устанавливать приложения</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>Запретить приложениям устанавливать другие приложения</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>Запретить приложениям читать ваши уведомления</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>Запретить соцсетям и приложениям для знакомств читать ваши контакты</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>Остановлено.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>Снова включить Play Protect</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>Выключить «Не выключать экран»</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Выключить резервное копирование Android в облако</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>Выключить Smart Lock</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>Выключить доступ к специальным возможностям, которым вы не пользуетесь</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Выключить специальные возможности для незнакомых приложений</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>Выключить автосинхронизацию</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>Выключить режим разработчика, когда закончите</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Выключить доступ к уведомлениям для незнакомых приложений</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Выключить телефон</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>Выключить телефон, если возможен обыск</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>Отключить доступ к контактам</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>Отключить разрешения, которые приложению не нужны</translation>
   </message>
   <message>
    <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Отключить камеру, микрофон и местоположение для приложений, которым они не нужны</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>Отключить микрофон и контакты для приложений-переводчиков</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>Отключить приложениям доступ к истории использования</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>Предупредить людей, с которыми вы общаетесь</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>Предупредите свои группы и близких, чтобы они могли защититься. Если можете, удалите этот номер из групповых чатов.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Это папка; укажите имя файла, которое заканчивается на .pdf или .html: {path}</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>Связь с телефоном потеряна (выдернули кабель?). Подключите его снова: ничего не потеряно, а всё незаконченное можно завершить или отменить.</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>Папки для отчёта не существует: {folder}</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>Сначала самое срочное. В каждом пункте сказано, что мог бы увидеть или сделать тот, у кого в руках этот телефон.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Телефон делает резервную копию в облако</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не дал доступ этому компьютеру. Отключите и снова подключите его, разблокируйте и нажмите «Разрешить», когда он спросит.</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не отвечает. Отключите его, подключите снова и разблокируйте. Если это не поможет, перезагрузите телефон.</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не копирует данные приложений в аккаунт.</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>Телефон ещё не дал доступ этому компьютеру. Разблокируйте телефон и нажмите «Разрешить» в окне «Разрешить отладку по USB?».</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не смог сохранить файл. Проверьте, есть ли на нём свободное место.</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>Телефон сообщил имя, которому hardener не доверяет ({kind}). Оно пропущено.</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>Телефон слишком долго не отвечал. Проверьте кабель и что телефон разблокирован.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>Память телефона зашифрована</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>Память телефона не зашифрована</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Профиль {file} повреждён: правило {rule}, поле {field}: {problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>Записи, нужной для отмены изменений, больше нет на телефоне, поэтому их нельзя вернуть автоматически. Вы можете вернуть каждую настройку вручную.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>Запись о том, что изменено, хранится на самом телефоне, а не на компьютере.</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Файл отчёта должен заканчиваться на .pdf или .html: {path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>Отчёт не сохранён на телефоне: на нём найдено шпионское приложение, которое может прочитать отчёт и предупредить того, кто его поставил.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Отчёт будет сохранён в папке Download на телефоне. Любой, кто будет обыскивать телефон, сможет его там прочитать. Удалите его, когда он станет не нужен.</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>Экран гаснет и во время зарядки</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>Блокировка экрана — графический ключ</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>Для блокировки экрана достаточно провести пальцем</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>Экран гаснет и блокируется только через {minutes} мин.</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>Экран гаснет и блокируется только через {seconds} сек.</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>Экран не гаснет во время зарядки</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>Экран гаснет через {seconds} сек.</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>Самые надёжные настройки экрана блокировки, очищенная история переводов и шаги перед обыском.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>Не удалось прочитать на телефоне запись для отмены, поэтому в отчёте нельзя указать, что было изменено.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>Рабочим профилем на этом телефоне управляет его администратор, часто работодатель. Он видит приложения и данные в этом профиле. Не держите там ничего личного.</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне нет Google Play</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>Блокировки экрана нет</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>В хранилище ключей не было ключа.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>Сохранённых настроек не было.</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>Эти данные копируются на серверы аккаунта. Любой, кто войдёт в аккаунт, или компания по запросу полиции может прочитать их без вашего телефона.</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>Это нужно сделать вам самим на телефоне. Каждый шаг занимает минуту-две.</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Подумать о разблокировке по отпечатку пальца и по лицу</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>Подумать, прежде чем стирать телефон удалённо</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Эта версия Android не сообщает, какая блокировка установлена. Если это графический ключ, замените его на PIN-код из 6 цифр или больше или на пароль.</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>В этой версии Android нет кнопки «Блокировка входа»</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение может всё время знать, где вы, или читать ваши SMS и журнал звонков. Большинству приложений это не нужно. Отключите то, что ему не нужно.</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение может показывать свои окна поверх других приложений. Вредные приложения так показывают поддельные экраны и крадут PIN-код или пароль. Этим пользуются и всплывающие чаты, и кнопки перевода.</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение установлено не из магазина приложений, и у него есть доступ к вашим личным данным. Так работают шпионские приложения. Если вы не знаете это приложение, сохраните доказательства и обратитесь за помощью, прежде чем удалять его.</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение сделано для слежки за телефоном, например как «родительский контроль». Если вы не устанавливали его сами, возможно, кто-то следит за тем, что вы делаете. Пока не удаляйте его: сначала сохраните доказательства и составьте план безопасности.</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение есть в открытых списках сталкерских программ: они прячутся на телефоне и отправляют другому человеку сообщения, местоположение, фото и звонки. Пока не удаляйте его: это может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
   </message>
   <message>
-   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this right away.</source>
+   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение видит каждое уведомление: начало сообщений, коды, записи на встречи, кто звонит. Шпионские приложения этим пользуются. Оставляйте этот доступ только нужным приложениям, например приложению для смарт-часов.</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение загружает ваш список контактов на свои серверы, где посторонние могут узнать, под какими именами люди записали номер телефона. Номера ваших клиентов и коллег и имена, под которыми вы их записали, уходят с телефона.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Это нельзя отменить.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>Этот компьютер не даёт hardener пользоваться USB-портом. В Linux установите пакет «android-sdk-platform-tools-common» (он добавляет правила для USB), затем снова подключите телефон.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>На этом компьютере нет надёжного места для ключа hardener (хранилища ключей, «keyring»). В Linux установите и разблокируйте GNOME Keyring или KWallet (например: sudo apt install gnome-keyring) и попробуйте снова. hardener никогда не хранит ключ в обычном файле.</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>Это не удалось изменить с компьютера.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>Это краткий итог проверки безопасности этого телефона: что найдено, что изменено, что вы ещё можете сделать сами и что делать, если телефон когда-нибудь заберут.</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>Это обычное приложение, но его можно использовать и для слежки за человеком: например, это трекер местоположения, запись звонков или удалённое управление. Вы его устанавливали? Зачем?</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>Этот мессенджер по вашим контактам показывает, кто ещё им пользуется, а люди, у которых есть ваш номер, видят, что вы им пользуетесь. Если это может раскрыть, чем вы занимаетесь, пользуйтесь им с отдельным номером.</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>Этот телефон</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Этим телефоном управляет {app}</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Этот итог не хранится на компьютере, на котором он сделан. Если сохраните копию, держите её в надёжном месте или удалите, когда она станет не нужна.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>Это оставлено как было, потому что не было выбрано.</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>Чтобы отменить изменения, подключите телефон к hardener на любом компьютере и выберите «Отменить».</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>Приложения-переводчики хранят то, что вы написали или сказали, — часто это разговоры с клиентами. Полиция уже использовала эту историю, чтобы доказать, что люди занимаются секс-работой. Почаще её очищайте.</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Приложения-переводчики: не удалось прочитать</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Переводы в вашем аккаунте: не удалось прочитать</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>История в приложениях-переводчиках</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>Включить Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>Включите исчезающие сообщения и удалите ненужные чаты и фото.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB и по Wi-Fi включена</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB и режим разработчика выключены</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне выключена отладка по USB, поэтому hardener не может с ним работать.</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB включена</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB: не удалось прочитать</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Срочно</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>Доступ к истории использования показывает приложению каждое приложение, которое вы открываете, и как долго вы в нём. Шпионские приложения так докладывают о вас. Мало каким приложениям это нужно.</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>Доступ к истории использования показывает, какими приложениями и когда вы пользуетесь.</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Доступ к истории использования: не удалось прочитать</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>Включать «Блокировку входа», если телефон могут забрать</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>Использовать PIN-код, а не лицо или палец</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Использовать надёжную блокировку экрана</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>Работа на веб-камеру и создание контента</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Что копируют аккаунты: не удалось прочитать</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>Что изменено</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>Что найдено</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>Когда вы вошли в аккаунт, Google может сохранять то, что вы переводите, в вашем аккаунте Google, вне телефона. hardener не видит эту копию и не может её удалить. Вы можете удалить её сами.</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Откуда установлены приложения: не удалось прочитать</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>Пока телефон на зарядке, его экран не гаснет, и поэтому телефон не блокируется. Кто угодно может взять его с зарядки и пользоваться им.</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>Тот, кто знает пароль от аккаунта, может откуда угодно и без телефона видеть, что в нём хранится (сообщения, фото, контакты, местоположение). Проверьте, что вы знаете каждый аккаунт здесь, и держите рабочие и личные аккаунты отдельно.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>Без шифрования содержимое телефона можно скопировать специальными инструментами, даже когда он заблокирован. Старые телефоны можно зашифровать в «Настройках»; новые шифруются всегда.</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Без доступа к микрофону и контактам приложение-переводчик хранит о вас меньше.</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>Стоит исправить</translation>
+  </message>
+  <message>
+   <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
+   <translation>Xiaomi Redmi Note 12 на MIUI 14 (Android 13), где выключена «Отладка по USB (Настройки безопасности)»: изменения разрешений и запись защищённых настроек отклоняются.</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>Вы можете сделать это сами в приложении «Настройки» на телефоне.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>Ваш аккаунт Google может хранить ваши переводы</translation>
+  </message>
+  <message>
+   <source>accounts</source>
+   <translation>аккаунты</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>разрешено</translation>
+  </message>
+  <message>
+   <source>app permissions</source>
+   <translation>разрешения приложений</translation>
+  </message>
+  <message>
+   <source>app storage</source>
+   <translation>память приложений</translation>
+  </message>
+  <message>
+   <source>app use</source>
+   <translation>использование приложений</translation>
+  </message>
+  <message>
+   <source>apps</source>
+   <translation>приложения</translation>
+  </message>
+  <message>
+   <source>backup</source>
+   <translation>резервное копирование</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>заблокировано</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>нательные датчики</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>календарь</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>журнал звонков</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>камера</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>может читать ваши уведомления</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>не может читать ваши уведомления</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>очищено</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>контакты</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>по умолчанию</translation>
+  </message>
+  <message>
+   <source>device admins</source>
+   <translation>администраторы устройства</translation>
+  </message>
+  <message>
+   <source>fingerprints and face</source>
+   <translation>отпечатки пальцев и лицо</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener сравнил каждое приложение на этом телефоне с открытыми списками сталкерских программ. Совпадений нет. Списки неполные: если кажется, что кто-то знает то, чего знать не должен, обратитесь за помощью для более тщательной проверки.</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener не смог прочитать это с телефона, поэтому не может сказать, безопасно ли это. Пожалуйста, проверьте это на телефоне сами. Что пошло не так: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener не смог сохранить на телефоне запись для отмены, поэтому ничего не изменил. Проверьте, есть ли на телефоне свободное место, и попробуйте снова.</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>В одной из проверок hardener произошла ошибка ({check}), поэтому эта часть телефона не оценена. Пожалуйста, сообщите об этом; остальные результаты остаются в силе.</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener больше ничего не хранит на этом компьютере. Отчёты, которые вы сохранили сами, находятся там, куда вы их сохранили.</translation>
   </message>
   <message>
-   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. "hardener finish" does this for you at the end.</source>
+   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
    <translation type="unfinished" />
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>история и данные хранятся на телефоне</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>местоположение</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>местоположение всё время</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>заблокирован до ввода PIN-кода</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>сообщения</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>микрофон</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>устройства поблизости</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>обычный режим</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>не разрешено</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>выключено</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>включено</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>пароль</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>приостановлено</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>звонки</translation>
+  </message>
+  <message>
+   <source>phone model and Android version</source>
+   <translation>модель телефона и версия Android</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>фото</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>фото и файлы</translation>
+  </message>
+  <message>
+   <source>screen lock</source>
+   <translation>блокировка экрана</translation>
+  </message>
+  <message>
+   <source>settings</source>
+   <translation>настройки</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>отключено</translation>
+  </message>
+  <message>
+   <source>sync</source>
+   <translation>синхронизация</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>SMS</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>неизвестно</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>работает</translation>
+  </message>
+  <message>
+   <source>users and profiles</source>
+   <translation>пользователи и профили</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} может копировать все ваши чаты, фото и голосовые сообщения на Google Диск. hardener не видит, делает ли приложение это, поэтому проверьте, пожалуйста. Любой, кто войдёт в этот аккаунт Google, сможет прочитать резервную копию.</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} можно использовать для слежки за человеком</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} может копировать фото и файлы в облако</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} может показываться поверх других приложений</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} может устанавливать другие приложения</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} может читать все ваши уведомления</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} может читать ваши контакты</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} может видеть ваш экран и управлять им</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} видит, какими приложениями и когда вы пользуетесь</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} может использовать: {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>Приложение {app} установлено не из магазина приложений</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>У приложения {app} есть права администратора устройства</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} хранит историю того, что вы переводите</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} может копировать ваши чаты в облако</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>{count} things were already set safely and were left as they were.</source>
-   <translation type="unfinished" />
+   <translation>{app} может загружать ваши фото или файлы в своё облако. hardener не видит, что именно загружается, поэтому проверьте, пожалуйста. Любой, кто войдёт в аккаунт, сможет их увидеть.</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>Аккаунт {service} {account} копирует: {data}</translation>
   </message>
  </context>
 </TS>

@@ -1308,6 +1308,10 @@ This cannot be undone. Make this change?</source>
    <translation>一个“设备所有者”应用几乎能控制这部手机上的一切，也能看到很多东西。这只在雇主发的工作手机上才算正常。如果这是你自己的手机，请找人帮忙。</translation>
   </message>
   <message>
+   <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>有一项检查没能完成</translation>
   </message>
@@ -1376,6 +1380,10 @@ This cannot be undone. Make this change?</source>
    <translation>关机后还没有解锁过的手机最难读取。如果你觉得警察会来、要过边境检查或可能有突击检查，请关机。</translation>
   </message>
   <message>
+   <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A screen lock is set</source>
    <translation>已设置屏幕锁</translation>
   </message>
@@ -1434,6 +1442,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Already fine</source>
    <translation>本来就没问题</translation>
+  </message>
+  <message>
+   <source>Already set safely, and left as they were: {count}.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
@@ -1538,6 +1550,18 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
    <translation>在更改任何东西之前，先留下证据：用另一部手机拍下这个屏幕，或者把这份报告保存在只有你自己用的设备上。如果你去找警察或律师，这会有帮助。</translation>
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -1828,6 +1852,14 @@ This cannot be undone. Make this change?</source>
    <translation>很好。手机锁屏或关机时，没有你的 PIN 码或密码就读不了里面的内容。加密的强度取决于这个 PIN 码或密码。</translation>
   </message>
   <message>
+   <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Google Translate is not on this phone</source>
    <translation>这部手机上没有 Google 翻译</translation>
   </message>
@@ -1996,6 +2028,10 @@ This cannot be undone. Make this change?</source>
    <translation>插着不止一部手机（{serials}）。请拔掉其他手机，或者选一部。</translation>
   </message>
   <message>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No account copies contacts, calendar, photos or messages</source>
    <translation>没有账号复制联系人、日历、照片或消息</translation>
   </message>
@@ -2106,6 +2142,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>锁屏上会显示通知，但不显示内容</translation>
+  </message>
+  <message>
+   <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2366,6 +2406,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Report written to {path}</source>
    <translation>报告已保存到 {path}</translation>
+  </message>
+  <message>
+   <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -2748,8 +2792,8 @@ This cannot be undone. Make this change?</source>
    <translation>这个应用在公开的跟踪软件名单上：这类应用会藏在手机里，把消息、位置、照片和通话发给别人。先不要删除它：删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
   </message>
   <message>
-   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this right away.</source>
-   <translation>这个应用可以往手机上安装新应用。间谍软件常常就是这样进来的。除非你是特意用它来安装应用，否则请拿走这个权限。</translation>
+   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -2924,6 +2968,10 @@ This cannot be undone. Make this change?</source>
    <translation>值得修复</translation>
   </message>
   <message>
+   <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You can do it yourself in the phone's Settings app.</source>
    <translation>你可以在手机的“设置”应用里自己做。</translation>
   </message>
@@ -2932,8 +2980,32 @@ This cannot be undone. Make this change?</source>
    <translation>你的 Google 账号可能会保存你的翻译</translation>
   </message>
   <message>
+   <source>accounts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>allowed</source>
    <translation>允许</translation>
+  </message>
+  <message>
+   <source>app permissions</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>app storage</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>app use</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>backup</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>blocked</source>
@@ -2976,6 +3048,14 @@ This cannot be undone. Make this change?</source>
    <translation>默认</translation>
   </message>
   <message>
+   <source>device admins</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>fingerprints and face</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
    <translation>hardener 把这部手机上的每个应用和公开的跟踪软件名单做了比对。没有一个对上。但这些名单并不完整：如果有人好像知道他们不该知道的事，请找人帮忙做进一步检查。</translation>
   </message>
@@ -2996,8 +3076,8 @@ This cannot be undone. Make this change?</source>
    <translation>hardener 不会在这台电脑上保存其他任何东西。你自己保存的报告还在你保存的地方。</translation>
   </message>
   <message>
-   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. "hardener finish" does this for you at the end.</source>
-   <translation>hardener 需要 USB 调试才能工作。用完后，请关掉它：开着调试的手机更容易被复制。“hardener finish”会在最后帮你关掉。</translation>
+   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>history and data kept on the phone</source>
@@ -3056,6 +3136,10 @@ This cannot be undone. Make this change?</source>
    <translation>电话</translation>
   </message>
   <message>
+   <source>phone model and Android version</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>photos</source>
    <translation>照片</translation>
   </message>
@@ -3064,8 +3148,20 @@ This cannot be undone. Make this change?</source>
    <translation>照片和文件</translation>
   </message>
   <message>
+   <source>screen lock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>settings</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>switched off</source>
    <translation>已停用</translation>
+  </message>
+  <message>
+   <source>sync</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>text messages</source>
@@ -3078,6 +3174,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>usable</source>
    <translation>可以使用</translation>
+  </message>
+  <message>
+   <source>users and profiles</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
@@ -3138,10 +3238,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
    <translation>{app} 可能会把你的照片或文件上传到它的云端。hardener 看不到它上传了什么，所以请你检查一下。任何进入这个账号的人都能看到它们。</translation>
-  </message>
-  <message>
-   <source>{count} things were already set safely and were left as they were.</source>
-   <translation>有 {count} 项本来就设置得很安全，没有改动。</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

@@ -9,7 +9,7 @@ into the ``.ts`` files.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 CONTEXT = "hardener"
 
@@ -24,9 +24,20 @@ class _Missing(dict[str, object]):
         return "{" + key + "}"
 
 
-def fill(text: str, params: Mapping[str, object]) -> str:
-    """Fill ``{named}`` fields after translation; a translator's typo never crashes display."""
+def fill(text: str, params: Mapping[str, object], tr: Callable[[str], str] | None = None) -> str:
+    """Fill ``{named}`` fields after translation; a translator's typo never crashes display.
+
+    A field whose value is a tuple or list holds message ids (e.g. permission groups): each
+    item is translated with ``tr`` on its own, then the items are joined, so no English word
+    is left inside a translated sentence.
+    """
+    values: dict[str, object] = {}
+    for key, value in params.items():
+        if isinstance(value, tuple | list) and all(isinstance(v, str) for v in value):
+            values[key] = ", ".join(tr(v) if tr is not None else v for v in value)
+        else:
+            values[key] = value
     try:
-        return text.format_map(_Missing(params))
+        return text.format_map(_Missing(values))
     except (ValueError, IndexError, AttributeError):
         return text

@@ -75,7 +75,7 @@ PLAIN_TITLE = N_("A setting on this phone needs attention")
 
 CHANGED_HEADING = N_("What was changed")
 CHANGED_NOTHING = N_("Nothing was changed on this phone.")
-CHANGED_ALREADY = N_("{count} things were already set safely and were left as they were.")
+CHANGED_ALREADY = N_("Already set safely, and left as they were: {count}.")
 CHANGED_APPS = N_("Apps: {apps}")
 CANNOT_UNDO = N_("This cannot be undone.")
 
@@ -147,7 +147,7 @@ class Text:
     """One message id and its fields: translated, then filled, only when rendered."""
 
     msgid: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -223,8 +223,12 @@ class _Scrubber:
         text = str(raw)
         return self._pattern.sub(MASK, text) if self._pattern is not None else text
 
-    def params(self, params: Mapping[str, Any]) -> dict[str, str]:
-        return {str(k): self.value(v) for k, v in params.items()}
+    def params(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        # Lists of message ids stay lists: each item is translated on rendering.
+        return {
+            str(k): tuple(self.value(x) for x in v) if isinstance(v, tuple | list) else self.value(v)
+            for k, v in params.items()
+        }
 
     def text(self, msgid: str, params: Mapping[str, Any] | None = None) -> Text | None:
         """A Text, or None when its English form would break neutrality."""

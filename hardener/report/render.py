@@ -80,7 +80,7 @@ def _say(text: Text, tr: Translate) -> str:
     """Translated and filled. A translation that breaks neutrality gives way to the English,
     and a text that is not neutral even in English to a plain line (the builder already
     checked the English; this guards the translations, which arrive later)."""
-    for candidate in (fill(tr(text.msgid), text.params), fill(text.msgid, text.params), tr(PLAIN_TITLE)):
+    for candidate in (fill(tr(text.msgid), text.params, tr), fill(text.msgid, text.params), tr(PLAIN_TITLE)):
         if is_neutral(candidate):
             return candidate
     return PLAIN_TITLE

@@ -47,10 +47,10 @@ def format_findings(findings: Sequence[Finding], tr: Translate = _identity) -> s
         lines.append("")
         lines.append(f"== {tr(FAMILY_TITLES[family])} ==")
         for item in (x for x in ordered if x.family == family):
-            title = fill(tr(item.title), item.params)
+            title = fill(tr(item.title), item.params, tr)
             lines.append(f"[{SEVERITY_WORDS[item.severity]:>8}] {title}")
             if item.is_problem or item.severity == Severity.UNKNOWN:
-                lines.append(f"           {fill(tr(item.explanation), item.params)}")
+                lines.append(f"           {fill(tr(item.explanation), item.params, tr)}")
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
     lines.append("")
     lines.append(
@@ -58,6 +58,14 @@ def format_findings(findings: Sequence[Finding], tr: Translate = _identity) -> s
         + ", ".join(f"{counts[s]} {SEVERITY_WORDS[s].lower()}" for s in Severity if counts[s])
     )
     return "\n".join(lines).lstrip("\n")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, int | float | str | bool) or value is None:
+        return value
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    return str(value)
 
 
 def finding_document(item: Finding) -> dict[str, Any]:
@@ -69,8 +77,7 @@ def finding_document(item: Finding) -> dict[str, Any]:
         "subject": item.subject,
         "title": fill(item.title, item.params),
         "explanation": fill(item.explanation, item.params),
-        "params": {k: (v if isinstance(v, int | float | str | bool) or v is None else str(v))
-                   for k, v in item.params.items()},
+        "params": {k: _jsonable(v) for k, v in item.params.items()},
         "evidence": [{"source": e.source, "value": e.value} for e in item.evidence],
         "guide": {"section": item.guide.section, "quote": item.guide.quote},
         "auto_fixes": [

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hardener.adb.channel import Channel
+from hardener.device.parsers.settings import parse_settings_get
 from hardener.errors import CommandTimeout, ConnectionLost
 from hardener.i18n.markers import N_
 
@@ -19,6 +20,7 @@ REVOKE_STEPS = N_(
     "(If you cannot find Developer options, it is already off.)"
 )
 FINISH_COMMAND = "settings put global development_settings_enabled 0; settings put global adb_enabled 0"
+CHECK_COMMAND = "settings get global adb_enabled"
 
 
 @dataclass(frozen=True)
@@ -30,12 +32,27 @@ class FinishResult:
 
 def finish(channel: Channel) -> FinishResult:
     try:
-        out = channel.run(FINISH_COMMAND, timeout_s=15)
-    except (ConnectionLost, CommandTimeout) as exc:
-        # The phone closed the link because USB debugging is now off: the expected end.
-        return FinishResult(True, f"the phone ended the connection ({exc.detail})")
+        try:
+            out = channel.run(FINISH_COMMAND, timeout_s=15)
+        except (ConnectionLost, CommandTimeout) as exc:
+            if not channel.command_reached_phone:
+                # The link went before the phone took the command (a pulled cable): nothing was
+                # switched off, and saying otherwise would leave debugging on behind a "done".
+                raise
+            # The phone closed the link because USB debugging is now off: the expected end.
+            return FinishResult(True, f"the phone ended the connection ({exc.detail})")
+        if out.exit_code not in (0, None) or out.text.strip():
+            return FinishResult(False, out.text.strip()[:300])
+        # A phone can print nothing and still keep the old value (some makers' builds do), so
+        # ask once more. Usually the link is already gone, which is the answer we expect.
+        try:
+            check = channel.run(CHECK_COMMAND, timeout_s=15)
+        except (ConnectionLost, CommandTimeout) as exc:
+            return FinishResult(True, f"the phone ended the connection ({exc.detail})")
+        now = parse_settings_get(check)
+        if now.value == "0" and not now.problems:
+            return FinishResult(True, "USB debugging switched off")
+        said = check.text.strip()[:100] or "nothing"
+        return FinishResult(False, f"the phone still answers, and says adb_enabled is {said}")
     finally:
         channel.close()
-    if out.exit_code not in (0, None) or out.text.strip():
-        return FinishResult(False, out.text.strip()[:300])
-    return FinishResult(True, "USB debugging switched off")

@@ -20,7 +20,9 @@ from hardener.device.snapshot import CommandOutput
 _WHAT = "dumpsys device_policy"
 _ADMINS_HEADER = re.compile(r"^Enabled Device Admins \(User (\d{1,9})")
 _PROFILE_OWNER = re.compile(r"^Profile Owner \(User (\d{1,9})\)")
-_COMPONENT_HEADER = re.compile(r"^([A-Za-z0-9_.]+/[A-Za-z0-9_.$]+):$")
+# Any ``<something>/<something>:`` line: an admin whose name we would not dare put in a command
+# is still an admin, and leaving it out would read as "no admin" (the name is shown escaped).
+_COMPONENT_HEADER = re.compile(r"^([^\s=][^=]*/[^=]*):$")
 
 
 def _component(value: str) -> str | None:

@@ -6,6 +6,11 @@ line of ``=``, a table header and its dashes, then rows. A row whose first chara
 space names an authority, with ``syncable`` (int) and ``enabled`` (true/false) as its second
 and third columns; indented rows continue the previous authority. Account names may contain
 spaces (some builds print ``XXXXXXXXX``), so the user and type are read from the right.
+
+A name can even hold a newline (Android does not forbid it), which splits the header over two
+lines. The table under it is read all the same, from the line just above its ``=`` rule: a
+table we cannot attribute still says that something is copied, and skipping it would read as
+"nothing is copied".
 """
 
 from __future__ import annotations
@@ -38,6 +43,20 @@ def _account_header(line: str) -> tuple[str, int, str] | None:
     return name, int(m[1]), acc_type
 
 
+_LOOSE_HEADER = re.compile(r"^(.*) u(\d{1,9}) (\S.*?)(?: \(locked\))?$")
+
+
+def _loose_header(line: str) -> tuple[str, int, str] | None:
+    """The last line of a header split by a newline in the name, or one whose type has spaces."""
+    body = line.strip()
+    if body.startswith("Account "):
+        body = body[len("Account ") :]
+    m = _LOOSE_HEADER.match(body)  # greedy: the last " u<N> " separates the name from the type
+    if m is None:
+        return None
+    return m[1], int(m[2]), m[3]
+
+
 def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
     lines, failed = precheck(out, _WHAT)
     if failed is not None:
@@ -47,6 +66,7 @@ def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
     authorities: list[SyncAuthority] = []
     account: tuple[str, int, str] | None = None
     in_table = False
+    unattributed = 0
     for i, line in enumerate(lines):
         if not line.strip():
             account, in_table = None, False
@@ -57,9 +77,14 @@ def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
             for user, value in _PAIR.findall(m[1]):
                 master.setdefault(int(user), value == "true")
             continue
-        header = _account_header(line)
-        if header is not None and i + 1 < len(lines) and lines[i + 1].startswith("====="):
-            account, in_table = header, False
+        if line.startswith("=====") and account is None:
+            above = lines[i - 1] if i > 0 else ""
+            account = _account_header(above) or _loose_header(above)
+            if account is None:
+                # User -1: no user's master switch applies, so it can never read as "off".
+                account = (above.strip() or "?", -1, "?")
+                unattributed += 1
+            in_table = True
             continue
         if account is None:
             continue
@@ -77,6 +102,8 @@ def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
         name, user_id, acc_type = account
         authorities.append(SyncAuthority(name, acc_type, user_id, cols[0], syncable, enabled))
     problems = output_notes(out, _WHAT)
+    if unattributed:
+        problems.append(f"{_WHAT}: {unattributed} sync table(s) under an account line that could not be read")
     if not saw_auto_sync:
         return unknown(out, *problems, f"{_WHAT}: no 'Auto sync:' line found")
     if saw_auto_sync and not master:
