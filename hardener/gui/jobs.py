@@ -65,11 +65,7 @@ def connect(connector: Connector, report: Report) -> Connected:
     from hardener.session.journal import JournalCorrupt, read_journal
 
     connector.on_waiting_for_allow = lambda: report(WaitingForAllow())
-    try:
-        connection = connector.connect()
-    except BaseException:
-        _close_half_open(connector)
-        raise
+    connection = connector.connect()  # closes its own half-open link when the handshake fails
     try:
         journal = read_journal(connection.channel)
     except JournalCorrupt as exc:
@@ -124,16 +120,3 @@ def finish(channel: Channel, erase_record: bool) -> FinishResult:
     return run_finish(channel)
 
 
-def _close_half_open(connector: Connector) -> None:
-    """A refused or cancelled handshake leaves its socket open; close it (the person may retry often).
-
-    ``Connector`` does not close the device it made when the handshake fails, so the GUI does,
-    as a stop-gap until the connection layer does it itself.
-    """
-    device = getattr(connector, "_device", None)
-    close = getattr(device, "close", None)
-    if callable(close):
-        try:
-            close()
-        except Exception:  # noqa: S110 - a dead link may fail to close; nothing more to do
-            pass
