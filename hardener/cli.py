@@ -275,6 +275,23 @@ def cmd_gui(args: argparse.Namespace) -> ExitCode:
     return gui_main(list(args.rest))
 
 
+def cmd_devices(args: argparse.Namespace) -> ExitCode:
+    from hardener.adb.discovery import find_adb_server, list_usb_phones
+
+    phones = list_usb_phones()
+    for phone in phones:
+        print(f"{phone.serial}  {phone.description}")
+    if not phones:
+        print("No phone with USB debugging found on USB.")
+    server = find_adb_server()
+    if server is not None:
+        print(
+            f"Note: an adb server is running (port {server.port}, process {server.pid or '?'}); "
+            "it may hold the phone. hardener will ask before stopping it."
+        )
+    return 0
+
+
 def cmd_forget_key(args: argparse.Namespace) -> ExitCode:
     from hardener.adb.keys import KeyStore
 
@@ -303,6 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.add_argument("--show-names", action="store_true", help="show account names instead of masking them")
     p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser("devices", help="list phones on USB (with their serial) and any adb server holding them")
+    p.set_defaults(func=cmd_devices)
 
     p = sub.add_parser("sim", help="run the practice phone (a simulated Android phone) in the foreground")
     p.add_argument("--persona", default="pixel-14")
