@@ -1460,7 +1460,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>Ya estaban configurados de forma segura y se han dejado como estaban: {count}.</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
@@ -2808,7 +2808,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>Esta app puede poner apps nuevas en el teléfono. Así suelen entrar las apps espía. Si no la usas a propósito para instalar apps, quítale este permiso.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3092,7 +3092,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>hardener necesita la depuración USB para funcionar. Cuando termines, desactívala: un teléfono con la depuración activada es más fácil de copiar. El último paso, Terminar, lo hace por ti.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>

@@ -1460,7 +1460,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>Déjà réglés de façon sûre, et laissés tels quels : {count}.</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
@@ -2808,7 +2808,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli peut installer de nouvelles applis sur le téléphone. C'est souvent comme ça que les applis espions arrivent. Sauf si vous l'utilisez exprès pour installer des applis, retirez-lui cette autorisation.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3092,7 +3092,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>hardener a besoin du débogage USB pour fonctionner. Quand vous avez fini, désactivez-le : un téléphone avec le débogage activé est plus facile à copier. La dernière étape, Terminer, le fait pour vous.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>

@@ -1460,7 +1460,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>Já estavam configurados de forma segura e ficaram como estavam: {count}.</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
@@ -2808,7 +2808,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>Este app pode colocar apps novos no celular. É assim que os apps espiões costumam entrar. A não ser que você use este app de propósito para instalar apps, tire essa permissão dele.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3092,7 +3092,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>O hardener precisa da depuração USB para funcionar. Quando terminar, desligue a depuração: um celular com a depuração ligada é mais fácil de copiar. O último passo, Terminar, faz isso por você.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>

@@ -1475,7 +1475,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>Уже были настроены безопасно и оставлены как есть: {count}.</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
@@ -2823,7 +2823,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение может ставить на телефон новые приложения. Так часто попадают на телефон шпионские приложения. Если вы не устанавливаете через него приложения специально, отключите это разрешение.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3107,7 +3107,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>Для работы hardener нужна отладка по USB. Когда закончите, выключите её: с телефона с включённой отладкой легче всё скопировать. Последний шаг, «Завершить», сделает это за вас.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>

@@ -1309,7 +1309,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
-   <translation type="unfinished" />
+   <translation>一部出故障或有敌意的手机（Android 12L）：包名、账号名、设置和属性里有 shell 注入尝试、换行符、NUL 字节、从右到左标记和超长的值，每份输出里还有乱码行。</translation>
   </message>
   <message>
    <source>A check could not finish</source>
@@ -1381,7 +1381,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
-   <translation type="unfinished" />
+   <translation>一部装了约 600 个应用的手机（Pixel 6a，Android 13）：很多游戏、购物和工具应用；用来测试检查的开销不会随应用数量增加。</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
@@ -1445,7 +1445,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>本来就已安全设置、保持原样的项：{count}。</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
@@ -1553,15 +1553,15 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
-   <translation type="unfinished" />
+   <translation>测速用的手机：Pixel 6a，Android 13，装了约 1000 个应用。</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
-   <translation type="unfinished" />
+   <translation>测速用的手机：Pixel 6a，Android 13，装了约 300 个应用。</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
-   <translation type="unfinished" />
+   <translation>测速用的手机：Pixel 6a，Android 13，装了约 50 个应用。</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -1853,11 +1853,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 8，Android 14，设置得很仔细：用 PIN 码锁屏，锁屏上隐藏通知内容，一个 Google 账号，备份已打开。发现的问题很少。</translation>
   </message>
   <message>
    <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 9，Android 15，有一个由雇主管理的工作资料（用户 10）；用 PIN 码锁屏，有人脸解锁，Smart Lock 已打开。</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
@@ -2029,7 +2029,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
-   <translation type="unfinished" />
+   <translation>Motorola One Vision，Android 10：用密码锁屏，备份已关闭，自动同步已关闭，有一个旧的交友应用和一个 VPN。</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2145,7 +2145,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
-   <translation type="unfinished" />
+   <translation>旧款 Motorola Moto G6，Android 9：没有屏幕锁，没有加密，USB 调试已打开，Play Protect 已关闭，还有一个从应用商店以外安装的跟踪软件，拥有无障碍权限、通知使用权和设备管理权限。</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2409,7 +2409,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
-   <translation type="unfinished" />
+   <translation>Samsung Galaxy A51，Android 11：用图案锁屏并开了 Smart Lock，锁屏上显示消息预览，每天用 Google 翻译，通讯录同步到 Google 和 Samsung，交友和社交应用在读取通讯录。</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -2793,7 +2793,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>这个应用可以往手机上装新的应用。间谍软件常常就是这样装进来的。除非你是特意用它来安装应用，否则请拿走这个权限。</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -2969,7 +2969,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
-   <translation type="unfinished" />
+   <translation>小米 Redmi Note 12，MIUI 14（Android 13），“USB 调试（安全设置）”已关闭：更改权限和写入安全设置都会被拒绝。</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
@@ -2981,7 +2981,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>accounts</source>
-   <translation type="unfinished" />
+   <translation>账号</translation>
   </message>
   <message>
    <source>allowed</source>
@@ -2989,23 +2989,23 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>app permissions</source>
-   <translation type="unfinished" />
+   <translation>应用权限</translation>
   </message>
   <message>
    <source>app storage</source>
-   <translation type="unfinished" />
+   <translation>应用存储空间</translation>
   </message>
   <message>
    <source>app use</source>
-   <translation type="unfinished" />
+   <translation>应用使用情况</translation>
   </message>
   <message>
    <source>apps</source>
-   <translation type="unfinished" />
+   <translation>应用</translation>
   </message>
   <message>
    <source>backup</source>
-   <translation type="unfinished" />
+   <translation>备份</translation>
   </message>
   <message>
    <source>blocked</source>
@@ -3049,11 +3049,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>device admins</source>
-   <translation type="unfinished" />
+   <translation>设备管理应用</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
-   <translation type="unfinished" />
+   <translation>指纹和人脸</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -3077,7 +3077,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>hardener 需要 USB 调试才能工作。用完后请把它关掉：开着调试的手机更容易被人复制数据。最后一步“结束”会帮你关掉。</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>
@@ -3137,7 +3137,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>phone model and Android version</source>
-   <translation type="unfinished" />
+   <translation>手机型号和 Android 版本</translation>
   </message>
   <message>
    <source>photos</source>
@@ -3149,11 +3149,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>screen lock</source>
-   <translation type="unfinished" />
+   <translation>屏幕锁</translation>
   </message>
   <message>
    <source>settings</source>
-   <translation type="unfinished" />
+   <translation>设置</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -3161,7 +3161,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>sync</source>
-   <translation type="unfinished" />
+   <translation>同步</translation>
   </message>
   <message>
    <source>text messages</source>
@@ -3177,7 +3177,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>users and profiles</source>
-   <translation type="unfinished" />
+   <translation>用户和工作资料</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
