@@ -12,7 +12,7 @@ want_test=0
 sudo_cmd=""
 if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
 
-debs=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 libnss3 fonts-dejavu-core fonts-noto-cjk)
 if [ "$want_test" = 1 ]; then
@@ -28,9 +28,21 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-py="${PYTHON:-python3}"
+# Python >= 3.11: $PYTHON if given, else python3.11, else python3.
+py="${PYTHON:-$(command -v python3.11 || command -v python3)}"
+if ! "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "hardener needs Python 3.11 or newer; $py is $("$py" --version 2>&1). Set PYTHON=/path/to/python3.11." >&2
+  exit 1
+fi
 if [ ! -x .venv/bin/python ]; then
-  "$py" -m venv .venv
+  if ! "$py" -m venv .venv 2>/dev/null; then
+    # Debian/Ubuntu split venv (ensurepip) into pythonX.Y-venv.
+    rm -rf .venv
+    ver="$("$py" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "python${ver}-venv" >/dev/null || true
+    "$py" -m venv .venv
+  fi
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 if [ "$want_test" = 1 ]; then
