@@ -312,14 +312,14 @@ def test_dropped_link_gives_an_error_not_a_hang(phone: PracticePhone, kind: str)
 
 def test_latency_fault(phone: PracticePhone) -> None:
     with connected(phone) as device:
-        phone.config.latency_ms = 150
+        phone.config.latency_ms = 600
         started = time.monotonic()
         device.shell("echo slow")
-        assert time.monotonic() - started >= 0.15
+        assert time.monotonic() - started >= 0.6
         phone.config.latency_ms = 0
         started = time.monotonic()
         device.shell("echo fast")
-        assert time.monotonic() - started < 0.15
+        assert time.monotonic() - started < 0.5
 
 
 def test_truncated_output_fault(phone: PracticePhone) -> None:
@@ -461,7 +461,7 @@ def test_host_close_is_echoed_and_stops_the_stream(phone: PracticePhone) -> None
 
 
 def test_several_streams_at_once(phone: PracticePhone) -> None:
-    phone.config.latency_ms = 300
+    phone.config.latency_ms = 600
     with RawClient(phone.port) as client:
         client.connect()
         started = time.monotonic()
@@ -480,7 +480,7 @@ def test_several_streams_at_once(phone: PracticePhone) -> None:
                 client.send(Message(A_OKAY, local, remotes[local]))
             elif message.command == A_CLSE:
                 open_streams.discard(local)
-        assert time.monotonic() - started < 0.8  # the three ran side by side, not one after another
+        assert time.monotonic() - started < 1.5  # side by side; one after another would take 1.8 s
         assert outputs == {n: f"stream {n}\n".encode() for n in (1, 2, 3)}
 
 
