@@ -225,6 +225,10 @@ class Channel:
             try:
                 if self.shell_v2:
                     data = b"".join(self._stream(command, timeout_s))
+                    if self._last_v2_exit is None:
+                        # adbd always sends the exit packet before closing: without it, the
+                        # output (and whether the command finished) is not known.
+                        return CommandOutput(command, _decode(data), None, failure="the phone's output ended early")
                     return CommandOutput(command, _decode(data), self._last_v2_exit)
                 nonce = secrets.token_hex(8)
                 wrapped = f'{command} 2>&1; echo "__HB_{nonce}_0_$?__"'
@@ -295,15 +299,7 @@ class Channel:
             self.stats.round_trips += 1
             self._opening()
             try:
-                # Without a transport timeout adb-shell waits on the socket for ever when the
-                # phone stops answering mid-transfer.
-                self._device.push(
-                    io.BytesIO(data),
-                    device_path,
-                    st_mode=mode,
-                    transport_timeout_s=self.read_timeout_s,
-                    read_timeout_s=self.read_timeout_s,
-                )
+                self._device.push(io.BytesIO(data), device_path, st_mode=mode, read_timeout_s=self.read_timeout_s)
             except adb_exc.PushFailedError as exc:
                 raise PhoneRefused(f"push failed: {exc}") from exc
             except Exception as exc:
@@ -317,9 +313,7 @@ class Channel:
             self._opening()
             buf = io.BytesIO()
             try:
-                self._device.pull(
-                    device_path, buf, transport_timeout_s=self.read_timeout_s, read_timeout_s=self.read_timeout_s
-                )
+                self._device.pull(device_path, buf, read_timeout_s=self.read_timeout_s)
             except adb_exc.AdbCommandFailureException:
                 return None
             except Exception as exc:

@@ -487,6 +487,12 @@ def check_developer_options(snap: Snapshot, ctx: Context | None = None) -> list[
                           snap.settings("global").problems, "settings global adb_enabled")]
     _, dev = snap.setting("global", "development_settings_enabled")
     _, wifi = snap.setting("global", "adb_wifi_enabled")
+    if adb is None and wifi != "1":
+        # The scan itself came over USB (or wireless) debugging, so a table that names neither
+        # switch is incomplete: "debugging is off" would be contradicted by this very scan.
+        return [c.unknown(fid, FAM, N_("USB debugging: could not be read"), guide,
+                          ["settings global: adb_enabled is missing", *snap.settings("global").problems],
+                          "settings global adb_enabled")]
     evidence = (
         c.ev("settings global adb_enabled", adb),
         c.ev("settings global development_settings_enabled", dev),

@@ -180,7 +180,12 @@ def apply_plan(
                          status_by_key.get(e.key, e.status), e.rule_id)
             for e in journal.entries
         ]
-        jr.write_journal(channel, journal.with_entries(final, jr.APPLIED))
+        try:
+            jr.write_journal(channel, journal.with_entries(final, jr.APPLIED))
+        except JournalError:
+            # The changes are made, so "changed nothing" would be false. The journal written in
+            # step 2 is still on the phone and names every change as pending: undo works from it.
+            pass
 
     ordered = tuple(outcomes[c.key] for c in plan.changes if c.key in outcomes)
     return ApplyResult(ordered, channel.stats.round_trips - trips_before)

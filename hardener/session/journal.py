@@ -118,9 +118,15 @@ def write_journal(channel: Channel, journal: Journal) -> None:
     except PhoneRefused as exc:
         raise JournalError(exc.detail) from exc
     out = channel.run(q.command("mv", tmp, JOURNAL_PATH))
-    if out.exit_code not in (0, None) or out.text.strip():
-        raise JournalError(f"mv failed: {out.text.strip()[:200]}")
+    if out.failure is not None or out.exit_code not in (0, None) or out.text.strip():
+        raise JournalError(f"mv failed: {out.failure or out.text.strip()[:200]}")
 
 
-def forget_journal(channel: Channel) -> None:
+def forget_journal(channel: Channel) -> bool:
+    """Erase the journal; True once the phone no longer has it.
+
+    ``rm -f`` says nothing either way, so the answer comes from asking for the file again: a
+    phone that kept it must not be reported as clean.
+    """
     channel.run(q.command("rm", "-f", JOURNAL_PATH, JOURNAL_PATH + ".tmp"))
+    return channel.pull_bytes(JOURNAL_PATH) is None

@@ -161,7 +161,7 @@ class _Reader:
 
     def rule(self, raw: Any, index: int) -> Rule:
         name = raw.get("id", f"#{index + 1}") if isinstance(raw, dict) else f"#{index + 1}"
-        name = name if isinstance(name, str) else f"#{index + 1}"
+        name = name if isinstance(name, str) and name.strip() else f"#{index + 1}"
         t = self.fields(raw, _RULE_FIELDS, _RULE_REQUIRED, name, "")
         if not _ID.fullmatch(t["id"]):
             raise self.fail(name, "id", "use lower-case letters, digits and '-'")
@@ -225,6 +225,13 @@ class _Reader:
             clean = kind.validate(args)
         except UnsafeValue as exc:
             raise self.fail(rule, where, exc.detail) from None
+        # A field the kind does not read is a typo that would otherwise be ignored in silence.
+        extra = sorted(set(args) - set(clean))
+        if extra:
+            raise self.fail(rule, f"{where}.{extra[0]}", "unknown field")
+        if kind_name == "bmgr_enable" and not isinstance(args.get("enabled"), bool):
+            # bool("false") is True: a quoted or missing value must not switch backup on or off.
+            raise self.fail(rule, f"{where}.enabled", "must be true or false")
         return ChangeSpec(kind_name, clean, kind.reversible)
 
     def manual(self, raw: Any, rule: str, index: int) -> ManualSpec:
@@ -238,6 +245,9 @@ def load_profile(path: Path, known_findings: frozenset[str] | None = None) -> Pr
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise reader.fail("-", "-", f"not valid TOML ({exc})") from None
+    except RecursionError:
+        # tomllib reads nested arrays and inline tables recursively.
+        raise reader.fail("-", "-", "not valid TOML (nested too deeply)") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise reader.fail("-", "-", f"cannot be read ({exc})") from None
     return reader.profile(doc)

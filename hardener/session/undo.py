@@ -3,7 +3,8 @@
 Works from any laptop, because the journal is on the phone. Restores "this setting did not
 exist" by deleting it, and permissions, app-ops and package states by their recorded values.
 Restoring a value that was never changed (an apply cut short) is harmless: it writes the value
-the phone already has. Round trips: pull + restore batch + verify batch + journal update.
+the phone already has. Round trips: pull + restore batch + verify batch + journal update (or
+erase and check it is gone).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hardener.adb.channel import Channel
-from hardener.errors import UnsafeValue
+from hardener.errors import JournalError, UnsafeValue
 from hardener.session import journal as jr
 from hardener.session.apply import read_states
 from hardener.session.changes import kind_of
@@ -72,9 +73,13 @@ def undo(
                 e.key, e.kind, e.args, e.before, e.target, e.reversible, jr.RESTORED, e.rule_id)
             for e in journal.entries
         ]
-        jr.write_journal(channel, journal.with_entries(kept))
+        try:
+            jr.write_journal(channel, journal.with_entries(kept))
+        except JournalError:
+            # Values were put back, so "changed nothing" would be false; the old journal is
+            # still on the phone, and undoing from it again writes the same values.
+            pass
         cleared = False
     else:
-        jr.forget_journal(channel)
-        cleared = True
+        cleared = jr.forget_journal(channel)
     return UndoResult(tuple(outcomes), not_undoable, cleared)
