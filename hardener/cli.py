@@ -169,9 +169,13 @@ def _print_plan(plan: Any) -> None:
 
 
 def _journal_notice(conn: Connection) -> None:
-    from hardener.session.journal import APPLYING, read_journal
+    from hardener.session.journal import APPLYING, JournalCorrupt, read_journal
 
-    journal = read_journal(conn.channel)
+    try:
+        journal = read_journal(conn.channel)
+    except JournalCorrupt as exc:
+        print(f"Note: {exc.plain()}", file=sys.stderr)
+        return
     if journal is not None and journal.state == APPLYING:
         print(
             "Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:\n"

@@ -126,3 +126,20 @@ def test_google_adb_talks_to_hardener_sim(tmp_path):
             sim.wait(5)
         if sim.stdout is not None:
             sim.stdout.close()
+
+
+def test_a_damaged_journal_is_a_plain_message_not_a_crash(practice_phone, connect_to, monkeypatch, capsys):
+    import hardener.cli as cli
+
+    sim = practice_phone("samsung-11")
+    sim.phone.run_shell("mkdir -p /data/local/tmp/hardener")
+    assert sim.phone.write_file("/data/local/tmp/hardener/journal.json", b"{not json", 0o100600, 0) is None
+    monkeypatch.setattr(cli, "open_connection", lambda _args: connect_to(sim))
+    assert main(["undo", "--tcp", sim.serial, "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert "undo record on this phone is damaged" in err
+    assert "Traceback" not in err
+    assert main(["plan", "arrest-raid", "--tcp", sim.serial]) == 0
+    assert "damaged" in capsys.readouterr().err
+    assert main(["undo", "--forget", "--yes", "--tcp", sim.serial]) == 0
+    assert sim.phone.read_file("/data/local/tmp/hardener/journal.json") is None

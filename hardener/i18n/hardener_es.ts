@@ -2743,6 +2743,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>No se ha podido leer el registro para deshacer que hay en el teléfono, así que el informe no puede decir qué se ha cambiado.</translation>
   </message>
   <message>
+   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
+   <translation>El registro para deshacer de este teléfono está dañado, así que hardener no lo usará. Puedes borrarlo (undo --forget) y revisar tú los ajustes del teléfono.</translation>
+  </message>
+  <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
    <translation>El perfil de trabajo de este teléfono lo controla quien lo gestiona, muchas veces una empresa. Puede ver las apps y los datos de ese perfil. No pongas ahí nada privado.</translation>
   </message>

@@ -2743,6 +2743,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le fichier d'annulation sur le téléphone n'a pas pu être lu : le rapport ne peut donc pas dire ce qui a été changé.</translation>
   </message>
   <message>
+   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
+   <translation>Le registre d'annulation sur ce téléphone est abîmé : hardener ne l'utilisera pas. Vous pouvez l'effacer (undo --forget) et vérifier vous-même les réglages du téléphone.</translation>
+  </message>
+  <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
    <translation>Le profil professionnel de ce téléphone est géré par quelqu'un, souvent un employeur. Cette personne peut voir les applis et les données de ce profil. N'y mettez rien de privé.</translation>
   </message>

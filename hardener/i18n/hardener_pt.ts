@@ -2743,6 +2743,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Não foi possível ler o registro para desfazer no celular, então o relatório não pode dizer o que foi alterado.</translation>
   </message>
   <message>
+   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
+   <translation>O registro para desfazer neste celular está danificado, então o hardener não vai usá-lo. Você pode apagá-lo (undo --forget) e conferir as configurações do celular à mão.</translation>
+  </message>
+  <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
    <translation>O perfil de trabalho deste celular é controlado por quem o gerencia, muitas vezes um empregador. Essa pessoa ou empresa pode ver os apps e os dados desse perfil. Não coloque coisas pessoais nele.</translation>
   </message>

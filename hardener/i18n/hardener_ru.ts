@@ -2758,6 +2758,10 @@ This cannot be undone. Make this change?</source>
    <translation>Не удалось прочитать на телефоне запись для отмены, поэтому в отчёте нельзя указать, что было изменено.</translation>
   </message>
   <message>
+   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
+   <translation>Запись для отмены на этом телефоне повреждена, поэтому hardener не будет её использовать. Вы можете стереть её (undo --forget) и проверить настройки телефона вручную.</translation>
+  </message>
+  <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
    <translation>Рабочим профилем на этом телефоне управляет его администратор, часто работодатель. Он видит приложения и данные в этом профиле. Не держите там ничего личного.</translation>
   </message>

@@ -2728,6 +2728,10 @@ This cannot be undone. Make this change?</source>
    <translation>无法读取手机上的撤销记录，所以报告不能说明改了什么。</translation>
   </message>
   <message>
+   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
+   <translation>这台手机上的撤销记录已损坏，hardener 不会使用它。你可以删除它（undo --forget），然后自己检查手机的设置。</translation>
+  </message>
+  <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
    <translation>这部手机上的工作资料由它的管理者管理，管理者常常是雇主。他们能看到工作资料里的应用和数据。不要把私人的东西放在里面。</translation>
   </message>

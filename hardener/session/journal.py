@@ -18,7 +18,8 @@ from typing import Any
 
 from hardener.adb import quoting as q
 from hardener.adb.channel import Channel
-from hardener.errors import JournalError, PhoneRefused
+from hardener.errors import HardenerError, JournalError, PhoneRefused
+from hardener.i18n.markers import N_
 
 JOURNAL_DIR = "/data/local/tmp/hardener"
 JOURNAL_PATH = f"{JOURNAL_DIR}/journal.json"
@@ -69,8 +70,13 @@ class Journal:
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
 
-class JournalCorrupt(Exception):
+class JournalCorrupt(HardenerError):
     """The file on the phone is not a journal we wrote; we never act on it."""
+
+    message = N_(
+        "The undo record on this phone is damaged, so hardener will not use it. "
+        "You can erase it (undo --forget) and check the phone's settings by hand."
+    )
 
 
 def new_journal(profile: str) -> Journal:
