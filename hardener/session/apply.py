@@ -53,14 +53,17 @@ class ApplyResult:
 def read_states(
     channel: Channel, items: list[tuple[str, dict[str, object]]]
 ) -> list[tuple[bool, State, str]]:
-    """Read (ok, state, problem) of each (kind, args) target in one batch."""
+    """Read (ok, state, problem) of each (kind, args) target in one batch.
+
+    Targets that share a read (three permissions of one app all read ``dumpsys package X``)
+    send that command once.
+    """
     if not items:
         return []
-    outputs = channel.run_batch([kind_of(k).read(a) for k, a in items])
-    results: list[tuple[bool, State, str]] = []
-    for (kind, args), out in zip(items, outputs, strict=True):
-        results.append(_parse_state(kind, args, out))
-    return results
+    commands = [kind_of(k).read(a) for k, a in items]
+    unique = list(dict.fromkeys(commands))
+    by_command = dict(zip(unique, channel.run_batch(unique), strict=True))
+    return [_parse_state(kind, args, by_command[cmd]) for (kind, args), cmd in zip(items, commands, strict=True)]
 
 
 def _parse_state(kind: str, args: dict[str, object], out: CommandOutput) -> tuple[bool, State, str]:
