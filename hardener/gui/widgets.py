@@ -230,3 +230,13 @@ def style_sheet(text_pt: float) -> str:
     for level, scale in HEADING_SCALES.items():
         rules.append(f'QLabel[heading="{level}"] {{ font-size: {text_pt * scale:.1f}pt; font-weight: bold; }}')
     return "\n".join(rules)
+
+
+def tree_rows(tree: QTreeWidget, columns: int) -> list[tuple[str, ...]]:
+    """The text of the first ``columns`` columns of each top-level row: what a person reads."""
+    out: list[tuple[str, ...]] = []
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item is not None:
+            out.append(tuple(item.text(c) for c in range(columns)))
+    return out

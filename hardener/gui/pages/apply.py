@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QHeaderView, QTreeWidget, QTr
 from hardener.gui import severity
 from hardener.gui.describe import status_severity, status_word, subject
 from hardener.gui.lang import lib
-from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing
+from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing, tree_rows
 from hardener.session.plan import Plan, PlannedChange
 
 
@@ -206,13 +206,8 @@ class ApplyPage(QWidget):
             target = subject(change.args)
             item.setText(1, f"{lib(change.title)} — {target}" if target else lib(change.title))
 
-    def rows(self) -> list[tuple[str, str]]:
-        out = []
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item is not None:
-                out.append((item.text(0), item.text(1)))
-        return out
+    def rows(self) -> list[tuple[str, ...]]:
+        return tree_rows(self.list, 2)
 
     def clear(self) -> None:
         self._plan = None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidget
 from hardener.gui import severity
 from hardener.gui.describe import status_reason, status_severity, status_word, subject
 from hardener.gui.lang import lib
-from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing
+from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing, tree_rows
 from hardener.session.apply import ApplyResult
 
 
@@ -120,13 +120,8 @@ class OutcomePage(QWidget):
             item.setText(2, why)
             item.setToolTip(2, why)
 
-    def rows(self) -> list[tuple[str, str, str]]:
-        out = []
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item is not None:
-                out.append((item.text(0), item.text(1), item.text(2)))
-        return out
+    def rows(self) -> list[tuple[str, ...]]:
+        return tree_rows(self.list, 3)
 
     def clear(self) -> None:
         self._result = None

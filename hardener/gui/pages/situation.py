@@ -30,7 +30,7 @@ from hardener.gui import severity
 from hardener.gui.checklist import Checklist
 from hardener.gui.describe import subject
 from hardener.gui.lang import lib
-from hardener.gui.widgets import Heading, Para, big_button, bold, label_button, page_layout, quiet_sizing
+from hardener.gui.widgets import Heading, Para, big_button, bold, label_button, page_layout, quiet_sizing, tree_rows
 from hardener.session.plan import Plan, PlannedChange
 from hardener.session.profiles import Profile
 
@@ -238,13 +238,8 @@ class SituationPage(QWidget):
     def plan(self) -> Plan | None:
         return self._plan
 
-    def preview_rows(self) -> list[tuple[str, str, str, str]]:
-        out = []
-        for i in range(self.preview.topLevelItemCount()):
-            item = self.preview.topLevelItem(i)
-            if item is not None:
-                out.append((item.text(0), item.text(1), item.text(2), item.text(3)))
-        return out
+    def preview_rows(self) -> list[tuple[str, ...]]:
+        return tree_rows(self.preview, 4)
 
     def clear(self) -> None:
         self._plan = None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QProgressBar, QTreeWidge
 from hardener.gui import severity
 from hardener.gui.describe import status_reason, status_severity, status_word, subject
 from hardener.gui.lang import lib
-from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing
+from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing, tree_rows
 from hardener.session import journal as jr
 from hardener.session.journal import Journal, JournalEntry
 from hardener.session.undo import UndoResult
@@ -234,13 +234,8 @@ class UndoPage(QWidget):
             item.setText(1, f"{what}\n{target}" if target else what)
             item.setText(2, status_reason(status, self._details.get(entry.key, "")))
 
-    def rows(self) -> list[tuple[str, str, str]]:
-        out = []
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item is not None:
-                out.append((item.text(0), item.text(1), item.text(2)))
-        return out
+    def rows(self) -> list[tuple[str, ...]]:
+        return tree_rows(self.list, 3)
 
     def clear(self) -> None:
         self._mode = OFFER

@@ -112,6 +112,16 @@ def _user_opt(ctx: Ctx, reader: ArgReader, opt: str) -> int | None:
     return None
 
 
+def _only_user_option(ctx: Ctx, reader: ArgReader, default: int) -> int:
+    """Read options where only ``--user N`` means something; others are skipped, as pm does."""
+    user = default
+    while (opt := reader.next_option()) is not None:
+        got = _user_opt(ctx, reader, opt)
+        if got is not None:
+            user = got
+    return user
+
+
 def _find(ctx: Ctx, name: str, user: int) -> Package | None:
     pkg = ctx.phone.package(name)
     if pkg is None or user not in pkg.users:
@@ -248,11 +258,7 @@ def _list_permissions(ctx: Ctx, what: str, reader: ArgReader) -> int:
 
 
 def _path(ctx: Ctx, verb: str, reader: ArgReader) -> int:
-    user = ctx.phone.current_user
-    while (opt := reader.next_option()) is not None:
-        got = _user_opt(ctx, reader, opt)
-        if got is not None:
-            user = got
+    user = _only_user_option(ctx, reader, ctx.phone.current_user)
     name = reader.next_arg()
     pkg = _find(ctx, name or "", user)
     if pkg is None:
@@ -272,11 +278,7 @@ def _dump(ctx: Ctx, verb: str, reader: ArgReader) -> int:
 
 def _grant_revoke(ctx: Ctx, verb: str, reader: ArgReader) -> int:
     phone = ctx.phone
-    user = phone.current_user
-    while (opt := reader.next_option()) is not None:
-        got = _user_opt(ctx, reader, opt)
-        if got is not None:
-            user = got
+    user = _only_user_option(ctx, reader, phone.current_user)
     name = reader.next_arg()
     if name is None:
         ctx.errln("Error: no package specified")
@@ -347,11 +349,7 @@ def _grant_revoke(ctx: Ctx, verb: str, reader: ArgReader) -> int:
 
 def _permission_flags(ctx: Ctx, verb: str, reader: ArgReader) -> int:
     phone = ctx.phone
-    user = phone.current_user
-    while (opt := reader.next_option()) is not None:
-        got = _user_opt(ctx, reader, opt)
-        if got is not None:
-            user = got
+    user = _only_user_option(ctx, reader, phone.current_user)
     name, perm = reader.next_arg(), reader.next_arg()
     pkg = _find(ctx, name or "", user)
     if pkg is None or perm is None:
@@ -397,11 +395,7 @@ def _reset_permissions(ctx: Ctx, verb: str, reader: ArgReader) -> int:
 
 def _set_enabled(ctx: Ctx, verb: str, reader: ArgReader) -> int:
     phone = ctx.phone
-    user = phone.current_user
-    while (opt := reader.next_option()) is not None:
-        got = _user_opt(ctx, reader, opt)
-        if got is not None:
-            user = got
+    user = _only_user_option(ctx, reader, phone.current_user)
     target = reader.next_arg()
     if target is None:
         ctx.errln("Error: no package or component specified")
@@ -543,11 +537,7 @@ def _uninstall(ctx: Ctx, verb: str, reader: ArgReader) -> int:
 
 def _install_existing(ctx: Ctx, verb: str, reader: ArgReader) -> int:
     phone = ctx.phone
-    user = phone.current_user
-    while (opt := reader.next_option()) is not None:
-        got = _user_opt(ctx, reader, opt)
-        if got is not None:
-            user = got
+    user = _only_user_option(ctx, reader, phone.current_user)
     name = reader.next_arg()
     if name is None:
         ctx.errln("Error: package name not specified")
@@ -574,11 +564,7 @@ def _install_existing(ctx: Ctx, verb: str, reader: ArgReader) -> int:
 
 def _clear(ctx: Ctx, verb: str, reader: ArgReader) -> int:
     phone = ctx.phone
-    user = phone.current_user
-    while (opt := reader.next_option()) is not None:
-        got = _user_opt(ctx, reader, opt)
-        if got is not None:
-            user = got
+    user = _only_user_option(ctx, reader, phone.current_user)
     name = reader.next_arg()
     pkg = _find(ctx, name or "", user)
     if pkg is None or name is None or phone.is_active_admin_package(name):
