@@ -134,7 +134,10 @@ class RawClient:
     """A deliberately naive ADB host: one socket, explicit packets, no hidden retries."""
 
     def __init__(self, port: int, timeout: float = 5.0) -> None:
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+        # Connecting waits on the phone's accept thread, which a loaded CI machine can delay;
+        # only reads use the caller's (often deliberately short) timeout.
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=max(timeout, 10.0))
+        self.sock.settimeout(timeout)
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._decoder = Decoder(MAX_PAYLOAD)
         self._pending: list[Message] = []
