@@ -77,7 +77,8 @@ def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
             for user, value in _PAIR.findall(m[1]):
                 master.setdefault(int(user), value == "true")
             continue
-        if line.startswith("=====") and account is None:
+        if line.startswith("====="):
+            # Every table starts under its own account line, even without a blank line before it.
             above = lines[i - 1] if i > 0 else ""
             account = _account_header(above) or _loose_header(above)
             if account is None:
@@ -88,7 +89,7 @@ def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
             continue
         if account is None:
             continue
-        if line.startswith("=====") or line.startswith("Authority ") or line.startswith("-----"):
+        if line.startswith("Authority ") or line.startswith("-----"):
             in_table = True
             continue
         if not in_table or line[0].isspace():
@@ -97,7 +98,8 @@ def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
         syncable = parse_int(cols[1]) if len(cols) > 1 else None
         enabled = parse_bool(cols[2]) if len(cols) > 2 and cols[2] in ("true", "false") else None
         if syncable is None or enabled is None:
-            account, in_table = None, False  # not a table row: the table has ended
+            # Not a row (a later section, or a stray line): skip it. The table ends at a blank
+            # line or the next account; ending it here would drop every row after a stray line.
             continue
         name, user_id, acc_type = account
         authorities.append(SyncAuthority(name, acc_type, user_id, cols[0], syncable, enabled))
