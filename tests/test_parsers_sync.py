@@ -37,3 +37,14 @@ def test_errors_are_unknown() -> None:
     parsed = parse_dumpsys_content(out(fixture("dumpsys_content/error_cant_find_service.txt")))
     assert parsed.value is None and parsed.problems
     assert parse_dumpsys_content(out("Observer tree:\n  content://x\n")).value is None
+
+
+def test_a_stray_line_inside_a_table_keeps_the_rows_after_it() -> None:
+    text = fixture("dumpsys_content/api33.txt")
+    lines = text.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("Authority"))
+    lines.insert(header + 1, "Package [")  # junk a broken phone printed between header and rows
+    state = parse_dumpsys_content(out("\n".join(lines) + "\n")).value
+    assert state is not None
+    google = [a.authority for a in state.authorities if a.account_type == "com.google"]
+    assert "com.android.contacts" in google and "com.android.calendar" in google
