@@ -25,6 +25,7 @@ from hardener.checks.finding import Family, Finding, Severity, worst_first
 from hardener.device.snapshot import Snapshot
 from hardener.i18n.markers import N_, fill
 from hardener.report.neutral import is_neutral
+from hardener.report.text import FAMILY_TITLES
 from hardener.session.apply import ALREADY, DONE, FAILED, NOT_APPLIED, SKIPPED, ApplyResult, ChangeOutcome
 from hardener.session.changes import KINDS
 from hardener.session.finish import REVOKE_STEPS
@@ -56,13 +57,6 @@ FOUND_HEADING = N_("What was found")
 FOUND_INTRO = N_("The most urgent first. Each item says what someone holding this phone could see or do.")
 FOUND_NOTHING = N_("Nothing worrying was found.")
 FINE_HEADING = N_("Already fine")
-FAMILY_TITLES = {
-    Family.LOCK: N_("Screen lock and phone settings"),
-    Family.PERMISSIONS: N_("Apps and permissions"),
-    Family.STALKERWARE: N_("Stalkerware and spying apps"),
-    Family.CLOUD: N_("Cloud accounts, sync and backup"),
-    Family.TRANSLATOR: N_("Translator history"),
-}
 SEVERITY_LABELS = {
     Severity.CRITICAL: N_("Urgent"),
     Severity.HIGH: N_("Important"),
