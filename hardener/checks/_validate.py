@@ -10,7 +10,8 @@ one of the patterns below. The ADB layer quotes again on its own; this is the fi
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from hardener.inert import shown as shown  # the one helper; re-exported for the checks
 
 # Android's own rule is looser (it allows any Java identifier letters); real package names on
 # phones fit this ASCII pattern, and anything else is not worth the risk of passing on.
@@ -21,10 +22,6 @@ _CLASS = re.compile(r"\.?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 _PERMISSION = _PACKAGE
 _APPOP = re.compile(r"[A-Z][A-Z0-9_]*")
 _MAX_NAME = 255  # PackageManager's own limit on a package name's length
-
-# Unicode categories that can hide or reorder text: controls, format characters (bidi marks,
-# zero-width joiners), line and paragraph separators, private use, surrogates, unassigned.
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
 
 
 def is_package_name(text: str) -> bool:
@@ -53,24 +50,6 @@ def is_appop(text: str) -> bool:
 def component_package(component: str) -> str:
     """The package part of ``pkg/cls`` (the whole text when there is no slash)."""
     return component.partition("/")[0]
-
-
-def shown(text: str, limit: int = 120) -> str:
-    """``text`` made safe to display: hidden characters spelled out, very long text cut.
-
-    A name like ``com.evil\\u202eppa.moc`` would display reversed; a newline could fake a second
-    line of evidence. Spelling them as ``<U+202E>`` shows the person exactly what is there.
-    """
-    out: list[str] = []
-    for ch in text:
-        if unicodedata.category(ch) in _HIDDEN_CATEGORIES:
-            out.append(f"<U+{ord(ch):04X}>")
-        else:
-            out.append(ch)
-    result = "".join(out)
-    if len(result) > limit:
-        result = result[: limit - 1] + "…"
-    return result
 
 
 def mask_account(name: str) -> str:
