@@ -127,6 +127,15 @@ class ProfileError(HardenerError):
     message = N_("The profile {file} is broken: rule {rule}, field {field}: {problem}")
 
 
+class NoProfilesFound(ProfileError):
+    """The install lacks its profiles folder: say so, rather than offer no situation at all."""
+
+    message = N_(
+        "hardener cannot find its profiles (the situations it plans changes for), so this copy "
+        "of hardener is incomplete. Install it again."
+    )
+
+
 class JournalError(HardenerError):
     message = N_(
         "hardener could not save its undo record on the phone, so it changed nothing. "

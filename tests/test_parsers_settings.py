@@ -49,11 +49,43 @@ def test_errors_are_unknown(name: str) -> None:
     assert parsed.problems
 
 
-def test_multiline_value_is_reported_not_guessed() -> None:
+def test_multiline_value_is_read_whole() -> None:
+    # AOSP's SettingsService prints "name=value" with println, so a value's line breaks reach
+    # the output as they are, and its next lines come before the next setting.
     parsed = parse_settings_global(out(fixture("settings_list/multiline_value.txt")))
     assert parsed.value is not None
-    assert parsed.value.values["some_oem_json"] == '{"a": 1,'
+    assert parsed.value.values["some_oem_json"] == '{"a": 1,\n  "b": 2}'
     assert parsed.value.values["wifi_on"] == "1"
+    assert parsed.problems == ()
+
+
+def test_second_accessibility_service_on_its_own_line_is_not_lost() -> None:
+    # Capture-shaped: a "settings list secure" whose enabled_accessibility_services value holds a
+    # line break (a real phone prints it as it is stored), with a blank line inside another value.
+    text = (
+        "accessibility_enabled=1\n"
+        "enabled_accessibility_services=com.google.android.marvin.talkback/.TalkBackService:\n"
+        "com.example.spy/.WatchService\n"
+        "enabled_notification_listeners=\n"
+        "lock_screen_show_notifications=1\n"
+        "sysui_banner=first\n"
+        "\n"
+        "third\n"
+        "\n"
+        "tap_duration_threshold=0.0\n"
+    )
+    table = parse_settings_secure(out(text)).value
+    assert table is not None
+    services = table.values["enabled_accessibility_services"]
+    assert services == "com.google.android.marvin.talkback/.TalkBackService:\ncom.example.spy/.WatchService"
+    assert table.values["sysui_banner"] == "first\n\nthird"  # inner blank kept, trailing one not
+    assert table.values["tap_duration_threshold"] == "0.0"
+    assert table.values["enabled_notification_listeners"] == ""
+
+
+def test_lines_before_the_first_setting_are_skipped_and_counted() -> None:
+    parsed = parse_settings_global(out("garbage line\nadb_enabled=1\n"))
+    assert parsed.value is not None and parsed.value.values == {"adb_enabled": "1"}
     assert any("not understood" in p for p in parsed.problems)
 
 
@@ -79,7 +111,10 @@ def test_get_errors_are_unknown_with_problems() -> None:
 
 def test_isdi_lg_settings_capture() -> None:
     # "settings list global", then a pasted shell prompt, then "settings list system" (LG M150,
-    # Android 7). The prompt line is reported; global keys keep their first value.
+    # Android 7). A line that starts no setting continues the value above it (that is how a
+    # multi-line value prints), so the pasted prompt is read as part of the last global value,
+    # where it is seen rather than lost; global keys keep their first value. The blank lines
+    # hand-inserted around development_settings_enabled do not change any value.
     parsed = parse_settings_global(out(capture("stopipv_isdi/tmp/settings.txt")))
     table = parsed.value
     assert table is not None
@@ -89,7 +124,9 @@ def test_isdi_lg_settings_capture() -> None:
     assert table.values["app_idle_constants"] == "idle_duration=94610000000"
     assert table.values["assisted_gps_supl_host"] == ""
     assert table.values["SIM1"] == "SIM card 1"  # from the system half
-    assert any("shell@lv1" in p for p in parsed.problems)
+    assert table.values["zen_mode_config_etag"].startswith("-691234388\nshell@lv1:/ $ settings list system")
+    assert table.values["desk_undock_sound"] == "/system/media/audio/ui/Undock.ogg"
+    assert any("printed twice" in p for p in parsed.problems)
 
 
 def test_mvt_samsung_settings_excerpt() -> None:

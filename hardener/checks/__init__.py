@@ -8,12 +8,15 @@ shared :class:`~hardener.checks._context.Context` and returns the findings worst
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
+from hardener.checks import _common as c
+from hardener.checks import _validate as v
 from hardener.checks import cloud, lock, permissions, stalkerware, translator
 from hardener.checks import guide_refs as g
 from hardener.checks._context import Check, Context
-from hardener.checks.finding import Family, Finding, Severity, worst_first
-from hardener.device.snapshot import Snapshot
+from hardener.checks.finding import Evidence, Family, Finding, Severity, Verdict, worst_first
+from hardener.device.snapshot import SECTION_BY_ID, SECTIONS, SectionRead, SectionState, Snapshot
 from hardener.i18n.markers import N_
 
 # The registry: a plain tuple, fixed at import time. A new check is added to its module's
@@ -38,14 +41,16 @@ def run_checks(snap: Snapshot, show_names: bool = False) -> list[Finding]:
 
     ``show_names`` un-masks account names; by default a report names no one. A check that
     fails with an exception (a bug, or data no one foresaw) becomes one "unknown" finding, so
-    one broken check cannot hide what all the others found.
+    one broken check cannot hide what all the others found. A check whose declared sections
+    were not all read completely cannot say "ok": see :func:`_honest`.
     """
     ctx = Context.of(snap, show_names=show_names)
+    reads = {section.id: snap.section_read(section.id) for section in SECTIONS}
     findings: list[Finding] = []
     for family, checks in REGISTRY:
         for check in checks:
             try:
-                findings.extend(check(snap, ctx))
+                found = check(snap, ctx)
             except Exception as exc:
                 findings.append(Finding(
                     id=f"{family.value}.check_failed",
@@ -60,9 +65,104 @@ def run_checks(snap: Snapshot, show_names: bool = False) -> list[Finding]:
                     subject=check.__name__,
                     params={"check": check.__name__, "error": type(exc).__name__},
                 ))
+                continue
+            findings.extend(_honest(check, family, found, reads))
+    findings = [_cite_only_read(f, reads) for f in findings]
     if ctx.user_id != 0:
         findings = [_without_package_fixes(f) for f in findings]
     return worst_first(findings)
+
+
+GAP_EXPLANATION = N_(
+    "hardener found nothing wrong in what it could read, but it could not read everything it needs "
+    "for this, so it cannot say that this is fine. Please check it on the phone yourself. What was "
+    "missing: {reason}"
+)
+
+
+def _honest(check: Check, family: Family, found: list[Finding], reads: Mapping[str, SectionRead]) -> list[Finding]:
+    """An "ok" only on complete evidence: otherwise it becomes a gap naming what was missing.
+
+    Generic on purpose, so that no check can forget. A per-item check (one finding per app,
+    account...) that found items on incomplete evidence keeps them, and gets one gap too: the
+    items after a cut-off point were never seen.
+    """
+    missing = [(sid, reads[sid]) for sid in check.reads if not reads[sid].complete]
+    if not missing:
+        return found
+    reason = v.shown("; ".join(f"{SECTION_BY_ID[sid].command}: {r.reason}" for sid, r in missing), 300)
+    missing_evidence = tuple(c.ev(SECTION_BY_ID[sid].command, f"{r.state.value}: {r.reason}") for sid, r in missing)
+    missing_ids = {sid for sid, _ in missing}
+
+    def as_gap(item: Finding) -> Finding:
+        kept = tuple(e for e in item.evidence if section_of_source(e.source) not in missing_ids)
+        return dataclasses.replace(
+            item,
+            severity=Severity.UNKNOWN,
+            title=check.gap_title,
+            explanation=GAP_EXPLANATION,
+            evidence=kept + missing_evidence,
+            params={**item.params, "reason": reason},
+            auto_fixes=(),
+        )
+
+    out = [as_gap(item) if item.verdict == Verdict.OK else item for item in found]
+    per_item = bool(out) and all(item.subject is not None for item in out)
+    if per_item and not any(item.is_gap for item in out):
+        out.append(Finding(
+            id=check.finding_id,
+            family=family,
+            severity=Severity.UNKNOWN,
+            title=check.gap_title,
+            explanation=N_(
+                "hardener could not read this from the phone, so it cannot say whether it is safe. "
+                "Please check it on the phone yourself. What went wrong: {reason}"
+            ),
+            guide=out[0].guide,
+            evidence=missing_evidence,
+            params={"reason": reason},
+        ))
+    return out
+
+
+# Where an evidence line was read: the longest matching command prefix names the section.
+_SOURCE_PREFIXES: tuple[tuple[str, str], ...] = tuple(sorted(
+    (
+        *((s.command.split(" -")[0], s.id) for s in SECTIONS),
+        ("settings system", "settings_system"),
+        ("settings secure", "settings_secure"),
+        ("settings global", "settings_global"),
+        ("appops ", "appops"),
+        ("getprop", "props"),
+        ("dumpsys package", "package_details"),
+    ),
+    key=lambda pair: -len(pair[0]),
+))
+
+
+def section_of_source(source: str) -> str | None:
+    """The snapshot section an evidence line cites, or None (an indicator list, a certificate)."""
+    return next((sid for prefix, sid in _SOURCE_PREFIXES if source.startswith(prefix)), None)
+
+
+def _cite_only_read(item: Finding, reads: Mapping[str, SectionRead]) -> Finding:
+    """Evidence names only commands that were read: a line from one that was not says so.
+
+    Gaps are left as they are: their evidence is the account of what was missing.
+    """
+    if item.is_gap:
+        return item
+    changed = False
+    evidence: list[Evidence] = []
+    for e in item.evidence:
+        sid = section_of_source(e.source)
+        read = reads.get(sid) if sid is not None else None
+        if read is not None and read.state in (SectionState.NOT_READ, SectionState.FAILED):
+            e = Evidence(e.source, "not read")
+            changed = True
+        if e not in evidence:
+            evidence.append(e)
+    return dataclasses.replace(item, evidence=tuple(evidence)) if changed else item
 
 
 # Fix kinds that act on one app. The session layer applies them to user 0; when another user is
@@ -75,4 +175,4 @@ def _without_package_fixes(finding: Finding) -> Finding:
     return finding if kept == finding.auto_fixes else dataclasses.replace(finding, auto_fixes=kept)
 
 
-__all__ = ["KNOWN_FINDING_IDS", "REGISTRY", "Context", "run_checks"]
+__all__ = ["GAP_EXPLANATION", "KNOWN_FINDING_IDS", "REGISTRY", "Check", "Context", "run_checks", "section_of_source"]

@@ -16,7 +16,7 @@ from hardener.checks import _validate as v
 from hardener.checks.finding import Finding
 from hardener.data import indicators
 from hardener.device import facts as f
-from hardener.device.snapshot import Snapshot
+from hardener.device.snapshot import SECTION_BY_ID, Snapshot
 
 # Where preinstalled apps live. Updated system apps move to /data/app but keep the SYSTEM flag,
 # which PackageDetail.is_system carries when the dump was read.
@@ -164,6 +164,44 @@ def _current_user(snap: Snapshot) -> int:
     return 0
 
 
-# A check: pure, snapshot in, findings out. ``ctx`` is optional so a check can be called on a
-# snapshot alone; run_checks passes one shared context to all of them.
-Check = Callable[[Snapshot, Context | None], list[Finding]]
+# A check function: pure, snapshot in, findings out. ``ctx`` is optional so a check can be
+# called on a snapshot alone; run_checks passes one shared context to all of them.
+CheckFunction = Callable[[Snapshot, Context | None], list[Finding]]
+
+
+class Check:
+    """A check function with what it relies on: the snapshot sections behind an "ok".
+
+    ``reads`` lists the sections whose incomplete reading could hide a problem (an "ok" is
+    only earned when every one of them was read completely); ``gap_title`` names what could
+    not be checked, in the words of the check's own "could not be read" title. run_checks
+    uses both, so a check cannot forget to turn a would-be "ok" into a gap.
+    """
+
+    __name__: str
+
+    def __init__(self, func: CheckFunction, reads: tuple[str, ...], finding_id: str, gap_title: str) -> None:
+        unknown = [r for r in reads if r not in SECTION_BY_ID]
+        if unknown:  # a typo here would silently let an "ok" through
+            raise ValueError(f"{func.__name__} reads unknown sections {unknown}")
+        self.func = func
+        self.reads = reads
+        self.finding_id = finding_id
+        self.gap_title = gap_title
+        self.__name__ = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __call__(self, snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
+        return self.func(snap, ctx)
+
+    def __repr__(self) -> str:
+        return f"Check({self.__name__}, reads={self.reads})"
+
+
+def check(*, reads: tuple[str, ...], finding_id: str, gap_title: str) -> Callable[[CheckFunction], Check]:
+    """Declare a check: ``@check(reads=("settings_secure",), finding_id=..., gap_title=N_(...))``."""
+
+    def wrap(func: CheckFunction) -> Check:
+        return Check(func, reads, finding_id, gap_title)
+
+    return wrap

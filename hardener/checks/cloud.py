@@ -14,7 +14,7 @@ from collections import defaultdict
 from hardener.checks import _common as c
 from hardener.checks import _validate as v
 from hardener.checks import guide_refs as g
-from hardener.checks._context import Check, Context
+from hardener.checks._context import Check, Context, check
 from hardener.checks.finding import Evidence, Family, Finding, ManualStep, Severity
 from hardener.checks.permissions import STORAGE_PERMISSIONS
 from hardener.data import indicators
@@ -66,6 +66,7 @@ def shown_account(name: str, ctx: Context) -> str:
     return v.shown(name) if ctx.show_names else v.mask_account(name)
 
 
+@check(reads=("accounts",), finding_id="cloud.accounts", gap_title=N_("Accounts: could not be read"))
 def check_accounts(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "cloud.accounts", g.SEPARATE_IDENTITY
@@ -104,6 +105,7 @@ def check_accounts(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     )]
 
 
+@check(reads=("sync",), finding_id="cloud.auto_sync", gap_title=N_("Automatic sync: could not be read"))
 def check_auto_sync(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "cloud.auto_sync", g.WRONG_HANDS
@@ -152,6 +154,7 @@ def _sync_categories(authority: str) -> list[tuple[str, str]]:
     return [(cid, label) for cid, label, words in _SYNC_DATA if any(w in low for w in words)]
 
 
+@check(reads=("sync",), finding_id="cloud.sync_sensitive", gap_title=N_("What accounts copy: could not be read"))
 def check_sync_data(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "cloud.sync_sensitive", g.POLICE_ACCESS_TO_DATA
@@ -212,6 +215,7 @@ def check_sync_data(snap: Snapshot, ctx: Context | None = None) -> list[Finding]
     )]
 
 
+@check(reads=("backup_enabled",), finding_id="cloud.backup", gap_title=N_("Backup: could not be read"))
 def check_backup(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     fid, guide = "cloud.backup", g.THOUGHT_SAFE
     state = snap.backup_transports.value
@@ -299,6 +303,10 @@ _GUIDED_DEFAULT = c.manual(
 )
 
 
+@check(
+    reads=("packages", "package_details"), finding_id="cloud.backup_app",
+    gap_title=N_("Cloud apps: could not be read"),
+)
 def check_backup_apps(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "cloud.backup_app", g.WRONG_HANDS

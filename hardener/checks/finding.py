@@ -38,6 +38,33 @@ _RANK = {
 }
 
 
+class Verdict(enum.StrEnum):
+    """What a result means for the person, in four words that never overstate.
+
+    ``ok`` is earned: a check says it only when every section it declares was read completely
+    (run_checks turns any other would-be ``ok`` into a ``gap``). ``gap`` says "could not be
+    checked, and why"; ``lead`` is something to look at; ``problem`` is something to fix.
+    """
+
+    PROBLEM = "problem"
+    LEAD = "lead"
+    GAP = "gap"
+    OK = "ok"
+
+
+# Derived, not stored: one source of truth, so a finding's verdict and its severity cannot
+# disagree. Every INFO finding asks the person to look at something (an account to recognise, a
+# switch to use at a risky moment); a finding that needs nothing from the person is OK.
+_VERDICT = {
+    Severity.CRITICAL: Verdict.PROBLEM,
+    Severity.HIGH: Verdict.PROBLEM,
+    Severity.MEDIUM: Verdict.PROBLEM,
+    Severity.UNKNOWN: Verdict.GAP,
+    Severity.INFO: Verdict.LEAD,
+    Severity.OK: Verdict.OK,
+}
+
+
 class Family(enum.StrEnum):
     LOCK = "lock"
     PERMISSIONS = "permissions"
@@ -107,6 +134,14 @@ class Finding:
     @property
     def is_problem(self) -> bool:
         return self.severity in (Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM)
+
+    @property
+    def verdict(self) -> Verdict:
+        return _VERDICT[self.severity]
+
+    @property
+    def is_gap(self) -> bool:
+        return self.severity == Severity.UNKNOWN
 
 
 def worst_first(findings: list[Finding]) -> list[Finding]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from hardener.checks import _common as c
 from hardener.checks import _validate as v
 from hardener.checks import guide_refs as g
-from hardener.checks._context import Check, Context
+from hardener.checks._context import Check, Context, check
 from hardener.checks.finding import Evidence, Family, Finding, Severity
 from hardener.device import facts as f
 from hardener.device.snapshot import Snapshot
@@ -127,6 +127,7 @@ def lock_state(snap: Snapshot, user_id: int) -> LockState:
     return LockState(None, Cred.UNKNOWN, tuple(evidence), tuple(problems) or ("the lock type was not recognised",))
 
 
+@check(reads=("lock_settings",), finding_id="lock.screen_lock", gap_title=N_("Screen lock: could not be read"))
 def check_screen_lock(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     st = lock_state(snap, ctx.user_id)
@@ -172,6 +173,7 @@ def check_screen_lock(snap: Snapshot, ctx: Context | None = None) -> list[Findin
     )]
 
 
+@check(reads=("settings_system",), finding_id="lock.screen_timeout", gap_title=N_("Screen timeout: could not be read"))
 def check_screen_timeout(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     fid, guide, source = "lock.screen_timeout", g.PHONE_CONFISCATED, "settings system screen_off_timeout"
     known, raw = snap.setting("system", "screen_off_timeout")
@@ -214,6 +216,10 @@ def check_screen_timeout(snap: Snapshot, ctx: Context | None = None) -> list[Fin
     )]
 
 
+@check(
+    reads=("settings_secure",), finding_id="lock.notifications",
+    gap_title=N_("Messages on the lock screen: could not be read"),
+)
 def check_notifications(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     fid, guide = "lock.notifications", g.OUTING
     show_key, private_key = "lock_screen_show_notifications", "lock_screen_allow_private_notifications"
@@ -262,6 +268,10 @@ def check_notifications(snap: Snapshot, ctx: Context | None = None) -> list[Find
     )]
 
 
+@check(
+    reads=("props", "settings_secure"), finding_id="lock.lockdown_button",
+    gap_title=N_("Lockdown button: could not be read"),
+)
 def check_lockdown_button(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide, key = "lock.lockdown_button", g.PHONE_BLACKMAIL, "lockdown_in_power_menu"
@@ -332,6 +342,7 @@ def check_lockdown_button(snap: Snapshot, ctx: Context | None = None) -> list[Fi
     )]
 
 
+@check(reads=("trust",), finding_id="lock.smart_lock", gap_title=N_("Smart Lock: could not be read"))
 def check_smart_lock(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "lock.smart_lock", g.PHONE_BLACKMAIL
@@ -387,6 +398,10 @@ def _enrolled(parsed: f.Parsed[f.Biometrics], user_id: int) -> int | None:
     return value.enrolled.get(user_id, 0)
 
 
+@check(
+    reads=("fingerprint", "face"), finding_id="lock.biometrics",
+    gap_title=N_("Fingerprint and face unlock: could not be read"),
+)
 def check_biometrics(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "lock.biometrics", g.PHONE_BLACKMAIL
@@ -437,6 +452,7 @@ def check_biometrics(snap: Snapshot, ctx: Context | None = None) -> list[Finding
     return [dataclasses.replace(finding, evidence=evidence + finding.evidence, manual_steps=(STEP_CHECK_BIOMETRICS,))]
 
 
+@check(reads=(), finding_id="lock.encryption", gap_title=N_("Encryption: could not be read"))
 def check_encryption(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     fid, guide = "lock.encryption", g.PASSWORD_AND_ENCRYPTION
     props = snap.props.value
@@ -479,6 +495,10 @@ def check_encryption(snap: Snapshot, ctx: Context | None = None) -> list[Finding
     return [c.unknown(fid, FAM, N_("Encryption: could not be read"), guide, problems, "getprop ro.crypto.state")]
 
 
+@check(
+    reads=("settings_global",), finding_id="lock.developer_options",
+    gap_title=N_("USB debugging: could not be read"),
+)
 def check_developer_options(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     fid, guide = "lock.developer_options", g.THOUGHT_SAFE
     known, adb = snap.setting("global", "adb_enabled")
@@ -527,6 +547,10 @@ def check_developer_options(snap: Snapshot, ctx: Context | None = None) -> list[
     )]
 
 
+@check(
+    reads=("settings_global",), finding_id="lock.stay_awake",
+    gap_title=N_("Stay awake while charging: could not be read"),
+)
 def check_stay_awake(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     fid, guide, key = "lock.stay_awake", g.PHONE_BLACKMAIL, "stay_on_while_plugged_in"
     known, raw = snap.setting("global", key)
@@ -558,6 +582,7 @@ def check_stay_awake(snap: Snapshot, ctx: Context | None = None) -> list[Finding
     )]
 
 
+@check(reads=("settings_global",), finding_id="lock.play_protect", gap_title=N_("Play Protect: could not be read"))
 def check_play_protect(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "lock.play_protect", g.DATA_WITHOUT_CONSENT
@@ -614,6 +639,10 @@ def check_play_protect(snap: Snapshot, ctx: Context | None = None) -> list[Findi
     )]
 
 
+@check(
+    reads=("appops",), finding_id="lock.install_unknown_apps",
+    gap_title=N_("Apps that can install apps: could not be read"),
+)
 def check_install_unknown_apps(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide, op = "lock.install_unknown_apps", g.DATA_WITHOUT_CONSENT, "REQUEST_INSTALL_PACKAGES"

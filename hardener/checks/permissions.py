@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from hardener.checks import _common as c
 from hardener.checks import _validate as v
 from hardener.checks import guide_refs as g
-from hardener.checks._context import App, Check, Context
+from hardener.checks._context import App, Check, Context, check
 from hardener.checks.finding import Evidence, Family, Finding, GuideRef, ManualStep, Severity
 from hardener.data import indicators
 from hardener.device.snapshot import Snapshot
@@ -96,6 +96,10 @@ _STEP_PERMISSIONS = c.manual(
 )
 
 
+@check(
+    reads=("package_details",), finding_id="permissions.dangerous_granted",
+    gap_title=N_("App permissions: could not be read"),
+)
 def check_dangerous_permissions(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "permissions.dangerous_granted", g.DATA_WITHOUT_CONSENT
@@ -256,10 +260,18 @@ def _component_access(snap: Snapshot, ctx: Context, spec: _ComponentAccess, guid
     return [Finding(spec.fid, FAM, Severity.OK, spec.ok_title, spec.ok_explanation, guide, (c.ev(source, raw),))]
 
 
+@check(
+    reads=("settings_secure",), finding_id="permissions.accessibility",
+    gap_title=N_("Accessibility apps: could not be read"),
+)
 def check_accessibility(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     return _component_access(snap, ctx or Context.of(snap), _ACCESSIBILITY, g.TRACKED_BY_APPS)
 
 
+@check(
+    reads=("settings_secure",), finding_id="permissions.notification_listener",
+    gap_title=N_("Notification access: could not be read"),
+)
 def check_notification_listeners(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     return _component_access(snap, ctx or Context.of(snap), _LISTENERS, g.TRACKED_BY_APPS)
 
@@ -274,6 +286,10 @@ _STEP_ADMIN = c.manual(
 )
 
 
+@check(
+    reads=("device_policy",), finding_id="permissions.device_admin",
+    gap_title=N_("Device admin apps: could not be read"),
+)
 def check_device_admins(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, owner_fid, guide = "permissions.device_admin", "permissions.device_owner", g.TRACKED_BY_APPS
@@ -417,14 +433,23 @@ def _op_access(snap: Snapshot, ctx: Context, spec: _OpAccess, guide: GuideRef) -
     )]
 
 
+@check(
+    reads=("appops",), finding_id="permissions.overlay",
+    gap_title=N_("Apps that draw over other apps: could not be read"),
+)
 def check_overlay(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     return _op_access(snap, ctx or Context.of(snap), _OVERLAY, g.DATA_WITHOUT_CONSENT)
 
 
+@check(reads=("appops",), finding_id="permissions.usage_access", gap_title=N_("Usage access: could not be read"))
 def check_usage_access(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     return _op_access(snap, ctx or Context.of(snap), _USAGE, g.TRACKED_BY_APPS)
 
 
+@check(
+    reads=("packages", "package_details"), finding_id="permissions.sideloaded_app",
+    gap_title=N_("Where apps came from: could not be read"),
+)
 def check_sideloaded(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "permissions.sideloaded_app", g.DATA_WITHOUT_CONSENT
@@ -488,6 +513,10 @@ _CONTACTS_EXPLANATION = {
 }
 
 
+@check(
+    reads=("package_details",), finding_id="permissions.social_contacts",
+    gap_title=N_("Social apps and your contacts: could not be read"),
+)
 def check_social_contacts(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "permissions.social_contacts", g.PEOPLE_YOU_MAY_KNOW

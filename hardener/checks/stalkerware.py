@@ -12,7 +12,7 @@ from __future__ import annotations
 from hardener.checks import _common as c
 from hardener.checks import _validate as v
 from hardener.checks import guide_refs as g
-from hardener.checks._context import App, Check, Context
+from hardener.checks._context import App, Check, Context, check
 from hardener.checks.finding import Evidence, Family, Finding, Severity
 from hardener.data import indicators
 from hardener.data.indicators import Indicator, IndicatorKind
@@ -57,7 +57,10 @@ def _finding(ctx: Context, app: App, found: list[tuple[Indicator, Evidence]]) ->
         status += f" (removed for user {ctx.user_id}, files still on the phone)"
     elif app.switched_off(ctx.user_id):
         status += " (switched off)"
-    evidence = (c.ev("pm list packages", status), *dict.fromkeys(e for _, e in found))
+    # Cite the command that actually listed the app: with "pm list packages" refused, the app
+    # (and its installer) came from the package dump.
+    listed_by = "pm list packages" if app.entry is not None else "dumpsys package packages"
+    evidence = (c.ev(listed_by, status), *dict.fromkeys(e for _, e in found))
     params = {
         "app": v.shown(strongest.app),
         "package": app.shown,
@@ -103,6 +106,7 @@ def _finding(ctx: Context, app: App, found: list[tuple[Indicator, Evidence]]) ->
     )
 
 
+@check(reads=("packages", "package_details"), finding_id=KNOWN, gap_title=N_("Spying apps: could not be read"))
 def check_stalkerware(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     if ctx.apps is None:
@@ -116,11 +120,18 @@ def check_stalkerware(snap: Snapshot, ctx: Context | None = None) -> list[Findin
             findings.append(_finding(ctx, app, found))
     if not any(f.id in (KNOWN, MONITORING) for f in findings):
         with_certs = sum(1 for a in ctx.apps.values() if a.detail is not None and a.detail.signing_digests)
-        evidence = [c.ev("pm list packages", f"{len(ctx.apps)} apps compared by name")]
-        if with_certs:
-            evidence.append(c.ev("dumpsys package packages", f"{with_certs} apps compared by signing certificate"))
-        else:
-            evidence.append(c.ev("dumpsys package packages", "signing certificates not read: names only"))
+        listed, details = snap.packages.value, snap.package_details.value
+        # Each line cites only a command that was read, with what that command itself gave.
+        evidence = []
+        if listed is not None:
+            evidence.append(c.ev("pm list packages", f"{len(listed)} apps compared by name"))
+        if details is not None:
+            compared = f"{len(details)} apps compared by name"
+            if with_certs:
+                compared += f"; {with_certs} apps compared by signing certificate"
+            else:
+                compared += "; signing certificates not read: names only"
+            evidence.append(c.ev("dumpsys package packages", compared))
         evidence.append(c.ev("indicator lists", f"{indicators.ECHAP_CREDIT}; {indicators.ISDI_CREDIT}"))
         findings.append(Finding(
             KNOWN, FAM, Severity.OK, N_("No known stalkerware was found"),

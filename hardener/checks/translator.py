@@ -13,7 +13,7 @@ import re
 
 from hardener.checks import _common as c
 from hardener.checks import guide_refs as g
-from hardener.checks._context import App, Check, Context
+from hardener.checks._context import App, Check, Context, check
 from hardener.checks.finding import Evidence, Family, Finding, Severity
 from hardener.data import indicators
 from hardener.data.indicators import KnownApp
@@ -67,6 +67,7 @@ def _last_used(usage: f.UsageStats | None, package: str, user_id: int) -> dt.dat
     return usage.last_used.get(package)
 
 
+@check(reads=("packages", "package_details"), finding_id=APP_ID, gap_title=N_("Translation apps: could not be read"))
 def check_translator_apps(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     guide = g.TRANSLATE_HISTORY
@@ -136,6 +137,10 @@ def check_translator_apps(snap: Snapshot, ctx: Context | None = None) -> list[Fi
     )]
 
 
+@check(
+    reads=("packages", "package_details"), finding_id=ACCOUNT_ID,
+    gap_title=N_("Translations kept in your account: could not be read"),
+)
 def check_account_history(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     guide = g.TRANSLATE_HISTORY

@@ -8,7 +8,9 @@ this module is pure: raw outputs in, parsed facts out.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +26,8 @@ class CommandOutput:
 
     ``exit_code`` is None when the phone's shell did not report one. ``failure`` is set when
     the command never completed (connection lost, timeout): then ``text`` may be partial.
+    ``truncated`` is set when the output was longer than the channel's cap: ``text`` holds
+    the first part, which parsers still read, but whatever came after it was never seen.
     """
 
     command: str
@@ -31,6 +35,7 @@ class CommandOutput:
     exit_code: int | None = 0
     sdk: int | None = None
     failure: str | None = None
+    truncated: bool = False
 
 
 Parser = Callable[[CommandOutput], "f.Parsed[Any]"]
@@ -77,6 +82,28 @@ SECTIONS: tuple[Section, ...] = (
 )
 
 SECTION_BY_ID: Mapping[str, Section] = {s.id: s for s in SECTIONS}
+
+# What dumpsys prints when a service took too long and its dump was cut off on the phone.
+DUMP_TIMEOUT_MARK = "DUMP TIMEOUT"
+
+
+class SectionState(enum.StrEnum):
+    """How completely one section was read: only ``COMPLETE`` can back an "ok"."""
+
+    COMPLETE = "complete"
+    NOT_READ = "not_read"  # not gathered, or nothing understood in what came back
+    FAILED = "failed"  # the command did not complete (link lost, timeout)
+    TRUNCATED = "truncated"  # read in part: the output hit the size cap, or the phone cut the dump short
+
+
+@dataclass(frozen=True)
+class SectionRead:
+    state: SectionState
+    reason: str = ""  # why it is not complete, in the phone's and the parser's words (English)
+
+    @property
+    def complete(self) -> bool:
+        return self.state == SectionState.COMPLETE
 
 
 def sdk_from_props(parsed: f.Parsed[f.Props]) -> int | None:
@@ -192,6 +219,26 @@ class Snapshot:
     def usagestats(self) -> f.Parsed[f.UsageStats]:
         return self._get("usagestats")
 
+    def section_read(self, section_id: str) -> SectionRead:
+        """How completely ``section_id`` was read, from typed signals only.
+
+        Parsers also note harmless things in ``problems`` (an expected exit code, a key printed
+        twice), so problems alone do not make a section incomplete. A snapshot built without raw
+        outputs (tests, a saved scan) is judged by its parsed facts alone.
+        """
+        parsed = self.parsed.get(section_id)
+        out = self.raw.get(section_id)
+        if out is not None and out.failure is not None:
+            return SectionRead(SectionState.FAILED, f"the command did not complete: {out.failure}")
+        if out is not None and out.truncated:
+            return SectionRead(SectionState.TRUNCATED, "longer than hardener reads; the rest was not read")
+        if parsed is None or parsed.value is None:
+            problems = parsed.problems if parsed is not None else ()
+            return SectionRead(SectionState.NOT_READ, "; ".join(problems) or "not read")
+        if out is not None and DUMP_TIMEOUT_MARK in out.text:
+            return SectionRead(SectionState.TRUNCATED, "the phone cut the dump short (timeout)")
+        return SectionRead(SectionState.COMPLETE)
+
     def to_jsonable(self, include_raw: bool = False) -> dict[str, Any]:
         doc: dict[str, Any] = {
             "taken_at": self.taken_at.isoformat(),
@@ -222,7 +269,7 @@ def build_snapshot(
         if section.id == "props":
             continue
         if out.sdk is None and sdk is not None:
-            out = CommandOutput(out.command, out.text, out.exit_code, sdk, out.failure)
+            out = dataclasses.replace(out, sdk=sdk)
             snap.raw[section.id] = out
         snap.parsed[section.id] = parse_section(section, out)
     return snap

@@ -20,13 +20,20 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from hardener.errors import ProfileError, UnsafeValue
+from hardener.errors import NoProfilesFound, ProfileError, UnsafeValue
 from hardener.session.changes import kind_of
 
-PROFILES_DIR = Path(__file__).resolve().parents[2] / "profiles"
+# The profiles are written in the top-level profiles/ folder; setup.py maps that folder into the
+# wheel as this data-only package, so an installed app carries them.
+PROFILES_PACKAGE = "hardener._profiles"
+# A checkout (editable install, or run from source): setuptools' editable finder cannot import a
+# data-only sub-package mapped from elsewhere, so the folder itself is read there.
+_CHECKOUT_PROFILES = Path(__file__).resolve().parents[2] / "profiles"
 
 _ID = re.compile(r"[a-z][a-z0-9-]{1,48}")
 _PROFILE_FIELDS = {"id": str, "title": str, "description": str, "audit_only": bool}
@@ -253,8 +260,36 @@ def load_profile(path: Path, known_findings: frozenset[str] | None = None) -> Pr
     return reader.profile(doc)
 
 
-def builtin_profiles(directory: Path = PROFILES_DIR) -> list[Profile]:
-    profiles = [load_profile(p) for p in sorted(directory.glob("*.toml"))]
+def profiles_folder() -> Traversable:
+    """Where the built-in profiles are: the installed package data, else a checkout's folder.
+
+    Raises :class:`NoProfilesFound` when neither exists, so a broken install says so instead of
+    offering an empty list of situations.
+    """
+    try:
+        return resources.files(PROFILES_PACKAGE)
+    except ModuleNotFoundError:
+        if _CHECKOUT_PROFILES.is_dir():
+            return _CHECKOUT_PROFILES
+        raise NoProfilesFound(f"neither {PROFILES_PACKAGE} nor {_CHECKOUT_PROFILES} exists") from None
+
+
+def profile_files(directory: Traversable | None = None) -> list[Traversable]:
+    """The ``*.toml`` files in ``directory`` (default: :func:`profiles_folder`), by name."""
+    folder = profiles_folder() if directory is None else directory
+    return sorted((e for e in folder.iterdir() if e.name.endswith(".toml") and e.is_file()), key=lambda e: e.name)
+
+
+def builtin_profiles(directory: Traversable | None = None) -> list[Profile]:
+    files = profile_files(directory)
+    if not files:
+        raise NoProfilesFound(f"no *.toml file in {directory if directory is not None else profiles_folder()}")
+    profiles: list[Profile] = []
+    for entry in files:
+        # load_profile wants a real file (it names it in errors); an installed wheel is unpacked,
+        # so as_file gives the file itself, not a temporary copy.
+        with resources.as_file(entry) as path:
+            profiles.append(load_profile(path))
     ids = [p.id for p in profiles]
     for pid in ids:
         if ids.count(pid) > 1:
@@ -263,7 +298,7 @@ def builtin_profiles(directory: Path = PROFILES_DIR) -> list[Profile]:
     return profiles
 
 
-def find_profile(name: str, directory: Path = PROFILES_DIR) -> Profile:
+def find_profile(name: str, directory: Traversable | None = None) -> Profile:
     path = Path(name)
     if path.suffix == ".toml" and path.exists():
         return load_profile(path)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from hardener.device.facts import Parsed
-from hardener.device.snapshot import CommandOutput
+from hardener.device.snapshot import DUMP_TIMEOUT_MARK, CommandOutput
 
 T = TypeVar("T")
 
@@ -45,7 +45,7 @@ _FAILURE_ANYWHERE: tuple[tuple[str, str], ...] = (
 )
 _SHELL_NOT_FOUND = re.compile(r"^(?:/system/bin/)?sh: [^:]{1,200}: (?:not found|No such file)")
 
-_DUMP_TIMEOUT = "DUMP TIMEOUT"
+_DUMP_TIMEOUT = DUMP_TIMEOUT_MARK
 _HEAD_LINES = 4
 _MAX_REASON = 160
 

@@ -1,9 +1,16 @@
 """``settings list <table>`` and ``settings get <table> <key>``.
 
-``list`` prints ``key=value`` per line; the value runs to the end of the line and may contain
-``=``. A stored null prints as ``null``, which the table records as ``None``. Lines that are not
-``key=value`` (a pasted shell prompt, a broken multi-line value) are skipped and counted, never
-guessed into a value.
+``list`` prints one ``key=value`` string per setting; the value may contain ``=``. A stored
+null prints as ``null``, which the table records as ``None``.
+
+A value may hold line breaks, and ``list`` prints it as it is: AOSP's SettingsService builds
+``name + "=" + value`` for each row, sorts those strings and prints each with ``println``, so the
+rest of a multi-line value follows its first line directly, before the next setting. A line
+that does not start a setting (no ``=``, or a "key" with spaces in it) therefore continues the
+value above it, and a second accessibility service on the next line is read, not lost. Blank
+lines are kept only inside a value; ``list`` never prints one of its own. Lines before the first
+setting are skipped and counted. The limit: a continuation line that itself looks like
+``key=value`` cannot be told from a new setting, and is read as one.
 """
 
 from __future__ import annotations
@@ -24,20 +31,32 @@ def parse_settings_list(out: CommandOutput, table: str) -> Parsed[SettingsTable]
     lines, failed = precheck(out, what)
     if failed is not None:
         return unknown(out, failed)
-    values: dict[str, str | None] = {}
+    raw: dict[str, str] = {}
     skipped: list[str] = []
     duplicates = 0
+    target: str | None = None  # the setting whose value a continuation line belongs to
+    discarding = False  # continuing a repeated key, whose first value was kept
+    blanks = 0  # blank lines seen since the last text: kept only if the value goes on
     for line in lines:
-        if not line.strip():
-            continue
         key, sep, value = line.partition("=")
-        if not sep or not _key_ok(key):
+        if sep and _key_ok(key):
+            blanks = 0
+            if key in raw:
+                duplicates += 1
+                target, discarding = None, True
+                continue
+            raw[key] = value
+            target, discarding = key, False
+            continue
+        if not line.strip():
+            blanks += 1
+            continue
+        if target is not None:
+            raw[target] += "\n" * (blanks + 1) + line
+        elif not discarding:
             skipped.append(line)
-            continue
-        if key in values:
-            duplicates += 1
-            continue
-        values[key] = None if value == "null" else value
+        blanks = 0
+    values: dict[str, str | None] = {k: None if v == "null" else v for k, v in raw.items()}
     problems = output_notes(out, what)
     if not values:
         return unknown(out, *problems, f"{what}: no 'key=value' lines found; first line: {short(first(skipped))}")
