@@ -252,7 +252,9 @@ class Faults:
     tables in ``gate_tables`` fail with the real SecurityException. ``deferred_writes``: the
     listener/suspend writes land only after this many further shell invocations, as on a real
     phone where the command returns before the setting is written. ``garbage_lines``: dumpsys
-    outputs get junk lines mixed in.
+    outputs get junk lines mixed in. ``refuse_prefixes``: every simple command whose words,
+    joined by single spaces, begin with one of these is refused the way a real phone refuses
+    it (see :func:`hardener.sim.commands.base.refused`), inside a batch as alone.
     """
 
     ignore_writes: bool | set[str] = False
@@ -263,6 +265,11 @@ class Faults:
     garbage_lines: bool = False
     real_sleep: bool = True
     max_sleep_s: float = 5.0
+    refuse_prefixes: tuple[str, ...] = ()
+
+    def refuses(self, argv: list[str]) -> bool:
+        line = " ".join(argv)
+        return any(line.startswith(prefix) for prefix in self.refuse_prefixes)
 
     def ignores(self, kind: str) -> bool:
         if isinstance(self.ignore_writes, bool):

@@ -85,13 +85,22 @@ def start_practice_phone(
     trusted_keys: Iterable[str] = (),
     on_prompt: Callable[[PendingPrompt], None] | None = None,
     host: str = "127.0.0.1",
+    fail_prefixes: Iterable[str] = (),
 ) -> PracticePhone:
     """Start the server in background threads and return once it accepts connections.
 
     Give either ``phone`` or ``persona``. ``port=0`` picks a free port, which is what tests
-    want; ``trusted_keys`` are ``adbkey.pub`` lines the phone has already allowed.
+    want; ``trusted_keys`` are ``adbkey.pub`` lines the phone has already allowed. Every shell
+    command beginning with one of ``fail_prefixes`` is refused as a real phone refuses it
+    (``hardener sim --fail``); the refusal is the phone's, so it lives in the phone's faults.
     """
     backend = _pick_backend(phone, persona)
+    prefixes = tuple(p for p in fail_prefixes if p.strip())
+    if prefixes:
+        faults = getattr(backend, "faults", None)
+        if faults is None or not hasattr(faults, "refuse_prefixes"):
+            raise ValueError("this phone cannot refuse commands (fail_prefixes needs a virtual phone)")
+        faults.refuse_prefixes = prefixes
     config = SimConfig(
         auth_mode=auth_mode,
         prompt_delay_s=prompt_delay_s,

@@ -537,6 +537,7 @@ class Shell:
 
     def _run_simple(self, cmd: Simple, stdin: str | None, pipe: BufferSink | None) -> int:
         from hardener.sim.commands import Ctx, find_command, vfs
+        from hardener.sim.commands.base import refused
 
         argv: list[str] = []
         for w in cmd.words:
@@ -584,6 +585,8 @@ class Shell:
                 return 0
             name = argv[0]
             handler = find_command(name)
+            if self.phone.faults.refuses(argv):
+                handler = refused
             if handler is None:
                 fds[2].write(f"{SH}: {name}: inaccessible or not found\n")
                 return 127

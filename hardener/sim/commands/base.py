@@ -140,6 +140,36 @@ def security_error(ctx: Ctx, verb: str, message: str, frames: Sequence[str] = ()
     return java_error(ctx, verb, "java.lang.SecurityException", message, frames)
 
 
+# Commands that are Android's Java shell commands (ShellCommand): they refuse with an exception.
+_JAVA_COMMANDS = frozenset({
+    "am", "appops", "bmgr", "cmd", "content", "dpm", "ime", "input", "locksettings", "pm", "role",
+    "settings", "svc", "telecom", "wm",
+})
+
+
+def refused(ctx: Ctx) -> int:
+    """A command the phone refuses, in the phone's own words (the ``--fail`` fault).
+
+    ``dumpsys`` prints the service's dump-permission denial (AOSP DumpUtils: "can't dump X from
+    from pid=..."; the doubled "from" is Android's) and, like a real dumpsys, still exits 0: only
+    the text tells. Java shell commands throw the SecurityException that a user restriction
+    gives the shell user (exit 255). Anything else is refused by the shell, exit 126.
+    """
+    name = ctx.argv[0]
+    if name == "dumpsys":
+        service = ctx.args[0] if ctx.args else "activity"
+        ctx.outln(
+            f"Permission Denial: can't dump {service} from from pid={ctx.shell.pid}, uid=2000 due to "
+            "missing android.permission.DUMP permission"
+        )
+        return 0
+    if name in _JAVA_COMMANDS:
+        verb = ctx.args[0] if ctx.args else ""
+        return security_error(ctx, verb, "Shell does not have permission to access user 0")
+    ctx.errln(f"/system/bin/sh: {name}: can't execute: Permission denied")
+    return 126
+
+
 def cant_find_service(ctx: Ctx, service: str) -> int:
     ctx.errln(f"cmd: Can't find service: {service}")
     return 20
