@@ -44,11 +44,11 @@ if [ ! -x .venv/bin/python ]; then
     "$py" -m venv .venv
   fi
 fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-if [ "$want_test" = 1 ]; then
-  .venv/bin/python -m pip install -q -e '.[test]'
-else
-  .venv/bin/python -m pip install -q -e .
-fi
-# Compile the Linguist translations (.ts -> .qm); the .qm files are build output, not sources.
-.venv/bin/python -m hardener.i18n.build
+# Every dependency from the hash-pinned lock (requirements/README.md says how it is made), so
+# what runs here is byte for byte what was reviewed; then hardener itself, with nothing more.
+# The build needs no download either (--no-build-isolation: setuptools and PySide6's lrelease
+# come from the lock); it compiles the translations (.ts -> .qm) beside their sources.
+lock=requirements/app.txt
+[ "$want_test" = 1 ] && lock=requirements/test.txt
+.venv/bin/python -m pip install -q --require-hashes -r "$lock"
+.venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .

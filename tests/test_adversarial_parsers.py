@@ -34,7 +34,7 @@ from hardener.device.parsers.appops import parse_appops_get
 from hardener.device.parsers.settings import parse_settings_get
 from hardener.device.snapshot import SECTION_BY_ID, SECTIONS, CommandOutput, build_snapshot
 from hardener.errors import ProfileError
-from hardener.session.profiles import PROFILES_DIR, load_profile
+from hardener.session.profiles import load_profile, profile_files
 from hardener.sim.personas import load_persona
 
 APPOPS_PACKAGE = "com.android.chrome"
@@ -242,7 +242,7 @@ def test_a_real_2_5_mb_package_dump_four_times_over() -> None:
 
 # --- the profile loader -----------------------------------------------------------------------------------
 
-SHIPPED = sorted(PROFILES_DIR.glob("*.toml"))
+SHIPPED = [Path(str(f)) for f in profile_files()]
 _TOML_BITS = [
     "[profile]", "[[rules]]", "[[rules.changes]]", "[[rules.manual]]", "id = ", "kind = ", "answers = ",
     'table = "secure"', "value = ", "= [", "]", "{", "}", '"', "'''", "\n", "=", ".", "true", "1979-05-27",

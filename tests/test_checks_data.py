@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from hardener.checks import _validate as v
-from hardener.data import indicators, refresh
+from hardener.data import indicators
 from hardener.data.indicators import IndicatorKind
+from tools import refresh_indicators as refresh
 
 DATA = Path(indicators.__file__).parent
 

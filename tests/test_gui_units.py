@@ -161,7 +161,7 @@ def test_best_code_follows_the_system_language():
 
 
 def test_switching_language_retranslates_open_pages(qtbot, tmp_path: Path):
-    from hardener.i18n.build import lrelease_path
+    from tools.i18n_build import lrelease_path
 
     ts = tmp_path / "hardener_fr.ts"
     ts.write_text(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hardener.i18n import build
-from hardener.i18n.extract import FORMS_SEPARATOR, LANGUAGES, all_messages, read_ts, ts_path
+from tools import i18n_build as build
+from tools.i18n_extract import FORMS_SEPARATOR, LANGUAGES, all_messages, read_ts, ts_path
 
 SHIPPED = sorted(LANGUAGES)
 _FIELDS = re.compile(r"\{[a-z_][a-z0-9_]*\}|%n|%\d")
@@ -23,7 +23,7 @@ def catalogue():
 def test_catalogue_is_up_to_date(catalogue, lang):
     have = set(read_ts(ts_path(lang)))
     missing = sorted(m.source[:60] for m in catalogue - have)
-    assert not missing, f"run 'python -m hardener.i18n.extract': {len(missing)} new texts, e.g. {missing[:5]}"
+    assert not missing, f"run 'python -m tools.i18n_extract': {len(missing)} new texts, e.g. {missing[:5]}"
 
 
 @pytest.mark.parametrize("lang", SHIPPED)

@@ -12,7 +12,7 @@ Existing translations are kept where the English text is unchanged; new texts ar
 unfinished, and texts no longer used are dropped. The pseudo-language ``en_XA`` needs no
 catalogue: the GUI makes it up at run time (``hardener.gui.lang.PseudoTranslator``).
 
-Run ``python -m hardener.i18n.extract`` after changing any visible text.
+Run ``python -m tools.i18n_extract`` after changing any visible text.
 """
 
 from __future__ import annotations
@@ -196,7 +196,7 @@ def update(
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m hardener.i18n.extract")
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n_extract")
     parser.add_argument("--lang", action="append", help="update only this language (repeatable)")
     args = parser.parse_args(argv)
     summary = update(all_messages(), only=args.lang)

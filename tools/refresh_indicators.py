@@ -1,6 +1,6 @@
 """Maintainer tool: take newer indicator lists from upstream checkouts, and say what changed.
 
-    python -m hardener.data.refresh --from ~/src/stalkerware-indicators --from ~/src/isdi
+    python -m tools.refresh_indicators --from ~/src/stalkerware-indicators --from ~/src/isdi
 
 Each ``--from`` is a checkout of AssoEchap/stalkerware-indicators (``ioc.yaml`` and
 ``watchware.yaml`` at the top) or of stopipv/isdi (``src/isdi/data/app-flags.csv``), or a folder
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from hardener.data import indicators as ind
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(ind.__file__).resolve().parent  # hardener/data, where the lists are shipped
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def refresh(roots: Sequence[Path], target_dir: Path, dry_run: bool, out: list[st
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m hardener.data.refresh", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.refresh_indicators", description=__doc__.split("\n\n")[0])
     parser.add_argument("--from", dest="roots", type=Path, action="append", required=True, metavar="PATH",
                         help="an upstream checkout (repeat for both repositories)")
     parser.add_argument("--to", dest="target", type=Path, default=PACKAGE_DIR, metavar="DIR",

@@ -1,5 +1,6 @@
 """Data shipped inside the package: indicator lists (with their licences) and our own app lists.
 
 Everything here is read-only at run time. :mod:`hardener.data.indicators` loads each file once;
-:mod:`hardener.data.refresh` is the maintainer's tool to take a newer copy of the upstream lists.
+``tools/refresh_indicators.py`` (outside the package) is the maintainer's tool to take a newer
+copy of the upstream lists.
 """

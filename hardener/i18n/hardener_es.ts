@@ -2687,6 +2687,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>El perfil {file} tiene un error: regla {rule}, campo {field}: {problem}</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>hardener no encuentra sus perfiles (las situaciones para las que prepara cambios), así que esta copia de hardener está incompleta. Vuelva a instalarlo.</translation>
+  </message>
+  <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
    <translation>El registro que hace falta para deshacer los cambios ya no está en el teléfono, así que no se pueden deshacer automáticamente. Puedes volver a poner cada ajuste a mano.</translation>
   </message>

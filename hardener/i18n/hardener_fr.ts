@@ -2687,6 +2687,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le profil {file} contient une erreur : règle {rule}, champ {field} : {problem}</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>hardener ne trouve pas ses profils (les situations pour lesquelles il prépare des changements) : cette copie de hardener est incomplète. Installez-le à nouveau.</translation>
+  </message>
+  <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
    <translation>Le fichier qui sert à annuler les changements n'est plus sur le téléphone : ils ne peuvent donc pas être annulés automatiquement. Vous pouvez remettre chaque réglage à la main.</translation>
   </message>

@@ -2687,6 +2687,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>O perfil {file} está com defeito: regra {rule}, campo {field}: {problem}</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>O hardener não encontra os seus perfis (as situações para as quais ele prepara mudanças), então esta cópia do hardener está incompleta. Instale-o novamente.</translation>
+  </message>
+  <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
    <translation>O registro necessário para desfazer as alterações não está mais no celular, então elas não podem ser desfeitas automaticamente. Você pode mudar cada configuração de volta à mão.</translation>
   </message>

@@ -2702,6 +2702,10 @@ This cannot be undone. Make this change?</source>
    <translation>Профиль {file} повреждён: правило {rule}, поле {field}: {problem}</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>hardener не находит свои профили (ситуации, для которых он готовит изменения), значит эта копия hardener неполная. Установите её заново.</translation>
+  </message>
+  <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
    <translation>Записи, нужной для отмены изменений, больше нет на телефоне, поэтому их нельзя вернуть автоматически. Вы можете вернуть каждую настройку вручную.</translation>
   </message>

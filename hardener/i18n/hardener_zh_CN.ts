@@ -2672,6 +2672,10 @@ This cannot be undone. Make this change?</source>
    <translation>配置文件 {file} 坏了：规则 {rule}，字段 {field}：{problem}</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>hardener 找不到它的配置文件（它为之准备更改的各种情况），因此这份 hardener 不完整。请重新安装。</translation>
+  </message>
+  <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
    <translation>撤销更改需要的记录已经不在手机上了，所以不能自动恢复。你可以自己把每项设置改回来。</translation>
   </message>

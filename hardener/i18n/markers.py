@@ -3,7 +3,7 @@
 Checks, errors and profiles must not import Qt, yet every word they show a person must be
 translatable. They wrap English text in :func:`N_`; the text itself is the message id, in the
 Linguist context :data:`CONTEXT`. The GUI translates at display time, then fills ``{named}``
-fields with :meth:`str.format`. ``python -m hardener.i18n.extract`` collects these strings
+fields with :meth:`str.format`. ``python -m tools.i18n_extract`` collects these strings
 into the ``.ts`` files.
 """
 
