@@ -22,7 +22,11 @@ ExitCode = int
 
 def _add_selector(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--serial", metavar="S", help="the USB phone with this serial number")
+    group.add_argument(
+        "--serial",
+        metavar="S",
+        help="the USB phone with this serial number (with --adb-server: its name in 'adb devices')",
+    )
     group.add_argument("--tcp", metavar="HOST:PORT", help="a phone (or practice phone) over TCP")
     group.add_argument(
         "--demo",
@@ -31,10 +35,18 @@ def _add_selector(parser: argparse.ArgumentParser) -> None:
         metavar="PERSONA",
         help="the built-in practice phone (not a real phone); see 'hardener sim --list'",
     )
+    parser.add_argument(
+        "--adb-server",
+        action="store_true",
+        help="reach the phone through Google's adb server (port 5037 or $ANDROID_ADB_SERVER_PORT)",
+    )
 
 
 def selector_from(args: argparse.Namespace) -> DeviceSelector:
-    return DeviceSelector(serial=args.serial, tcp=args.tcp, demo=args.demo)
+    adb_server = bool(getattr(args, "adb_server", False))
+    if adb_server and (args.tcp or args.demo is not None):
+        raise SystemExit("hardener: --adb-server goes with --serial (or nothing), not with --tcp or --demo")
+    return DeviceSelector(serial=args.serial, tcp=args.tcp, demo=args.demo, adb_server=adb_server)
 
 
 def _waiting(out: TextIO) -> Callable[[], None]:
@@ -86,9 +98,7 @@ def cmd_sim(args: argparse.Namespace) -> ExitCode:
     from hardener.sim.runner import start_practice_phone
 
     stop = threading.Event()
-    with start_practice_phone(
-        persona=args.persona, port=args.port, latency_ms=args.latency_ms, fail_prefixes=args.fail
-    ) as sim:
+    with start_practice_phone(persona=args.persona, port=args.port, latency_ms=args.latency_ms) as sim:
         print(f"Practice phone '{args.persona}' listening on {sim.host}:{sim.port}", flush=True)
         print(f"Connect with: adb connect {sim.host}:{sim.port}   (Ctrl-C stops it)", flush=True)
         try:
@@ -284,6 +294,17 @@ def cmd_gui(args: argparse.Namespace) -> ExitCode:
 def cmd_devices(args: argparse.Namespace) -> ExitCode:
     from hardener.adb.discovery import find_adb_server, list_usb_phones
 
+    if args.adb_server:
+        from hardener.adb.host_client import AdbServerClient
+
+        client = AdbServerClient()
+        client.check_version()
+        listed = client.devices()
+        for device in listed:
+            print(f"{device.serial}  {device.state}  {device.model}".rstrip())
+        if not listed:
+            print(f"The adb server (port {client.port}) has no phone.")
+        return 0
     phones = list_usb_phones()
     for phone in phones:
         print(f"{phone.serial}  {phone.description}")
@@ -328,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser("devices", help="list phones on USB (with their serial) and any adb server holding them")
+    p.add_argument("--adb-server", action="store_true", help="list the phones Google's adb server has instead")
     p.set_defaults(func=cmd_devices)
 
     p = sub.add_parser("sim", help="run the practice phone (a simulated Android phone) in the foreground")
@@ -335,13 +357,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (default: any free port)")
     p.add_argument("--latency-ms", type=float, default=0.0, help="add this delay to every command")
     p.add_argument("--list", action="store_true", help="list the personas")
-    p.add_argument(
-        "--fail",
-        action="append",
-        default=[],
-        metavar="PREFIX",
-        help="refuse every shell command that begins with PREFIX, as a real phone does (repeatable)",
-    )
     p.set_defaults(func=cmd_sim)
 
     p = sub.add_parser("profiles", help="list the hardening profiles (one per situation)")

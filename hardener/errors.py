@@ -103,6 +103,33 @@ class DebuggingOff(ConnectionProblem):
     message = N_("USB debugging is off on this phone, so hardener cannot talk to it.")
 
 
+# --- Google's adb server as the way to the phone (--adb-server) ---------------------------------
+# Its "unauthorized" and "offline" states are AuthorizationPending and DeviceOffline: the person
+# does the same thing on the phone whichever program is asking.
+
+
+class AdbServerNotRunning(ConnectionProblem):
+    message = N_(
+        "The \"adb\" program's server is not running on this computer (port {port}). "
+        "Start it with the command \"adb start-server\", or connect without the adb server."
+    )
+
+
+class AdbServerTooOld(ConnectionProblem):
+    message = N_(
+        "The \"adb\" program on this computer is too old or not answering as expected "
+        "(server version {version}; hardener needs {needed} or newer). Install the current "
+        "Android SDK Platform-Tools, then try again."
+    )
+
+
+class AdbServerDeviceNotFound(NoDevice):
+    message = N_(
+        "The adb server does not have the phone \"{serial}\". The phones it has: {serials}. "
+        "Check the name with \"adb devices\"."
+    )
+
+
 # --- keys ----------------------------------------------------------------------------------------
 
 

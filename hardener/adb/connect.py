@@ -51,6 +51,7 @@ class DeviceSelector:
     serial: str | None = None
     tcp: str | None = None
     demo: str | None = None  # persona name; "" means the default persona
+    adb_server: bool = False  # through Google's adb server; serial is then its name there
 
     @property
     def is_demo(self) -> bool:
@@ -119,6 +120,16 @@ class Connector:
     def connect(self) -> Connection:
         if self.selector.is_demo:
             return self._connect_practice()
+        if self.selector.adb_server:
+            from hardener.adb.host_client import open_server_channel
+
+            channel, device = open_server_channel(
+                self.selector.serial,
+                on_waiting_for_allow=self.on_waiting_for_allow,
+                auth_timeout_s=self.auth_timeout_s,
+                cancelled=self._cancelled,
+            )
+            return Connection(channel, label=self._label(channel, device.serial))
         signer = self.signer or self.keystore.load_or_create()
         if self.selector.tcp:
             host, port = self.selector.tcp_address()

@@ -2631,6 +2631,18 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Eso es una carpeta; escribe un nombre de archivo que termine en .pdf o .html: {path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
+   <translation>El programa “adb” de este ordenador es demasiado antiguo o no responde como se espera (versión del servidor {version}; hardener necesita la {needed} o posterior). Instala las Android SDK Platform-Tools actuales y vuelve a intentarlo.</translation>
+  </message>
+  <message>
+   <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
+   <translation>El servidor del programa “adb” no está en marcha en este ordenador (puerto {port}). Inícialo con la orden “adb start-server”, o conéctate sin el servidor adb.</translation>
+  </message>
+  <message>
+   <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
+   <translation>El servidor adb no tiene el teléfono “{serial}”. Los teléfonos que tiene: {serials}. Comprueba el nombre con “adb devices”.</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>Se ha perdido la conexión con el teléfono (¿se ha desconectado el cable?). Vuelve a conectarlo: no se ha perdido nada, y lo que no se terminó se puede terminar o deshacer.</translation>
   </message>

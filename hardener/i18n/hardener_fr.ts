@@ -2631,6 +2631,18 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>C'est un dossier ; donnez un nom de fichier qui finit par .pdf ou .html : {path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
+   <translation>Le programme « adb » de cet ordinateur est trop ancien ou ne répond pas comme prévu (version du serveur {version} ; hardener a besoin de la version {needed} ou plus récente). Installez les Android SDK Platform-Tools actuels, puis réessayez.</translation>
+  </message>
+  <message>
+   <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
+   <translation>Le serveur du programme « adb » ne fonctionne pas sur cet ordinateur (port {port}). Démarrez-le avec la commande « adb start-server », ou connectez-vous sans le serveur adb.</translation>
+  </message>
+  <message>
+   <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
+   <translation>Le serveur adb n'a pas le téléphone « {serial} ». Les téléphones qu'il a : {serials}. Vérifiez le nom avec « adb devices ».</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>La connexion avec le téléphone a été perdue (le câble a-t-il été débranché ?). Rebranchez-le : rien n'est perdu, et ce qui n'est pas fini pourra être terminé ou annulé.</translation>
   </message>

@@ -2631,6 +2631,18 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Isso é uma pasta; informe um nome de arquivo terminado em .pdf ou .html: {path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
+   <translation>O programa "adb" deste computador é antigo demais ou não responde como esperado (versão do servidor {version}; o hardener precisa da {needed} ou mais recente). Instale o Android SDK Platform-Tools atual e tente de novo.</translation>
+  </message>
+  <message>
+   <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
+   <translation>O servidor do programa "adb" não está rodando neste computador (porta {port}). Inicie-o com o comando "adb start-server" ou conecte sem o servidor adb.</translation>
+  </message>
+  <message>
+   <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
+   <translation>O servidor adb não tem o celular "{serial}". Os celulares que ele tem: {serials}. Confira o nome com "adb devices".</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>A conexão com o celular caiu (o cabo foi puxado?). Conecte de novo: nada se perdeu, e o que ficou pela metade pode ser terminado ou desfeito.</translation>
   </message>

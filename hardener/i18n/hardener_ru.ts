@@ -2646,6 +2646,18 @@ This cannot be undone. Make this change?</source>
    <translation>Это папка; укажите имя файла, которое заканчивается на .pdf или .html: {path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
+   <translation>Программа «adb» на этом компьютере слишком старая или отвечает не так, как ожидалось (версия сервера {version}; hardener нужна версия {needed} или новее). Установите актуальные Android SDK Platform-Tools и попробуйте снова.</translation>
+  </message>
+  <message>
+   <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
+   <translation>Сервер программы «adb» не запущен на этом компьютере (порт {port}). Запустите его командой «adb start-server» или подключитесь без сервера adb.</translation>
+  </message>
+  <message>
+   <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
+   <translation>На сервере adb нет телефона «{serial}». Телефоны, которые у него есть: {serials}. Проверьте имя командой «adb devices».</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>Связь с телефоном потеряна (выдернули кабель?). Подключите его снова: ничего не потеряно, а всё незаконченное можно завершить или отменить.</translation>
   </message>

@@ -2616,6 +2616,18 @@ This cannot be undone. Make this change?</source>
    <translation>这是一个文件夹；请给一个以 .pdf 或 .html 结尾的文件名：{path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
+   <translation>这台电脑上的“adb”程序太旧，或者回答不符合预期（服务器版本 {version}；hardener 需要 {needed} 或更新的版本）。请安装最新的 Android SDK Platform-Tools，然后再试一次。</translation>
+  </message>
+  <message>
+   <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
+   <translation>这台电脑上的“adb”程序的服务器没有运行（端口 {port}）。请用命令“adb start-server”启动它，或者不通过 adb 服务器连接。</translation>
+  </message>
+  <message>
+   <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
+   <translation>adb 服务器上没有手机“{serial}”。它现有的手机：{serials}。请用“adb devices”核对名称。</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>和手机的连接断了（线被拔了吗？）。请重新插上：什么都没有丢失，没做完的可以做完或撤销。</translation>
   </message>
