@@ -98,7 +98,9 @@ def cmd_sim(args: argparse.Namespace) -> ExitCode:
     from hardener.sim.runner import start_practice_phone
 
     stop = threading.Event()
-    with start_practice_phone(persona=args.persona, port=args.port, latency_ms=args.latency_ms) as sim:
+    with start_practice_phone(
+        persona=args.persona, port=args.port, latency_ms=args.latency_ms, fail_prefixes=args.fail
+    ) as sim:
         print(f"Practice phone '{args.persona}' listening on {sim.host}:{sim.port}", flush=True)
         print(f"Connect with: adb connect {sim.host}:{sim.port}   (Ctrl-C stops it)", flush=True)
         try:
@@ -357,6 +359,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (default: any free port)")
     p.add_argument("--latency-ms", type=float, default=0.0, help="add this delay to every command")
     p.add_argument("--list", action="store_true", help="list the personas")
+    p.add_argument(
+        "--fail",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="refuse every shell command that begins with PREFIX, as a real phone does (repeatable)",
+    )
     p.set_defaults(func=cmd_sim)
 
     p = sub.add_parser("profiles", help="list the hardening profiles (one per situation)")

@@ -35,20 +35,38 @@ def test_sections_survive_any_chunking(sections, cuts):
     for chunk in _chunks(_stream(sections), cuts):
         got.extend(splitter.feed(chunk))
     got.extend(splitter.finish())
-    assert [(body, rc) for _i, body, rc in got] == sections
-    assert [i for i, _b, _r in got] == list(range(len(sections)))
+    assert [(body, rc) for _i, body, rc, _cut in got] == sections
+    assert [i for i, _b, _r, _c in got] == list(range(len(sections)))
+    assert not any(cut for *_rest, cut in got)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.tuples(st.binary(max_size=600), st.integers(0, 255)), min_size=1, max_size=6),
+    st.lists(st.integers(0, 5000), max_size=12),
+    st.integers(0, 400),
+)
+def test_a_capped_section_keeps_its_first_bytes_and_says_it_was_cut(sections, cuts, limit):
+    splitter = _MarkerSplitter(NONCE, limit=limit)
+    got = []
+    for chunk in _chunks(_stream(sections), cuts):
+        got.extend(splitter.feed(chunk))
+    got.extend(splitter.finish())
+    assert [(body, rc, cut) for _i, body, rc, cut in got] == [
+        (body[:limit], rc, len(body) > limit) for body, rc in sections
+    ]
 
 
 def test_output_without_final_newline_keeps_the_marker_separate():
     splitter = _MarkerSplitter(NONCE)
     got = list(splitter.feed(b"null" + f"__HB_{NONCE}_0_0__\n".encode()))
-    assert got == [(0, b"null", 0)]
+    assert got == [(0, b"null", 0, False)]
 
 
 def test_a_forged_marker_with_another_nonce_is_just_output():
     splitter = _MarkerSplitter(NONCE)
     data = b"__HB_ffffffffffffffff_0_0__\nreal\n" + f"__HB_{NONCE}_0_3__\n".encode()
-    assert list(splitter.feed(data)) == [(0, b"__HB_ffffffffffffffff_0_0__\nreal\n", 3)]
+    assert list(splitter.feed(data)) == [(0, b"__HB_ffffffffffffffff_0_0__\nreal\n", 3, False)]
 
 
 def test_v2_packets_split_across_writes_and_exit_code():

@@ -52,3 +52,17 @@ def test_texts_are_short_and_plain():
             assert len(rule.title) <= 90, rule.title
             for sentence in re.split(r"(?<=[.!?])\s+", rule.why):
                 assert len(sentence.split()) <= 25, sentence
+
+
+def test_missing_profiles_are_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An install without its profiles says so, instead of offering no situation at all."""
+    from hardener.errors import NoProfilesFound
+    from hardener.session import profiles
+
+    with pytest.raises(NoProfilesFound):
+        builtin_profiles(tmp_path)  # a folder with no profile in it
+    monkeypatch.setattr(profiles, "PROFILES_PACKAGE", "hardener._no_such_profiles")
+    monkeypatch.setattr(profiles, "_CHECKOUT_PROFILES", tmp_path / "missing")
+    with pytest.raises(NoProfilesFound) as raised:
+        builtin_profiles()
+    assert "Install it again" in raised.value.plain()

@@ -30,6 +30,12 @@ from hardener.errors import Cancelled, CommandTimeout, ConnectionLost, HardenerE
 
 SectionCallback = Callable[[int, CommandOutput], None]
 
+# The largest real output hardener reads is "dumpsys package packages": a few MB on a phone
+# with hundreds of apps. These caps leave a wide margin, yet stop a hostile or broken phone
+# from filling the laptop's memory.
+MAX_COMMAND_BYTES = 32 * 1024 * 1024
+MAX_BATCH_BYTES = 96 * 1024 * 1024
+
 _V2_STDOUT, _V2_STDERR, _V2_EXIT = 1, 2, 3
 
 
@@ -93,39 +99,62 @@ class _V2Decoder:
 
 
 class _MarkerSplitter:
-    """Cuts a byte stream into sections at ``__HB_<nonce>_<i>_<rc>__`` markers."""
+    """Cuts a byte stream into sections at ``__HB_<nonce>_<i>_<rc>__`` markers.
 
-    def __init__(self, nonce: str) -> None:
+    ``limit`` caps how many bytes of one section are kept (the caller may change it between
+    sections); the rest of an over-long section is read and dropped, and the section comes out
+    marked as cut. Memory stays bounded whatever the phone prints: only the short tail that
+    could hold a partial marker is kept beyond the cap.
+    """
+
+    _TAIL = 128  # longer than any marker line
+
+    def __init__(self, nonce: str, limit: int | None = None) -> None:
         self._re = re.compile(rb"__HB_" + nonce.encode() + rb"_(\d+)_(\d+)__\r?\n?")
-        self._buf = bytearray()
+        self._buf = bytearray()  # not yet known to be body: may hold (part of) a marker
+        self._body = bytearray()  # the current section's body so far, at most ``limit`` bytes
+        self._over = False  # bytes of the current section were dropped
         self._scan_from = 0
+        self.limit = limit
 
-    def feed(self, chunk: bytes) -> Iterator[tuple[int, bytes, int]]:
+    def _keep(self, data: bytes) -> None:
+        room = len(data) if self.limit is None else max(0, self.limit - len(self._body))
+        if len(data) > room:
+            self._over = True
+        self._body += data[:room]
+
+    def _cut(self, m: re.Match[bytes]) -> tuple[int, bytes, int, bool]:
+        self._keep(bytes(self._buf[: m.start()]))
+        section = (int(m.group(1)), bytes(self._body), int(m.group(2)), self._over)
+        del self._buf[: m.end()]
+        self._body = bytearray()
+        self._over = False
+        self._scan_from = 0
+        return section
+
+    def feed(self, chunk: bytes) -> Iterator[tuple[int, bytes, int, bool]]:
+        """Add bytes; yield ``(index, body, exit status, cut)`` for each section now complete."""
         self._buf += chunk
         while True:
             # Markers are short: rescan only the tail that could hold a partial one.
             m = self._re.search(self._buf, max(0, self._scan_from - 64))
             if m is None or (m.end() == len(self._buf) and not self._buf.endswith(b"\n")):
+                if len(self._buf) > self._TAIL:  # all but the tail is surely body
+                    self._keep(bytes(self._buf[: -self._TAIL]))
+                    del self._buf[: -self._TAIL]
                 self._scan_from = len(self._buf)
                 return
-            body = bytes(self._buf[: m.start()])
-            index, rc = int(m.group(1)), int(m.group(2))
-            del self._buf[: m.end()]
-            self._scan_from = 0
-            yield index, body, rc
+            yield self._cut(m)
 
-    def finish(self) -> Iterator[tuple[int, bytes, int]]:
+    def finish(self) -> Iterator[tuple[int, bytes, int, bool]]:
         """End of stream: a marker right at the end is complete even without its newline."""
         m = self._re.search(self._buf)
         while m is not None:
-            body = bytes(self._buf[: m.start()])
-            index, rc = int(m.group(1)), int(m.group(2))
-            del self._buf[: m.end()]
-            yield index, body, rc
+            yield self._cut(m)
             m = self._re.search(self._buf)
 
     def rest(self) -> bytes:
-        return bytes(self._buf)
+        return bytes(self._body + self._buf)
 
 
 class Channel:
@@ -133,6 +162,11 @@ class Channel:
 
     def __init__(self, device: DeviceLink, *, read_timeout_s: float = 30.0) -> None:
         self._device = device
+        # Input limits: what one command, and one batch, may print before the rest is dropped
+        # (and the output marked ``truncated``, which a scan reports as a gap). Instance
+        # attributes so a test can lower them.
+        self.max_command_bytes = MAX_COMMAND_BYTES
+        self.max_batch_bytes = MAX_BATCH_BYTES
         self._lock = threading.RLock()
         self._broken: HardenerError | None = None
         self._cancel = threading.Event()
@@ -223,25 +257,36 @@ class Channel:
         """Run one command line (already validated and quoted) and return its output and status."""
         with self._lock:
             self._check_usable()
+            cap = self.max_command_bytes
             try:
                 if self.shell_v2:
-                    data = b"".join(self._stream(command, timeout_s))
+                    kept = bytearray()
+                    cut = False
+                    for data in self._stream(command, timeout_s):
+                        room = cap - len(kept)
+                        if len(data) > room:  # read on to the end, keep only the cap
+                            cut = True
+                            data = data[: max(0, room)]
+                        kept += data
+                    text = _decode(bytes(kept))
                     if self._last_v2_exit is None:
                         # adbd always sends the exit packet before closing: without it, the
                         # output (and whether the command finished) is not known.
-                        return CommandOutput(command, _decode(data), None, failure="the phone's output ended early")
-                    return CommandOutput(command, _decode(data), self._last_v2_exit)
+                        failure = "the phone's output ended early"
+                        return CommandOutput(command, text, None, failure=failure, truncated=cut)
+                    return CommandOutput(command, text, self._last_v2_exit, truncated=cut)
                 nonce = secrets.token_hex(8)
                 wrapped = f'{command} 2>&1; echo "__HB_{nonce}_0_$?__"'
-                splitter = _MarkerSplitter(nonce)
-                data = b"".join(self._stream(wrapped, timeout_s))
+                splitter = _MarkerSplitter(nonce, limit=cap)
+                sections = [s for chunk in self._stream(wrapped, timeout_s) for s in splitter.feed(chunk)]
             except Exception as exc:
                 raise self._fail(exc) from exc
-        sections = list(splitter.feed(data)) + list(splitter.finish())
+        sections += list(splitter.finish())
         if sections:
-            _idx, body, rc = sections[0]
-            return CommandOutput(command, _decode(body), rc)
-        return CommandOutput(command, _decode(data), None, failure="the phone's output ended early")
+            _idx, body, rc, cut = sections[0]
+            return CommandOutput(command, _decode(body), rc, truncated=cut)
+        rest = splitter.rest()
+        return CommandOutput(command, _decode(rest), None, failure="the phone's output ended early")
 
     def run_batch(
         self,
@@ -260,25 +305,30 @@ class Channel:
         nonce = secrets.token_hex(8)
         script = "; ".join(f'{cmd} 2>&1; echo "__HB_{nonce}_{i}_$?__"' for i, cmd in enumerate(commands))
         results: dict[int, CommandOutput] = {}
-        splitter = _MarkerSplitter(nonce)
+        command_cap, batch_left = self.max_command_bytes, self.max_batch_bytes
+        splitter = _MarkerSplitter(nonce, limit=min(command_cap, batch_left))
+
+        def take(index: int, body: bytes, rc: int, cut: bool) -> None:
+            nonlocal batch_left
+            # Each section may keep at most what the batch has left: the whole stays capped.
+            batch_left = max(0, batch_left - len(body))
+            splitter.limit = min(command_cap, batch_left)
+            if 0 <= index < len(commands) and index not in results:
+                out = CommandOutput(commands[index], _decode(body), rc, truncated=cut)
+                results[index] = out
+                if on_section is not None:
+                    on_section(index, out)
+
         with self._lock:
             self._check_usable()
             try:
                 for chunk in self._stream(script, timeout_s):
-                    for index, body, rc in splitter.feed(chunk):
-                        if 0 <= index < len(commands) and index not in results:
-                            out = CommandOutput(commands[index], _decode(body), rc)
-                            results[index] = out
-                            if on_section is not None:
-                                on_section(index, out)
+                    for section in splitter.feed(chunk):
+                        take(*section)
             except Exception as exc:
                 raise self._fail(exc) from exc
-        for index, body, rc in splitter.finish():
-            if 0 <= index < len(commands) and index not in results:
-                out = CommandOutput(commands[index], _decode(body), rc)
-                results[index] = out
-                if on_section is not None:
-                    on_section(index, out)
+        for section in splitter.finish():
+            take(*section)
         leftover = _decode(splitter.rest())
         final: list[CommandOutput] = []
         for i, cmd in enumerate(commands):
