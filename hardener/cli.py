@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from hardener.adb.connect import Connection, DeviceSelector, connect
 from hardener.errors import AdbServerHoldsDevice, HardenerError
+from hardener.inert import shown
 
 ExitCode = int
 
@@ -95,7 +96,12 @@ def cmd_sim(args: argparse.Namespace) -> ExitCode:
         for p in list_personas():
             print(f"{p.name}  {p.description} (Android {p.android_release}, {p.app_count} apps)")
         return 0
+    from hardener.errors import UnknownPracticePhone
+    from hardener.sim.personas import persona_names
     from hardener.sim.runner import start_practice_phone
+
+    if args.persona not in persona_names():
+        raise UnknownPracticePhone(name=args.persona, names=", ".join(persona_names()))
 
     stop = threading.Event()
     with start_practice_phone(
@@ -116,13 +122,17 @@ def cmd_scan(args: argparse.Namespace) -> ExitCode:
     from hardener.device.gather import gather
     from hardener.report.text import format_findings, scan_document
 
+    # A progress line redrawn in place ("\r") only on a terminal: piped or logged, it would be
+    # noise, and the output stays free of control characters.
+    live = not args.json and sys.stderr.isatty()
+
     def progress(section: Any, done: int, total: int) -> None:
-        if not args.json:
+        if live:
             print(f"\r[{done}/{total}] reading {section.label}…".ljust(60), end="", file=sys.stderr, flush=True)
 
     with open_connection(args) as conn:
         snap = gather(conn.channel, on_progress=progress)
-    if not args.json:
+    if live:
         print(file=sys.stderr)
     findings = run_checks(snap, show_names=args.show_names)
     if args.json:
@@ -154,13 +164,18 @@ def cmd_profiles(args: argparse.Namespace) -> ExitCode:
     return 0
 
 
-def _scan_and_plan(conn: Connection, profile_name: str) -> Any:
+def _profile(name: str) -> Any:
+    """The profile asked for, found before any phone is touched (UnknownProfile lists the names)."""
+    from hardener.session.profiles import find_profile
+
+    return find_profile(name)
+
+
+def _scan_and_plan(conn: Connection, profile: Any) -> Any:
     from hardener.checks import run_checks
     from hardener.device.gather import gather
     from hardener.session.plan import make_plan
-    from hardener.session.profiles import find_profile
 
-    profile = find_profile(profile_name)
     snap = gather(conn.channel)
     return make_plan(profile, snap, run_checks(snap))
 
@@ -170,16 +185,17 @@ def _print_plan(plan: Any) -> None:
     if not plan.changes and not plan.manual:
         print("Nothing to change.")
     for change in plan.changes:
-        mark = "already done" if change.already_done else f"{change.current} -> {change.target}"
+        # "now" is the phone's own value, and names are the phone's: inert before printing.
+        mark = "already done" if change.already_done else f"{shown(change.current)} -> {shown(change.target)}"
         note = "" if change.reversible else "   (CANNOT be undone)"
         subject = change.args.get("package") or change.args.get("key") or change.args.get("component") or ""
-        print(f"  - {change.title} [{subject}]: {mark}{note}")
+        print(f"  - {change.title} [{shown(str(subject))}]: {mark}{note}")
     if plan.manual:
         print("You do these on the phone yourself:")
         for i, step in enumerate(plan.manual, 1):
             print(f"  {i}. {step.title}: {step.how}")
     for refused in plan.refused:
-        print(f"  ! skipped, the phone reported an unsafe name: {refused}")
+        print(f"  ! skipped, the phone reported an unsafe name: {shown(refused)}")
 
 
 def _journal_notice(conn: Connection) -> None:
@@ -199,9 +215,10 @@ def _journal_notice(conn: Connection) -> None:
 
 
 def cmd_plan(args: argparse.Namespace) -> ExitCode:
+    profile = _profile(args.profile)
     with open_connection(args) as conn:
         _journal_notice(conn)
-        plan = _scan_and_plan(conn, args.profile)
+        plan = _scan_and_plan(conn, profile)
     _print_plan(plan)
     print("(Nothing was changed.)")
     return 0
@@ -210,9 +227,10 @@ def cmd_plan(args: argparse.Namespace) -> ExitCode:
 def cmd_apply(args: argparse.Namespace) -> ExitCode:
     from hardener.session.apply import apply_plan
 
+    profile = _profile(args.profile)
     with open_connection(args) as conn:
         _journal_notice(conn)
-        plan = _scan_and_plan(conn, args.profile)
+        plan = _scan_and_plan(conn, profile)
         _print_plan(plan)
         if not plan.to_apply:
             print("Nothing to apply: the phone already matches this profile.")
@@ -222,7 +240,7 @@ def cmd_apply(args: argparse.Namespace) -> ExitCode:
             return 1
 
         def consent(change: Any) -> bool:
-            return _ask(f"'{change.title}' ({change.args.get('package', '')}) CANNOT be undone. Do it?")
+            return _ask(f"'{change.title}' ({shown(str(change.args.get('package', '')))}) CANNOT be undone. Do it?")
 
         def progress(change: Any, status: str) -> None:
             if status != "writing":
@@ -238,7 +256,7 @@ def cmd_apply(args: argparse.Namespace) -> ExitCode:
     )
     for outcome in result.outcomes:
         if outcome.status in ("not_applied", "failed"):
-            print(f"  ! {outcome.change.title}: {outcome.detail}")
+            print(f"  ! {outcome.change.title}: {shown(outcome.detail, 300)}")
     print("To take it back later, from any computer: hardener undo")
     return 0 if result.count("not_applied") + result.count("failed") == 0 else 1
 
@@ -265,9 +283,9 @@ def cmd_undo(args: argparse.Namespace) -> ExitCode:
     print(f"Restored {sum(o.restored for o in result.outcomes)} of {len(result.outcomes)}.")
     for outcome in result.outcomes:
         if not outcome.restored:
-            print(f"  ! {outcome.entry.key}: {outcome.detail}")
+            print(f"  ! {shown(outcome.entry.key)}: {shown(outcome.detail, 300)}")
     for entry in result.not_undoable:
-        print(f"  (cannot be undone: {entry.key})")
+        print(f"  (cannot be undone: {shown(entry.key)})")
     return 0 if result.complete else 1
 
 
@@ -282,7 +300,7 @@ def cmd_finish(args: argparse.Namespace) -> ExitCode:
     if result.debugging_off:
         print("USB debugging is now off. The connection has ended, as expected.")
     else:
-        print(f"The phone did not switch USB debugging off: {result.detail}")
+        print(f"The phone did not switch USB debugging off: {shown(result.detail, 300)}")
     print("Last step, on the phone: " + result.manual_step)
     return 0 if result.debugging_off else 1
 
@@ -309,7 +327,7 @@ def cmd_devices(args: argparse.Namespace) -> ExitCode:
         return 0
     phones = list_usb_phones()
     for phone in phones:
-        print(f"{phone.serial}  {phone.description}")
+        print(f"{shown(phone.serial)}  {shown(phone.description)}")  # the phone's own USB descriptors
     if not phones:
         print("No phone with USB debugging found on USB.")
     server = find_adb_server()
@@ -417,7 +435,7 @@ def main(argv: Sequence[str] | None = None) -> ExitCode:
     except HardenerError as exc:
         print(f"hardener: {exc.plain()}", file=sys.stderr)
         if args.debug and exc.detail:
-            print(f"  ({exc.detail})", file=sys.stderr)
+            print(f"  ({shown(exc.detail, 2000)})", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)

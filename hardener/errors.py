@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from hardener.i18n.markers import N_
+from hardener.inert import shown
 
 
 class HardenerError(Exception):
@@ -24,11 +25,20 @@ class HardenerError(Exception):
         self.params = params
 
     def plain(self) -> str:
-        """The untranslated message with its fields filled (CLI fallback, logs to terminal)."""
+        """The untranslated message with its fields filled (CLI fallback, logs to terminal).
+
+        Fields may hold text from the phone (a serial number, a name it reported), so each is
+        made inert first: an escape sequence in a field must not reach the terminal.
+        """
         try:
-            return self.message.format(**self.params)
+            return self.message.format(**inert_params(self.params))
         except (KeyError, IndexError, ValueError):
             return self.message
+
+
+def inert_params(params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` with every text made inert (see :func:`hardener.inert.shown`), long ones kept whole."""
+    return {k: shown(v, 2000) if isinstance(v, str) else v for k, v in params.items()}
 
 
 # --- connection -----------------------------------------------------------------------------
@@ -81,6 +91,24 @@ class UsbAccessDenied(ConnectionProblem):
     message = N_(
         "This computer does not allow hardener to use the USB port. On Linux, install the "
         "package \"android-sdk-platform-tools-common\" (it adds the USB rules), then plug the phone in again."
+    )
+
+
+class BadAddress(ConnectionProblem):
+    message = N_(
+        "\"{address}\" is not a network address hardener can use. Write it as the phone shows it "
+        "under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 "
+        "(the port is a number from 1 to 65535)."
+    )
+
+
+class NothingListening(NoDevice):
+    """A TCP address where nothing answers: Wi-Fi advice, not the USB-cable advice of NoDevice."""
+
+    message = N_(
+        "Nothing answers at {address}. Check that the phone and this computer are on the same "
+        "Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that "
+        "the address and port are the ones the phone shows now (the port changes each time)."
     )
 
 
@@ -141,6 +169,27 @@ class KeyringUnavailable(HardenerError):
     )
 
 
+class KeyringLocked(KeyringUnavailable):
+    message = N_(
+        "The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "
+        "\"Passwords and Keys\" and unlock \"Login\", or log out and in again), then try again."
+    )
+
+
+class KeyDamaged(HardenerError):
+    """The keyring holds something under hardener's name that is not a usable key.
+
+    It is never replaced silently: phones trusted the old key, and a damaged entry may be a
+    sign that something else wrote there. The person decides, with ``hardener forget-key``.
+    """
+
+    message = N_(
+        "The key hardener keeps in this computer's keyring is damaged, so hardener stopped and "
+        "left it as it is. To start again with a new key, run the command "
+        "\"hardener forget-key\"; phones will then ask \"Allow USB debugging?\" again."
+    )
+
+
 # --- input -----------------------------------------------------------------------------------------
 
 
@@ -161,6 +210,14 @@ class NoProfilesFound(ProfileError):
         "hardener cannot find its profiles (the situations it plans changes for), so this copy "
         "of hardener is incomplete. Install it again."
     )
+
+
+class UnknownProfile(ProfileError):
+    message = N_("There is no profile called \"{name}\". The profiles are: {names}.")
+
+
+class UnknownPracticePhone(HardenerError):
+    message = N_("There is no practice phone called \"{name}\". The practice phones are: {names}.")
 
 
 class JournalError(HardenerError):

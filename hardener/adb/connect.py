@@ -8,6 +8,9 @@ from another thread (the GUI's Cancel button) while it waits for the person to t
 
 from __future__ import annotations
 
+import errno
+import re
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,14 +30,18 @@ from hardener.adb.transport import (
 )
 from hardener.errors import (
     AdbServerHoldsDevice,
+    BadAddress,
     Cancelled,
     DeviceOffline,
     HardenerError,
     KeyRejected,
     NoDevice,
+    NothingListening,
     SeveralDevices,
+    UnknownPracticePhone,
     UsbAccessDenied,
 )
+from hardener.inert import shown
 
 if TYPE_CHECKING:
     from hardener.sim.runner import PracticePhone
@@ -42,6 +49,11 @@ if TYPE_CHECKING:
 DEFAULT_PERSONA = "pixel-14"
 AUTH_TIMEOUT_S = 60.0
 HANDSHAKE_TIMEOUT_S = 10.0
+
+
+# A host name, an IPv4 address or an IPv6 address (brackets already taken off); a port of 1-5 digits.
+_HOST = re.compile(r"[A-Za-z0-9._:%-]{1,253}")
+_PORT = re.compile(r"[0-9]{1,5}")
 
 
 @dataclass(frozen=True)
@@ -58,11 +70,13 @@ class DeviceSelector:
         return self.demo is not None
 
     def tcp_address(self) -> tuple[str, int]:
+        """``(host, port)``; BadAddress, with what was typed, when it cannot be one."""
         assert self.tcp is not None
-        host, sep, port = self.tcp.rpartition(":")
-        if not sep or not port.isdigit() or not host:
-            raise NoDevice(f"not a HOST:PORT address: {self.tcp!r}")
-        return host.strip("[]"), int(port)
+        host, sep, port = self.tcp.strip().rpartition(":")
+        host = host.strip("[]")
+        if not (sep and _HOST.fullmatch(host) and _PORT.fullmatch(port) and 1 <= int(port) <= 65535):
+            raise BadAddress(f"not a HOST:PORT address: {self.tcp!r}", address=self.tcp)
+        return host, int(port)
 
 
 @dataclass
@@ -130,6 +144,8 @@ class Connector:
                 cancelled=self._cancelled,
             )
             return Connection(channel, label=self._label(channel, device.serial))
+        if self.selector.tcp:
+            self.selector.tcp_address()  # a typing mistake is said before the keyring is asked
         signer = self.signer or self.keystore.load_or_create()
         if self.selector.tcp:
             host, port = self.selector.tcp_address()
@@ -140,10 +156,14 @@ class Connector:
     # --- the three kinds --------------------------------------------------------------------
 
     def _connect_practice(self) -> Connection:
+        from hardener.sim.personas import UnknownPersona, persona_names
         from hardener.sim.runner import start_practice_phone
 
         persona = self.selector.demo or DEFAULT_PERSONA
-        practice = start_practice_phone(persona=persona, **self.practice_options)
+        try:
+            practice = start_practice_phone(persona=persona, **self.practice_options)
+        except UnknownPersona as exc:
+            raise UnknownPracticePhone(str(exc), name=persona, names=", ".join(persona_names())) from exc
         try:
             device = HardenerAdbDevice(NoDelayTcpTransport(practice.host, practice.port))
             channel = self._handshake(device, self.signer or new_signer())
@@ -211,9 +231,12 @@ class Connector:
             if server is not None:
                 return AdbServerHoldsDevice(str(exc), pid=server.pid or "?")
             return UsbAccessDenied(str(exc))
+        timed_out = isinstance(exc, adb_exc.TcpTimeoutException | adb_exc.AdbTimeoutError | TimeoutError)
+        if self.selector.tcp and not self._prompted and (timed_out or _unreachable(exc)):
+            # A network address: the advice is about Wi-Fi and the address, not a USB cable.
+            return NothingListening(f"{name}: {exc}", address=self.selector.tcp)
         if isinstance(exc, ConnectionRefusedError):
             return NoDevice(f"nothing answers: {exc}")
-        timed_out = isinstance(exc, adb_exc.TcpTimeoutException | adb_exc.AdbTimeoutError | TimeoutError)
         if timed_out and self._prompted:
             # adb-shell reports a missed or refused "Allow" prompt as a plain timeout.
             return KeyRejected(f"not allowed within {self.auth_timeout_s:.0f} s")
@@ -230,8 +253,17 @@ class Connector:
 
     @staticmethod
     def _label(channel: Channel, fallback: str) -> str:
+        """The phone's model name as the phone gave it, made inert: every face shows it."""
         banner = channel.banner
-        return banner.get("ro.product.model") or fallback
+        return shown(banner.get("ro.product.model") or fallback, 80)
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """Nothing at that address: refused, no such host, no route."""
+    if isinstance(exc, ConnectionRefusedError | socket.gaierror):
+        return True
+    no_route = (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EHOSTDOWN, errno.EADDRNOTAVAIL)
+    return isinstance(exc, OSError) and exc.errno in no_route
 
 
 def connect(selector: DeviceSelector, **kwargs: Any) -> Connection:

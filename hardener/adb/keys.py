@@ -18,14 +18,17 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
-from hardener.errors import KeyringUnavailable
+from hardener.errors import KeyDamaged, KeyringLocked, KeyringUnavailable
 
 KEYRING_SERVICE = "hardener"
 KEYRING_USER = "adb-private-key"
 KEY_BITS = 2048  # adbd accepts only 2048-bit keys
-# The comment after the public key is shown by some phones in their list of trusted computers.
-# Real adb puts user@hostname there; we name no person and no machine.
-PUBLIC_KEY_COMMENT = "hardener"
+# The comment after the public key is what the phone keeps, in /data/misc/adb/adb_keys, as the
+# name of a trusted computer, and a forensic copy of a seized phone shows it. Real adb puts
+# user@hostname there; we name no tool, no person and no machine. "unknown@unknown" is what
+# Google's own adb writes when it cannot learn the user and host names, so the line looks like
+# any other developer's key.
+PUBLIC_KEY_COMMENT = "unknown@unknown"
 
 # Backends that would write the secret to a file readable by whoever takes the laptop, or that
 # store nothing at all. Module prefixes, matched against the backend class's module.
@@ -85,6 +88,17 @@ def new_signer() -> AdbSigner:
     return AdbSigner(rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS))
 
 
+def _signer_from_pem(pem: str) -> AdbSigner:
+    """The key stored as ``pem``; KeyDamaged when it is not a 2048-bit RSA private key."""
+    try:
+        key = serialization.load_pem_private_key(pem.encode("utf-8"), password=None)
+    except (ValueError, TypeError, UnicodeError) as exc:
+        raise KeyDamaged(f"the stored key cannot be read: {type(exc).__name__}") from exc
+    if not isinstance(key, rsa.RSAPrivateKey) or key.key_size != KEY_BITS:
+        raise KeyDamaged(f"the stored key is not a {KEY_BITS}-bit RSA key")
+    return AdbSigner(key)
+
+
 def _usable_backend() -> object:
     import keyring
 
@@ -109,24 +123,36 @@ class KeyStore:
         self.user = user
 
     def load_or_create(self) -> AdbSigner:
-        """The stored key, or a new one stored now. Raises KeyringUnavailable, never writes a file."""
+        """The stored key, or a new one stored now. Never writes a file.
+
+        Raises KeyringLocked when the keyring is locked, KeyringUnavailable when there is none,
+        and KeyDamaged when an entry is there but is not a usable key: that entry is left as it
+        is (phones trusted the key it was; replacing it silently would lose that trust without
+        a word, and could hide that something else wrote there).
+        """
         import keyring
         from keyring.errors import KeyringError
+        from keyring.errors import KeyringLocked as LibraryKeyringLocked
 
         _usable_backend()
         try:
             pem = keyring.get_password(self.service, self.user)
-            if pem:
-                key = serialization.load_pem_private_key(pem.encode("ascii"), password=None)
-                if isinstance(key, rsa.RSAPrivateKey) and key.key_size == KEY_BITS:
-                    return AdbSigner(key)
+            if pem is not None:
+                return _signer_from_pem(pem)
             signer = new_signer()
             keyring.set_password(self.service, self.user, signer.private_pem().decode("ascii"))
             return signer
+        except LibraryKeyringLocked as exc:
+            raise KeyringLocked(str(exc)) from exc
         except KeyringError as exc:
             raise KeyringUnavailable(str(exc)) from exc
+        except KeyDamaged:
+            raise
         except Exception as exc:  # D-Bus errors and locked collections surface as various types
-            if "secretstorage" in type(exc).__module__ or "dbus" in type(exc).__module__.lower():
+            module = type(exc).__module__
+            if "secretstorage" in module or "dbus" in module.lower():
+                if "Locked" in type(exc).__name__:
+                    raise KeyringLocked(str(exc)) from exc
                 raise KeyringUnavailable(str(exc)) from exc
             raise
 

@@ -14,12 +14,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from hardener.checks.finding import Severity
+from hardener.inert import shown
 
 CONTEXT = "Outcome"
 
 
 def subject(args: Mapping[str, Any]) -> str:
-    """What a change touches, short: an app, an app's permission, or a setting's name."""
+    """What a change touches, short: an app, an app's permission, or a setting's name (made inert)."""
+    return shown(_subject(args))
+
+
+def _subject(args: Mapping[str, Any]) -> str:
     package = args.get("package")
     if "permission" in args and package:
         return f"{package}: {str(args['permission']).rsplit('.', 1)[-1]}"
@@ -80,7 +85,6 @@ def status_reason(status: str, detail: str) -> str:
     }
     reason = reasons.get(status, "")
     if detail and status in ("not_applied", "failed", "not_restored"):
-        reason = (
-            reason + " " + QCoreApplication.translate("Outcome", "The phone said: {detail}").format(detail=detail)
-        ).strip()
+        said = QCoreApplication.translate("Outcome", "The phone said: {detail}")
+        reason = (reason + " " + said.format(detail=shown(detail, 300))).strip()
     return reason

@@ -54,6 +54,7 @@ from hardener.gui.pages.waiting import WaitingPage
 from hardener.gui.practice_panel import PromptBridge
 from hardener.gui.tasks import Task, TaskRunner
 from hardener.gui.widgets import PracticeBadge, style_sheet
+from hardener.inert import shown
 from hardener.prefs import TEXT_SIZES, Prefs
 from hardener.session.apply import ApplyResult
 from hardener.session.finish import FinishResult
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         header_row.setContentsMargins(24, 8, 24, 0)
         self.connected_label = QLabel()
         self.connected_label.setObjectName("connectedTo")
+        # It shows the phone's model name, which the phone chooses: never read as markup.
+        self.connected_label.setTextFormat(Qt.TextFormat.PlainText)
         header_row.addWidget(self.connected_label, 1)
         self.practice_badge = PracticeBadge()
         header_row.addWidget(self.practice_badge)
@@ -355,7 +358,8 @@ class MainWindow(QMainWindow):
     def _show_header(self) -> None:
         state = self.state
         connected = state.connection is not None and bool(state.label)
-        self.connected_label.setText(self.tr("Phone: {name}").format(name=state.label) if connected else "")
+        name = shown(state.label, 80)
+        self.connected_label.setText(self.tr("Phone: {name}").format(name=name) if connected else "")
         self.connected_label.setVisible(connected)
         self.practice_badge.setVisible(state.practice is not None or bool(state.selector and state.selector.is_demo))
         self.header.setVisible(not self.connected_label.isHidden() or not self.practice_badge.isHidden())

@@ -1315,6 +1315,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>“Sincronizar automáticamente” está activado: los contactos, el calendario y más cosas se copian en las cuentas todo el tiempo. Cualquiera con la contraseña puede leer esa copia sin el teléfono, o la empresa puede dársela a la policía.</translation>
   </message>
   <message>
+   <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
+   <translation>«{address}» no es una dirección de red que hardener pueda usar. Escríbala como la muestra el teléfono en Depuración inalámbrica: números y un puerto, por ejemplo 192.168.1.20:5555 (el puerto es un número del 1 al 65535).</translation>
+  </message>
+  <message>
    <source>(not set)</source>
    <translation>(sin definir)</translation>
   </message>
@@ -2135,6 +2139,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Ahora mismo no se usa ningún lugar ni aparato de confianza. Si nunca configuraste uno a propósito, desactiva Smart Lock para que no pueda ponerse en marcha más tarde.</translation>
   </message>
   <message>
+   <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
+   <translation>Nada responde en {address}. Compruebe que el teléfono y este ordenador están en la misma red Wi-Fi, que la Depuración inalámbrica está activada en las Opciones de desarrollador del teléfono, y que la dirección y el puerto son los que el teléfono muestra ahora (el puerto cambia cada vez).</translation>
+  </message>
+  <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
    <translation>No se copia nada en ninguna cuenta, salvo si eliges sincronizar.</translation>
   </message>
@@ -2651,6 +2659,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>La carpeta para el informe no existe: {folder}</translation>
   </message>
   <message>
+   <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
+   <translation>La clave que hardener guarda en el llavero de este ordenador está dañada, así que hardener se detuvo y la dejó como está. Para empezar de nuevo con una clave nueva, ejecute el comando «hardener forget-key»; los teléfonos volverán a preguntar «¿Permitir depuración USB?».</translation>
+  </message>
+  <message>
+   <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
+   <translation>El llavero donde hardener guarda su clave está bloqueado. Desbloquéelo (en Linux: abra «Contraseñas y claves» y desbloquee «Inicio de sesión», o cierre la sesión y vuelva a entrar), y vuelva a intentarlo.</translation>
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Lo más urgente primero. Cada punto dice lo que podría ver o hacer alguien que tenga este teléfono en la mano.</translation>
   </message>
@@ -2697,10 +2713,6 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
    <translation>El perfil {file} tiene un error: regla {rule}, campo {field}: {problem}</translation>
-  </message>
-  <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>hardener no encuentra sus perfiles (las situaciones para las que prepara cambios), así que esta copia de hardener está incompleta. Vuelva a instalarlo.</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
@@ -2769,6 +2781,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>There is no Google Play on this phone</source>
    <translation>Este teléfono no tiene Google Play</translation>
+  </message>
+  <message>
+   <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
+   <translation>No hay ningún teléfono de práctica llamado «{name}». Los teléfonos de práctica son: {names}.</translation>
+  </message>
+  <message>
+   <source>There is no profile called "{name}". The profiles are: {names}.</source>
+   <translation>No hay ningún perfil llamado «{name}». Los perfiles son: {names}.</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
@@ -3091,6 +3111,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>huellas y cara</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>hardener no encuentra sus perfiles (las situaciones para las que prepara cambios), así que esta copia de hardener está incompleta. Vuelva a instalarlo.</translation>
+  </message>
+  <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
    <translation>hardener ha comparado cada app de este teléfono con listas públicas de apps de acoso. Ninguna coincide. Las listas no están completas: si alguien parece saber cosas que no debería saber, pide ayuda para revisar más a fondo.</translation>
   </message>
@@ -3101,6 +3125,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
    <translation>hardener no ha podido guardar en el teléfono su registro para deshacer, así que no ha cambiado nada. Comprueba que el teléfono tiene espacio libre y vuelve a intentarlo.</translation>
+  </message>
+  <message>
+   <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -1315,6 +1315,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>« Synchroniser automatiquement » est activé : les contacts, l'agenda et d'autres choses sont copiés en continu vers les comptes. Cette copie peut être lue sans le téléphone par toute personne qui a le mot de passe, ou donnée à la police par l'entreprise.</translation>
   </message>
   <message>
+   <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
+   <translation>« {address} » n'est pas une adresse réseau que hardener peut utiliser. Écrivez-la comme le téléphone l'affiche sous Débogage sans fil : des chiffres et un port, par exemple 192.168.1.20:5555 (le port est un nombre de 1 à 65535).</translation>
+  </message>
+  <message>
    <source>(not set)</source>
    <translation>(non défini)</translation>
   </message>
@@ -2135,6 +2139,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Aucun lieu ou appareil de confiance n'est utilisé en ce moment. Si vous n'en avez jamais configuré exprès, désactivez Smart Lock pour qu'il ne puisse pas se mettre en marche plus tard.</translation>
   </message>
   <message>
+   <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
+   <translation>Rien ne répond à {address}. Vérifiez que le téléphone et cet ordinateur sont sur le même réseau Wi-Fi, que le Débogage sans fil est activé dans les Options pour les développeurs du téléphone, et que l'adresse et le port sont ceux que le téléphone affiche maintenant (le port change à chaque fois).</translation>
+  </message>
+  <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
    <translation>Rien n'est copié vers un compte, sauf si vous choisissez de synchroniser.</translation>
   </message>
@@ -2651,6 +2659,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le dossier pour le rapport n'existe pas : {folder}</translation>
   </message>
   <message>
+   <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
+   <translation>La clé que hardener garde dans le trousseau de cet ordinateur est abîmée : hardener s'est arrêté et l'a laissée telle quelle. Pour repartir avec une nouvelle clé, lancez la commande « hardener forget-key » ; les téléphones demanderont alors de nouveau « Autoriser le débogage USB ? ».</translation>
+  </message>
+  <message>
+   <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
+   <translation>Le trousseau où hardener garde sa clé est verrouillé. Déverrouillez-le (sous Linux : ouvrez « Mots de passe et clés » et déverrouillez « Connexion », ou fermez la session puis rouvrez-la), puis réessayez.</translation>
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Le plus urgent d'abord. Chaque point dit ce qu'une personne qui tient ce téléphone pourrait voir ou faire.</translation>
   </message>
@@ -2697,10 +2713,6 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
    <translation>Le profil {file} contient une erreur : règle {rule}, champ {field} : {problem}</translation>
-  </message>
-  <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>hardener ne trouve pas ses profils (les situations pour lesquelles il prépare des changements) : cette copie de hardener est incomplète. Installez-le à nouveau.</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
@@ -2769,6 +2781,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>There is no Google Play on this phone</source>
    <translation>Il n'y a pas Google Play sur ce téléphone</translation>
+  </message>
+  <message>
+   <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
+   <translation>Il n'y a pas de téléphone d'entraînement appelé « {name} ». Les téléphones d'entraînement sont : {names}.</translation>
+  </message>
+  <message>
+   <source>There is no profile called "{name}". The profiles are: {names}.</source>
+   <translation>Il n'y a pas de profil appelé « {name} ». Les profils sont : {names}.</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
@@ -3091,6 +3111,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>empreintes et visage</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>hardener ne trouve pas ses profils (les situations pour lesquelles il prépare des changements) : cette copie de hardener est incomplète. Installez-le à nouveau.</translation>
+  </message>
+  <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
    <translation>hardener a comparé chaque appli de ce téléphone avec des listes publiques d'applis de traque. Aucune ne correspond. Ces listes ne sont pas complètes : si quelqu'un semble savoir des choses qu'il ne devrait pas savoir, demandez de l'aide pour vérifier plus loin.</translation>
   </message>
@@ -3101,6 +3125,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
    <translation>hardener n'a pas pu enregistrer son fichier d'annulation sur le téléphone : il n'a donc rien changé. Vérifiez que le téléphone a de la place libre, puis réessayez.</translation>
+  </message>
+  <message>
+   <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -1315,6 +1315,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>"Sincronizar dados automaticamente" está ligado: contatos, agenda e outras coisas são copiados para as contas o tempo todo. Essa cópia pode ser lida sem o celular por qualquer pessoa que tenha a senha, ou entregue à polícia pela empresa.</translation>
   </message>
   <message>
+   <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
+   <translation>"{address}" não é um endereço de rede que o hardener possa usar. Escreva-o como o celular mostra em Depuração por Wi-Fi: números e uma porta, por exemplo 192.168.1.20:5555 (a porta é um número de 1 a 65535).</translation>
+  </message>
+  <message>
    <source>(not set)</source>
    <translation>(não definido)</translation>
   </message>
@@ -2135,6 +2139,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Nenhum lugar ou aparelho confiável está em uso agora. Se você nunca configurou um de propósito, desligue o Smart Lock para ele não começar a funcionar depois.</translation>
   </message>
   <message>
+   <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
+   <translation>Nada responde em {address}. Verifique se o celular e este computador estão na mesma rede Wi-Fi, se a Depuração por Wi-Fi está ativada nas Opções do desenvolvedor do celular, e se o endereço e a porta são os que o celular mostra agora (a porta muda a cada vez).</translation>
+  </message>
+  <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
    <translation>Nada é copiado para uma conta, a não ser que você escolha sincronizar.</translation>
   </message>
@@ -2651,6 +2659,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>A pasta para o relatório não existe: {folder}</translation>
   </message>
   <message>
+   <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
+   <translation>A chave que o hardener guarda no chaveiro deste computador está danificada, então o hardener parou e a deixou como está. Para começar de novo com uma chave nova, execute o comando "hardener forget-key"; os celulares vão perguntar de novo "Permitir depuração USB?".</translation>
+  </message>
+  <message>
+   <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
+   <translation>O chaveiro onde o hardener guarda a chave está bloqueado. Desbloqueie-o (no Linux: abra "Senhas e chaves" e desbloqueie "Início de sessão", ou saia e entre de novo na sessão), depois tente de novo.</translation>
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>O mais urgente primeiro. Cada item diz o que alguém com este celular na mão poderia ver ou fazer.</translation>
   </message>
@@ -2697,10 +2713,6 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
    <translation>O perfil {file} está com defeito: regra {rule}, campo {field}: {problem}</translation>
-  </message>
-  <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>O hardener não encontra os seus perfis (as situações para as quais ele prepara mudanças), então esta cópia do hardener está incompleta. Instale-o novamente.</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
@@ -2769,6 +2781,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>There is no Google Play on this phone</source>
    <translation>Não há Google Play neste celular</translation>
+  </message>
+  <message>
+   <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
+   <translation>Não há nenhum celular de treino chamado "{name}". Os celulares de treino são: {names}.</translation>
+  </message>
+  <message>
+   <source>There is no profile called "{name}". The profiles are: {names}.</source>
+   <translation>Não há nenhum perfil chamado "{name}". Os perfis são: {names}.</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
@@ -3091,6 +3111,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>impressões digitais e rosto</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>O hardener não encontra os seus perfis (as situações para as quais ele prepara mudanças), então esta cópia do hardener está incompleta. Instale-o novamente.</translation>
+  </message>
+  <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
    <translation>O hardener comparou cada app deste celular com listas públicas de stalkerware. Nenhum bateu. As listas não são completas: se alguém parece saber coisas que não deveria, procure ajuda para verificar melhor.</translation>
   </message>
@@ -3101,6 +3125,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
    <translation>O hardener não conseguiu salvar o registro para desfazer no celular, então não alterou nada. Confira se o celular tem espaço livre e tente de novo.</translation>
+  </message>
+  <message>
+   <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -1330,6 +1330,10 @@ This cannot be undone. Make this change?</source>
    <translation>Включена «Автосинхронизация данных»: контакты, календарь и другое всё время копируются в аккаунты. Эту копию может прочитать без телефона любой, кто знает пароль, или компания может передать её полиции.</translation>
   </message>
   <message>
+   <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
+   <translation>«{address}» — это не сетевой адрес, который может использовать hardener. Напишите его так, как телефон показывает в разделе «Беспроводная отладка»: цифры и порт, например 192.168.1.20:5555 (порт — число от 1 до 65535).</translation>
+  </message>
+  <message>
    <source>(not set)</source>
    <translation>(не задано)</translation>
   </message>
@@ -2150,6 +2154,10 @@ This cannot be undone. Make this change?</source>
    <translation>Сейчас не используется ни одно надёжное место или устройство. Если вы никогда специально их не настраивали, выключите Smart Lock, чтобы он не включился позже.</translation>
   </message>
   <message>
+   <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
+   <translation>По адресу {address} никто не отвечает. Проверьте, что телефон и этот компьютер в одной сети Wi-Fi, что на телефоне в «Параметрах разработчика» включена «Беспроводная отладка», и что адрес и порт — те, что телефон показывает сейчас (порт каждый раз меняется).</translation>
+  </message>
+  <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
    <translation>В аккаунт ничего не копируется, пока вы сами не запустите синхронизацию.</translation>
   </message>
@@ -2666,6 +2674,14 @@ This cannot be undone. Make this change?</source>
    <translation>Папки для отчёта не существует: {folder}</translation>
   </message>
   <message>
+   <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
+   <translation>Ключ, который hardener хранит в связке ключей этого компьютера, повреждён, поэтому hardener остановился и оставил его как есть. Чтобы начать заново с новым ключом, выполните команду «hardener forget-key»; после этого телефоны снова спросят «Разрешить отладку по USB?».</translation>
+  </message>
+  <message>
+   <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
+   <translation>Связка ключей, где hardener хранит свой ключ, заблокирована. Разблокируйте её (в Linux: откройте «Пароли и ключи» и разблокируйте «Вход», или выйдите из системы и войдите снова), затем попробуйте ещё раз.</translation>
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Сначала самое срочное. В каждом пункте сказано, что мог бы увидеть или сделать тот, у кого в руках этот телефон.</translation>
   </message>
@@ -2712,10 +2728,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
    <translation>Профиль {file} повреждён: правило {rule}, поле {field}: {problem}</translation>
-  </message>
-  <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>hardener не находит свои профили (ситуации, для которых он готовит изменения), значит эта копия hardener неполная. Установите её заново.</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
@@ -2784,6 +2796,14 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>There is no Google Play on this phone</source>
    <translation>На этом телефоне нет Google Play</translation>
+  </message>
+  <message>
+   <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
+   <translation>Учебного телефона «{name}» нет. Учебные телефоны: {names}.</translation>
+  </message>
+  <message>
+   <source>There is no profile called "{name}". The profiles are: {names}.</source>
+   <translation>Профиля «{name}» нет. Профили: {names}.</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
@@ -3106,6 +3126,10 @@ This cannot be undone. Make this change?</source>
    <translation>отпечатки пальцев и лицо</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>hardener не находит свои профили (ситуации, для которых он готовит изменения), значит эта копия hardener неполная. Установите её заново.</translation>
+  </message>
+  <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
    <translation>hardener сравнил каждое приложение на этом телефоне с открытыми списками сталкерских программ. Совпадений нет. Списки неполные: если кажется, что кто-то знает то, чего знать не должен, обратитесь за помощью для более тщательной проверки.</translation>
   </message>
@@ -3116,6 +3140,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
    <translation>hardener не смог сохранить на телефоне запись для отмены, поэтому ничего не изменил. Проверьте, есть ли на телефоне свободное место, и попробуйте снова.</translation>
+  </message>
+  <message>
+   <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

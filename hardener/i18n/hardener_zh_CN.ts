@@ -1300,6 +1300,10 @@ This cannot be undone. Make this change?</source>
    <translation>“自动同步”已打开：通讯录、日历等内容会一直被复制到账号里。任何知道密码的人不用手机就能看到这些副本，公司也可能把它们交给警察。</translation>
   </message>
   <message>
+   <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
+   <translation>“{address}”不是 hardener 能使用的网络地址。请按照手机在“无线调试”中显示的样子填写：数字加端口，例如 192.168.1.20:5555（端口是 1 到 65535 之间的数字）。</translation>
+  </message>
+  <message>
    <source>(not set)</source>
    <translation>（未设置）</translation>
   </message>
@@ -2120,6 +2124,10 @@ This cannot be undone. Make this change?</source>
    <translation>现在没有在使用可信地点或可信设备。如果你从没特意设置过，请关闭 Smart Lock，以免它以后开始起作用。</translation>
   </message>
   <message>
+   <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
+   <translation>{address} 没有任何回应。请检查手机和这台电脑是否连接在同一个 Wi-Fi 网络，手机的“开发者选项”中是否已开启“无线调试”，以及地址和端口是否与手机现在显示的一致（端口每次都会变化）。</translation>
+  </message>
+  <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
    <translation>除非你选择同步，否则不会有东西被复制到账号里。</translation>
   </message>
@@ -2636,6 +2644,14 @@ This cannot be undone. Make this change?</source>
    <translation>保存报告的文件夹不存在：{folder}</translation>
   </message>
   <message>
+   <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
+   <translation>hardener 保存在这台电脑密钥环中的密钥已损坏，所以 hardener 已停止，并保留它原样不动。要用新密钥重新开始，请运行命令“hardener forget-key”；之后手机会再次询问“允许 USB 调试吗？”。</translation>
+  </message>
+  <message>
+   <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
+   <translation>hardener 存放密钥的密钥环已锁定。请先解锁（在 Linux 上：打开“密码和密钥”并解锁“登录”，或注销后重新登录），然后再试一次。</translation>
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>最紧急的在前面。每一项都说明了拿着这部手机的人能看到什么、能做什么。</translation>
   </message>
@@ -2682,10 +2698,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
    <translation>配置文件 {file} 坏了：规则 {rule}，字段 {field}：{problem}</translation>
-  </message>
-  <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>hardener 找不到它的配置文件（它为之准备更改的各种情况），因此这份 hardener 不完整。请重新安装。</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
@@ -2754,6 +2766,14 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>There is no Google Play on this phone</source>
    <translation>这部手机上没有 Google Play</translation>
+  </message>
+  <message>
+   <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
+   <translation>没有名为“{name}”的练习手机。练习手机有：{names}。</translation>
+  </message>
+  <message>
+   <source>There is no profile called "{name}". The profiles are: {names}.</source>
+   <translation>没有名为“{name}”的配置文件。配置文件有：{names}。</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
@@ -3076,6 +3096,10 @@ This cannot be undone. Make this change?</source>
    <translation>指纹和人脸</translation>
   </message>
   <message>
+   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
+   <translation>hardener 找不到它的配置文件（它为之准备更改的各种情况），因此这份 hardener 不完整。请重新安装。</translation>
+  </message>
+  <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
    <translation>hardener 把这部手机上的每个应用和公开的跟踪软件名单做了比对。没有一个对上。但这些名单并不完整：如果有人好像知道他们不该知道的事，请找人帮忙做进一步检查。</translation>
   </message>
@@ -3086,6 +3110,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
    <translation>hardener 无法在手机上保存撤销记录，所以什么都没改。请检查手机有没有空闲空间，然后再试一次。</translation>
+  </message>
+  <message>
+   <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from hardener.checks.lock import lock_state
 from hardener.device.facts import CredentialType
 from hardener.device.snapshot import Snapshot
+from hardener.inert import shown
 
 _LOCK_WORDS = {
     CredentialType.NONE: "none (anyone can open the phone)",
@@ -61,7 +62,8 @@ def summarise(snap: Snapshot, *, show_ids: bool = False, today: dt.date | None =
     props = snap.props.value
 
     def get(key: str) -> str:
-        return (props.get(key) or "").strip() if props is not None else ""
+        # Properties are whatever the phone says: made inert here, so no face can print them raw.
+        return shown((props.get(key) or "").strip(), 80) if props is not None else ""
 
     patch = _patch_date(get("ro.build.version.security_patch"))
     today = today or dt.datetime.now(dt.UTC).date()

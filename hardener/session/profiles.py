@@ -25,7 +25,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from hardener.errors import NoProfilesFound, ProfileError, UnsafeValue
+from hardener.errors import NoProfilesFound, ProfileError, UnknownProfile, UnsafeValue
 from hardener.session.changes import kind_of
 
 # The profiles are written in the top-level profiles/ folder; setup.py maps that folder into the
@@ -305,4 +305,5 @@ def find_profile(name: str, directory: Traversable | None = None) -> Profile:
     for profile in builtin_profiles(directory):
         if profile.id == name:
             return profile
-    raise ProfileError(f"no profile named {name}", file=name, rule="-", field="-", problem="no such profile")
+    names = ", ".join(p.id for p in builtin_profiles(directory))
+    raise UnknownProfile(f"no profile named {name}", name=name, names=names)

@@ -17,6 +17,7 @@ from hardener.gui import severity
 from hardener.gui.describe import status_severity, status_word, subject
 from hardener.gui.lang import lib
 from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing, tree_rows
+from hardener.inert import shown
 from hardener.session.plan import Plan, PlannedChange
 
 
@@ -131,7 +132,12 @@ class ApplyPage(QWidget):
             self.question_text.setText(
                 self.tr(
                     "{change}: {subject}\nNow: {now}. After: {after}.\nThis cannot be undone. Make this change?"
-                ).format(change=what, subject=target, now=lib(self._asking.current), after=lib(self._asking.target))
+                ).format(
+                    change=what,
+                    subject=target,
+                    now=shown(lib(self._asking.current)),  # the phone's own value
+                    after=shown(lib(self._asking.target)),
+                )
             )
         else:
             self.question_text.setText("")

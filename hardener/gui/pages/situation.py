@@ -31,6 +31,7 @@ from hardener.gui.checklist import Checklist
 from hardener.gui.describe import subject
 from hardener.gui.lang import lib
 from hardener.gui.widgets import Heading, Para, big_button, bold, label_button, page_layout, quiet_sizing, tree_rows
+from hardener.inert import shown
 from hardener.session.plan import Plan, PlannedChange
 from hardener.session.profiles import Profile
 
@@ -214,8 +215,8 @@ class SituationPage(QWidget):
             what = lib(change.title)
             target = subject(change.args)
             item.setText(0, f"{what}\n{target}" if target else what)
-            item.setText(1, lib(change.current))
-            item.setText(2, lib(change.target))
+            item.setText(1, shown(lib(change.current)))  # the phone's own value
+            item.setText(2, shown(lib(change.target)))
             self._mark_undo(item, change)
 
     def _mark_undo(self, item: QTreeWidgetItem, change: PlannedChange) -> None:

@@ -27,6 +27,7 @@ from hardener.adb.connect import DEFAULT_PERSONA, DeviceSelector
 from hardener.adb.discovery import UsbPhone
 from hardener.gui.lang import lib
 from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout
+from hardener.inert import shown
 
 USB, PRACTICE, WIFI = 0, 1, 2
 
@@ -156,7 +157,7 @@ class StartPage(QWidget):
         self._phones = list(phones)
         self.usb_list.clear()
         for phone in self._phones:
-            item = QListWidgetItem(phone.description or phone.serial)
+            item = QListWidgetItem(shown(phone.description or phone.serial))  # the phone's USB descriptors
             item.setData(Qt.ItemDataRole.UserRole, phone.serial)
             self.usb_list.addItem(item)
             if phone.serial == chosen:
