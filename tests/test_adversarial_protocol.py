@@ -183,7 +183,7 @@ def test_many_broken_hosts_leave_no_threads_behind(fake_phone_server: PracticePh
         with RawClient(sim.port, timeout=2) as client:
             client.connect()
             client.send_raw(_header(A_OPEN, i + 1, 0, 100) + b"shell:")  # never finished
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 60  # a wait, not a speed limit: the threads end as soon as they can
     while threading.active_count() > before + 2 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert threading.active_count() <= before + 2
@@ -241,8 +241,9 @@ class EvilAdbd:
             message = self.recv()
         return message.arg0
 
-    def idle(self, seconds: float = 3.0) -> None:
-        """Say nothing until hardener hangs up (or the time is up)."""
+    def idle(self, seconds: float = 600.0) -> None:
+        """Say nothing until hardener hangs up (or the time is up: long, so that hanging up
+        first can never rescue a client that is waiting instead of seeing the broken answer)."""
         assert self.conn is not None
         self.conn.settimeout(seconds)
         with contextlib.suppress(OSError):
@@ -258,14 +259,19 @@ class EvilAdbd:
 
 
 @pytest.fixture
-def evil(test_signer: AdbSigner) -> Iterator[Callable[..., tuple[type[BaseException] | None, object, float, float]]]:
+def evil(test_signer: AdbSigner) -> Iterator[Callable[..., tuple[type[BaseException] | None, object, float]]]:
     servers: list[EvilAdbd] = []
 
     def run(script: Callable[[EvilAdbd], None], command: str | None = "echo hi", read_timeout_s: float = 0.5):
-        """(error type or None, result, wall seconds, CPU seconds) of connect + one command."""
+        """(error type or None, result, CPU seconds) of connect + one command.
+
+        No wall-clock figure: "at once, not after a timeout" is shown by the error's type (a read
+        timeout is a CommandTimeout) and by a handshake timeout too long to wait out (below).
+        CPU seconds stay: spinning is work, which a busy machine does not inflate.
+        """
         server = EvilAdbd(script)
         servers.append(server)
-        started, cpu = time.monotonic(), time.process_time()
+        cpu = time.process_time()
         conn = None
         try:
             conn = Connector(DeviceSelector(tcp=f"127.0.0.1:{server.port}"), signer=test_signer,
@@ -278,7 +284,7 @@ def evil(test_signer: AdbSigner) -> Iterator[Callable[..., tuple[type[BaseExcept
         finally:
             if conn is not None:
                 conn.close()
-        return error, result, time.monotonic() - started, time.process_time() - cpu
+        return error, result, time.process_time() - cpu
 
     yield run
     for server in servers:
@@ -286,10 +292,12 @@ def evil(test_signer: AdbSigner) -> Iterator[Callable[..., tuple[type[BaseExcept
 
 
 @pytest.fixture(autouse=True)
-def _short_handshake(monkeypatch: pytest.MonkeyPatch) -> None:
+def _handshake_never_waited_out(monkeypatch: pytest.MonkeyPatch) -> None:
     import hardener.adb.connect as connect_module
 
-    monkeypatch.setattr(connect_module, "HANDSHAKE_TIMEOUT_S", 1.0)
+    # Far longer than pytest's does-not-hang bound: a client that waited for the handshake timeout
+    # instead of seeing the broken answer would fail the test, whatever the machine's speed.
+    monkeypatch.setattr(connect_module, "HANDSHAKE_TIMEOUT_S", 3600.0)
 
 
 def test_bad_magic_in_the_handshake_is_offline(evil) -> None:
@@ -298,8 +306,8 @@ def test_bad_magic_in_the_handshake_is_offline(evil) -> None:
         s.send(_header(A_CNXN, A_VERSION_MIN, MAX_PAYLOAD, 0, magic=0xDEADBEEF))
         s.idle()
 
-    error, _result, wall, _cpu = evil(script, command=None)
-    assert error is DeviceOffline and wall < 1.0
+    error, _result, _cpu = evil(script, command=None)
+    assert error is DeviceOffline
 
 
 def test_oversized_length_is_refused_without_allocating(evil) -> None:
@@ -312,11 +320,11 @@ def test_oversized_length_is_refused_without_allocating(evil) -> None:
 
     tracemalloc.start()
     try:
-        error, _result, wall, _cpu = evil(script)
+        error, _result, _cpu = evil(script)
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert error is ConnectionLost and wall < 1.0
+    assert error is ConnectionLost
     assert peak < 8 * 1024 * 1024
 
 
@@ -326,8 +334,8 @@ def test_oversized_length_in_the_handshake_is_offline(evil) -> None:
         s.send(_header(A_CNXN, A_VERSION_MIN, MAX_PAYLOAD, 2**31))
         s.idle()
 
-    error, _result, wall, _cpu = evil(script, command=None)
-    assert error is DeviceOffline and wall < 1.0
+    error, _result, _cpu = evil(script, command=None)
+    assert error is DeviceOffline
 
 
 def test_unknown_command_is_a_lost_link(evil) -> None:
@@ -337,8 +345,8 @@ def test_unknown_command_is_a_lost_link(evil) -> None:
         s.send(_header(0x5A5A5A5A, 1, 1, 0))
         s.idle()
 
-    error, _result, wall, _cpu = evil(script)
-    assert error is ConnectionLost and wall < 1.0
+    error, _result, _cpu = evil(script)
+    assert error is ConnectionLost
 
 
 def test_clse_before_okay_is_a_lost_link_at_once_not_a_timeout(evil) -> None:
@@ -348,9 +356,8 @@ def test_clse_before_okay_is_a_lost_link_at_once_not_a_timeout(evil) -> None:
         s.send(encode(Message(A_CLSE, 0, local)))  # "unknown service"
         s.idle()
 
-    error, result, wall, _cpu = evil(script, read_timeout_s=5.0)
+    error, result, _cpu = evil(script, read_timeout_s=5.0)
     assert error is ConnectionLost, result
-    assert wall < 1.0  # not the 5 s read timeout
 
 
 def test_garbage_after_cnxn_is_a_lost_link(evil) -> None:
@@ -359,8 +366,8 @@ def test_garbage_after_cnxn_is_a_lost_link(evil) -> None:
         s.send(bytes(range(256)) * 4)
         s.idle()
 
-    error, _result, wall, _cpu = evil(script)
-    assert error is ConnectionLost and wall < 1.0
+    error, _result, _cpu = evil(script)
+    assert error is ConnectionLost
 
 
 def test_fin_in_the_middle_of_a_packet_is_a_lost_link_without_spinning(evil) -> None:
@@ -373,9 +380,9 @@ def test_fin_in_the_middle_of_a_packet_is_a_lost_link_without_spinning(evil) -> 
         s.conn.shutdown(socket.SHUT_WR)
         s.idle()
 
-    error, _result, wall, cpu = evil(script, read_timeout_s=3.0)
+    error, _result, cpu = evil(script, read_timeout_s=3.0)
     assert error is ConnectionLost
-    assert wall < 1.0 and cpu < 0.5
+    assert cpu < 0.5
 
 
 def test_a_phone_that_goes_silent_is_a_timeout_without_spinning(evil) -> None:
@@ -385,9 +392,9 @@ def test_a_phone_that_goes_silent_is_a_timeout_without_spinning(evil) -> None:
         s.send(encode(Message(A_OKAY, 1, local)))
         s.idle(5)
 
-    error, _result, wall, cpu = evil(script, read_timeout_s=0.5)
+    error, _result, cpu = evil(script, read_timeout_s=0.5)
     assert error is CommandTimeout
-    assert wall < 2.0 and cpu < 0.3
+    assert cpu < 0.3
 
 
 def test_stray_packets_for_other_streams_do_not_confuse_the_answer(evil) -> None:
@@ -402,7 +409,7 @@ def test_stray_packets_for_other_streams_do_not_confuse_the_answer(evil) -> None
         s.send(encode(Message(A_CLSE, 1, local)))
         s.idle()
 
-    error, result, _wall, _cpu = evil(script)
+    error, result, _cpu = evil(script)
     assert error is None
     assert result.text == "hi\n" and result.exit_code == 0 and result.failure is None  # type: ignore[attr-defined]
 
@@ -417,8 +424,8 @@ def test_a_shell_stream_closed_without_its_exit_status_is_not_a_clean_result(evi
         s.send(encode(Message(A_CLSE, 1, local)))
         s.idle()
 
-    error, result, wall, _cpu = evil(script)
-    assert error is None and wall < 1.0
+    error, result, _cpu = evil(script)
+    assert error is None
     assert result.failure is not None and result.exit_code is None  # type: ignore[attr-defined]
 
 
@@ -430,8 +437,8 @@ def test_bad_checksum_is_a_lost_link(evil) -> None:
         s.send(HEADER.pack(A_WRTE, 1, local, 4, 12345, A_WRTE ^ 0xFFFFFFFF) + b"abcd")
         s.idle()
 
-    error, _result, wall, _cpu = evil(script)
-    assert error is ConnectionLost and wall < 1.0
+    error, _result, _cpu = evil(script)
+    assert error is ConnectionLost
 
 
 @pytest.mark.parametrize("cut_at", [0, 10, 24, 30])
@@ -443,8 +450,8 @@ def test_a_phone_that_hangs_up_during_the_handshake_is_offline(evil, cut_at: int
         s.conn.shutdown(socket.SHUT_WR)
         s.idle()
 
-    error, _result, wall, _cpu = evil(script, command=None)
-    assert error is DeviceOffline and wall < 1.0
+    error, _result, _cpu = evil(script, command=None)
+    assert error is DeviceOffline
 
 
 @_FUZZ
@@ -459,7 +466,6 @@ def test_any_bytes_instead_of_an_answer_end_typed_and_fast(test_signer: AdbSigne
         s.idle()
 
     server = EvilAdbd(script)
-    started = time.monotonic()
     conn = None
     try:
         conn = Connector(DeviceSelector(tcp=f"127.0.0.1:{server.port}"), signer=test_signer).connect()
@@ -472,4 +478,3 @@ def test_any_bytes_instead_of_an_answer_end_typed_and_fast(test_signer: AdbSigne
         if conn is not None:
             conn.close()
         server.close()
-    assert time.monotonic() - started < 2.0

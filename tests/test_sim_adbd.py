@@ -32,6 +32,7 @@ from hardener.sim.auth import (
     parse_public_key,
     verify_signature,
 )
+from hardener.sim.backend import ShellOutcome
 from hardener.sim.faults import SimConfig
 from hardener.sim.runner import PracticePhone, serve_forever, start_practice_phone
 from hardener.sim.wire import A_CLSE, A_CNXN, A_OKAY, A_OPEN, A_VERSION, A_WRTE, Message
@@ -113,7 +114,8 @@ def connected(
         device.close()
 
 
-def wait_for(predicate: Callable[[], bool], timeout: float = 3.0) -> bool:
+def wait_for(predicate: Callable[[], bool], timeout: float = 30.0) -> bool:
+    """Poll until ``predicate`` holds; the timeout only ends a wait that would never succeed."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if predicate():
@@ -134,10 +136,8 @@ def test_first_connect_prompts_then_key_is_remembered(key: Key, no_errors_logged
         assert len(callbacks) == 1 and len(seen) == 1
         assert seen[0].state == "allowed"
         assert key.pub_line in practice.trusted_keys
-        started = time.monotonic()
         with connected(practice, key, auth_callback=callbacks.append) as device:
             assert device.shell("echo again") == "again\n"
-        assert time.monotonic() - started < 1.0
         assert len(callbacks) == 1 and len(seen) == 1  # the trusted key used the signature path
 
 
@@ -154,10 +154,8 @@ def test_prompt_deny_leaves_the_host_waiting(key: Key, no_errors_logged: None) -
     with start_practice_phone(
         FakePhone(), auth_mode="prompt-deny", prompt_delay_s=0.05, on_prompt=seen.append
     ) as practice:
-        started = time.monotonic()
         with pytest.raises(LINK_ERRORS), connected(practice, key, auth_timeout_s=0.6):
             pass
-        assert time.monotonic() - started < 3
         assert [p.state for p in seen] == ["denied"]
         assert len(practice.trusted_keys) == 0
 
@@ -300,10 +298,8 @@ def test_dropped_link_gives_an_error_not_a_hang(phone: PracticePhone, kind: str)
     with connected(phone) as device:
         assert device.shell("echo one") == "one\n"
         assert device.shell("echo two") == "two\n"
-        started = time.monotonic()
         with pytest.raises(LINK_ERRORS):
             device.shell("seq 1000", read_timeout_s=1, transport_timeout_s=1)
-        assert time.monotonic() - started < 3
     armed: int | None = phone.config.drop_after_commands
     assert armed is None  # one shot: the phone can be reached again
     with connected(phone) as device:
@@ -311,15 +307,15 @@ def test_dropped_link_gives_an_error_not_a_hang(phone: PracticePhone, kind: str)
 
 
 def test_latency_fault(phone: PracticePhone) -> None:
+    # A lower bound only: a busy machine makes a command slower, never faster, so this cannot
+    # fail for want of speed. Switching the fault off again is shown by the other tests' speed.
     with connected(phone) as device:
         phone.config.latency_ms = 600
         started = time.monotonic()
-        device.shell("echo slow")
+        assert device.shell("echo slow") == "slow\n"
         assert time.monotonic() - started >= 0.6
         phone.config.latency_ms = 0
-        started = time.monotonic()
-        device.shell("echo fast")
-        assert time.monotonic() - started < 0.5
+        assert device.shell("echo fast") == "fast\n"
 
 
 def test_truncated_output_fault(phone: PracticePhone) -> None:
@@ -344,10 +340,8 @@ def test_switching_adb_off_drops_everyone_and_refuses_until_on(phone: PracticePh
         assert wait_for(lambda: phone.connection_count == 0)
         with pytest.raises(LINK_ERRORS):
             bystander.shell("echo hello?", read_timeout_s=1, transport_timeout_s=1)
-    started = time.monotonic()
     with pytest.raises(LINK_ERRORS), connected(phone, transport_timeout_s=1):
         pass
-    assert time.monotonic() - started < 1.5
     fake.adb_enabled_flag = True
     with connected(phone) as device:
         assert device.shell("echo on again") == "on again\n"
@@ -460,11 +454,24 @@ def test_host_close_is_echoed_and_stops_the_stream(phone: PracticePhone) -> None
         assert client.run("shell:echo next", 2) == b"next\n"  # no stray WRTE from the dead stream
 
 
-def test_several_streams_at_once(phone: PracticePhone) -> None:
-    phone.config.latency_ms = 600
-    with RawClient(phone.port) as client:
+class _MeetingPhone(FakePhone):
+    """Each ``echo stream N`` waits until all three are running: served one after another,
+    the first would wait alone and the barrier would break (no stopwatch needed)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meeting = threading.Barrier(3, timeout=60)
+
+    def run_shell(self, command: str) -> ShellOutcome:
+        if command.startswith("echo stream"):
+            self.meeting.wait()
+        return super().run_shell(command)
+
+
+def test_several_streams_at_once(no_errors_logged: None) -> None:
+    meeting_phone = _MeetingPhone()
+    with start_practice_phone(meeting_phone, auth_mode="none") as phone, RawClient(phone.port) as client:
         client.connect()
-        started = time.monotonic()
         remotes = {}
         for local in (1, 2, 3):
             remote = client.open(local, f"shell:echo stream {local}")
@@ -480,8 +487,8 @@ def test_several_streams_at_once(phone: PracticePhone) -> None:
                 client.send(Message(A_OKAY, local, remotes[local]))
             elif message.command == A_CLSE:
                 open_streams.discard(local)
-        assert time.monotonic() - started < 1.5  # side by side; one after another would take 1.8 s
         assert outputs == {n: f"stream {n}\n".encode() for n in (1, 2, 3)}
+    assert not meeting_phone.meeting.broken  # all three ran side by side
 
 
 def test_sync_over_raw_client_across_wrte_boundaries(phone: PracticePhone, fake: FakePhone) -> None:
@@ -532,13 +539,13 @@ def test_stop_is_clean_with_busy_connections(key: Key, no_errors_logged: None) -
     try:
         for client in clients:
             client.connect()
-        practice.config.latency_ms = 5000
+        # An hour's latency: a stop() that waited for the busy stream would trip pytest's
+        # does-not-hang bound, whatever the machine's speed.
+        practice.config.latency_ms = 3_600_000
         clients[0].open(1, "shell:echo never")
         clients[1].connect()  # a second CNXN mid-session
-        started = time.monotonic()
         practice.stop()
         practice.stop()  # twice is harmless
-        assert time.monotonic() - started < 2.5
         for client in clients:
             assert client.wait_closed()
         assert not [t for t in threading.enumerate() if t.name.startswith("adbd")]
