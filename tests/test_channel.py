@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 
 import pytest
 
@@ -55,12 +54,12 @@ def test_offline_phone_and_nothing_listening(practice_phone, test_signer, monkey
 
 def test_cancel_while_waiting_for_allow(practice_phone, test_signer):
     sim = practice_phone("pixel-14", auth_mode="prompt")  # waits for a tap that never comes
-    connector = Connector(DeviceSelector(tcp=sim.serial), signer=test_signer, auth_timeout_s=30)
+    # An hour to wait for Allow: if cancel() did not end the wait, pytest's does-not-hang bound
+    # would, and the error would not be Cancelled.
+    connector = Connector(DeviceSelector(tcp=sim.serial), signer=test_signer, auth_timeout_s=3600)
     threading.Timer(0.3, connector.cancel).start()
-    started = time.monotonic()
     with pytest.raises(Cancelled):
         connector.connect()
-    assert time.monotonic() - started < 5
 
 
 @pytest.mark.parametrize("features", [("shell_v2", "cmd"), ("cmd",)])
@@ -130,10 +129,8 @@ def test_pulled_cable_mid_batch_is_a_typed_error_not_a_hang(practice_phone, conn
     conn = connect_to(sim)
     sim.config.drop_kind = kind
     sim.config.drop_after_commands = 0
-    started = time.monotonic()
-    with pytest.raises(ConnectionLost):
+    with pytest.raises(ConnectionLost):  # waiting out the read timeout would be a CommandTimeout
         conn.channel.run_batch(["getprop", "settings list secure"])
-    assert time.monotonic() - started < 5
     with pytest.raises(ConnectionLost):
         conn.channel.run("echo again")  # the channel refuses work after a lost link
 
