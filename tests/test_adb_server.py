@@ -39,6 +39,7 @@ from hardener.errors import (
     AdbServerNotRunning,
     AdbServerTooOld,
     AuthorizationPending,
+    Cancelled,
     ConnectionLost,
     DeviceOffline,
     HardenerError,
@@ -318,6 +319,26 @@ def test_pulled_cable_during_apply_then_undo_restores(attached, adb_server: AdbS
     assert diff_states(before, sim.phone.export_state()) == []  # type: ignore[attr-defined]
 
 
+def test_finish_with_the_cable_pulled_before_the_phone_took_it(adb_server: AdbServer, capsys) -> None:
+    """A relay between the server and the phone cuts the link as the finish command goes out."""
+    from fault_matrix import FaultProxy
+
+    with start_practice_phone(persona="pixel-14", prompt_delay_s=0.0) as sim:
+        proxy = FaultProxy(sim.host, sim.port)
+        serial = f"{proxy.host}:{proxy.port}"
+        try:
+            assert serial in adb_server.run("connect", serial).stdout
+            adb_server.wait_state(serial, "device")
+            proxy.arm(0, "before", 0, "rst")  # the next service never reaches the phone
+            assert main(["finish", "--adb-server", "--serial", serial]) == 2
+            err = capsys.readouterr().err
+            assert "connection to the phone was lost" in err and "Traceback" not in err
+            assert proxy.fired and sim.phone.adb_enabled  # nothing claimed, nothing switched off
+        finally:
+            adb_server.run("disconnect", serial)
+            proxy.stop()
+
+
 def test_server_gone_mid_session_is_connection_lost(attached, adb_server: AdbServer) -> None:
     sim = attached("pixel-14")
     with _through_server(sim) as conn:
@@ -378,6 +399,46 @@ def test_waits_for_allow_then_connects(adb_server: AdbServer) -> None:
                 assert channel.run("echo allowed").text == "allowed\n"
             finally:
                 channel.close()
+        finally:
+            adb_server.detach(sim)
+
+
+def test_cancel_while_waiting_for_allow(adb_server: AdbServer) -> None:
+    with start_practice_phone(FakePhone(), auth_mode="prompt") as sim:
+        adb_server.run("connect", sim.serial)
+        try:
+            adb_server.wait_state(sim.serial, "unauthorized")
+            selector = DeviceSelector(serial=sim.serial, adb_server=True)
+            connector = Connector(selector, auth_timeout_s=30, on_waiting_for_allow=lambda: connector.cancel())
+            with pytest.raises(Cancelled):
+                connector.connect()
+        finally:
+            adb_server.detach(sim)
+
+
+def test_cancel_a_command_in_progress(adb_server: AdbServer) -> None:
+    with start_practice_phone(FakePhone(), prompt_delay_s=0.0) as sim:
+        adb_server.attach(sim)
+        try:
+            with _through_server(sim) as conn:
+                outcome: list[object] = []
+
+                def slow() -> None:
+                    try:
+                        outcome.append(conn.channel.run("sleep 3"))
+                    except HardenerError as exc:
+                        outcome.append(exc)
+
+                worker = threading.Thread(target=slow)
+                worker.start()
+                deadline = time.monotonic() + 10
+                while not any("sleep 3" in c for c in sim.command_log) and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                conn.channel.cancel()
+                worker.join(10)
+                assert not worker.is_alive()
+                assert len(outcome) == 1 and isinstance(outcome[0], Cancelled)
+                assert not conn.channel.usable
         finally:
             adb_server.detach(sim)
 

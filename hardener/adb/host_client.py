@@ -63,7 +63,8 @@ SYNC_DATA_MAX = 64 * 1024  # SYNC.TXT: a DATA chunk is at most 64 KiB
 POLL_INTERVAL_S = 0.25  # while waiting for "Allow": how often to ask the server again
 
 DEVICE = "device"  # the state in host:devices-l of a phone ready for services
-_WAITING_STATES = ("unauthorized", "authorizing")
+_WAITING_STATES = ("unauthorized", "authorizing")  # the phone is asking "Allow USB debugging?"
+_PASSING_STATES = (*_WAITING_STATES, "connecting")  # worth waiting on; the others are not
 _DETAIL_KEYS = ("usb", "product", "model", "device", "transport_id", "features")
 
 
@@ -162,11 +163,21 @@ class AdbServerClient:
         return sock
 
     def query(self, request: str) -> str:
-        """Send one host request and return its payload (``OKAY`` + hex length + text)."""
-        with self._connect() as sock:
-            _send_request(sock, request.encode("utf-8"))
-            _read_status(sock)
-            return _read_hex_block(sock).decode("utf-8", "replace")
+        """Send one host request and return its payload (``OKAY`` + hex length + text).
+
+        ``FAIL`` is :class:`ServerRefused`; a server that breaks off, times out or speaks
+        nonsense is :class:`AdbServerTooOld` ("too old or not answering as expected").
+        """
+        try:
+            with self._connect() as sock:
+                _send_request(sock, request.encode("utf-8"))
+                _read_status(sock)
+                return _read_hex_block(sock).decode("utf-8", "replace")
+        except (ServerRefused, HardenerError):
+            raise
+        except OSError as exc:  # LinkClosed, ProtocolViolation, resets, timeouts
+            detail = f"{request}: {type(exc).__name__}: {exc}"
+            raise AdbServerTooOld(detail, version="?", needed=MIN_SERVER_VERSION) from exc
 
     def version(self) -> int:
         text = self.query("host:version")
@@ -179,10 +190,8 @@ class AdbServerClient:
         """The server's version, or AdbServerTooOld when it is below what hardener needs."""
         try:
             version = self.version()
-        except (ServerRefused, ProtocolViolation, LinkClosed) as exc:
-            raise AdbServerTooOld(str(exc), version="?", needed=MIN_SERVER_VERSION) from exc
-        except TimeoutError as exc:
-            raise AdbServerTooOld(f"no answer to host:version: {exc}", version="?", needed=MIN_SERVER_VERSION) from exc
+        except ServerRefused as exc:
+            raise AdbServerTooOld(f"host:version: FAIL {exc}", version="?", needed=MIN_SERVER_VERSION) from exc
         if version < MIN_SERVER_VERSION:
             raise AdbServerTooOld(f"version {version}", version=version, needed=MIN_SERVER_VERSION)
         return version
@@ -213,9 +222,20 @@ class AdbServerClient:
         except ServerRefused:
             return None
 
-    def open_service(self, serial: str, service: bytes, timeout_s: float) -> socket.socket:
-        """Switch a new connection to the phone and open ``service`` there; return the socket."""
+    def open_service(
+        self,
+        serial: str,
+        service: bytes,
+        timeout_s: float,
+        on_socket: Callable[[socket.socket], None] | None = None,
+    ) -> socket.socket:
+        """Switch a new connection to the phone and open ``service`` there; return the socket.
+
+        ``on_socket`` gets the socket before anything is sent, so a cancel can wake the wait.
+        """
         sock = self._connect(timeout_s)
+        if on_socket is not None:
+            on_socket(sock)
         try:
             sock.settimeout(timeout_s)
             _send_request(sock, b"host:transport:" + serial.encode("utf-8"))
@@ -256,7 +276,7 @@ class ServerLink:
         if self._interrupted.is_set():
             raise LinkClosed("the connection was closed")
         try:
-            sock = self.client.open_service(self.serial, request, timeout_s)
+            sock = self.client.open_service(self.serial, request, timeout_s, on_socket=self._hold)
         except AdbServerNotRunning as exc:
             raise LinkClosed(f"the adb server went away: {exc.detail}") from exc
         except ServerRefused as exc:
@@ -265,13 +285,21 @@ class ServerLink:
                 # The phone answered the server's OPEN with CLSE.
                 raise ServiceRefused(f"the phone refused the service {request.split(b':', 1)[0]!r}") from exc
             raise LinkClosed(f"the adb server says: {text.splitlines()[0] if text else 'FAIL'}") from exc
+        except OSError:
+            with self._sock_lock:
+                self._sock = None
+            if self._interrupted.is_set():
+                raise LinkClosed("the connection was closed") from None
+            raise
         self.services_accepted += 1
-        with self._sock_lock:
-            self._sock = sock
         if self._interrupted.is_set():
             self._release(sock)
             raise LinkClosed("the connection was closed")
         return sock
+
+    def _hold(self, sock: socket.socket) -> None:
+        with self._sock_lock:
+            self._sock = sock
 
     def _release(self, sock: socket.socket) -> None:
         with self._sock_lock:
@@ -433,19 +461,20 @@ def open_server_channel(
 ) -> tuple[Channel, ServerDevice]:
     """A channel to the phone ``serial`` (as ``adb devices`` names it) through the adb server.
 
-    With no serial, the server's only phone. A phone still waiting for "Allow" is waited on for
-    ``auth_timeout_s`` (``on_waiting_for_allow`` is called once, as the direct connection does);
-    every other state is an error at once.
+    With no serial, the server's only phone. A phone still waiting for "Allow" (or still
+    connecting) is waited on for ``auth_timeout_s``; ``on_waiting_for_allow`` is called once,
+    as the direct connection does. Every other state is an error at once.
     """
     client = AdbServerClient(port)
     client.check_version()
     device = _choose(client.devices(), serial)
     deadline = time.monotonic() + auth_timeout_s
     told = False
-    while device.state in _WAITING_STATES and time.monotonic() < deadline:
-        if not told and on_waiting_for_allow is not None:
-            on_waiting_for_allow()
-        told = True
+    while device.state in _PASSING_STATES and time.monotonic() < deadline:
+        if device.state in _WAITING_STATES and not told:
+            told = True
+            if on_waiting_for_allow is not None:
+                on_waiting_for_allow()
         if cancelled is not None and cancelled.wait(POLL_INTERVAL_S):
             raise Cancelled("cancelled while waiting for Allow")
         if cancelled is None:
