@@ -171,13 +171,13 @@ def _profile(name: str) -> Any:
     return find_profile(name)
 
 
-def _scan_and_plan(conn: Connection, profile: Any) -> Any:
+def _scan_and_plan(conn: Connection, profile: Any, include_watched: bool = False) -> Any:
     from hardener.checks import run_checks
     from hardener.device.gather import gather
     from hardener.session.plan import make_plan
 
     snap = gather(conn.channel)
-    return make_plan(profile, snap, run_checks(snap))
+    return make_plan(profile, snap, run_checks(snap), include_watched=include_watched)
 
 
 def _print_plan(plan: Any) -> None:
@@ -196,28 +196,63 @@ def _print_plan(plan: Any) -> None:
             print(f"  {i}. {step.title}: {step.how}")
     for refused in plan.refused:
         print(f"  ! skipped, the phone reported an unsafe name: {shown(refused)}")
+    if plan.untouched and not plan.include_watched:
+        print(f"Not touched: {len(plan.untouched)} change(s) to a spying app. Changing it can warn the person")
+        print("  who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)")
+    elif plan.untouched:
+        print(f"WARNING: {len(plan.untouched)} change(s) touch a spying app, as you chose (--touch-spying-apps).")
 
 
-def _journal_notice(conn: Connection) -> None:
-    from hardener.session.journal import APPLYING, JournalCorrupt, read_journal
+def add_undo_code_option(parser: argparse.ArgumentParser) -> None:
+    """``--undo-code``: the code that opens the phone's undo record (shown after an apply)."""
+    parser.add_argument("--undo-code", type=_undo_code, metavar="CODE",
+                        help="the undo code shown after an earlier apply, like 7KQ2-M9XD-4TPR")
+
+
+def _undo_code(text: str) -> Any:
+    from hardener.session.journal import BadUndoCode, UndoCode
 
     try:
-        journal = read_journal(conn.channel)
-    except JournalCorrupt as exc:
-        print(f"Note: {exc.plain()}", file=sys.stderr)
+        return UndoCode.parse(text)
+    except BadUndoCode as exc:
+        raise argparse.ArgumentTypeError(exc.plain()) from None
+
+
+def _journal_notice(conn: Connection, code: Any) -> None:
+    """Say what the phone's undo record means for this command, before anything else happens."""
+    from hardener.session import journal as jr
+
+    found = jr.fetch(conn.channel)
+    if not found.exists:
         return
-    if journal is not None and journal.state == APPLYING:
+    if code is None:
+        print(f"Note: {jr.UndoCodeNeeded.message}", file=sys.stderr)
+        return
+    journal = jr.open_record(found, code)  # a wrong code or a damaged record stops here
+    if journal is not None and journal.state == jr.APPLYING:
         print(
             "Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:\n"
-            "      run 'hardener undo' to take them back, or apply again to finish.",
+            "      run 'hardener undo' with the same undo code to take them back, or apply again to finish.",
             file=sys.stderr,
         )
+
+
+def _print_undo_code(code: Any, before: bool) -> None:
+    """The code is shown before any change, so a cable pulled mid-apply never loses the way back."""
+    if before:
+        print(f"Undo code for these changes: {code}   (write it down now, keep it apart from the phone)", flush=True)
+        return
+    print(
+        f"Undo code: {code}\n"
+        "  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.\n"
+        "  'hardener finish' erases the undo record from the phone unless you add --keep-undo."
+    )
 
 
 def cmd_plan(args: argparse.Namespace) -> ExitCode:
     profile = _profile(args.profile)
     with open_connection(args) as conn:
-        _journal_notice(conn)
+        _journal_notice(conn, None)
         plan = _scan_and_plan(conn, profile)
     _print_plan(plan)
     print("(Nothing was changed.)")
@@ -225,12 +260,17 @@ def cmd_plan(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_apply(args: argparse.Namespace) -> ExitCode:
+    from hardener.session import journal as jr
     from hardener.session.apply import apply_plan
 
     profile = _profile(args.profile)
     with open_connection(args) as conn:
-        _journal_notice(conn)
-        plan = _scan_and_plan(conn, profile)
+        if args.undo_code is None and jr.fetch(conn.channel).exists:
+            # Never write over a record this session cannot open: its changes could not be undone.
+            raise jr.UndoCodeNeeded("a sealed record is on the phone")
+        _journal_notice(conn, args.undo_code)
+        code = args.undo_code or jr.UndoCode.new()
+        plan = _scan_and_plan(conn, profile, include_watched=args.touch_spying_apps)
         _print_plan(plan)
         if not plan.to_apply:
             print("Nothing to apply: the phone already matches this profile.")
@@ -246,8 +286,11 @@ def cmd_apply(args: argparse.Namespace) -> ExitCode:
             if status != "writing":
                 print(f"  {status:<12} {change.title}", flush=True)
 
+        if args.undo_code is None:
+            _print_undo_code(code, before=True)
         result = apply_plan(
-            conn.channel, plan, consent=consent, allow_irreversible=args.allow_irreversible, on_progress=progress
+            conn.channel, plan, consent=consent, code=code, allow_irreversible=args.allow_irreversible,
+            on_progress=progress,
         )
     print(
         f"Done: {result.count('done')} changed, {result.count('already')} already fine, "
@@ -257,36 +300,84 @@ def cmd_apply(args: argparse.Namespace) -> ExitCode:
     for outcome in result.outcomes:
         if outcome.status in ("not_applied", "failed"):
             print(f"  ! {outcome.change.title}: {shown(outcome.detail, 300)}")
-    print("To take it back later, from any computer: hardener undo")
+    if result.record_kept:
+        _print_undo_code(code, before=False)
+    else:
+        print("Nothing was changed, so no undo record is kept on the phone (the code is not needed).")
     return 0 if result.count("not_applied") + result.count("failed") == 0 else 1
 
 
+def _print_left(left: Sequence[str]) -> None:
+    print("Still on the phone, NOT erased: " + ", ".join(shown(n) for n in left), file=sys.stderr)
+    print("Try again; if it stays, the phone may refuse to delete it (check its storage).", file=sys.stderr)
+
+
 def cmd_undo(args: argparse.Namespace) -> ExitCode:
-    from hardener.session.journal import forget_journal, read_journal
+    from hardener.checks import run_checks
+    from hardener.device.gather import gather
+    from hardener.session import journal as jr
+    from hardener.session.plan import watched_apps
     from hardener.session.undo import undo
 
     with open_connection(args) as conn:
         if args.forget:
             if not args.yes and not _ask("Erase the undo record on the phone? Changes can then not be undone."):
                 return 1
-            forget_journal(conn.channel)
-            print("The undo record on the phone was erased.")
+            erase = jr.forget_journal(conn.channel)
+            if not erase.erased:
+                _print_left(erase.remaining)
+                return 1
+            print("The undo record is erased: the phone holds none now.")
             return 0
-        journal = read_journal(conn.channel)
-        if journal is None:
+        found = jr.fetch(conn.channel)
+        if not found.exists:
             print("There is nothing to undo on this phone.")
             return 0
-        print(f"{len(journal.undoable)} change(s) from '{journal.profile}' can be undone.")
+        code = args.undo_code
+        if code is None and sys.stdin is not None and sys.stdin.isatty():
+            code = _ask_code()
+        journal = jr.open_record(found, code)
+        assert journal is not None
+        print(f"{len(journal.undoable)} change(s) can be undone.")
+        if journal.damaged:
+            print(f"{len(journal.damaged)} entry(ies) of the record are damaged and will be left alone.")
         if not args.yes and not _ask("Undo them?"):
             return 1
-        result = undo(conn.channel, journal)
+        # Never give a spying app its access back behind the person's back: look first.
+        watched = watched_apps(run_checks(gather(conn.channel)))
+        result = undo(conn.channel, code, watched=watched, include_watched=args.touch_spying_apps)
     print(f"Restored {sum(o.restored for o in result.outcomes)} of {len(result.outcomes)}.")
     for outcome in result.outcomes:
         if not outcome.restored:
             print(f"  ! {shown(outcome.entry.key)}: {shown(outcome.detail, 300)}")
     for entry in result.not_undoable:
         print(f"  (cannot be undone: {shown(entry.key)})")
+    for damaged in result.damaged:
+        print(f"  ! entry {damaged.index + 1} of the record is damaged ({shown(damaged.problem)}); check by hand")
+    if result.left_on_phone:
+        _print_left(result.left_on_phone)
+        return 1
+    if result.journal_cleared:
+        print("The undo record is erased: the phone holds none now.")
     return 0 if result.complete else 1
+
+
+def _ask_code() -> Any:
+    """Ask for the undo code on the terminal, without echo (someone may be looking)."""
+    import getpass
+
+    from hardener.session.journal import BadUndoCode, UndoCode
+
+    for _ in range(3):
+        try:
+            typed = getpass.getpass("Undo code (shown after the apply): ")
+        except (EOFError, OSError):
+            return None
+        try:
+            return UndoCode.parse(typed)
+        except BadUndoCode as exc:
+            print(exc.plain(), file=sys.stderr)
+    return None
 
 
 def cmd_finish(args: argparse.Namespace) -> ExitCode:
@@ -294,9 +385,18 @@ def cmd_finish(args: argparse.Namespace) -> ExitCode:
 
     conn = open_connection(args)
     try:
-        result = finish(conn.channel)
+        result = finish(conn.channel, keep_record=args.keep_undo)
     finally:
         conn.close()
+    if result.record_left:
+        _print_left(result.record_left)
+        print("USB debugging was left on, so you can try again.")
+        return 1
+    if result.record_kept:
+        print("The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can")
+        print("see that a file is there, but cannot read it without the code.")
+    elif not args.keep_undo:
+        print("The undo record is erased (checked): nothing hardener wrote is left on the phone.")
     if result.debugging_off:
         print("USB debugging is now off. The connection has ended, as expected.")
     else:
@@ -399,16 +499,25 @@ def build_parser() -> argparse.ArgumentParser:
     _add_selector(p)
     p.add_argument("--yes", action="store_true", help="do not ask before applying")
     p.add_argument("--allow-irreversible", action="store_true", help="also do changes that cannot be undone")
+    p.add_argument("--touch-spying-apps", action="store_true",
+                   help="also change apps found to be spying (this can warn whoever installed them; --yes never does)")
+    add_undo_code_option(p)
     p.set_defaults(func=cmd_apply)
 
     p = sub.add_parser("undo", help="put back everything hardener changed on this phone")
     _add_selector(p)
     p.add_argument("--yes", action="store_true")
     p.add_argument("--forget", action="store_true", help="erase the undo record on the phone instead")
+    p.add_argument("--touch-spying-apps", action="store_true",
+                   help="also give access back to apps found to be spying (off by default)")
+    add_undo_code_option(p)
     p.set_defaults(func=cmd_undo)
 
-    p = sub.add_parser("finish", help="end the session: switch USB debugging off")
+    p = sub.add_parser("finish", help="end the session: erase the undo record, switch USB debugging off")
     _add_selector(p)
+    p.add_argument("--keep-undo", action="store_true",
+                   help="keep the undo record on the phone (sealed with its code; someone who searches the phone can "
+                        "see that its settings were changed)")
     p.set_defaults(func=cmd_finish)
 
     p = sub.add_parser("forget-key", help="delete this computer's ADB key from the keyring")

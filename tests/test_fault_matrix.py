@@ -11,7 +11,16 @@ from __future__ import annotations
 import io
 
 import pytest
-from fault_matrix import FAMILIES, FaultProxy, Matrix, journal_on, lost_changes, scenarios, summary
+from fault_matrix import (
+    CODE,
+    FAMILIES,
+    FaultProxy,
+    Matrix,
+    journal_on,
+    lost_changes,
+    scenarios,
+    summary,
+)
 
 from hardener.adb.connect import Connection, Connector, DeviceSelector
 from hardener.adb.keys import AdbSigner
@@ -135,26 +144,30 @@ def test_apply_whose_last_journal_update_fails_reports_what_it_did(relayed) -> N
         if status == "writing":
             sim.phone.faults.ignore_writes = {"files"}
 
-    result = apply_plan(conn.channel, plan, consent=lambda _c: False, on_progress=storage_full_after_writing)
-    assert result.count("done") >= 5
+    result = apply_plan(conn.channel, plan, code=CODE, consent=lambda _c: False,
+                        on_progress=storage_full_after_writing)
+    assert result.count("done") >= 1
     journal = journal_on(sim.phone)
     assert journal is not None and journal.state == jr.APPLYING
     assert lost_changes(before, sim.phone.export_state(), journal) == []
     sim.phone.faults.ignore_writes = False
-    assert undo(conn.channel, journal).complete
+    assert undo(conn.channel, CODE).complete
     assert sim.phone.export_state() == before
 
 
 def test_undo_does_not_claim_the_journal_is_erased_when_the_phone_kept_it(relayed) -> None:
     sim, _proxy, conn = relayed("old-9")
     before = sim.phone.export_state()
-    apply_plan(conn.channel, _planned(conn, "webcam-work"), consent=lambda _c: False)
-    journal = jr.read_journal(conn.channel)
-    assert journal is not None
-    sim.phone.faults.ignore_writes = {"files"}  # "rm" prints nothing and removes nothing
-    result = undo(conn.channel, journal)
+    apply_plan(conn.channel, _planned(conn, "webcam-work"), code=CODE, consent=lambda _c: False)
+    assert jr.read_journal(conn.channel, CODE) is not None
+
+    def storage_stuck(_entry: object, _restored: bool) -> None:
+        sim.phone.faults.ignore_writes = {"files"}  # from now "rm" prints nothing and removes nothing
+
+    result = undo(conn.channel, CODE, on_progress=storage_stuck)
     assert result.complete
     assert not result.journal_cleared
+    assert result.left_on_phone  # named, so the person is told it is still there
     assert journal_on(sim.phone) is not None
     assert sim.phone.export_state() == before
 

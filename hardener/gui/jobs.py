@@ -16,7 +16,7 @@ from hardener.checks.finding import Finding
 from hardener.device.snapshot import Snapshot
 from hardener.session.apply import ApplyResult
 from hardener.session.finish import FinishResult
-from hardener.session.journal import Journal, JournalEntry
+from hardener.session.journal import Journal, JournalEntry, UndoCode
 from hardener.session.plan import Plan, PlannedChange
 from hardener.session.undo import UndoResult
 
@@ -50,8 +50,8 @@ class EntryUndone:
 @dataclass
 class Connected:
     connection: Connection
-    journal: Journal | None
-    journal_problem: str = ""  # the phone holds a file we could not read as a journal
+    # The phone keeps a sealed undo record from an earlier visit: it opens only with the code.
+    record_on_phone: bool = False
 
 
 @dataclass
@@ -62,20 +62,30 @@ class Scanned:
 
 def connect(connector: Connector, report: Report) -> Connected:
     """Connect, then look for an undo record left by an earlier run (on any laptop)."""
-    from hardener.session.journal import JournalCorrupt, read_journal
+    from hardener.session.journal import fetch
 
     connector.on_waiting_for_allow = lambda: report(WaitingForAllow())
     connection = connector.connect()  # closes its own half-open link when the handshake fails
     try:
-        journal = read_journal(connection.channel)
-    except JournalCorrupt as exc:
-        return Connected(connection, None, str(exc))
+        found = fetch(connection.channel)
     except BaseException:
         connection.close()
         raise
-    if journal is not None and not journal.undoable:
-        journal = None  # everything in it was already put back: nothing to offer
-    return Connected(connection, journal)
+    return Connected(connection, found.exists)
+
+
+def open_record(channel: Channel, code: UndoCode) -> Journal | None:
+    """The phone's record opened with the code the person typed (None: there is none now)."""
+    from hardener.session.journal import read_journal
+
+    return read_journal(channel, code)
+
+
+def erase_record(channel: Channel) -> tuple[str, ...]:
+    """Erase the phone's record; what is still there afterwards (empty when it is gone)."""
+    from hardener.session.journal import forget_journal
+
+    return forget_journal(channel).remaining
 
 
 def scan(channel: Channel, report: Report) -> Scanned:
@@ -87,36 +97,44 @@ def scan(channel: Channel, report: Report) -> Scanned:
     return Scanned(snapshot, list(findings))
 
 
-def apply(channel: Channel, plan: Plan, consent: Callable[[PlannedChange], bool], report: Report) -> ApplyResult:
+def apply(
+    channel: Channel, plan: Plan, code: UndoCode, consent: Callable[[PlannedChange], bool], report: Report
+) -> ApplyResult:
     from hardener.session.apply import apply_plan
 
     return apply_plan(
         channel,
         plan,
         consent=consent,
+        code=code,
         allow_irreversible=False,
         on_progress=lambda change, status: report(ChangeProgress(change, status)),
     )
 
 
-def undo(channel: Channel, journal: Journal, report: Report) -> UndoResult:
+def undo(channel: Channel, code: UndoCode, report: Report) -> UndoResult:
+    """Undo, after a fresh look at which apps are spying (one round trip): undo never gives
+    such an app its access back, whether or not this window has scanned the phone yet."""
+    from hardener.checks import run_checks
+    from hardener.device.gather import gather
+    from hardener.session.plan import watched_apps
     from hardener.session.undo import undo as run_undo
 
-    return run_undo(channel, journal, on_progress=lambda entry, restored: report(EntryUndone(entry, restored)))
+    watched = watched_apps(run_checks(gather(channel)))
+    return run_undo(
+        channel, code, watched=watched, on_progress=lambda entry, restored: report(EntryUndone(entry, restored))
+    )
 
 
-def reread_journal(channel: Channel) -> Journal | None:
+def reread_journal(channel: Channel, code: UndoCode) -> Journal | None:
     from hardener.session.journal import read_journal
 
-    return read_journal(channel)
+    return read_journal(channel, code)
 
 
 def finish(channel: Channel, erase_record: bool) -> FinishResult:
     from hardener.session.finish import finish as run_finish
-    from hardener.session.journal import forget_journal
 
-    if erase_record:
-        forget_journal(channel)
-    return run_finish(channel)
+    return run_finish(channel, keep_record=not erase_record)
 
 

@@ -45,6 +45,7 @@ from hardener.gui.pages.findings import FindingsPage
 from hardener.gui.pages.finish import FinishPage
 from hardener.gui.pages.outcome import OutcomePage
 from hardener.gui.pages.problem import ProblemPage
+from hardener.gui.pages.safety import SafetyChoice, SafetyPage
 from hardener.gui.pages.scan import ScanPage
 from hardener.gui.pages.situation import SituationPage
 from hardener.gui.pages.start import StartPage
@@ -58,7 +59,7 @@ from hardener.inert import shown
 from hardener.prefs import TEXT_SIZES, Prefs
 from hardener.session.apply import ApplyResult
 from hardener.session.finish import FinishResult
-from hardener.session.journal import Journal
+from hardener.session.journal import Journal, UndoCode
 from hardener.session.plan import Plan
 from hardener.session.profiles import Profile
 from hardener.session.undo import UndoResult
@@ -85,6 +86,14 @@ class PersonState:
     undo_result: UndoResult | None = None
     finish_result: FinishResult | None = None
     record_may_exist: bool = False
+    # The person's undo code for the record on this phone: in memory only, shown to them once.
+    undo_code: UndoCode | None = None
+    # A sealed record from an earlier visit is on the phone and was not opened: nothing may be
+    # changed until it is opened or erased (writing over it would lose the way back).
+    record_locked: bool = False
+    # The person chose, on the safety screen, to let changes touch an app flagged as spying.
+    include_watched: bool = False
+    safety_answered: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -173,6 +182,7 @@ class MainWindow(QMainWindow):
         self.outcome = OutcomePage()
         self.undo_page = UndoPage()
         self.finish_page = FinishPage()
+        self.safety = SafetyPage()
         for page in self.pages():
             self.stack.addWidget(page)
         self._help_return: QWidget = self.start
@@ -191,6 +201,7 @@ class MainWindow(QMainWindow):
             self.outcome,
             self.undo_page,
             self.finish_page,
+            self.safety,
         ]
 
     def _build_menus(self) -> None:
@@ -274,6 +285,9 @@ class MainWindow(QMainWindow):
         self.undo_page.rescan_requested.connect(lambda: self.start_scan(rescan=True))
         self.undo_page.finish_requested.connect(self.show_finish)
         self.undo_page.cancel_requested.connect(self.cancel_job)
+        self.undo_page.code_entered.connect(self.open_record)
+        self.safety.chosen.connect(self._safety_chosen)
+        self.undo_page.erase_requested.connect(self.erase_record)
         self.finish_page.finish_requested.connect(self.start_finish)
         self.finish_page.back_requested.connect(self._back_from_finish)
         self.finish_page.next_person_requested.connect(self.reset_for_next_person)
@@ -533,13 +547,72 @@ class MainWindow(QMainWindow):
             self.state.practice_signer = connector.signer
         self.state.label = conn.label
         self._show_header()
-        if result.journal is not None:
-            self.state.journal = result.journal
+        if result.record_on_phone and self.state.undo_code is None:
             self.state.record_may_exist = True
-            self.undo_page.offer(result.journal, self._rule_titles())
+            self.state.record_locked = True
+            self.undo_page.ask_code()
             self.show_page(self.undo_page)
             return
         self.start_scan()
+
+    # --- the sealed record from an earlier visit ------------------------------------------------
+
+    def open_record(self, typed: str) -> None:
+        from hardener.gui.pages.undo import BAD_CODE, WRONG_CODE
+        from hardener.session.journal import BadUndoCode, WrongUndoCode
+
+        conn = self.state.connection
+        if conn is None:
+            self.reconnect()
+            return
+        try:
+            code = UndoCode.parse(typed)
+        except BadUndoCode:
+            self.undo_page.ask_code(BAD_CODE)
+            return
+        channel = conn.channel
+
+        def job(_report: jobs.Report) -> Journal | WrongUndoCode | None:
+            try:
+                return jobs.open_record(channel, code)
+            except WrongUndoCode as exc:
+                return exc  # a typing mistake: ask again, keep the connection
+
+        def done(result: Journal | WrongUndoCode | None) -> None:
+            if isinstance(result, WrongUndoCode):
+                self.undo_page.ask_code(WRONG_CODE)
+                return
+            self.state.undo_code = code
+            self.state.record_locked = False
+            self.state.journal = result
+            if result is None or not result.undoable:
+                self.state.record_may_exist = result is not None
+                self.start_scan()
+                return
+            self.undo_page.offer(result, self._change_titles())
+            self.show_page(self.undo_page)
+
+        self._run(pr.UNDO, job, done, cancel=channel.cancel)
+
+    def erase_record(self) -> None:
+        from hardener.gui.pages.undo import NOT_ERASED
+
+        conn = self.state.connection
+        if conn is None:
+            self.reconnect()
+            return
+        channel = conn.channel
+
+        def done(left: tuple[str, ...]) -> None:
+            if left:
+                self.undo_page.ask_code(NOT_ERASED)
+                return
+            self.state.record_locked = False
+            self.state.record_may_exist = False
+            self.state.journal = None
+            self.start_scan()
+
+        self._run(pr.UNDO, lambda _report: jobs.erase_record(channel), done, cancel=channel.cancel)
 
     def _forget_phone(self) -> None:
         """Another phone was chosen: stop the practice phone of the previous choice, if any."""
@@ -591,6 +664,26 @@ class MainWindow(QMainWindow):
         self.state.findings = result.findings
         self.state.plan = None
         self.findings_page.show_findings(result.findings)
+        from hardener.session.plan import watched_apps
+
+        if watched_apps(result.findings) and not self.state.safety_answered:
+            # Before anything can be changed: the person decides, knowing the risk.
+            names = [str(f.params.get("app") or f.subject) for f in result.findings
+                     if f.subject in watched_apps(result.findings)]
+            self.safety.show_apps(list(dict.fromkeys(names)))
+            self.show_page(self.safety)
+            return
+        self.show_page(self.findings_page)
+        self.findings_page.tree.setFocus()
+
+    def _safety_chosen(self, choice: SafetyChoice) -> None:
+        self.state.safety_answered = True
+        self.state.include_watched = choice == SafetyChoice.TOUCH_IT
+        self.state.plan = None
+        self.situation.clear()
+        if choice == SafetyChoice.STOP:
+            self.show_finish()
+            return
         self.show_page(self.findings_page)
         self.findings_page.tree.setFocus()
 
@@ -603,12 +696,10 @@ class MainWindow(QMainWindow):
             self.state.profiles = builtin_profiles()
         return self.state.profiles
 
-    def _rule_titles(self) -> dict[str, str]:
-        try:
-            profiles = self._profiles()
-        except ProfileError:
-            return {}
-        return {rule.id: rule.title for profile in profiles for rule in profile.rules}
+    def _change_titles(self) -> dict[str, str]:
+        """Titles of this visit's changes by their key (the record on the phone names none)."""
+        plan = self.state.plan
+        return {c.key: c.title for c in plan.changes} if plan is not None else {}
 
     def choose_situation(self) -> None:
         try:
@@ -629,7 +720,7 @@ class MainWindow(QMainWindow):
         snapshot = self.state.snapshot
         if profile is None or snapshot is None:
             return
-        plan = make_plan(profile, snapshot, self.state.findings)
+        plan = make_plan(profile, snapshot, self.state.findings, include_watched=self.state.include_watched)
         self.state.plan = plan
         self.situation.show_plan(plan)
 
@@ -658,6 +749,14 @@ class MainWindow(QMainWindow):
         conn = self.state.connection
         if plan is None or conn is None or not plan.to_apply:
             return
+        if self.state.record_locked:
+            from hardener.gui.pages.undo import NEEDED
+
+            self.undo_page.ask_code(NEEDED)
+            self.show_page(self.undo_page)
+            return
+        code = self.state.undo_code or UndoCode.new()
+        self.state.undo_code = code
         channel = conn.channel
         bridge = self.consent
         bridge.reset()
@@ -671,7 +770,7 @@ class MainWindow(QMainWindow):
 
         self._run(
             pr.APPLY,
-            lambda report: jobs.apply(channel, plan, bridge.ask, report),
+            lambda report: jobs.apply(channel, plan, code, bridge.ask, report),
             self._applied,
             on_progress=self._apply_progress,
             cancel=cancel,
@@ -683,8 +782,10 @@ class MainWindow(QMainWindow):
 
     def _applied(self, result: ApplyResult) -> None:
         self.state.result = result
+        self.state.record_may_exist = result.record_kept
         plan = self.state.plan
-        self.outcome.show_result(result, has_manual=bool(plan and plan.manual))
+        code = str(self.state.undo_code) if self.state.undo_code is not None else ""
+        self.outcome.show_result(result, has_manual=bool(plan and plan.manual), code=code)
         self.show_page(self.outcome)
 
     # --- undo ------------------------------------------------------------------------------------
@@ -695,6 +796,9 @@ class MainWindow(QMainWindow):
             self.reconnect()
             return
         channel = conn.channel
+        code = self.state.undo_code
+        if code is None:
+            return
 
         def done(journal: Journal | None) -> None:
             self.state.journal = journal
@@ -702,15 +806,16 @@ class MainWindow(QMainWindow):
                 self.findings_page.show_findings(self.state.findings)
                 self.start_scan(rescan=True)
                 return
-            self.undo_page.offer(journal, self._rule_titles(), after_apply=True)
+            self.undo_page.offer(journal, self._change_titles(), after_apply=True)
             self.show_page(self.undo_page)
 
-        self._run(pr.UNDO, lambda _report: jobs.reread_journal(channel), done, cancel=channel.cancel)
+        self._run(pr.UNDO, lambda _report: jobs.reread_journal(channel, code), done, cancel=channel.cancel)
 
     def start_undo(self) -> None:
         journal = self.state.journal
         conn = self.state.connection
-        if journal is None or conn is None:
+        code = self.state.undo_code
+        if journal is None or conn is None or code is None:
             return
         channel = conn.channel
         self.undo_page.running()
@@ -721,7 +826,7 @@ class MainWindow(QMainWindow):
 
         self._run(
             pr.UNDO,
-            lambda report: jobs.undo(channel, journal, report),
+            lambda report: jobs.undo(channel, code, report),
             self._undone,
             on_progress=progress,
             cancel=channel.cancel,
@@ -745,7 +850,8 @@ class MainWindow(QMainWindow):
 
     def show_finish(self) -> None:
         self._finish_return = self.current_page()
-        self.finish_page.confirm(has_record=self.state.record_may_exist)
+        code = str(self.state.undo_code) if self.state.undo_code is not None else ""
+        self.finish_page.confirm(has_record=self.state.record_may_exist, code=code)
         self.show_page(self.finish_page)
 
     def _back_from_finish(self) -> None:

@@ -52,7 +52,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         copy_on_phone_is_safe,
         save_to_phone,
     )
-    from hardener.session.journal import JournalCorrupt, read_journal
+    from hardener.session import journal as jr
 
     out = Path(args.out).expanduser()
     kind = FORMATS.get(out.suffix.lower())
@@ -74,9 +74,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         snap = gather(conn.channel, on_progress=progress)
         print(file=sys.stderr)
         findings = run_checks(snap, show_names=args.include_ids)
+        found = jr.fetch(conn.channel)
         try:
-            journal = read_journal(conn.channel)
-        except JournalCorrupt:
+            journal = jr.open_record(found, args.undo_code)
+        except jr.UndoCodeNeeded:
+            print("hardener: " + jr.UndoCodeNeeded.message, file=sys.stderr)
+            journal = None
+        except (jr.JournalCorrupt, jr.WrongUndoCode):
             print(JOURNAL_UNREADABLE, file=sys.stderr)
             journal = None
         result = result_from_journal(journal) if journal is not None else None
@@ -84,7 +88,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         report = build_report(
             findings,
             result,
-            undo_available=journal is not None and bool(journal.undoable),
+            undo_available=found.exists if journal is None else bool(journal.undoable),
             lang=args.lang,
             include_ids=args.include_ids,
             device_ids=device_identifiers(snap, extra),
@@ -104,11 +108,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
-    from hardener.cli import _add_selector
+    from hardener.cli import _add_selector, add_undo_code_option
     from hardener.report.to_phone import DEFAULT_NAME
 
     p = sub.add_parser("report", help="write a plain report for the person to keep (PDF or HTML)")
     _add_selector(p)
+    add_undo_code_option(p)
     p.add_argument("--out", required=True, metavar="FILE", help="where to save it: a name ending in .pdf or .html")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size of a PDF (default A4)")
     p.add_argument(

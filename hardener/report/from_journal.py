@@ -1,34 +1,25 @@
 """What was changed on a phone, read back from its undo journal, in the shape of an ApplyResult.
 
 ``hardener report`` runs after ``hardener apply``, often on another day or another laptop, so
-the laptop knows nothing about the changes; the phone's journal does. Turning it back into
-outcomes lets one report builder serve both the GUI (which still holds the apply result) and
-the CLI. Changes already undone are left out: the report describes the phone as it is now.
+the laptop knows nothing about the changes; the phone's record does (opened with the undo
+code). The record names no rule or situation, so titles come from the session when it has them.
+Turning it back into outcomes lets one report builder serve both the GUI (which still holds the
+apply result) and the CLI. Changes already undone are left out: the report describes the phone as it is now.
 """
 
 from __future__ import annotations
 
-from hardener.errors import HardenerError
 from hardener.i18n.markers import N_
 from hardener.session import journal as jr
 from hardener.session.apply import DONE, FAILED, NOT_APPLIED, ApplyResult, ChangeOutcome
 from hardener.session.changes import kind_of
 from hardener.session.journal import Journal, JournalEntry
 from hardener.session.plan import PlannedChange
-from hardener.session.profiles import Profile, find_profile
 
 UNKNOWN_CHANGE = N_("A setting was changed")
 INTERRUPTED = "the change was interrupted before it could be checked"
 
 _STATUS = {jr.DONE: DONE, jr.NOT_APPLIED: NOT_APPLIED, jr.FAILED: FAILED, jr.PENDING: FAILED}
-
-
-def _profile(name: str) -> Profile | None:
-    """The profile the journal names; a profile since renamed or removed only costs the titles."""
-    try:
-        return find_profile(name)
-    except HardenerError:
-        return None
 
 
 def _describe(entry: JournalEntry, value: object) -> str:
@@ -38,9 +29,9 @@ def _describe(entry: JournalEntry, value: object) -> str:
         return ""
 
 
-def result_from_journal(journal: Journal, profile: Profile | None = None) -> ApplyResult:
-    profile = profile if profile is not None else _profile(journal.profile)
-    titles = {r.id: r.title for r in profile.rules} if profile is not None else {}
+def result_from_journal(journal: Journal, titles: dict[str, str] | None = None) -> ApplyResult:
+    """``titles`` maps change keys to the titles this session showed; the record keeps none."""
+    titles = titles or {}
     outcomes: list[ChangeOutcome] = []
     for entry in journal.entries:
         status = _STATUS.get(entry.status)
@@ -48,10 +39,10 @@ def result_from_journal(journal: Journal, profile: Profile | None = None) -> App
             continue
         change = PlannedChange(
             key=entry.key,
-            rule_id=entry.rule_id,
+            rule_id="",
             kind=entry.kind,
             args=dict(entry.args),
-            title=titles.get(entry.rule_id, UNKNOWN_CHANGE),
+            title=titles.get(entry.key, UNKNOWN_CHANGE),
             current=_describe(entry, entry.before),
             target=_describe(entry, entry.target),
             reversible=entry.reversible,

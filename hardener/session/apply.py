@@ -1,21 +1,25 @@
-"""Apply a plan: read, journal, write, re-read, record. In a fixed number of round trips.
+"""Apply a plan: lock, read, record, write, re-read, record. In a fixed number of round trips.
 
 The order is the safety argument:
 
-1. read every target's current value (one batch);
-2. write the undo journal to the phone with those values (push + rename);
-3. write every change (one batch);
-4. re-read every target (one batch): a phone that ignored a write is "not applied", not "done";
-5. record the outcomes in the journal.
+1. take the phone's lock, so no other session changes it at the same time;
+2. read every target's current value (one batch);
+3. write the sealed undo record with those values (pull, push under a unique name, re-read,
+   rename): if this fails, nothing has been changed;
+4. write every change (one batch);
+5. re-read every target (one batch): a phone that ignored a write is "not applied", not "done";
+6. record the outcomes in the record, or erase the record when nothing was changed at all.
 
-Nothing is written before step 2 has succeeded, so a pulled cable never leaves a change the
-journal does not know. Round trips: 1 (read) + 1 (pull the old journal) + 3 (mkdir, push,
-rename) + 1 (write) + 1 (verify) + 3 (journal again) = 10 at most,
+Round trips: lock 1 + read 1 + record 4 + write 1 + verify 1 + record 4 + unlock 1 = 13 at most,
 whatever the number of changes (``ApplyResult.round_trips`` counts them).
+
+Changes that touch an app flagged as spying are never made unless the plan says the person
+chose to (:attr:`Plan.include_watched`): the plan leaves them out, and this module checks again.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,12 +27,25 @@ from hardener.adb.channel import Channel
 from hardener.device.snapshot import CommandOutput
 from hardener.errors import JournalError, UnsafeValue
 from hardener.session import journal as jr
-from hardener.session.changes import ReadFailed, State, kind_of
-from hardener.session.journal import Journal, JournalEntry
+from hardener.session.changes import ReadFailed, State, app_touched, kind_of
+from hardener.session.journal import Journal, JournalEntry, UndoCode
 from hardener.session.plan import Plan, PlannedChange
 
-# Outcome statuses shown to the person.
-DONE, ALREADY, NOT_APPLIED, SKIPPED, FAILED = "done", "already", "not_applied", "skipped", "failed"
+
+class ApplyStatus(enum.StrEnum):
+    """What happened to one planned change, as the person is told."""
+
+    DONE = "done"
+    ALREADY = "already"
+    NOT_APPLIED = "not_applied"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+    WRITING = "writing"  # progress only, never an outcome
+
+
+DONE, ALREADY, NOT_APPLIED, SKIPPED, FAILED = (
+    ApplyStatus.DONE, ApplyStatus.ALREADY, ApplyStatus.NOT_APPLIED, ApplyStatus.SKIPPED, ApplyStatus.FAILED,
+)
 
 Consent = Callable[[PlannedChange], bool]
 Progress = Callable[[PlannedChange, str], None]
@@ -37,7 +54,7 @@ Progress = Callable[[PlannedChange, str], None]
 @dataclass(frozen=True)
 class ChangeOutcome:
     change: PlannedChange
-    status: str
+    status: ApplyStatus
     detail: str = ""
 
 
@@ -45,6 +62,7 @@ class ChangeOutcome:
 class ApplyResult:
     outcomes: tuple[ChangeOutcome, ...]
     round_trips: int
+    record_kept: bool = False  # a sealed undo record is on the phone after this apply
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -75,18 +93,22 @@ def _parse_state(kind: str, args: dict[str, object], out: CommandOutput) -> tupl
         return False, None, str(exc)
 
 
-def _merge(existing: Journal | None, plan: Plan, fresh: list[JournalEntry]) -> tuple[Journal, list[JournalEntry]]:
+def _merge(existing: Journal | None, fresh: list[JournalEntry]) -> tuple[Journal, list[JournalEntry]]:
     """Keep older entries (their ``before`` is the phone's original state) and add new targets."""
-    base = existing if existing is not None else jr.new_journal(plan.profile.id)
+    base = existing if existing is not None else jr.new_journal()
     known = {e.key: e for e in base.entries}
     entries = list(base.entries)
     new_entries: list[JournalEntry] = []
     for entry in fresh:
         if entry.key in known:
             old = known[entry.key]
-            # Same target again: the original "before" stays; the new target is what we write.
-            updated = JournalEntry(old.key, old.kind, old.args, old.before, entry.target, old.reversible,
-                                   jr.PENDING, entry.rule_id)
+            if old.status in (jr.RESTORED, jr.NOT_APPLIED):
+                # Put back (or never changed): what the phone holds now is its own value again.
+                updated = entry
+            else:
+                # Same target again: the original "before" stays; the new target is what we write.
+                updated = JournalEntry(old.key, old.kind, old.args, old.before, entry.target, old.reversible,
+                                       jr.PENDING)
             entries[entries.index(old)] = updated
             new_entries.append(updated)
         else:
@@ -100,9 +122,16 @@ def apply_plan(
     plan: Plan,
     *,
     consent: Consent,
+    code: UndoCode,
     allow_irreversible: bool = False,
     on_progress: Progress | None = None,
 ) -> ApplyResult:
+    """Make the plan's changes, each recorded under ``code`` before it is made.
+
+    Raises :class:`~hardener.session.journal.RecordBusy` when another session holds the phone,
+    and :class:`~hardener.session.journal.UndoCodeNeeded` or ``WrongUndoCode`` when the phone
+    keeps a record this code does not open (it is never overwritten).
+    """
     trips_before = channel.stats.round_trips
     say = on_progress or (lambda _c, _s: None)
     outcomes: dict[str, ChangeOutcome] = {}
@@ -112,13 +141,34 @@ def apply_plan(
         if change.already_done:
             outcomes[change.key] = ChangeOutcome(change, ALREADY)
             continue
+        if app_touched(change.kind, change.args) in plan.watched and not plan.include_watched:
+            outcomes[change.key] = ChangeOutcome(change, SKIPPED, "a spying app: not touched")
+            say(change, SKIPPED)
+            continue
         if not change.reversible and not allow_irreversible and not consent(change):
             outcomes[change.key] = ChangeOutcome(change, SKIPPED, "not confirmed")
             say(change, SKIPPED)
             continue
         candidates.append(change)
 
-    # 1. Fresh reads: what the journal will restore.
+    record_kept = False
+    if candidates:
+        with jr.PhoneLock(channel, code):
+            record_kept = _apply_locked(channel, candidates, code, outcomes, say)
+
+    ordered = tuple(outcomes[c.key] for c in plan.changes if c.key in outcomes)
+    return ApplyResult(ordered, channel.stats.round_trips - trips_before, record_kept)
+
+
+def _apply_locked(
+    channel: Channel,
+    candidates: list[PlannedChange],
+    code: UndoCode,
+    outcomes: dict[str, ChangeOutcome],
+    say: Progress,
+) -> bool:
+    """Steps 2–6 under the lock; returns whether a record is left on the phone."""
+    # 2. Fresh reads: what the record will restore.
     states = read_states(channel, [(c.kind, dict(c.args)) for c in candidates])
     to_write: list[tuple[PlannedChange, JournalEntry]] = []
     for change, (ok, before, problem) in zip(candidates, states, strict=True):
@@ -141,54 +191,60 @@ def apply_plan(
             outcomes[change.key] = ChangeOutcome(change, ALREADY)
             say(change, ALREADY)
             continue
-        entry = JournalEntry(change.key, change.kind, dict(change.args), before, target, kind.reversible,
-                             jr.PENDING, change.rule_id)
+        entry = JournalEntry(change.key, change.kind, dict(change.args), before, target, kind.reversible)
         to_write.append((change, entry))
 
-    if to_write:
-        # 2. Journal first. If this fails, nothing has been changed.
-        try:
-            existing = jr.read_journal(channel)
-        except jr.JournalCorrupt as exc:
-            raise JournalError(f"the journal on the phone is unreadable: {exc}") from exc
-        journal, entries = _merge(existing, plan, [e for _c, e in to_write])
-        to_write = [(c, e) for (c, _old), e in zip(to_write, entries, strict=True)]
-        jr.write_journal(channel, journal)
+    if not to_write:
+        return jr.fetch(channel).exists
 
-        # 3. Write.
-        for change, _e in to_write:
-            say(change, "writing")
-        write_outputs = channel.run_batch([kind_of(e.kind).write(e.args, e.target) for _c, e in to_write])
+    # 3. The record first. If this fails, nothing has been changed.
+    found = jr.fetch(channel)
+    existing = jr.open_record(found, code)
+    if existing is not None and existing.damaged:
+        raise jr.JournalCorrupt(f"{len(existing.damaged)} damaged entries")
+    journal, entries = _merge(existing, [e for _c, e in to_write])
+    to_write = [(c, e) for (c, _old), e in zip(to_write, entries, strict=True)]
+    on_phone = jr.write_journal(channel, journal, code, found)
 
-        # 4. Verify by reading back.
-        after = read_states(channel, [(e.kind, e.args) for _c, e in to_write])
-        status_by_key: dict[str, str] = {}
-        for (change, entry), out, (ok, now, problem) in zip(to_write, write_outputs, after, strict=True):
-            if entry.kind == "clear_data":
-                success = out.exit_code in (0, None) and "Success" in out.text
-                status, detail = (DONE, "") if success else (NOT_APPLIED, out.text.strip()[:200])
-            elif not ok:
-                status, detail = FAILED, f"could not check the change: {problem}"
-            elif kind_of(entry.kind).satisfied(entry.args, now, entry.target):
-                status, detail = DONE, ""
-            else:
-                status, detail = NOT_APPLIED, (out.text.strip()[:200] or "the phone kept the old value")
-            outcomes[change.key] = ChangeOutcome(change, status, detail)
-            status_by_key[entry.key] = {DONE: jr.DONE, NOT_APPLIED: jr.NOT_APPLIED}.get(status, jr.FAILED)
-            say(change, status)
+    # 4. Write.
+    for change, _e in to_write:
+        say(change, ApplyStatus.WRITING)
+    write_outputs = channel.run_batch([kind_of(e.kind).write(e.args, e.target) for _c, e in to_write])
 
-        # 5. Record outcomes.
-        final = [
-            JournalEntry(e.key, e.kind, e.args, e.before, e.target, e.reversible,
-                         status_by_key.get(e.key, e.status), e.rule_id)
-            for e in journal.entries
-        ]
-        try:
-            jr.write_journal(channel, journal.with_entries(final, jr.APPLIED))
-        except JournalError:
-            # The changes are made, so "changed nothing" would be false. The journal written in
-            # step 2 is still on the phone and names every change as pending: undo works from it.
-            pass
+    # 5. Verify by reading back.
+    after = read_states(channel, [(e.kind, e.args) for _c, e in to_write])
+    status_by_key: dict[str, jr.EntryStatus] = {}
+    for (change, entry), out, (ok, now, problem) in zip(to_write, write_outputs, after, strict=True):
+        status, detail = _verdict(entry, out, ok, now, problem)
+        outcomes[change.key] = ChangeOutcome(change, status, detail)
+        status_by_key[entry.key] = {DONE: jr.DONE, NOT_APPLIED: jr.NOT_APPLIED}.get(status, jr.FAILED)
+        say(change, status)
 
-    ordered = tuple(outcomes[c.key] for c in plan.changes if c.key in outcomes)
-    return ApplyResult(ordered, channel.stats.round_trips - trips_before)
+    # 6. Record outcomes; a record of nothing changed is no record at all.
+    final = journal.with_entries(
+        (JournalEntry(e.key, e.kind, e.args, e.before, e.target, e.reversible, status_by_key.get(e.key, e.status))
+         for e in journal.entries),
+        jr.APPLIED,
+    )
+    if not final.changed_anything:
+        return not jr.forget_journal(channel).erased
+    try:
+        jr.write_journal(channel, final, code, on_phone)
+    except JournalError:
+        # The changes are made, so "changed nothing" would be false. The record written in
+        # step 3 is still on the phone and names every change as pending: undo works from it.
+        pass
+    return True
+
+
+def _verdict(
+    entry: JournalEntry, out: CommandOutput, ok: bool, now: State, problem: str
+) -> tuple[ApplyStatus, str]:
+    if entry.kind == "clear_data":
+        success = out.exit_code in (0, None) and "Success" in out.text
+        return (DONE, "") if success else (NOT_APPLIED, out.text.strip()[:200])
+    if not ok:
+        return FAILED, f"could not check the change: {problem}"
+    if kind_of(entry.kind).satisfied(entry.args, now, entry.target):
+        return DONE, ""
+    return NOT_APPLIED, (out.text.strip()[:200] or "the phone kept the old value")

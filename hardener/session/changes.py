@@ -420,3 +420,17 @@ def kind_of(name: str) -> Kind:
         return KINDS[name]
     except KeyError:
         raise UnsafeValue(f"unknown change kind {name!r:.40}", kind="change kind") from None
+
+
+def app_touched(kind: str, args: Mapping[str, Any]) -> str | None:
+    """The app a change acts on, if it acts on one: a permission, an app-op, a package state,
+    or one app's accessibility service or notification access.
+
+    Used to keep every change away from an app flagged as spying (changing it can warn the
+    person who installed it) unless the person decides otherwise.
+    """
+    if "package" in args:
+        return str(args["package"])
+    if "component" in args:
+        return str(args["component"]).partition("/")[0]
+    return None

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from hardener.checks.finding import Finding
+from hardener.checks.stalkerware import KNOWN as SPYING_APP_FOUND
+from hardener.checks.stalkerware import MONITORING as MONITORING_APP_FOUND
 from hardener.device.facts import PackageDetail
 from hardener.device.snapshot import Snapshot
 from hardener.errors import UnsafeValue
 from hardener.i18n.markers import N_
-from hardener.session.changes import KINDS, State, kind_of
+from hardener.session.changes import KINDS, State, app_touched, kind_of
 from hardener.session.profiles import ChangeSpec, Profile, Rule
 
 
@@ -48,6 +50,12 @@ class Plan:
     changes: tuple[PlannedChange, ...]
     manual: tuple[ManualItem, ...]
     refused: tuple[str, ...] = ()  # changes dropped because a value failed validation
+    # Apps a check flagged as spying or monitoring. Changing them can warn whoever installed
+    # them, so their changes (``untouched``) are left out of ``changes`` unless the person chose
+    # otherwise (``include_watched``).
+    watched: frozenset[str] = frozenset()
+    untouched: tuple[PlannedChange, ...] = ()
+    include_watched: bool = False
 
     @property
     def to_apply(self) -> tuple[PlannedChange, ...]:
@@ -138,7 +146,21 @@ def _finding_fix_specs(rule: Rule, findings: Sequence[Finding], refused: list[st
     return specs
 
 
-def make_plan(profile: Profile, snap: Snapshot, findings: Sequence[Finding]) -> Plan:
+def watched_apps(findings: Sequence[Finding]) -> frozenset[str]:
+    """Packages a check flagged as stalkerware or a monitoring app."""
+    return frozenset(
+        f.subject for f in findings if f.id in (SPYING_APP_FOUND, MONITORING_APP_FOUND) and f.subject
+    )
+
+
+def make_plan(
+    profile: Profile, snap: Snapshot, findings: Sequence[Finding], *, include_watched: bool = False
+) -> Plan:
+    """The plan for ``profile`` on this phone.
+
+    Changes to an app flagged as spying go to ``untouched`` and are never applied, unless
+    ``include_watched`` says the person decided, knowing the risk, to change that app too.
+    """
     changes: list[PlannedChange] = []
     manual: list[ManualItem] = []
     refused: list[str] = []
@@ -155,4 +177,8 @@ def make_plan(profile: Profile, snap: Snapshot, findings: Sequence[Finding]) -> 
             continue  # the phone already does what this rule asks: no step to show
         for step in rule.manual:
             manual.append(ManualItem(rule.id, step.title, step.how, open_findings[0].id, step.settings_action))
-    return Plan(profile, tuple(changes), tuple(manual), tuple(refused))
+    watched = watched_apps(findings)
+    untouched = tuple(c for c in changes if app_touched(c.kind, c.args) in watched)
+    if not include_watched:
+        changes = [c for c in changes if c not in untouched]
+    return Plan(profile, tuple(changes), tuple(manual), tuple(refused), watched, untouched, include_watched)

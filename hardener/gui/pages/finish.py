@@ -5,6 +5,9 @@ it is seized). Switching it off ends hardener's own connection, which is the exp
 not an error. Forgetting which computers the phone trusted can only be done on the phone, so
 it is shown as numbered steps with pictures. Then one button clears every trace of this
 person from the window before the next person sits down.
+
+The undo record on the phone is erased by default: after Finish, nothing on the phone says it
+was prepared. Keeping undo possible is the person's choice, said plainly with its cost.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ CONFIRM, RUNNING, DONE = "confirm", "running", "done"
 
 
 class FinishPage(QWidget):
-    finish_requested = Signal(bool)  # also erase the undo record
+    finish_requested = Signal(bool)  # erase the undo record (True unless the person keeps it)
     back_requested = Signal()
     next_person_requested = Signal()
     cancel_requested = Signal()
@@ -32,14 +35,20 @@ class FinishPage(QWidget):
         self._mode = CONFIRM
         self._result: FinishResult | None = None
         self._has_record = False
+        self._code = ""
         layout = page_layout(self)
         self.heading = Heading(1.6)
         layout.addWidget(self.heading)
         self.text = Para()
         self.text.setObjectName("finishText")
         layout.addWidget(self.text)
-        self.erase = QCheckBox()
-        layout.addWidget(self.erase)
+        self.keep = QCheckBox()
+        self.keep.setObjectName("keepUndo")
+        layout.addWidget(self.keep)
+        self.code_note = Para()
+        self.code_note.setObjectName("finishUndoCode")
+        layout.addWidget(self.code_note)
+        self.keep.toggled.connect(lambda _on: self.retranslate())
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -67,7 +76,7 @@ class FinishPage(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.finish_button.clicked.connect(lambda: self.finish_requested.emit(self.erase.isChecked()))
+        self.finish_button.clicked.connect(lambda: self.finish_requested.emit(not self.keep.isChecked()))
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_person_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -75,11 +84,13 @@ class FinishPage(QWidget):
         self.escape.activated.connect(lambda: self.cancel_requested.emit() if self._mode == RUNNING else None)
         self.retranslate()
 
-    def confirm(self, has_record: bool) -> None:
+    def confirm(self, has_record: bool, code: str = "") -> None:
+        """``code``: the undo code of this visit's record, to remind the person if they keep it."""
         self._mode = CONFIRM
         self._has_record = has_record
+        self._code = code
         self._result = None
-        self.erase.setChecked(False)
+        self.keep.setChecked(False)
         self.retranslate()
         self.finish_button.setFocus()
 
@@ -109,6 +120,11 @@ class FinishPage(QWidget):
         elif self._mode == RUNNING:
             self.heading.setText(self.tr("Switching off USB debugging…"))
             self.text.setText(self.tr("This takes a few seconds."))
+        elif self._result is not None and self._result.record_left:
+            self.heading.setText(self.tr("The undo record is still on the phone"))
+            self.text.setText(
+                self.tr("It could not be erased, so USB debugging was left on. Go back and try Finish again.")
+            )
         else:
             ok = self._result is not None and self._result.debugging_off
             self.heading.setText(self.tr("USB debugging is off") if ok else self.tr("USB debugging may still be on"))
@@ -118,10 +134,21 @@ class FinishPage(QWidget):
                 else self.tr("The phone did not confirm. Switch it off on the phone: follow the steps below.")
             )
         label_button(
-            self.erase,
-            self.tr("Also delete hardener's undo record from the phone (then nobody can undo these changes)"),
+            self.keep,
+            self.tr(
+                "Keep the possibility to undo later. Someone who searches the phone can see that its "
+                "settings were changed."
+            ),
         )
-        self.erase.setVisible(self._mode == CONFIRM and self._has_record)
+        self.keep.setVisible(self._mode == CONFIRM and self._has_record)
+        if self._code:
+            self.code_note.setText(
+                self.tr("To undo later you will need this undo code: %1. Keep it apart from the phone.")
+                .replace("%1", self._code)
+            )
+        else:
+            self.code_note.setText(self.tr("To undo later you will need the undo code you were given."))
+        self.code_note.setVisible(self._mode == CONFIRM and self._has_record and self.keep.isChecked())
         self.busy.setVisible(self._mode == RUNNING)
         self.steps_heading.setText(self.tr("Make the phone forget this computer"))
         texts = (
@@ -148,8 +175,9 @@ class FinishPage(QWidget):
             self.tr("Next person: clear everything"),
             self.tr("Removes everything about this phone from the screen and memory"),
         )
+        retry = self._mode == DONE and self._result is not None and bool(self._result.record_left)
         self.finish_button.setVisible(self._mode == CONFIRM)
-        self.back_button.setVisible(self._mode == CONFIRM)
+        self.back_button.setVisible(self._mode == CONFIRM or retry)
         self.next_button.setVisible(self._mode == DONE)
         label_button(self.cancel_button, self.tr("Cancel"), self.tr("Stop (Esc)"))
         self.cancel_button.setVisible(self._mode == RUNNING)
@@ -163,5 +191,6 @@ class FinishPage(QWidget):
         self._mode = CONFIRM
         self._result = None
         self._has_record = False
-        self.erase.setChecked(False)
+        self._code = ""
+        self.keep.setChecked(False)
         self.retranslate()

@@ -6,7 +6,7 @@ or could not be checked), with the phone's own answer after it for a helper.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -26,12 +26,17 @@ class OutcomePage(QWidget):
         super().__init__(parent)
         self._result: ApplyResult | None = None
         self._has_manual = False
+        self._code = ""
         layout = page_layout(self)
         self.heading = Heading(1.6)
         layout.addWidget(self.heading)
         self.summary = Para()
         self.summary.setObjectName("outcomeSummary")
         layout.addWidget(self.summary)
+        self.code_note = Para()
+        self.code_note.setObjectName("outcomeUndoCode")
+        self.code_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.code_note)
         self.list = QTreeWidget()
         self.list.setColumnCount(3)
         self.list.setRootIsDecorated(False)
@@ -80,6 +85,15 @@ class OutcomePage(QWidget):
         label_button(self.steps_button, self.tr("Steps to do on the phone"))
         label_button(self.finish_button, self.tr("Finish"), self.tr("Switch off USB debugging and end"))
         self.steps_button.setVisible(self._has_manual)
+        kept = result is not None and result.record_kept and bool(self._code)
+        self.code_note.setVisible(kept)
+        if kept:
+            self.code_note.setText(
+                self.tr(
+                    "Undo code: %1. You need it only to undo these changes later from another computer. "
+                    "Write it down and keep it apart from the phone."
+                ).replace("%1", self._code)
+            )
         self.undo_button.setEnabled(result is not None and any(o.status == "done" for o in result.outcomes))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -87,9 +101,11 @@ class OutcomePage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_result(self, result: ApplyResult, has_manual: bool) -> None:
+    def show_result(self, result: ApplyResult, has_manual: bool, code: str = "") -> None:
+        """``code``: the undo code that opens the record on the phone (shown when one was kept)."""
         self._result = result
         self._has_manual = has_manual
+        self._code = code
         self.list.clear()
         for _outcome in result.outcomes:
             QTreeWidgetItem(self.list)
@@ -126,5 +142,6 @@ class OutcomePage(QWidget):
     def clear(self) -> None:
         self._result = None
         self._has_manual = False
+        self._code = ""
         self.list.clear()
         self.retranslate()

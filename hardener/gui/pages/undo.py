@@ -1,8 +1,13 @@
-"""Undo: offered when a phone still carries hardener's undo record, run, and its result.
+"""Undo: offered when a phone still carries an undo record, run, and its result.
 
 The record lives on the phone, so this page can appear on any laptop, days later, or right
 after a cable was pulled mid-change. It says which of those it is ("was interrupted" versus
 "was finished") because the person's next step differs: an interrupted run is best undone.
+
+The record is sealed with the person's undo code. A record from an earlier visit is first
+shown *locked*: the person types the code to open it, or erases it (the earlier changes then
+stay as they are), or goes on without it (nothing can then be changed until it is opened or
+erased, because writing over it would lose the way back).
 """
 
 from __future__ import annotations
@@ -11,7 +16,16 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QProgressBar, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from hardener.gui import severity
 from hardener.gui.describe import status_reason, status_severity, status_word, subject
@@ -21,7 +35,10 @@ from hardener.session import journal as jr
 from hardener.session.journal import Journal, JournalEntry
 from hardener.session.undo import UndoResult
 
-OFFER, RUNNING, DONE = "offer", "running", "done"
+OFFER, RUNNING, DONE, LOCKED = "offer", "running", "done", "locked"
+# Why the locked page is shown again: the code did not open the record, the code was not a code,
+# an erase left something behind, or the person tried to change the phone without opening it.
+WRONG_CODE, BAD_CODE, NOT_ERASED, NEEDED = "wrong_code", "bad_code", "not_erased", "needed"
 
 
 class UndoPage(QWidget):
@@ -30,10 +47,13 @@ class UndoPage(QWidget):
     rescan_requested = Signal()
     finish_requested = Signal()
     cancel_requested = Signal()
+    code_entered = Signal(str)
+    erase_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._mode = OFFER
+        self._why_locked = ""
         self._after_apply = False
         self._journal: Journal | None = None
         self._titles: Mapping[str, str] = {}
@@ -50,6 +70,22 @@ class UndoPage(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         layout.addWidget(self.busy)
+        self.code_label = QLabel()
+        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("undoCode")
+        self.code_edit.setMaxLength(20)
+        self.code_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.code_label.setBuddy(self.code_edit)
+        self.code_problem = Para()
+        self.code_problem.setObjectName("undoCodeProblem")
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_label)
+        code_row.addWidget(self.code_edit, 1)
+        layout.addLayout(code_row)
+        layout.addWidget(self.code_problem)
         self.list = QTreeWidget()
         self.list.setColumnCount(3)
         self.list.setRootIsDecorated(False)
@@ -64,7 +100,10 @@ class UndoPage(QWidget):
         self.rescan_button = big_button()
         self.cancel_button = big_button()
         self.finish_button = big_button()
-        for button in (self.undo_button, self.keep_button, self.rescan_button, self.cancel_button):
+        self.open_button = big_button(primary=True)
+        self.erase_button = big_button()
+        for button in (self.open_button, self.undo_button, self.keep_button, self.erase_button, self.rescan_button,
+                       self.cancel_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.finish_button)
@@ -74,17 +113,35 @@ class UndoPage(QWidget):
         self.rescan_button.clicked.connect(self.rescan_requested)
         self.finish_button.clicked.connect(self.finish_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self.open_button.clicked.connect(lambda: self.code_entered.emit(self.code_edit.text()))
+        self.code_edit.returnPressed.connect(lambda: self.code_entered.emit(self.code_edit.text()))
+        self.erase_button.clicked.connect(self.erase_requested)
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape.activated.connect(self._escape)
         self.retranslate()
 
     # --- modes ------------------------------------------------------------------------------
 
+    def ask_code(self, why: str = "") -> None:
+        """The phone holds a sealed record from an earlier visit: ask for its code."""
+        self._mode = LOCKED
+        self._why_locked = why
+        self._after_apply = False
+        self._journal = None
+        self._result = None
+        self.list.clear()
+        if why != BAD_CODE and why != WRONG_CODE:
+            self.code_edit.clear()
+        self.retranslate()
+        self.code_edit.setFocus()
+        self.code_edit.selectAll()
+
     def offer(self, journal: Journal, titles: Mapping[str, str], after_apply: bool = False) -> None:
         """Show what the record holds. ``after_apply``: the person just pressed Undo on the result."""
         self._mode = OFFER
         self._after_apply = after_apply
         self._journal = journal
+        self.code_edit.clear()
         self._titles = dict(titles)
         self._result = None
         self._status = {e.key: _entry_status(e) for e in journal.entries}
@@ -133,7 +190,9 @@ class UndoPage(QWidget):
     def retranslate(self) -> None:
         journal = self._journal
         count = len(journal.undoable) if journal is not None else 0
-        if self._mode == OFFER:
+        if self._mode == LOCKED:
+            pass
+        elif self._mode == OFFER:
             if self._after_apply:
                 self.heading.setText(self.tr("Undo these changes?"))
                 self.text.setText(
@@ -195,11 +254,45 @@ class UndoPage(QWidget):
         label_button(self.finish_button, self.tr("Finish"), self.tr("Switch off USB debugging and end"))
         self.undo_button.setVisible(self._mode == OFFER)
         self.undo_button.setEnabled(count > 0)
-        self.keep_button.setVisible(self._mode == OFFER)
+        self.keep_button.setVisible(self._mode in (OFFER, LOCKED))
+        self.list.setVisible(self._mode != LOCKED)
         self.rescan_button.setVisible(self._mode == DONE)
         self.finish_button.setVisible(self._mode == DONE)
         self.cancel_button.setVisible(self._mode == RUNNING)
+        self._retranslate_locked()
         self._fill_texts()
+
+    def _retranslate_locked(self) -> None:
+        locked = self._mode == LOCKED
+        for widget in (self.code_label, self.code_edit, self.open_button, self.erase_button):
+            widget.setVisible(locked)
+        problems = {
+            WRONG_CODE: self.tr("This code does not open the record. Check each letter and digit, and try again."),
+            BAD_CODE: self.tr("An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR."),
+            NOT_ERASED: self.tr("The record could not be erased: it is still on the phone. Try again."),
+            NEEDED: self.tr(
+                "To change this phone, first open the earlier record with its code, or erase it. "
+                "Writing over it would lose the way back."
+            ),
+        }
+        self.code_problem.setText(problems.get(self._why_locked, ""))
+        self.code_problem.setVisible(locked and bool(self._why_locked))
+        if not locked:
+            return
+        self.heading.setText(self.tr("This phone keeps an undo record"))
+        self.text.setText(
+            self.tr(
+                "It was made at an earlier visit and is locked with an undo code. Type the code to see "
+                "and undo those changes. Without the code, you can erase the record: the earlier "
+                "changes then stay, and can no longer be undone."
+            )
+        )
+        self.code_label.setText(self.tr("Undo code:"))
+        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX")
+        label_button(self.open_button, self.tr("Open the record"))
+        label_button(self.erase_button, self.tr("Erase the record"),
+                     self.tr("The earlier changes stay; they can no longer be undone"))
+        label_button(self.keep_button, self.tr("Go on without it"), self.tr("Check the phone; change nothing"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -228,7 +321,7 @@ class UndoPage(QWidget):
             item.setIcon(0, severity.icon(level))
             item.setText(0, status_word(status))
             item.setForeground(0, QBrush(severity.colour(level)))
-            title = self._titles.get(entry.rule_id, "")
+            title = self._titles.get(entry.key, "")
             target = subject(entry.args)
             what = lib(title) if title else entry.kind
             item.setText(1, f"{what}\n{target}" if target else what)
@@ -239,6 +332,8 @@ class UndoPage(QWidget):
 
     def clear(self) -> None:
         self._mode = OFFER
+        self._why_locked = ""
+        self.code_edit.clear()
         self._after_apply = False
         self._journal = None
         self._titles = {}

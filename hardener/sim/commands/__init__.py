@@ -33,6 +33,7 @@ def _registry() -> dict[str, Handler]:
         "sleep": cu.cmd_sleep, "pwd": cu.cmd_pwd, "cd": cu.cmd_cd, "export": cu.cmd_export,
         "unset": cu.cmd_unset, "env": cu.cmd_env, "ls": cu.cmd_ls, "cat": cu.cmd_cat, "mkdir": cu.cmd_mkdir,
         "rm": cu.cmd_rm, "rmdir": cu.cmd_rmdir, "mv": cu.cmd_mv, "cp": cu.cmd_cp, "touch": cu.cmd_touch,
+        "stat": cu.cmd_stat,
         "chmod": cu.cmd_chmod, "grep": cu.cmd_grep, "head": cu.cmd_head, "tail": cu.cmd_tail, "wc": cu.cmd_wc,
         "test": cu.cmd_test, "[": cu.cmd_test, "date": cu.cmd_date, "uname": cu.cmd_uname,
         "reboot": cu.cmd_reboot, "which": cu.cmd_which, "command": cu.cmd_which, "run-as": cu.cmd_run_as,

@@ -403,12 +403,85 @@ def cmd_cp(ctx: Ctx) -> int:
 
 
 def cmd_touch(ctx: Ctx) -> int:
+    """``touch [-c] [-r REF] FILE...`` as toybox: ``-r`` copies REF's time, ``-c`` creates nothing."""
     status = 0
-    for raw in (a for a in ctx.args if not a.startswith("-")):
-        problem = vfs.write(ctx.phone, ctx.shell.resolve(raw), b"", append=True)
+    ref_time: int | None = None
+    no_create = False
+    targets: list[str] = []
+    args = list(ctx.args)
+    while args:
+        arg = args.pop(0)
+        if arg == "-r" and args:
+            ref = args.pop(0)
+            problem = vfs.stat_error(ctx.phone, ctx.shell.resolve(ref))
+            node = vfs.lookup(ctx.phone, ctx.shell.resolve(ref))
+            if problem is not None or node is None:
+                ctx.errln(f"touch: '{ref}': {problem or vfs.ENOENT}")
+                return 1
+            ref_time = node.mtime
+        elif arg == "-c":
+            no_create = True
+        elif arg.startswith("-") and len(arg) > 1:
+            ctx.errln(f"touch: Unknown option '{arg.lstrip('-')[:1]}'")
+            return 1
+        else:
+            targets.append(arg)
+    for raw in targets:
+        path = ctx.shell.resolve(raw)
+        node = vfs.lookup(ctx.phone, path)
+        if node is None and no_create:
+            continue
+        if node is not None and node.is_dir:
+            node.mtime = ref_time if ref_time is not None else ctx.phone.now_ms() // 1000
+            continue
+        problem = vfs.write(ctx.phone, path, b"", append=True, mtime=ref_time)
         if problem is not None:
             ctx.errln(f"touch: '{raw}': {problem}")
             status = 1
+    return status
+
+
+def cmd_stat(ctx: Ctx) -> int:
+    """``stat -c FORMAT FILE...`` (toybox): %n name, %s size, %Y mtime, %a octal mode, %F type."""
+    fmt: str | None = None
+    files: list[str] = []
+    args = list(ctx.args)
+    while args:
+        arg = args.pop(0)
+        if arg in ("-c", "--format") and args:
+            fmt = args.pop(0)
+        elif arg.startswith("-c") and len(arg) > 2:
+            fmt = arg[2:]
+        elif arg.startswith("-") and len(arg) > 1:
+            ctx.errln(f"stat: Unknown option '{arg.lstrip('-')[:1]}'")
+            return 1
+        else:
+            files.append(arg)
+    if not files:
+        ctx.errln("stat: Needs 1 argument")
+        return 1
+    status = 0
+    for raw in files:
+        path = ctx.shell.resolve(raw)
+        problem = vfs.stat_error(ctx.phone, path)
+        node = vfs.lookup(ctx.phone, path)
+        if problem is not None or node is None:
+            ctx.errln(f"stat: '{raw}': {problem or vfs.ENOENT}")
+            status = 1
+            continue
+        size = 3488 if node.is_dir else len(node.data)
+        kind = "directory" if node.is_dir else ("regular empty file" if not node.data else "regular file")
+        if fmt is None:
+            when = dt.datetime.fromtimestamp(node.mtime, dt.UTC).strftime("%Y-%m-%d %H:%M:%S.000000000 +0000")
+            ctx.outln(f"  File: {raw}")
+            ctx.outln(f"  Size: {size}\t Blocks: {(size + 511) // 512}\t IO Blocks: 4096\t{kind}")
+            ctx.outln(f"Access: (0{node.mode & 0o7777:o}/{_mode_string(node.is_dir, node.mode)})\t"
+                      f"Uid: ({node.uid:5}/{_owner(node.uid):>8})\tGid: ({node.gid:5}/{_owner(node.gid):>8})")
+            ctx.outln(f"Modify: {when}")
+            continue
+        fields = {"n": raw, "s": str(size), "Y": str(node.mtime), "a": f"{node.mode & 0o7777:o}", "F": kind,
+                  "U": _owner(node.uid), "G": _owner(node.gid), "u": str(node.uid), "g": str(node.gid), "%": "%"}
+        ctx.outln(re.sub(r"%(.)", lambda m, known=fields: known.get(m.group(1), "?"), fmt))
     return status
 
 

@@ -71,8 +71,9 @@ def default_tree(phone: VirtualPhone, mtime: int) -> None:
     for sub in ("", "/Android", "/Android/data", "/Android/media", "/Download", "/DCIM", "/DCIM/Camera",
                 "/Pictures", "/Movies", "/Music", "/Documents"):
         d("/storage/emulated/0" + sub, sd, readable=True, writable=True, uid=1023 if sub else 0)
+    # Real phones ship it -rw-r--r-- root root.
     phone.fs["/system/build.prop"] = FsNode(
-        False, 0o600, mtime=mtime, data=b"", shell_readable=False
+        False, 0o644, mtime=mtime, data=b"", shell_readable=True
     )
 
 
