@@ -403,6 +403,12 @@ _USAGE = _OpAccess(
 )
 
 
+# An app-op left at its default mode falls back to the matching permission (drawing over apps:
+# SYSTEM_ALERT_WINDOW; usage access: PACKAGE_USAGE_STATS), which only the package dump shows. So
+# "no app has this access" needs the dump as well as dumpsys appops.
+_OP_READS = ("appops", "package_details")
+
+
 def _op_access(snap: Snapshot, ctx: Context, spec: _OpAccess, guide: GuideRef) -> list[Finding]:
     if snap.appops.value is None:
         return [c.unknown(spec.fid, FAM, spec.unknown_title, guide, snap.appops.problems, "dumpsys appops")]
@@ -434,14 +440,14 @@ def _op_access(snap: Snapshot, ctx: Context, spec: _OpAccess, guide: GuideRef) -
 
 
 @check(
-    reads=("appops",), finding_id="permissions.overlay",
+    reads=_OP_READS, finding_id="permissions.overlay",
     gap_title=N_("Apps that draw over other apps: could not be read"),
 )
 def check_overlay(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     return _op_access(snap, ctx or Context.of(snap), _OVERLAY, g.DATA_WITHOUT_CONSENT)
 
 
-@check(reads=("appops",), finding_id="permissions.usage_access", gap_title=N_("Usage access: could not be read"))
+@check(reads=_OP_READS, finding_id="permissions.usage_access", gap_title=N_("Usage access: could not be read"))
 def check_usage_access(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     return _op_access(snap, ctx or Context.of(snap), _USAGE, g.TRACKED_BY_APPS)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from hardener.checks.finding import Family, Finding, Severity, worst_first
+from hardener.checks.finding import Family, Finding, Severity, Verdict, worst_first
 from hardener.device.snapshot import Snapshot
 from hardener.i18n.markers import N_, fill
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # additions ("verdict", "verdicts", "summary") keep version 1 readers working
 
 FAMILY_TITLES = {
     Family.LOCK: N_("Screen lock and phone settings"),
@@ -35,29 +35,67 @@ def _identity(text: str) -> str:
     return text
 
 
+GAPS_TITLE = N_("Could not be checked")
+NOTHING_FOUND = N_("Nothing found in what could be checked.")
+FOUND = N_("Found: {problems} problem(s) to fix, {leads} thing(s) to look at.")
+GAPS_SUMMARY = N_("Could not be checked ({count}):")
+
+
+def verdict_counts(findings: Sequence[Finding]) -> dict[Verdict, int]:
+    return {v: sum(1 for f in findings if f.verdict == v) for v in Verdict}
+
+
 def format_findings(findings: Sequence[Finding], tr: Translate = _identity) -> str:
-    """Grouped by family (the family with the worst finding first), worst first inside."""
+    """Grouped by family (the family with the worst finding first), worst first inside.
+
+    What could not be checked is a group of its own, after the others, and the summary says
+    so: a phone is never called safe, only "nothing found in what could be checked".
+    """
     ordered = worst_first(list(findings))
+    checked = [x for x in ordered if not x.is_gap]
+    gaps = [x for x in ordered if x.is_gap]
     families: list[Family] = []
-    for item in ordered:
+    for item in checked:
         if item.family not in families:
             families.append(item.family)
     lines: list[str] = []
     for family in families:
         lines.append("")
         lines.append(f"== {tr(FAMILY_TITLES[family])} ==")
-        for item in (x for x in ordered if x.family == family):
+        for item in (x for x in checked if x.family == family):
             title = fill(tr(item.title), item.params, tr)
             lines.append(f"[{SEVERITY_WORDS[item.severity]:>8}] {title}")
-            if item.is_problem or item.severity == Severity.UNKNOWN:
+            if item.is_problem:
                 lines.append(f"           {fill(tr(item.explanation), item.params, tr)}")
+    if gaps:
+        lines.append("")
+        lines.append(f"== {tr(GAPS_TITLE)} ==")
+        for item in gaps:
+            lines.append(f"[{SEVERITY_WORDS[item.severity]:>8}] {fill(tr(item.title), item.params, tr)}")
+            lines.append(f"           {fill(tr(item.explanation), item.params, tr)}")
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
     lines.append("")
     lines.append(
         "Summary: "
         + ", ".join(f"{counts[s]} {SEVERITY_WORDS[s].lower()}" for s in Severity if counts[s])
     )
+    lines.extend(summary_lines(findings, tr))
     return "\n".join(lines).lstrip("\n")
+
+
+def summary_lines(findings: Sequence[Finding], tr: Translate = _identity) -> list[str]:
+    """What was found, then every gap by name: the words that stand in for "safe"."""
+    verdicts = verdict_counts(findings)
+    if verdicts[Verdict.PROBLEM] or verdicts[Verdict.LEAD]:
+        params = {"problems": verdicts[Verdict.PROBLEM], "leads": verdicts[Verdict.LEAD]}
+        lines = [fill(tr(FOUND), params, tr)]
+    else:
+        lines = [tr(NOTHING_FOUND)]
+    gaps = [x for x in worst_first(list(findings)) if x.is_gap]
+    if gaps:
+        lines.append(fill(tr(GAPS_SUMMARY), {"count": len(gaps)}, tr))
+        lines.extend(f"  - {fill(tr(x.title), x.params, tr)}" for x in gaps)
+    return lines
 
 
 def _jsonable(value: Any) -> Any:
@@ -73,6 +111,7 @@ def finding_document(item: Finding) -> dict[str, Any]:
         "id": item.id,
         "key": item.key,
         "family": item.family.value,
+        "verdict": item.verdict.value,
         "severity": item.severity.value,
         "subject": item.subject,
         "title": fill(item.title, item.params),
@@ -94,6 +133,8 @@ def scan_document(snap: Snapshot, findings: Sequence[Finding]) -> dict[str, Any]
         "device": {"sdk": snap.sdk},
         "findings": [finding_document(f) for f in ordered],
         "counts": {s.value: sum(1 for f in findings if f.severity == s) for s in Severity},
+        "verdicts": {v.value: n for v, n in verdict_counts(findings).items()},
+        "summary": summary_lines(findings),
         "unread_sections": sorted(k for k, v in snap.parsed.items() if v.value is None),
         "stats": {"round_trips": snap.round_trips, "seconds": round(snap.seconds, 3)},
     }
