@@ -151,6 +151,13 @@ def mine_in_adb_spelling(sim: PracticePhone) -> str:
     return re.sub(r"[^A-Za-z0-9]", "_", sim.phone.banner()["ro.product.model"])
 
 
+def _undo_code(printed: str) -> str:
+    """The undo code that apply shows before it changes anything."""
+    found = re.search(r"Undo code for these changes: (\S+)", printed)
+    assert found is not None, printed
+    return found.group(1)
+
+
 def _without_nonces(services: list[str]) -> list[str]:
     return [re.sub(r"__HB_[0-9a-f]{16}_", "__HB_<nonce>_", s) for s in services]
 
@@ -267,13 +274,13 @@ def test_apply_then_undo_through_the_server_restores_the_phone(attached, capsys)
     assert main(["scan", *where, "--json"]) == 0
     first = json.loads(capsys.readouterr().out)
     assert main(["apply", "arrest-raid", *where, "--yes"]) == 0
-    capsys.readouterr()
+    code = _undo_code(capsys.readouterr().out)
     assert sim.phone.export_state() != before  # type: ignore[attr-defined]
     assert main(["scan", *where, "--json"]) == 0
     applied = json.loads(capsys.readouterr().out)
     worst = ("critical", "high")
     assert sum(applied["counts"][s] for s in worst) < sum(first["counts"][s] for s in worst)
-    assert main(["undo", *where, "--yes"]) == 0
+    assert main(["undo", *where, "--yes", "--undo-code", code]) == 0
     assert diff_states(before, sim.phone.export_state()) == []  # type: ignore[attr-defined]
 
 
@@ -308,14 +315,15 @@ def test_pulled_cable_during_apply_then_undo_restores(attached, adb_server: AdbS
     before = sim.phone.export_state()  # type: ignore[attr-defined]
     where = ["--adb-server", "--serial", sim.serial]
     sim.config.drop_after_commands = k  # the scan is 1 command; the journal and changes follow
-    code = main(["apply", "webcam-work", *where, "--yes"])
-    err = capsys.readouterr().err
-    assert code in (1, 2)
-    if code == 2:
+    exit_code = main(["apply", "webcam-work", *where, "--yes"])
+    out, err = capsys.readouterr()
+    assert sim.config.drop_after_commands is None  # the drop happened (it disarms itself)
+    assert exit_code in (1, 2)
+    if exit_code == 2:
         assert "Traceback" not in err and "connection to the phone was lost" in err
     # The cable goes back in: adb reconnects to the phone by itself.
     adb_server.wait_state(sim.serial, "device")
-    assert main(["undo", *where, "--yes"]) in (0,)
+    assert main(["undo", *where, "--yes", "--undo-code", _undo_code(out)]) == 0
     assert diff_states(before, sim.phone.export_state()) == []  # type: ignore[attr-defined]
 
 
