@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from shared_captures import capture, fixture, out
 
@@ -147,15 +146,12 @@ def test_mvt_bugreport_instagram_until_used() -> None:
 
 def test_isdi_honor_android7_full_dump() -> None:
     text = capture("stopipv_isdi/honor_FRD-L04_android7/dumpsys_package.txt")
-    started = time.perf_counter()
     parsed = parse_dumpsys_package(out(text, sdk=24))
-    elapsed = time.perf_counter() - started
     apps = parsed.value
     assert apps is not None
     assert parsed.problems == ()
     # "Read completed successfully: 252 packages" at the end of the same dump.
     assert len(apps) == 252
-    assert elapsed < 1.0
     skype = apps["com.skype.raider"]
     assert skype.app_id == 10209 and skype.signature_hashes == ("8e561505",)
     runtime = _runtime(skype)

@@ -7,11 +7,11 @@ well as arbitrary characters, so the fuzzing reaches deep into each format, not 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from cost import SIZE_FACTOR, assert_linear
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shared_captures import FIXTURES, fixture, out
@@ -85,12 +85,11 @@ HOSTILE = {
 }
 
 
+@pytest.mark.timeout(60)  # does not hang: a backtracking pattern on 100,000 lines would take hours
 @pytest.mark.parametrize("case", sorted(HOSTILE))
 @pytest.mark.parametrize("name", sorted(PARSERS))
-def test_hostile_input_is_fast_and_total(name: str, case: str) -> None:
-    started = time.perf_counter()
+def test_hostile_input_is_total_and_does_not_hang(name: str, case: str) -> None:
     _check(name, PARSERS[name](out(HOSTILE[case], command="appops get com.example.app")))
-    assert time.perf_counter() - started < 2.0
 
 
 def test_failed_command_is_unknown_everywhere() -> None:
@@ -115,23 +114,25 @@ def test_foreign_outputs_never_claim_no_lock(rel: str) -> None:
     assert probe.value is None or probe.value.secure is not False
 
 
-def test_large_package_dump_is_fast() -> None:
-    """1000 apps, several MB: well under a second."""
+def test_large_package_dump_is_read_in_linear_time() -> None:
+    """1000 apps, several MB: read whole, at a cost that grows like the dump (not its square)."""
     block = fixture("dumpsys_package/api34_appid.txt")
     start = block.index("  Package [com.google.android.apps.translate]")
     end = block.index("  Package [com.example.stalker]")
     # Real blocks list components too; 40 per app brings 1000 apps to about 5 MB.
     components = "      disabledComponents:\n" + "".join(f"        com.example.Component{n}\n" for n in range(40))
     app = block[start:end] + components
-    body = "".join(
-        app.replace("com.google.android.apps.translate", f"com.example.app{i}").replace("10234", str(10000 + i))
-        for i in range(1000)
-    )
-    text = "Packages:\n" + body + "\nShared users:\n"
+
+    def dump(apps: int) -> str:
+        body = "".join(
+            app.replace("com.google.android.apps.translate", f"com.example.app{i}").replace("10234", str(10000 + i))
+            for i in range(apps)
+        )
+        return "Packages:\n" + body + "\nShared users:\n"
+
+    text = dump(1000)
     assert len(text) > 4_000_000
-    started = time.perf_counter()
     parsed = parse_dumpsys_package(out(text))
-    elapsed = time.perf_counter() - started
     assert parsed.value is not None and len(parsed.value) == 1000
     assert parsed.value["com.example.app999"].app_id == 10999
-    assert elapsed < 1.0, elapsed
+    assert_linear(lambda t: parse_dumpsys_package(out(t)), dump(1000 // SIZE_FACTOR), text)
