@@ -110,7 +110,8 @@ def test_findings_are_grouped_worst_first_with_plain_explanations_and_no_guide_q
     assert [i.severity for i in lock] == [Severity.CRITICAL, Severity.UNKNOWN]
     assert lock[0].body[0].msgid.startswith("Anyone who picks up the phone")
     text = visible_text(english(report))
-    assert "com.example.maps can see where you are" in text
+    assert "An app can see where you are" in text  # named by its kind: the person did not ask for names
+    assert "com.example.maps" not in text
     assert "The phone is encrypted" in text  # under "Already fine", without an explanation
     assert "Law enforcement" not in text and "Google Translate history" not in text
     assert not FORBIDDEN.search(text), FORBIDDEN.findall(text)
@@ -125,6 +126,9 @@ def test_an_explanation_or_title_that_is_not_neutral_is_not_shown():
                   params={"app": "com.escortads.app"})
     page = english(build_report([odd], None, False, "en"))
     assert "escort" not in page.lower()
+    assert "An app is installed" in page  # by default the app is named by its kind
+    page = english(build_report([odd], None, False, "en", include_ids=True))
+    assert "escort" not in page.lower()  # asked for names, a name that is not neutral still is not shown
     assert h.PLAIN_TITLE in page
 
 
@@ -151,7 +155,9 @@ def test_changes_made_and_not_made_and_how_to_do_them_by_hand():
     assert changed is not None
     titles = [i.title.msgid for g in changed.groups for i in g.items]
     assert titles == ["Take location away from apps", "Clear the translator's history"]
-    assert "Apps: com.example.chat" in text
+    assert "Apps: an app" in text and "com.example.chat" not in text  # by kind, unless names are asked for
+    with_names = visible_text(english(build_report(sample_findings(), result, True, "en", include_ids=True)))
+    assert "Apps: com.example.chat" in with_names
     manual = report.section("manual")
     assert manual is not None
     first = manual.groups[0].items[0]
@@ -238,7 +244,7 @@ def test_html_is_self_contained_and_made_for_a_phone_screen():
 def test_html_escapes_what_came_from_the_phone():
     odd = Finding("permissions.x", Family.PERMISSIONS, Severity.HIGH, "{app} can see where you are", "x", GUIDE,
                   params={"app": "<img src=x onerror=alert(1)>"})
-    page = english(build_report([odd], None, False, "en"))
+    page = english(build_report([odd], None, False, "en", include_ids=True))  # names asked for: shown, escaped
     assert "<img" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
 

@@ -188,10 +188,6 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
  <context>
   <name>FinishPage</name>
   <message>
-   <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation>Borrar también del teléfono el registro de hardener para deshacer (así nadie podrá deshacer estos cambios)</translation>
-  </message>
-  <message>
    <source>Back</source>
    <translation>Atrás</translation>
   </message>
@@ -206,6 +202,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Finish</source>
    <translation>Terminar</translation>
+  </message>
+  <message>
+   <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -248,8 +252,20 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>El teléfono no lo ha confirmado. Desactiva la depuración en el teléfono: sigue los pasos de abajo.</translation>
   </message>
   <message>
+   <source>The undo record is still on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This takes a few seconds.</source>
    <translation>Esto tarda unos segundos.</translation>
+  </message>
+  <message>
+   <source>To undo later you will need the undo code you were given.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -487,6 +503,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>Desactivar la depuración USB y terminar</translation>
+  </message>
+  <message>
+   <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo these changes</source>
@@ -811,6 +831,53 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
  </context>
  <context>
+  <name>SafetyPage</name>
+  <message>
+   <source>Change nothing on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, and change that app too</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, leave that app alone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only if you have a safety plan: the person who installed it may notice</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other changes can still be made; nothing about that app is changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop and read: an app that can spy on this phone was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop here</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The app may see what is done on this phone, including changes made now.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
@@ -1070,6 +1137,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    </translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back</source>
    <translation>Atrás</translation>
   </message>
@@ -1090,12 +1161,28 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Revisar el teléfono otra vez</translation>
   </message>
   <message>
+   <source>Check the phone; change nothing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Erase the record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Finish</source>
    <translation>Terminar</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
    <translation>Terminar o deshacer los últimos cambios</translation>
+  </message>
+  <message>
+   <source>Go on without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1108,6 +1195,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Keep them and go on</source>
    <translation>Mantenerlos y seguir</translation>
+  </message>
+  <message>
+   <source>Open the record</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Partly undone</source>
@@ -1134,8 +1225,32 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Desactivar la depuración USB y terminar</translation>
   </message>
   <message>
+   <source>The earlier changes stay; they can no longer be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The last changes were not finished</source>
    <translation>Los últimos cambios no se terminaron</translation>
+  </message>
+  <message>
+   <source>The record could not be erased: it is still on the phone. Try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This code does not open the record. Check each letter and digit, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone keeps an undo record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo them</source>
@@ -1331,6 +1446,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Un teléfono roto u hostil (Android 12L): nombres de paquetes, nombres de cuentas, ajustes y propiedades que intentan una inyección de shell, con saltos de línea, bytes NUL, marcas de derecha a izquierda, valores muy largos y líneas basura en cada volcado.</translation>
   </message>
   <message>
+   <source>A caller ID app</source>
+   <translation>Una app de identificación de llamadas</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Una revisión no ha podido terminar</translation>
   </message>
@@ -1339,12 +1458,20 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Cualquiera con la contraseña de la cuenta puede leer una copia de seguridad en la nube sin el teléfono.</translation>
   </message>
   <message>
+   <source>A cloud storage app</source>
+   <translation>Una app de almacenamiento en la nube</translation>
+  </message>
+  <message>
    <source>A copy is on the phone: {path}</source>
    <translation>Hay una copia en el teléfono: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
    <translation>Una copia de lo que traduces puede quedarse en tu cuenta de Google.</translation>
+  </message>
+  <message>
+   <source>A dating app</source>
+   <translation>Una app de citas</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
@@ -1365,6 +1492,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
    <translation>Te pueden obligar a usar tu dedo o tu cara; un PIN que está en tu cabeza, no.</translation>
+  </message>
+  <message>
+   <source>A messaging app</source>
+   <translation>Una app de mensajería</translation>
+  </message>
+  <message>
+   <source>A monitoring app</source>
+   <translation>Una app de vigilancia</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
@@ -1423,12 +1558,24 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Una organización de trabajadoras y trabajadores sexuales, un servicio contra la violencia de pareja o una línea de ayuda en seguridad digital pueden ayudarte a revisar el teléfono y decidir qué hacer. Sigue usando el teléfono como siempre hasta que tengas un plan.</translation>
   </message>
   <message>
+   <source>A social app</source>
+   <translation>Una app de red social</translation>
+  </message>
+  <message>
+   <source>A spying app</source>
+   <translation>Una app espía</translation>
+  </message>
+  <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
    <translation>Una app espía muestra a otra persona tus mensajes, tus llamadas y dónde estás.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
    <translation>Se ha encontrado una app espía: {app}</translation>
+  </message>
+  <message>
+   <source>A translation app</source>
+   <translation>Una app de traducción</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
@@ -1467,6 +1614,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Ya estaban configurados de forma segura y se han dejado como estaban: {count}.</translation>
   </message>
   <message>
+   <source>An app</source>
+   <translation>Una app</translation>
+  </message>
+  <message>
+   <source>An app store</source>
+   <translation>Una tienda de apps</translation>
+  </message>
+  <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
    <translation>Una app que se muestra encima de otras puede enseñar pantallas falsas para robarte el PIN.</translation>
   </message>
@@ -1483,6 +1638,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Un teléfono de trabajo de calle con datos de encuestas o de personas usuarias</translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
    <translation>La copia de seguridad de Android copia en tu cuenta los datos de las apps y los ajustes, y con Google muchas veces también los SMS y el historial de llamadas. Cualquiera con la contraseña, o la empresa cuando la policía lo pide, puede leerlo sin el teléfono.</translation>
   </message>
@@ -1493,6 +1652,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Otro programa de este ordenador (el servidor “adb”, proceso {pid}) está usando el teléfono. hardener puede pararlo si estás de acuerdo, o puedes cerrar ese programa tú.</translation>
+  </message>
+  <message>
+   <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1695,6 +1858,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Los contactos y las fotos en la nube se pueden leer sin el teléfono.</translation>
   </message>
   <message>
+   <source>Could not be checked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not be checked ({count}):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Could not check</source>
    <translation>No se pudo revisar</translation>
   </message>
@@ -1777,6 +1948,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Para quien usa apps de traducción todos los días: mantener su historial corto y fuera de la nube.</translation>
+  </message>
+  <message>
+   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2141,6 +2316,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Nada responde en {address}. Compruebe que el teléfono y este ordenador están en la misma red Wi-Fi, que la Depuración inalámbrica está activada en las Opciones de desarrollador del teléfono, y que la dirección y el puerto son los que el teléfono muestra ahora (el puerto cambia cada vez).</translation>
+  </message>
+  <message>
+   <source>Nothing found in what could be checked.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2771,8 +2950,8 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>No se ha podido leer el registro para deshacer que hay en el teléfono, así que el informe no puede decir qué se ha cambiado.</translation>
   </message>
   <message>
-   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
-   <translation>El registro para deshacer de este teléfono está dañado, así que hardener no lo usará. Puedes borrarlo (undo --forget) y revisar tú los ajustes del teléfono.</translation>
+   <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -2895,16 +3074,24 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Este teléfono está gestionado por {app}</translation>
   </message>
   <message>
+   <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
    <translation>Este resumen no se guarda en el ordenador donde se hizo. Si guardas una copia, guárdala en un lugar seguro, o bórrala cuando ya no la necesites.</translation>
+  </message>
+  <message>
+   <source>This undo code does not open the record on this phone. Check the code and try again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
    <translation>Esto se ha dejado como estaba, porque no se eligió.</translation>
   </message>
   <message>
-   <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation>Para deshacer los cambios, conecta el teléfono a hardener en cualquier ordenador y elige Deshacer.</translation>
+   <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
+   <translation>Para deshacer los cambios, vuelve a conectar el teléfono al programa que se usó para esta revisión, en cualquier ordenador, y elige Deshacer.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -3035,12 +3222,52 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Puede que tu cuenta de Google guarde tus traducciones</translation>
   </message>
   <message>
+   <source>a caller ID app</source>
+   <translation>una app de identificación de llamadas</translation>
+  </message>
+  <message>
+   <source>a cloud storage app</source>
+   <translation>una app de almacenamiento en la nube</translation>
+  </message>
+  <message>
+   <source>a dating app</source>
+   <translation>una app de citas</translation>
+  </message>
+  <message>
+   <source>a messaging app</source>
+   <translation>una app de mensajería</translation>
+  </message>
+  <message>
+   <source>a monitoring app</source>
+   <translation>una app de vigilancia</translation>
+  </message>
+  <message>
+   <source>a social app</source>
+   <translation>una app de red social</translation>
+  </message>
+  <message>
+   <source>a spying app</source>
+   <translation>una app espía</translation>
+  </message>
+  <message>
+   <source>a translation app</source>
+   <translation>una app de traducción</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>cuentas</translation>
   </message>
   <message>
    <source>allowed</source>
    <translation>permitido</translation>
+  </message>
+  <message>
+   <source>an app</source>
+   <translation>una app</translation>
+  </message>
+  <message>
+   <source>an app store</source>
+   <translation>una tienda de apps</translation>
   </message>
   <message>
    <source>app permissions</source>

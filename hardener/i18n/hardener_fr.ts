@@ -188,10 +188,6 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
  <context>
   <name>FinishPage</name>
   <message>
-   <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation>Supprimer aussi du téléphone le fichier d'annulation de hardener (personne ne pourra alors annuler ces changements)</translation>
-  </message>
-  <message>
    <source>Back</source>
    <translation>Retour</translation>
   </message>
@@ -206,6 +202,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Finish</source>
    <translation>Terminer</translation>
+  </message>
+  <message>
+   <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -248,8 +252,20 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le téléphone n'a pas confirmé. Désactivez le débogage sur le téléphone : suivez les étapes ci-dessous.</translation>
   </message>
   <message>
+   <source>The undo record is still on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This takes a few seconds.</source>
    <translation>Cela prend quelques secondes.</translation>
+  </message>
+  <message>
+   <source>To undo later you will need the undo code you were given.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -487,6 +503,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>Désactiver le débogage USB et terminer</translation>
+  </message>
+  <message>
+   <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo these changes</source>
@@ -811,6 +831,53 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
  </context>
  <context>
+  <name>SafetyPage</name>
+  <message>
+   <source>Change nothing on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, and change that app too</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, leave that app alone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only if you have a safety plan: the person who installed it may notice</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other changes can still be made; nothing about that app is changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop and read: an app that can spy on this phone was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop here</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The app may see what is done on this phone, including changes made now.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
@@ -1070,6 +1137,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    </translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back</source>
    <translation>Retour</translation>
   </message>
@@ -1090,12 +1161,28 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Vérifier à nouveau le téléphone</translation>
   </message>
   <message>
+   <source>Check the phone; change nothing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Erase the record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Finish</source>
    <translation>Terminer</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
    <translation>Terminer ou annuler les derniers changements</translation>
+  </message>
+  <message>
+   <source>Go on without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1108,6 +1195,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Keep them and go on</source>
    <translation>Les garder et continuer</translation>
+  </message>
+  <message>
+   <source>Open the record</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Partly undone</source>
@@ -1134,8 +1225,32 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Désactiver le débogage USB et terminer</translation>
   </message>
   <message>
+   <source>The earlier changes stay; they can no longer be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The last changes were not finished</source>
    <translation>Les derniers changements n'ont pas été terminés</translation>
+  </message>
+  <message>
+   <source>The record could not be erased: it is still on the phone. Try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This code does not open the record. Check each letter and digit, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone keeps an undo record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo them</source>
@@ -1331,6 +1446,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Un téléphone cassé ou hostile (Android 12L) : des noms de paquets, des noms de comptes, des réglages et des propriétés qui tentent une injection shell, avec des retours à la ligne, des octets NUL, des marques de droite à gauche, des valeurs très longues, et des lignes sans sens dans chaque sortie.</translation>
   </message>
   <message>
+   <source>A caller ID app</source>
+   <translation>Une appli d'identification d'appels</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Une vérification n'a pas pu se terminer</translation>
   </message>
@@ -1339,12 +1458,20 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Une sauvegarde dans le cloud peut être lue sans le téléphone, par toute personne qui a le mot de passe du compte.</translation>
   </message>
   <message>
+   <source>A cloud storage app</source>
+   <translation>Une appli de stockage en ligne</translation>
+  </message>
+  <message>
    <source>A copy is on the phone: {path}</source>
    <translation>Une copie est sur le téléphone : {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
    <translation>Une copie de ce que vous traduisez peut rester dans votre compte Google.</translation>
+  </message>
+  <message>
+   <source>A dating app</source>
+   <translation>Une appli de rencontre</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
@@ -1365,6 +1492,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
    <translation>On peut vous forcer à donner votre doigt ou votre visage ; pas un code PIN qui est dans votre tête.</translation>
+  </message>
+  <message>
+   <source>A messaging app</source>
+   <translation>Une appli de messagerie</translation>
+  </message>
+  <message>
+   <source>A monitoring app</source>
+   <translation>Une appli de surveillance</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
@@ -1423,12 +1558,24 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Une association de travailleuses et travailleurs du sexe, un service d'aide contre les violences conjugales ou une ligne d'aide en sécurité numérique peut vous aider à vérifier le téléphone et à décider quoi faire. Continuez à utiliser le téléphone comme d'habitude jusqu'à ce que vous ayez un plan.</translation>
   </message>
   <message>
+   <source>A social app</source>
+   <translation>Une appli de réseau social</translation>
+  </message>
+  <message>
+   <source>A spying app</source>
+   <translation>Une appli espion</translation>
+  </message>
+  <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
    <translation>Une appli espion montre à quelqu'un d'autre vos messages, vos appels et l'endroit où vous êtes.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
    <translation>Une appli espion a été trouvée : {app}</translation>
+  </message>
+  <message>
+   <source>A translation app</source>
+   <translation>Une appli de traduction</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
@@ -1467,6 +1614,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Déjà réglés de façon sûre, et laissés tels quels : {count}.</translation>
   </message>
   <message>
+   <source>An app</source>
+   <translation>Une appli</translation>
+  </message>
+  <message>
+   <source>An app store</source>
+   <translation>Une boutique d'applis</translation>
+  </message>
+  <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
    <translation>Une appli qui s'affiche par-dessus les autres peut montrer de faux écrans pour voler votre code PIN.</translation>
   </message>
@@ -1483,6 +1638,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Un téléphone d'équipe de terrain avec des données d'enquête ou de personnes accompagnées</translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
    <translation>La sauvegarde Android copie vers votre compte les données des applis et les réglages, et avec Google souvent les SMS et l'historique des appels. Toute personne qui a le mot de passe, ou l'entreprise quand la police le demande, peut les lire sans le téléphone.</translation>
   </message>
@@ -1493,6 +1652,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Un autre programme sur cet ordinateur (le serveur « adb », processus {pid}) utilise le téléphone. hardener peut l'arrêter si vous êtes d'accord, ou vous pouvez fermer ce programme vous-même.</translation>
+  </message>
+  <message>
+   <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1695,6 +1858,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Les contacts et les photos dans le cloud peuvent être lus sans le téléphone.</translation>
   </message>
   <message>
+   <source>Could not be checked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not be checked ({count}):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Could not check</source>
    <translation>Vérification impossible</translation>
   </message>
@@ -1777,6 +1948,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Pour une personne qui utilise des applis de traduction tous les jours : garder leur historique court et hors du cloud.</translation>
+  </message>
+  <message>
+   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2141,6 +2316,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Rien ne répond à {address}. Vérifiez que le téléphone et cet ordinateur sont sur le même réseau Wi-Fi, que le Débogage sans fil est activé dans les Options pour les développeurs du téléphone, et que l'adresse et le port sont ceux que le téléphone affiche maintenant (le port change à chaque fois).</translation>
+  </message>
+  <message>
+   <source>Nothing found in what could be checked.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2771,8 +2950,8 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le fichier d'annulation sur le téléphone n'a pas pu être lu : le rapport ne peut donc pas dire ce qui a été changé.</translation>
   </message>
   <message>
-   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
-   <translation>Le registre d'annulation sur ce téléphone est abîmé : hardener ne l'utilisera pas. Vous pouvez l'effacer (undo --forget) et vérifier vous-même les réglages du téléphone.</translation>
+   <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -2895,16 +3074,24 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Ce téléphone est géré par {app}</translation>
   </message>
   <message>
+   <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
    <translation>Ce résumé n'est pas gardé sur l'ordinateur qui l'a créé. Si vous en gardez une copie, gardez-la dans un endroit sûr, ou supprimez-la quand vous n'en avez plus besoin.</translation>
+  </message>
+  <message>
+   <source>This undo code does not open the record on this phone. Check the code and try again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
    <translation>Cela a été laissé tel quel, car ce n'était pas choisi.</translation>
   </message>
   <message>
-   <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation>Pour annuler les changements, connectez le téléphone à hardener sur n'importe quel ordinateur et choisissez Annuler.</translation>
+   <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
+   <translation>Pour annuler les changements, connectez de nouveau le téléphone au programme utilisé pour ce contrôle, sur n'importe quel ordinateur, et choisissez Annuler.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -3035,12 +3222,52 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Votre compte Google garde peut-être vos traductions</translation>
   </message>
   <message>
+   <source>a caller ID app</source>
+   <translation>une appli d'identification d'appels</translation>
+  </message>
+  <message>
+   <source>a cloud storage app</source>
+   <translation>une appli de stockage en ligne</translation>
+  </message>
+  <message>
+   <source>a dating app</source>
+   <translation>une appli de rencontre</translation>
+  </message>
+  <message>
+   <source>a messaging app</source>
+   <translation>une appli de messagerie</translation>
+  </message>
+  <message>
+   <source>a monitoring app</source>
+   <translation>une appli de surveillance</translation>
+  </message>
+  <message>
+   <source>a social app</source>
+   <translation>une appli de réseau social</translation>
+  </message>
+  <message>
+   <source>a spying app</source>
+   <translation>une appli espion</translation>
+  </message>
+  <message>
+   <source>a translation app</source>
+   <translation>une appli de traduction</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>comptes</translation>
   </message>
   <message>
    <source>allowed</source>
    <translation>autorisé</translation>
+  </message>
+  <message>
+   <source>an app</source>
+   <translation>une appli</translation>
+  </message>
+  <message>
+   <source>an app store</source>
+   <translation>une boutique d'applis</translation>
   </message>
   <message>
    <source>app permissions</source>

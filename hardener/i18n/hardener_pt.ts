@@ -188,10 +188,6 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
  <context>
   <name>FinishPage</name>
   <message>
-   <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation>Apagar também do celular o registro para desfazer do hardener (assim ninguém poderá desfazer estas alterações)</translation>
-  </message>
-  <message>
    <source>Back</source>
    <translation>Voltar</translation>
   </message>
@@ -206,6 +202,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Finish</source>
    <translation>Terminar</translation>
+  </message>
+  <message>
+   <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -248,8 +252,20 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>O celular não confirmou. Desligue no próprio celular: siga os passos abaixo.</translation>
   </message>
   <message>
+   <source>The undo record is still on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This takes a few seconds.</source>
    <translation>Isso leva alguns segundos.</translation>
+  </message>
+  <message>
+   <source>To undo later you will need the undo code you were given.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -487,6 +503,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>Desligar a depuração USB e terminar</translation>
+  </message>
+  <message>
+   <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo these changes</source>
@@ -811,6 +831,53 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
  </context>
  <context>
+  <name>SafetyPage</name>
+  <message>
+   <source>Change nothing on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, and change that app too</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, leave that app alone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only if you have a safety plan: the person who installed it may notice</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other changes can still be made; nothing about that app is changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop and read: an app that can spy on this phone was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop here</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The app may see what is done on this phone, including changes made now.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
@@ -1070,6 +1137,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    </translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back</source>
    <translation>Voltar</translation>
   </message>
@@ -1090,12 +1161,28 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Verificar o celular de novo</translation>
   </message>
   <message>
+   <source>Check the phone; change nothing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Erase the record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Finish</source>
    <translation>Terminar</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
    <translation>Terminar ou desfazer as últimas alterações</translation>
+  </message>
+  <message>
+   <source>Go on without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1108,6 +1195,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Keep them and go on</source>
    <translation>Manter e continuar</translation>
+  </message>
+  <message>
+   <source>Open the record</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Partly undone</source>
@@ -1134,8 +1225,32 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Desligar a depuração USB e terminar</translation>
   </message>
   <message>
+   <source>The earlier changes stay; they can no longer be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The last changes were not finished</source>
    <translation>As últimas alterações não terminaram</translation>
+  </message>
+  <message>
+   <source>The record could not be erased: it is still on the phone. Try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This code does not open the record. Check each letter and digit, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone keeps an undo record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo them</source>
@@ -1331,6 +1446,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Um celular com defeito ou hostil (Android 12L): nomes de pacotes, nomes de contas, configurações e propriedades que tentam injeção de comandos no shell, quebras de linha, bytes NUL, marcas da direita para a esquerda, valores muito longos e linhas de lixo em cada saída.</translation>
   </message>
   <message>
+   <source>A caller ID app</source>
+   <translation>Um app de identificação de chamadas</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Uma verificação não pôde terminar</translation>
   </message>
@@ -1339,12 +1458,20 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Um backup na nuvem pode ser lido sem o celular, por qualquer pessoa que tenha a senha da conta.</translation>
   </message>
   <message>
+   <source>A cloud storage app</source>
+   <translation>Um app de armazenamento na nuvem</translation>
+  </message>
+  <message>
    <source>A copy is on the phone: {path}</source>
    <translation>Há uma cópia no celular: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
    <translation>Uma cópia do que você traduz pode ficar na sua conta Google.</translation>
+  </message>
+  <message>
+   <source>A dating app</source>
+   <translation>Um app de namoro</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
@@ -1365,6 +1492,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
    <translation>Um dedo ou um rosto podem ser forçados; um PIN na sua cabeça, não.</translation>
+  </message>
+  <message>
+   <source>A messaging app</source>
+   <translation>Um app de mensagens</translation>
+  </message>
+  <message>
+   <source>A monitoring app</source>
+   <translation>Um app de monitoramento</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
@@ -1423,12 +1558,24 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Uma organização de profissionais do sexo, um serviço contra a violência doméstica ou uma linha de ajuda em segurança digital pode ajudar você a verificar o celular e decidir o que fazer. Continue usando o celular como sempre até ter um plano.</translation>
   </message>
   <message>
+   <source>A social app</source>
+   <translation>Um app de rede social</translation>
+  </message>
+  <message>
+   <source>A spying app</source>
+   <translation>Um app espião</translation>
+  </message>
+  <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
    <translation>Um app espião mostra a outra pessoa suas mensagens, ligações e localização.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
    <translation>Foi encontrado um app espião: {app}</translation>
+  </message>
+  <message>
+   <source>A translation app</source>
+   <translation>Um app de tradução</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
@@ -1467,6 +1614,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Já estavam configurados de forma segura e ficaram como estavam: {count}.</translation>
   </message>
   <message>
+   <source>An app</source>
+   <translation>Um app</translation>
+  </message>
+  <message>
+   <source>An app store</source>
+   <translation>Uma loja de apps</translation>
+  </message>
+  <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
    <translation>Um app que se sobrepõe a outros pode mostrar telas falsas para roubar o seu PIN.</translation>
   </message>
@@ -1483,6 +1638,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Um celular de trabalho de campo com dados de pesquisas ou de clientes</translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
    <translation>O backup do Android copia dados e configurações dos apps para a sua conta e, com o Google, muitas vezes também as mensagens de texto e o histórico de chamadas. Qualquer pessoa com a senha, ou a empresa quando a polícia pede, pode ler isso sem o celular.</translation>
   </message>
@@ -1493,6 +1652,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Outro programa neste computador (o servidor "adb", processo {pid}) está usando o celular. O hardener pode parar esse programa se você concordar, ou você pode fechar esse programa por conta própria.</translation>
+  </message>
+  <message>
+   <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1695,6 +1858,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Contatos e fotos na nuvem podem ser lidos sem o celular.</translation>
   </message>
   <message>
+   <source>Could not be checked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not be checked ({count}):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Could not check</source>
    <translation>Não foi possível verificar</translation>
   </message>
@@ -1777,6 +1948,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Para quem usa apps de tradução todo dia: manter o histórico curto e longe da nuvem.</translation>
+  </message>
+  <message>
+   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2141,6 +2316,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Nada responde em {address}. Verifique se o celular e este computador estão na mesma rede Wi-Fi, se a Depuração por Wi-Fi está ativada nas Opções do desenvolvedor do celular, e se o endereço e a porta são os que o celular mostra agora (a porta muda a cada vez).</translation>
+  </message>
+  <message>
+   <source>Nothing found in what could be checked.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2771,8 +2950,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Não foi possível ler o registro para desfazer no celular, então o relatório não pode dizer o que foi alterado.</translation>
   </message>
   <message>
-   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
-   <translation>O registro para desfazer neste celular está danificado, então o hardener não vai usá-lo. Você pode apagá-lo (undo --forget) e conferir as configurações do celular à mão.</translation>
+   <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -2895,16 +3074,24 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Este celular é gerenciado por {app}</translation>
   </message>
   <message>
+   <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
    <translation>Este resumo não fica guardado no computador em que foi feito. Se você guardar uma cópia, guarde num lugar seguro, ou apague quando não precisar mais.</translation>
+  </message>
+  <message>
+   <source>This undo code does not open the record on this phone. Check the code and try again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
    <translation>Isso ficou como estava, porque não foi escolhido.</translation>
   </message>
   <message>
-   <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation>Para desfazer as alterações, conecte o celular ao hardener em qualquer computador e escolha Desfazer.</translation>
+   <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
+   <translation>Para desfazer as alterações, conecte de novo o celular ao programa usado nesta verificação, em qualquer computador, e escolha Desfazer.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -3035,12 +3222,52 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Sua conta Google pode guardar suas traduções</translation>
   </message>
   <message>
+   <source>a caller ID app</source>
+   <translation>um app de identificação de chamadas</translation>
+  </message>
+  <message>
+   <source>a cloud storage app</source>
+   <translation>um app de armazenamento na nuvem</translation>
+  </message>
+  <message>
+   <source>a dating app</source>
+   <translation>um app de namoro</translation>
+  </message>
+  <message>
+   <source>a messaging app</source>
+   <translation>um app de mensagens</translation>
+  </message>
+  <message>
+   <source>a monitoring app</source>
+   <translation>um app de monitoramento</translation>
+  </message>
+  <message>
+   <source>a social app</source>
+   <translation>um app de rede social</translation>
+  </message>
+  <message>
+   <source>a spying app</source>
+   <translation>um app espião</translation>
+  </message>
+  <message>
+   <source>a translation app</source>
+   <translation>um app de tradução</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>contas</translation>
   </message>
   <message>
    <source>allowed</source>
    <translation>permitido</translation>
+  </message>
+  <message>
+   <source>an app</source>
+   <translation>um app</translation>
+  </message>
+  <message>
+   <source>an app store</source>
+   <translation>uma loja de apps</translation>
   </message>
   <message>
    <source>app permissions</source>

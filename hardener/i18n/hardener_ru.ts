@@ -189,10 +189,6 @@ This cannot be undone. Make this change?</source>
  <context>
   <name>FinishPage</name>
   <message>
-   <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation>Также удалить с телефона запись hardener для отмены (тогда никто не сможет отменить эти изменения)</translation>
-  </message>
-  <message>
    <source>Back</source>
    <translation>Назад</translation>
   </message>
@@ -207,6 +203,14 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Finish</source>
    <translation>Завершить</translation>
+  </message>
+  <message>
+   <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -249,8 +253,20 @@ This cannot be undone. Make this change?</source>
    <translation>Телефон не подтвердил. Выключите отладку на самом телефоне: выполните шаги ниже.</translation>
   </message>
   <message>
+   <source>The undo record is still on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This takes a few seconds.</source>
    <translation>Это займёт несколько секунд.</translation>
+  </message>
+  <message>
+   <source>To undo later you will need the undo code you were given.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -492,6 +508,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>Выключить отладку по USB и завершить</translation>
+  </message>
+  <message>
+   <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo these changes</source>
@@ -816,6 +836,53 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>SafetyPage</name>
+  <message>
+   <source>Change nothing on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, and change that app too</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, leave that app alone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only if you have a safety plan: the person who installed it may notice</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other changes can still be made; nothing about that app is changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop and read: an app that can spy on this phone was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop here</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The app may see what is done on this phone, including changes made now.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
@@ -1082,6 +1149,10 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back</source>
    <translation>Назад</translation>
   </message>
@@ -1102,12 +1173,28 @@ This cannot be undone. Make this change?</source>
    <translation>Проверить телефон снова</translation>
   </message>
   <message>
+   <source>Check the phone; change nothing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Erase the record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Finish</source>
    <translation>Завершить</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
    <translation>Завершить или отменить последние изменения</translation>
+  </message>
+  <message>
+   <source>Go on without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1120,6 +1207,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Keep them and go on</source>
    <translation>Оставить и продолжить</translation>
+  </message>
+  <message>
+   <source>Open the record</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Partly undone</source>
@@ -1146,8 +1237,32 @@ This cannot be undone. Make this change?</source>
    <translation>Выключить отладку по USB и завершить</translation>
   </message>
   <message>
+   <source>The earlier changes stay; they can no longer be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The last changes were not finished</source>
    <translation>Последние изменения не были завершены</translation>
+  </message>
+  <message>
+   <source>The record could not be erased: it is still on the phone. Try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This code does not open the record. Check each letter and digit, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone keeps an undo record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo them</source>
@@ -1346,6 +1461,10 @@ This cannot be undone. Make this change?</source>
    <translation>Сломанный или враждебный телефон (Android 12L): имена пакетов, имена аккаунтов, настройки и свойства с попытками внедрить команды в оболочку, переводами строк, байтами NUL, знаками письма справа налево, очень длинными значениями и мусорными строками в каждом выводе.</translation>
   </message>
   <message>
+   <source>A caller ID app</source>
+   <translation>Приложение-определитель номера</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Одна проверка не смогла завершиться</translation>
   </message>
@@ -1354,12 +1473,20 @@ This cannot be undone. Make this change?</source>
    <translation>Резервную копию в облаке можно прочитать без телефона, если знать пароль от аккаунта.</translation>
   </message>
   <message>
+   <source>A cloud storage app</source>
+   <translation>Облачное приложение</translation>
+  </message>
+  <message>
    <source>A copy is on the phone: {path}</source>
    <translation>Копия сохранена на телефоне: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
    <translation>Копия того, что вы переводите, может оставаться в вашем аккаунте Google.</translation>
+  </message>
+  <message>
+   <source>A dating app</source>
+   <translation>Приложение для знакомств</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
@@ -1380,6 +1507,14 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
    <translation>Палец или лицо можно получить силой, а PIN-код у вас в голове — нет.</translation>
+  </message>
+  <message>
+   <source>A messaging app</source>
+   <translation>Мессенджер</translation>
+  </message>
+  <message>
+   <source>A monitoring app</source>
+   <translation>Приложение для наблюдения</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
@@ -1438,12 +1573,24 @@ This cannot be undone. Make this change?</source>
    <translation>Организация секс-работников, служба помощи при домашнем насилии или горячая линия по цифровой безопасности помогут проверить телефон и решить, что делать. Пока у вас нет плана, пользуйтесь телефоном как обычно.</translation>
   </message>
   <message>
+   <source>A social app</source>
+   <translation>Приложение соцсети</translation>
+  </message>
+  <message>
+   <source>A spying app</source>
+   <translation>Шпионское приложение</translation>
+  </message>
+  <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
    <translation>Шпионское приложение показывает другому человеку ваши сообщения, звонки и местоположение.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
    <translation>Найдено шпионское приложение: {app}</translation>
+  </message>
+  <message>
+   <source>A translation app</source>
+   <translation>Приложение-переводчик</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
@@ -1482,6 +1629,14 @@ This cannot be undone. Make this change?</source>
    <translation>Уже были настроены безопасно и оставлены как есть: {count}.</translation>
   </message>
   <message>
+   <source>An app</source>
+   <translation>Приложение</translation>
+  </message>
+  <message>
+   <source>An app store</source>
+   <translation>Магазин приложений</translation>
+  </message>
+  <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
    <translation>Приложение, которое показывается поверх других, может показать поддельный экран и украсть ваш PIN-код.</translation>
   </message>
@@ -1498,6 +1653,10 @@ This cannot be undone. Make this change?</source>
    <translation>Телефон аутрич-работника с данными опросов или клиентов</translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
    <translation>Резервное копирование Android копирует в ваш аккаунт данные и настройки приложений, а с Google часто ещё SMS и журнал звонков. Любой, кто знает пароль, или компания по запросу полиции может прочитать это без телефона.</translation>
   </message>
@@ -1508,6 +1667,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Другая программа на этом компьютере (сервер «adb», процесс {pid}) пользуется телефоном. hardener может её остановить, если вы согласны, или вы можете сами закрыть эту программу.</translation>
+  </message>
+  <message>
+   <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1710,6 +1873,14 @@ This cannot be undone. Make this change?</source>
    <translation>Контакты и фото в облаке можно прочитать без телефона.</translation>
   </message>
   <message>
+   <source>Could not be checked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not be checked ({count}):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Could not check</source>
    <translation>Не удалось проверить</translation>
   </message>
@@ -1792,6 +1963,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Для тех, кто каждый день пользуется приложениями-переводчиками: хранить короткую историю и не отправлять её в облако.</translation>
+  </message>
+  <message>
+   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2156,6 +2331,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>По адресу {address} никто не отвечает. Проверьте, что телефон и этот компьютер в одной сети Wi-Fi, что на телефоне в «Параметрах разработчика» включена «Беспроводная отладка», и что адрес и порт — те, что телефон показывает сейчас (порт каждый раз меняется).</translation>
+  </message>
+  <message>
+   <source>Nothing found in what could be checked.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2786,8 +2965,8 @@ This cannot be undone. Make this change?</source>
    <translation>Не удалось прочитать на телефоне запись для отмены, поэтому в отчёте нельзя указать, что было изменено.</translation>
   </message>
   <message>
-   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
-   <translation>Запись для отмены на этом телефоне повреждена, поэтому hardener не будет её использовать. Вы можете стереть её (undo --forget) и проверить настройки телефона вручную.</translation>
+   <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -2910,16 +3089,24 @@ This cannot be undone. Make this change?</source>
    <translation>Этим телефоном управляет {app}</translation>
   </message>
   <message>
+   <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
    <translation>Этот итог не хранится на компьютере, на котором он сделан. Если сохраните копию, держите её в надёжном месте или удалите, когда она станет не нужна.</translation>
+  </message>
+  <message>
+   <source>This undo code does not open the record on this phone. Check the code and try again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
    <translation>Это оставлено как было, потому что не было выбрано.</translation>
   </message>
   <message>
-   <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation>Чтобы отменить изменения, подключите телефон к hardener на любом компьютере и выберите «Отменить».</translation>
+   <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
+   <translation>Чтобы отменить изменения, снова подключите телефон к программе, с помощью которой делалась эта проверка, на любом компьютере, и выберите «Отменить».</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -3050,12 +3237,52 @@ This cannot be undone. Make this change?</source>
    <translation>Ваш аккаунт Google может хранить ваши переводы</translation>
   </message>
   <message>
+   <source>a caller ID app</source>
+   <translation>приложение-определитель номера</translation>
+  </message>
+  <message>
+   <source>a cloud storage app</source>
+   <translation>облачное приложение</translation>
+  </message>
+  <message>
+   <source>a dating app</source>
+   <translation>приложение для знакомств</translation>
+  </message>
+  <message>
+   <source>a messaging app</source>
+   <translation>мессенджер</translation>
+  </message>
+  <message>
+   <source>a monitoring app</source>
+   <translation>приложение для наблюдения</translation>
+  </message>
+  <message>
+   <source>a social app</source>
+   <translation>приложение соцсети</translation>
+  </message>
+  <message>
+   <source>a spying app</source>
+   <translation>шпионское приложение</translation>
+  </message>
+  <message>
+   <source>a translation app</source>
+   <translation>приложение-переводчик</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>аккаунты</translation>
   </message>
   <message>
    <source>allowed</source>
    <translation>разрешено</translation>
+  </message>
+  <message>
+   <source>an app</source>
+   <translation>приложение</translation>
+  </message>
+  <message>
+   <source>an app store</source>
+   <translation>магазин приложений</translation>
   </message>
   <message>
    <source>app permissions</source>

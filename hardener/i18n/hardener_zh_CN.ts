@@ -187,10 +187,6 @@ This cannot be undone. Make this change?</source>
  <context>
   <name>FinishPage</name>
   <message>
-   <source>Also delete hardener's undo record from the phone (then nobody can undo these changes)</source>
-   <translation>同时删除 hardener 在手机上的撤销记录（删除后，谁都不能再撤销这些更改）</translation>
-  </message>
-  <message>
    <source>Back</source>
    <translation>返回</translation>
   </message>
@@ -205,6 +201,14 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Finish</source>
    <translation>结束</translation>
+  </message>
+  <message>
+   <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -247,8 +251,20 @@ This cannot be undone. Make this change?</source>
    <translation>手机没有确认。请在手机上自己关闭：按下面的步骤做。</translation>
   </message>
   <message>
+   <source>The undo record is still on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This takes a few seconds.</source>
    <translation>需要几秒钟。</translation>
+  </message>
+  <message>
+   <source>To undo later you will need the undo code you were given.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -482,6 +498,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>关闭 USB 调试并结束</translation>
+  </message>
+  <message>
+   <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo these changes</source>
@@ -806,6 +826,53 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>SafetyPage</name>
+  <message>
+   <source>Change nothing on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, and change that app too</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, leave that app alone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only if you have a safety plan: the person who installed it may notice</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other changes can still be made; nothing about that app is changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop and read: an app that can spy on this phone was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop here</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The app may see what is done on this phone, including changes made now.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
@@ -1058,6 +1125,10 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back</source>
    <translation>返回</translation>
   </message>
@@ -1078,12 +1149,28 @@ This cannot be undone. Make this change?</source>
    <translation>再检查一次手机</translation>
   </message>
   <message>
+   <source>Check the phone; change nothing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Erase the record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Finish</source>
    <translation>结束</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
    <translation>做完或撤销上次的更改</translation>
+  </message>
+  <message>
+   <source>Go on without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1096,6 +1183,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Keep them and go on</source>
    <translation>保留更改，继续</translation>
+  </message>
+  <message>
+   <source>Open the record</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Partly undone</source>
@@ -1122,8 +1213,32 @@ This cannot be undone. Make this change?</source>
    <translation>关闭 USB 调试并结束</translation>
   </message>
   <message>
+   <source>The earlier changes stay; they can no longer be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The last changes were not finished</source>
    <translation>上次的更改没有做完</translation>
+  </message>
+  <message>
+   <source>The record could not be erased: it is still on the phone. Try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This code does not open the record. Check each letter and digit, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone keeps an undo record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Undo them</source>
@@ -1316,6 +1431,10 @@ This cannot be undone. Make this change?</source>
    <translation>一部出故障或有敌意的手机（Android 12L）：包名、账号名、设置和属性里有 shell 注入尝试、换行符、NUL 字节、从右到左标记和超长的值，每份输出里还有乱码行。</translation>
   </message>
   <message>
+   <source>A caller ID app</source>
+   <translation>一个来电识别应用</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>有一项检查没能完成</translation>
   </message>
@@ -1324,12 +1443,20 @@ This cannot be undone. Make this change?</source>
    <translation>任何知道账号密码的人，不用手机就能看到云备份。</translation>
   </message>
   <message>
+   <source>A cloud storage app</source>
+   <translation>一个云存储应用</translation>
+  </message>
+  <message>
    <source>A copy is on the phone: {path}</source>
    <translation>手机上有一份副本：{path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
    <translation>你翻译的内容可能会留在你的 Google 账号里。</translation>
+  </message>
+  <message>
+   <source>A dating app</source>
+   <translation>一个交友应用</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
@@ -1350,6 +1477,14 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot.</source>
    <translation>手指或脸可以被强迫解锁；记在你脑子里的 PIN 码不能。</translation>
+  </message>
+  <message>
+   <source>A messaging app</source>
+   <translation>一个聊天应用</translation>
+  </message>
+  <message>
+   <source>A monitoring app</source>
+   <translation>一个监控应用</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
@@ -1408,12 +1543,24 @@ This cannot be undone. Make this change?</source>
    <translation>性工作者组织、家暴援助机构或数字安全求助热线可以帮你检查手机，并决定怎么做。在有计划之前，像平时一样继续用手机。</translation>
   </message>
   <message>
+   <source>A social app</source>
+   <translation>一个社交应用</translation>
+  </message>
+  <message>
+   <source>A spying app</source>
+   <translation>一个间谍软件</translation>
+  </message>
+  <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
    <translation>间谍软件会把你的消息、通话和位置给别人看。</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
    <translation>发现了一个间谍软件：{app}</translation>
+  </message>
+  <message>
+   <source>A translation app</source>
+   <translation>一个翻译应用</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
@@ -1452,6 +1599,14 @@ This cannot be undone. Make this change?</source>
    <translation>本来就已安全设置、保持原样的项：{count}。</translation>
   </message>
   <message>
+   <source>An app</source>
+   <translation>一个应用</translation>
+  </message>
+  <message>
+   <source>An app store</source>
+   <translation>一个应用商店</translation>
+  </message>
+  <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
    <translation>能显示在其他应用上层的应用，可以显示假的画面来偷你的 PIN 码。</translation>
   </message>
@@ -1468,6 +1623,10 @@ This cannot be undone. Make this change?</source>
    <translation>外展工作手机，存有调查或服务对象的资料</translation>
   </message>
   <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
    <translation>Android 备份会把应用数据和设置复制到你的账号里；用 Google 备份时，常常还包括短信和通话记录。任何知道密码的人不用手机就能看到这些；如果警察要求，公司也能看到。</translation>
   </message>
@@ -1478,6 +1637,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>这台电脑上的另一个程序（“adb”服务，进程 {pid}）正在使用手机。如果你同意，hardener 可以停止它；你也可以自己关掉那个程序。</translation>
+  </message>
+  <message>
+   <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1680,6 +1843,14 @@ This cannot be undone. Make this change?</source>
    <translation>云端里的联系人和照片，不用手机就能看到。</translation>
   </message>
   <message>
+   <source>Could not be checked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not be checked ({count}):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Could not check</source>
    <translation>无法检查</translation>
   </message>
@@ -1762,6 +1933,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>用于每天都用翻译应用的人：让翻译记录少一些，也不要存到云端。</translation>
+  </message>
+  <message>
+   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2126,6 +2301,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>{address} 没有任何回应。请检查手机和这台电脑是否连接在同一个 Wi-Fi 网络，手机的“开发者选项”中是否已开启“无线调试”，以及地址和端口是否与手机现在显示的一致（端口每次都会变化）。</translation>
+  </message>
+  <message>
+   <source>Nothing found in what could be checked.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2756,8 +2935,8 @@ This cannot be undone. Make this change?</source>
    <translation>无法读取手机上的撤销记录，所以报告不能说明改了什么。</translation>
   </message>
   <message>
-   <source>The undo record on this phone is damaged, so hardener will not use it. You can erase it (undo --forget) and check the phone's settings by hand.</source>
-   <translation>这台手机上的撤销记录已损坏，hardener 不会使用它。你可以删除它（undo --forget），然后自己检查手机的设置。</translation>
+   <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -2880,16 +3059,24 @@ This cannot be undone. Make this change?</source>
    <translation>这部手机由 {app} 管理</translation>
   </message>
   <message>
+   <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
    <translation>这份总结不会保存在生成它的电脑上。如果你留了一份，请放在安全的地方，或者不再需要时删除它。</translation>
+  </message>
+  <message>
+   <source>This undo code does not open the record on this phone. Check the code and try again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
    <translation>这项没有改动，因为没有被选中。</translation>
   </message>
   <message>
-   <source>To put the changes back, connect the phone to hardener on any computer and choose Undo.</source>
-   <translation>要恢复这些更改，在任何一台电脑上把手机连到 hardener，然后选“撤销”。</translation>
+   <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
+   <translation>要恢复这些更改，在任何一台电脑上把手机再次连到做这次检查的程序，然后选“撤销”。</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -3020,12 +3207,52 @@ This cannot be undone. Make this change?</source>
    <translation>你的 Google 账号可能会保存你的翻译</translation>
   </message>
   <message>
+   <source>a caller ID app</source>
+   <translation>一个来电识别应用</translation>
+  </message>
+  <message>
+   <source>a cloud storage app</source>
+   <translation>一个云存储应用</translation>
+  </message>
+  <message>
+   <source>a dating app</source>
+   <translation>一个交友应用</translation>
+  </message>
+  <message>
+   <source>a messaging app</source>
+   <translation>一个聊天应用</translation>
+  </message>
+  <message>
+   <source>a monitoring app</source>
+   <translation>一个监控应用</translation>
+  </message>
+  <message>
+   <source>a social app</source>
+   <translation>一个社交应用</translation>
+  </message>
+  <message>
+   <source>a spying app</source>
+   <translation>一个间谍软件</translation>
+  </message>
+  <message>
+   <source>a translation app</source>
+   <translation>一个翻译应用</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>账号</translation>
   </message>
   <message>
    <source>allowed</source>
    <translation>允许</translation>
+  </message>
+  <message>
+   <source>an app</source>
+   <translation>一个应用</translation>
+  </message>
+  <message>
+   <source>an app store</source>
+   <translation>一个应用商店</translation>
   </message>
   <message>
    <source>app permissions</source>

@@ -7,9 +7,11 @@ language as HTML (readable on a phone) or PDF (to print). Three promises shape i
   it never says why the check was done, who did it, or what the person does, and it never
   includes the guide's quotes (they speak of sex work). Every text passes
   :mod:`hardener.report.neutral` before it is shown.
-* It names no serial number, IMEI, phone number or account unless the person asks
+* It names no serial number, IMEI, phone number, account or app unless the person asks
   (``include_ids``). The identifiers the caller knows are also scrubbed out of every text
-  when not asked for, in case a finding's fields carried one.
+  when not asked for, in case a finding's fields carried one; apps are named by their kind
+  ("a dating app", see :mod:`hardener.report.app_words`), and a text that would still name
+  one is left out. It never names the tool either.
 * It tells the person what to do next without the laptop: what is left to do by hand, how
   to undo from any computer, and what to do if the phone is taken.
 """
@@ -24,6 +26,7 @@ from typing import Any, Protocol
 from hardener.checks.finding import Family, Finding, Severity, worst_first
 from hardener.device.snapshot import Snapshot
 from hardener.i18n.markers import N_, fill
+from hardener.report import app_words
 from hardener.report.neutral import is_neutral
 from hardener.report.text import FAMILY_TITLES
 from hardener.session.apply import ALREADY, DONE, FAILED, NOT_APPLIED, SKIPPED, ApplyResult, ChangeOutcome
@@ -81,7 +84,10 @@ BY_HAND_FALLBACK = N_("You can do it yourself in the phone's Settings app.")
 REVOKE_TITLE = N_("Make the phone forget the computer")
 
 UNDO_HEADING = N_("How to undo")
-UNDO_HOW = N_("To put the changes back, connect the phone to hardener on any computer and choose Undo.")
+UNDO_HOW = N_(
+    "To put the changes back, connect the phone again to the program used for this check, on any "
+    "computer, and choose Undo."
+)
 UNDO_WHERE = N_("The record of what was changed is kept on the phone itself, not on the computer.")
 UNDO_IRREVERSIBLE = N_("Some changes cannot be undone:")
 UNDO_NOTHING = N_("Nothing was changed, so there is nothing to undo.")
@@ -206,12 +212,24 @@ class StepLike(Protocol):
 
 
 class _Scrubber:
-    """Turns fields into shown strings: identifiers masked unless asked for, always neutral."""
+    """Turns fields into shown strings: identifiers masked unless asked for, always neutral.
 
-    def __init__(self, identifiers: Iterable[str]) -> None:
+    ``apps`` are the names of the person's apps; when given (the person did not ask for names),
+    apps in a finding's fields are named by their kind and a text still naming one is refused.
+    """
+
+    def __init__(self, identifiers: Iterable[str], apps: Iterable[str] | None = None) -> None:
         # Longest first, so an account name is masked whole before a shorter id inside it.
         ids = sorted({i.strip() for i in identifiers if len(i.strip()) >= 3}, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, ids)), re.IGNORECASE) if ids else None
+        self.neutral_apps = apps is not None
+        names = sorted(set(apps or ()), key=len, reverse=True)
+        # Whole words only, and case as written: "LINE" or "Box" is an app, "online" or "a box" is not.
+        self._apps = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+
+    def finding_params(self, f: Finding, msgid: str) -> Mapping[str, Any]:
+        """The fields of ``f`` for the text ``msgid``: apps named by their kind unless names were asked for."""
+        return app_words.neutral_params(f, msgid) if self.neutral_apps else f.params
 
     def value(self, raw: Any) -> str:
         text = str(raw)
@@ -233,6 +251,8 @@ class _Scrubber:
         return Text(msgid, clean)
 
     def names_someone(self, text: str) -> bool:
+        if self._apps is not None and self._apps.search(text) is not None:
+            return True
         return self._pattern is not None and self._pattern.search(text) is not None
 
 
@@ -249,10 +269,10 @@ def _unique(items: Iterable[Item]) -> list[Item]:
 
 
 def _found_item(f: Finding, scrub: _Scrubber, with_body: bool) -> Item:
-    title = scrub.text(f.title, f.params) or Text(PLAIN_TITLE)
+    title = scrub.text(f.title, scrub.finding_params(f, f.title)) or Text(PLAIN_TITLE)
     body: tuple[Text, ...] = ()
     if with_body:
-        explanation = scrub.text(f.explanation, f.params)
+        explanation = scrub.text(f.explanation, scrub.finding_params(f, f.explanation))
         body = (explanation,) if explanation is not None else ()
     return Item(title, body, f.severity)
 
@@ -299,7 +319,12 @@ def _by_title(outcomes: Iterable[ChangeOutcome]) -> dict[str, list[ChangeOutcome
 
 def _apps_line(outcomes: Sequence[ChangeOutcome], scrub: _Scrubber) -> Text | None:
     apps = sorted({s for o in outcomes if (s := _subject(o)) is not None})
-    return scrub.text(CHANGED_APPS, {"apps": ", ".join(apps)}) if apps else None
+    if not apps:
+        return None
+    if scrub.neutral_apps:  # by kind, each kind once: "a dating app, a social app"
+        kinds = sorted({app_words.listed_kind(a) or "app" for a in apps})
+        return scrub.text(CHANGED_APPS, {"apps": tuple(app_words.word(k, False) for k in kinds)})
+    return scrub.text(CHANGED_APPS, {"apps": ", ".join(apps)})
 
 
 def _changed_section(result: ApplyResult | None, scrub: _Scrubber) -> Section:
@@ -335,14 +360,14 @@ def _fix_keys(f: Finding) -> set[str]:
     return keys
 
 
-def _step_item(step: StepLike, scrub: _Scrubber, params: Mapping[str, Any] | None = None) -> Item | None:
+def _step_item(step: StepLike, scrub: _Scrubber, finding: Finding | None = None) -> Item | None:
     """A finding's own by-hand step; it may use the finding's fields (``{app}``).
 
     A step whose words cannot be shown is left out whole: a generic "how" under a title
     like "Keep a record first" would be advice the step never gave.
     """
-    title = scrub.text(step.title, params)
-    how = scrub.text(step.how, params)
+    title = scrub.text(step.title, scrub.finding_params(finding, step.title) if finding else None)
+    how = scrub.text(step.how, scrub.finding_params(finding, step.how) if finding else None)
     if title is None or how is None:
         return None
     return Item(title, (how,))
@@ -368,12 +393,12 @@ def _manual_section(
     covered = done_keys | {o.change.key for o in not_done}
     for title, group in _by_title(not_done).items():
         keys = {o.change.key for o in group}
-        steps = [(s, f.params) for f in problems if _fix_keys(f) & keys for s in f.manual_steps]
+        steps = [(s, f) for f in problems if _fix_keys(f) & keys for s in f.manual_steps]
         body: list[Text] = [Text(NOT_CHOSEN if all(o.status == SKIPPED for o in group) else NOT_DONE)]
         apps = _apps_line(group, scrub)
         if apps is not None:
             body.append(apps)
-        hows = [t for s, params in steps if (t := scrub.text(s.how, params)) is not None]
+        hows = [t for s, f in steps if (t := scrub.text(s.how, scrub.finding_params(f, s.how))) is not None]
         body += hows or [Text(BY_HAND_FALLBACK)]
         add(Item(scrub.text(title) or Text(PLAIN_TITLE), tuple(body)))
 
@@ -382,7 +407,7 @@ def _manual_section(
         if _fix_keys(f) & covered:
             continue
         for step in f.manual_steps:
-            add(_step_item(step, scrub, f.params))
+            add(_step_item(step, scrub, f))
     for extra in extra_steps:
         add(_step_item(extra, scrub))
     add(Item(Text(REVOKE_TITLE), (Text(REVOKE_STEPS),)))
@@ -470,7 +495,7 @@ def build_report(
     Labels in ``ID_LABELS`` are translated; an unknown key is shown as it is.
     """
     ids = dict(device_ids or {})
-    scrub = _Scrubber(() if include_ids else ids.values())
+    scrub = _Scrubber(() if include_ids else ids.values(), None if include_ids else app_words.app_names(list(findings)))
     sections: list[Section] = []
     if include_ids:
         ids_section = _ids_section(ids)

@@ -7,7 +7,8 @@ guide, and app names come from the phone, so the report builder checks every tex
 about to show against this list and falls back to a plain line when one slips through.
 
 The list is deliberately blunt (it also refuses "police" and "client"): a sentence that needs
-those words does not belong in this report.
+those words does not belong in this report. It also holds the tool's own name: a report that
+says "hardener" tells whoever finds it that the phone was prepared for something.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _WORDED = (
     r"arrest\w*",
     r"brothel\w*",
     r"trafficking",
+    r"hardener\w*",
     r"секс\w*",
     r"проститу\w*",
     r"полиц\w*",
