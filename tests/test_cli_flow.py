@@ -102,7 +102,7 @@ def test_google_adb_talks_to_hardener_sim(tmp_path):
         assert sim.stdout is not None
         assert f"127.0.0.1:{port}" in sim.stdout.readline()
         adb("start-server")
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 120  # a wait for adb's own retries, not a speed limit
         while True:
             out = adb("connect", f"127.0.0.1:{port}").stdout
             if "connected to" in out and "failed" not in out:

@@ -321,7 +321,7 @@ def test_cancel_while_waiting_for_allow(qtbot, make_window):
     qtbot.mouseClick(w.start.connect_button, _left())
     qtbot.waitUntil(lambda: w.waiting.practice_panel.pending is not None, timeout=STEP_S)
     qtbot.mouseClick(w.waiting.cancel_button, _left())
-    wait_page(qtbot, w, w.start, timeout=10_000)
+    wait_page(qtbot, w, w.start)
     assert w.start.status.text() == "Stopped. The phone is not connected."
     assert w.waiting.practice_panel.isHidden()
     assert w.state.connection is None
@@ -383,7 +383,7 @@ def test_keyboard_only_connect_and_cancel(qtbot, make_window):
 
     w = make_window(auth_timeout_s=30)
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=STEP_S)
     # Arrow keys move between the radio buttons; the practice phone is the next one.
     w.start.usb_radio.setFocus()
     qtbot.keyClick(w.start.usb_radio, Qt.Key.Key_Down)
@@ -392,7 +392,7 @@ def test_keyboard_only_connect_and_cancel(qtbot, make_window):
     qtbot.waitUntil(lambda: w.waiting.practice_panel.pending is not None, timeout=STEP_S)
     assert w.focusWidget() is w.waiting.practice_panel.allow_button
     qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Escape)
-    wait_page(qtbot, w, w.start, timeout=10_000)
+    wait_page(qtbot, w, w.start)
     assert w.start.status.text() == "Stopped. The phone is not connected."
     # F1 opens the USB debugging help; its Back button returns.
     qtbot.keyClick(w.start.connect_button, Qt.Key.Key_F1)
