@@ -120,20 +120,11 @@ def laptop(tmp_path) -> Iterator[Laptop]:
     yield Laptop(tmp_path, dirs)
 
 
-def _profile_id() -> str | None:
-    from hardener.errors import HardenerError
+def _profile_id() -> str:
+    """A profile that changes something (broken profiles fail here, not skip the apply)."""
     from hardener.session.profiles import builtin_profiles
 
-    try:
-        profiles = builtin_profiles()
-    except HardenerError:
-        return None
-    preferred = [p.id for p in profiles if not p.audit_only]
-    return (preferred or [p.id for p in profiles] or [None])[0]
-
-
-def _needs(module: str) -> None:
-    pytest.importorskip(module, reason=f"{module} is not written yet")
+    return next(p.id for p in builtin_profiles() if not p.audit_only)
 
 
 def _session(laptop: Laptop, selector: list[str], report: Path) -> None:
@@ -142,10 +133,9 @@ def _session(laptop: Laptop, selector: list[str], report: Path) -> None:
     scan = laptop.run("scan", "--json", *selector)
     assert '"findings"' in scan.stdout
     profile = _profile_id()
-    if profile is not None:
-        laptop.run("plan", profile, *selector)
-        laptop.run("apply", profile, "--yes", *selector, ok=(0, 1))
-        laptop.run("undo", "--yes", *selector)
+    laptop.run("plan", profile, *selector)
+    laptop.run("apply", profile, "--yes", *selector, ok=(0, 1))
+    laptop.run("undo", "--yes", *selector)
     laptop.run("report", *selector, "--out", str(report))
     assert report.read_bytes().startswith(b"%PDF-")
     laptop.run("finish", *selector, ok=(0, 1))
@@ -160,7 +150,6 @@ def _assert_only(laptop: Laptop, allowed: set[Path]) -> None:
 
 
 def test_a_whole_cli_session_on_the_practice_phone_leaves_only_the_chosen_report(laptop):
-    _needs("hardener.sim.personas")
     chosen = laptop.dirs["HOME"] / "Documents"
     chosen.mkdir()
     report = chosen / "check.pdf"
@@ -170,7 +159,6 @@ def test_a_whole_cli_session_on_the_practice_phone_leaves_only_the_chosen_report
 
 def test_a_whole_cli_session_with_the_keyring_key_leaves_only_the_chosen_report(laptop):
     """Over --tcp the real connection path runs: the key comes from (and stays in) the keyring."""
-    _needs("hardener.sim.personas")
     if not _throwaway_keyring():
         pytest.skip("needs the throwaway Secret Service keyring of scripts/test.sh (HARDENER_REQUIRE_KEYRING=1)")
     import keyring
@@ -240,20 +228,12 @@ def test_gui_session_leaves_only_the_preferences_file(laptop):
     Drives ``hardener.gui.window.MainWindow`` the way ``hardener.gui.app.build`` does; if the
     GUI's entry point changes, adapt GUI_RUN above.
     """
-    _needs("hardener.gui.window")
-    argv = [""] if _importable("hardener.sim.personas") else []
-    laptop.python(GUI_RUN, *argv, timeout=120)
+    laptop.python(GUI_RUN, "", timeout=120)
     prefs = laptop.dirs["XDG_CONFIG_HOME"] / "hardener"
     assert (prefs / "hardener-gui.ini").is_file(), "the language and text size should be remembered"
     text = (prefs / "hardener-gui.ini").read_text(encoding="utf-8")
     assert set(re.findall(r"^(\w+)=", text, flags=re.M)) == {"language", "text_size"}
     _assert_only(laptop, {prefs, prefs / "hardener-gui.ini"})
-
-
-def _importable(module: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(module) is not None
 
 
 # --- the source -----------------------------------------------------------------------------------

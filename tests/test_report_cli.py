@@ -37,11 +37,6 @@ def run(argv: list[str]) -> int:
     return code
 
 
-def personas_or_skip() -> None:
-    pytest.importorskip("hardener.sim.personas", reason="the practice phone's personas (hardener.sim.personas) "
-                        "are not written yet")
-
-
 def pdftotext(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils (pdftotext) is not installed")
@@ -59,7 +54,6 @@ def on_practice_phone(practice_phone, test_signer, monkeypatch):
     """Make the CLI's --tcp connection use the test key, so no keyring is touched."""
 
     def start(persona: str = "pixel-14") -> object:
-        personas_or_skip()
         sim = practice_phone(persona)
 
         def open_connection(_args: argparse.Namespace) -> object:
@@ -147,7 +141,6 @@ def test_the_warning_says_anyone_who_searches_the_phone_can_read_it():
 
 
 def test_demo_report_pdf_names_the_findings_and_no_serial(tmp_path, capsys):
-    personas_or_skip()
     out = tmp_path / "report.pdf"
     assert run(["report", "--demo", "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF-")
