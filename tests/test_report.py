@@ -104,17 +104,34 @@ def test_findings_are_grouped_worst_first_with_plain_explanations_and_no_guide_q
     found = report.section("found")
     assert found is not None
     headings = [g.heading.msgid for g in found.groups if g.heading]
+    # What could not be checked is its own group, before "already fine": never mixed in with
+    # what was found, never counted as fine.
     assert headings == [h.FAMILY_TITLES[Family.LOCK], h.FAMILY_TITLES[Family.PERMISSIONS],
-                        h.FAMILY_TITLES[Family.CLOUD], h.FINE_HEADING]
+                        h.FAMILY_TITLES[Family.CLOUD], h.GAPS_TITLE, h.FINE_HEADING]
     lock = found.groups[0].items
-    assert [i.severity for i in lock] == [Severity.CRITICAL, Severity.UNKNOWN]
+    assert [i.severity for i in lock] == [Severity.CRITICAL]
     assert lock[0].body[0].msgid.startswith("Anyone who picks up the phone")
+    gaps = found.groups[3].items
+    assert [(i.title.msgid, i.severity) for i in gaps] == [("Could not read the trusted places", Severity.UNKNOWN)]
+    assert gaps[0].body  # and why
     text = visible_text(english(report))
     assert "An app can see where you are" in text  # named by its kind: the person did not ask for names
     assert "com.example.maps" not in text
     assert "The phone is encrypted" in text  # under "Already fine", without an explanation
     assert "Law enforcement" not in text and "Google Translate history" not in text
     assert not FORBIDDEN.search(text), FORBIDDEN.findall(text)
+
+
+def test_a_report_without_problems_says_what_could_not_be_checked_and_never_safe():
+    findings = [f for f in sample_findings() if not f.is_problem and f.severity != Severity.INFO]
+    report = build_report(findings, None, False, "en")
+    found = report.section("found")
+    assert found is not None
+    assert [t.msgid for t in found.intro] == [h.NOTHING_FOUND]
+    text = visible_text(english(report))
+    assert "Nothing found in what could be checked." in text
+    assert "Could not be checked" in text and "Could not read the trusted places" in text
+    assert "safe" not in text.lower().replace("safety", "").replace("somewhere safe", "")
 
 
 def test_an_explanation_or_title_that_is_not_neutral_is_not_shown():
@@ -365,15 +382,17 @@ def test_pdf_refuses_an_unknown_page_size():
 def test_changes_read_back_from_the_journal():
     def entry(key: str, status: str, reversible: bool = True) -> jr.JournalEntry:
         return jr.JournalEntry(key, "setting", {"table": "secure", "key": key, "value": "0"}, "1", "0",
-                               reversible, status, "rule-x")
+                               reversible, jr.EntryStatus(status))
 
-    journal = jr.Journal(jr.APPLIED, "no-such-profile", "2026-01-01T00:00:00+00:00",
-                         (entry("a", jr.DONE), entry("b", jr.RESTORED), entry("c", jr.PENDING),
-                          entry("d", jr.NOT_APPLIED)))
+    journal = jr.Journal(jr.APPLIED, (entry("a", jr.DONE), entry("b", jr.RESTORED), entry("c", jr.PENDING),
+                                      entry("d", jr.NOT_APPLIED)))
     result = result_from_journal(journal)
     assert [(o.change.key, o.status) for o in result.outcomes] == [("a", "done"), ("c", "failed"),
                                                                      ("d", "not_applied")]
+    # The record names no rule: titles come from this session's plan, or a plain fallback.
     assert all(o.change.title == UNKNOWN_CHANGE for o in result.outcomes)
+    titled = result_from_journal(journal, {"a": "Hide message content on the lock screen"})
+    assert titled.outcomes[0].change.title == "Hide message content on the lock screen"
 
 
 def test_a_plans_own_steps_are_listed_and_their_words_checked():

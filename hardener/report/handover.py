@@ -23,12 +23,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from hardener.checks.finding import Family, Finding, Severity, worst_first
+from hardener.checks.finding import Family, Finding, Severity, Verdict, worst_first
 from hardener.device.snapshot import Snapshot
 from hardener.i18n.markers import N_, fill
 from hardener.report import app_words
 from hardener.report.neutral import is_neutral
-from hardener.report.text import FAMILY_TITLES
+from hardener.report.text import FAMILY_TITLES, GAPS_TITLE, NOTHING_FOUND
 from hardener.session.apply import ALREADY, DONE, FAILED, NOT_APPLIED, SKIPPED, ApplyResult, ChangeOutcome
 from hardener.session.changes import KINDS
 from hardener.session.finish import REVOKE_STEPS
@@ -58,7 +58,6 @@ _VERBATIM = "{value}"  # shown as it is: an identifier is never translated
 
 FOUND_HEADING = N_("What was found")
 FOUND_INTRO = N_("The most urgent first. Each item says what someone holding this phone could see or do.")
-FOUND_NOTHING = N_("Nothing worrying was found.")
 FINE_HEADING = N_("Already fine")
 SEVERITY_LABELS = {
     Severity.CRITICAL: N_("Urgent"),
@@ -279,23 +278,24 @@ def _found_item(f: Finding, scrub: _Scrubber, with_body: bool) -> Item:
 
 def _found_section(findings: Sequence[Finding], scrub: _Scrubber) -> Section:
     ordered = worst_first(list(findings))
-    shown = [f for f in ordered if f.severity != Severity.OK]
+    # Problems and leads by family; what could not be checked is a group of its own, so that
+    # "already fine" is never read as "everything was looked at".
+    shown = [f for f in ordered if f.verdict in (Verdict.PROBLEM, Verdict.LEAD)]
     families: list[Family] = []
     for f in shown:
         if f.family not in families:
             families.append(f.family)
     groups: list[Group] = []
     for family in families:
-        items = tuple(
-            _found_item(f, scrub, with_body=f.is_problem or f.severity == Severity.UNKNOWN)
-            for f in shown
-            if f.family == family
-        )
+        items = tuple(_found_item(f, scrub, with_body=f.is_problem) for f in shown if f.family == family)
         groups.append(Group(Text(FAMILY_TITLES.get(family, FAMILY_TITLES[Family.LOCK])), items))
-    fine = _unique(_found_item(f, scrub, with_body=False) for f in ordered if f.severity == Severity.OK)
+    gaps = _unique(_found_item(f, scrub, with_body=True) for f in ordered if f.verdict == Verdict.GAP)
+    if gaps:
+        groups.append(Group(Text(GAPS_TITLE), tuple(gaps)))
+    fine = _unique(_found_item(f, scrub, with_body=False) for f in ordered if f.verdict == Verdict.OK)
     if fine:
         groups.append(Group(Text(FINE_HEADING), tuple(fine)))
-    intro = (Text(FOUND_INTRO),) if any(f.is_problem for f in findings) else (Text(FOUND_NOTHING),)
+    intro = (Text(FOUND_INTRO),) if any(f.is_problem for f in findings) else (Text(NOTHING_FOUND),)
     return Section("found", Text(FOUND_HEADING), intro, tuple(groups))
 
 
