@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh --test
-.venv/bin/ruff check hardener tests
+.venv/bin/ruff check hardener tests tools setup.py
 .venv/bin/mypy
 exec xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- bash scripts/_in_session.sh "$@"
