@@ -35,7 +35,7 @@ from hardener.report.cli import add_report_parser
 from hardener.session.apply import ApplyResult, apply_plan
 from hardener.session.changes import kind_of
 from hardener.session.finish import FinishResult, finish
-from hardener.session.journal import read_journal
+from hardener.session.journal import UndoCode, read_journal
 from hardener.session.plan import make_plan
 from hardener.session.profiles import builtin_profiles
 from hardener.session.undo import UndoResult, undo
@@ -47,7 +47,7 @@ PROFILES = [p.id for p in builtin_profiles()]
 # Command words hardener sends, and nothing else.
 KNOWN_WORDS = frozenset({
     "getprop", "settings", "pm", "am", "dumpsys", "appops", "locksettings", "bmgr", "cmd", "echo",
-    "mkdir", "mv", "rm",
+    "mkdir", "mv", "rm", "rmdir", "touch", "ls", "date", "stat",
 })
 # Never in a command hardener builds, whatever the phone said.
 FORBIDDEN = ("\n", "\r", "\x00", "\x1b", "\t", "\u202e", "\u202d", "`", "$(", "${", "reboot", "rm -rf", "|", "<")
@@ -89,9 +89,10 @@ def session(test_signer: AdbSigner, tmp_path_factory: pytest.TempPathFactory) ->
             plan = make_plan(profile, gather(conn.channel), findings)
             try:
                 # Consent to everything: every kind of command gets built and sent.
-                s.applied[profile.id] = apply_plan(conn.channel, plan, consent=lambda _c: True)
-                journal = read_journal(conn.channel)
-                s.undone[profile.id] = undo(conn.channel, journal) if journal is not None else None
+                code = UndoCode.new()
+                s.applied[profile.id] = apply_plan(conn.channel, plan, code=code, consent=lambda _c: True)
+                journal = read_journal(conn.channel, code)
+                s.undone[profile.id] = undo(conn.channel, code) if journal is not None else None
             except HardenerError as exc:
                 s.errors.append(f"{profile.id}: {type(exc).__name__}: {exc.detail}")
             # Lockdown lasts until the PIN is entered: it is the one thing undo may not restore.

@@ -69,7 +69,7 @@ def test_apply_fixes_what_the_profile_answers_and_scan_shows_it(practice_phone, 
     plan = make_plan(find_profile("arrest-raid"), snap, findings)
     result = apply_plan(conn.channel, plan, code=CODE, consent=_never)
     assert result.count("done") >= 3
-    assert result.round_trips <= 13
+    assert result.round_trips <= 14
     after = run_checks(gather(conn.channel))
     fixed = {f.id for f in after if f.is_problem}
     assert "lock.notifications" not in fixed
@@ -100,7 +100,7 @@ def test_round_trips_do_not_grow_with_the_number_of_changes(practice_phone, conn
         plan = _plan(conn, "webcam-work")
         result = apply_plan(conn.channel, plan, code=CODE, consent=_never)
         trips.append((len(plan.to_apply), result.round_trips))
-    assert max(t for _n, t in trips) <= 13
+    assert max(t for _n, t in trips) <= 14
     assert max(n for n, _t in trips) > 10  # some plan really had many changes
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -201,23 +202,32 @@ def test_html_report_and_a_copy_on_the_phone(on_practice_phone, tmp_path, capsys
     assert out.stat().st_mode & 0o777 == 0o600
 
 
-def test_report_after_apply_lists_the_changes_from_the_phones_journal(on_practice_phone, tmp_path, monkeypatch):
+def test_report_after_apply_lists_the_changes_from_the_phones_journal(on_practice_phone, tmp_path, monkeypatch,
+                                                                       capsys):
     from hardener.session.profiles import find_profile
 
     sim = on_practice_phone("samsung-11")
     monkeypatch.setattr("builtins.input", lambda _q="": "n")  # "cannot be undone, do it?" -> no
+    capsys.readouterr()
     assert run(["apply", "arrest-raid", "--tcp", sim.serial, "--yes"]) in (0, 1)
+    code = re.search(r"Undo code: (\S+)", capsys.readouterr().out).group(1)
     titles = {r.title for r in find_profile("arrest-raid").rules}
 
-    out = tmp_path / "after-apply.html"
+    # Without the code the record is noise: the report says changes may be there, not which.
+    out = tmp_path / "no-code.html"
     assert run(["report", "--tcp", sim.serial, "--out", str(out)]) == 0
+    unopened = out.read_text(encoding="utf-8").split('<section id="changed">', 1)[1].split("</section>", 1)[0]
+    assert not any(t in unopened for t in titles if is_neutral(t))
+
+    out = tmp_path / "after-apply.html"
+    assert run(["report", "--tcp", sim.serial, "--undo-code", code, "--out", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
     changed = page.split('<section id="changed">', 1)[1].split("</section>", 1)[0]
     assert "Nothing was changed" not in changed
     assert any(t in changed for t in titles if is_neutral(t))
     assert "on any computer, and choose Undo" in page
 
-    assert run(["undo", "--tcp", sim.serial, "--yes"]) == 0
+    assert run(["undo", "--tcp", sim.serial, "--undo-code", code, "--yes"]) == 0
     out = tmp_path / "after-undo.html"
     assert run(["report", "--tcp", sim.serial, "--out", str(out)]) == 0
     page = out.read_text(encoding="utf-8")

@@ -29,9 +29,32 @@ def _describe(entry: JournalEntry, value: object) -> str:
         return ""
 
 
+def profile_titles() -> dict[str, str]:
+    """Each shipped rule's title by the target of its fixed changes.
+
+    The record says only *what* it changed (a setting, a permission...); the shipped profiles
+    say what that change is called, so a report made on another day still reads as the plan did.
+    """
+    from hardener.errors import ProfileError
+    from hardener.session.plan import change_key
+    from hardener.session.profiles import builtin_profiles
+
+    titles: dict[str, str] = {}
+    try:
+        profiles = builtin_profiles()
+    except ProfileError:
+        return titles
+    for profile in profiles:
+        for rule in profile.rules:
+            for spec in rule.changes:
+                titles.setdefault(change_key(spec.kind, spec.args), rule.title)
+    return titles
+
+
 def result_from_journal(journal: Journal, titles: dict[str, str] | None = None) -> ApplyResult:
-    """``titles`` maps change keys to the titles this session showed; the record keeps none."""
-    titles = titles or {}
+    """``titles`` maps change keys to the titles this session showed; the record keeps none, so by
+    default they come from the shipped profiles."""
+    titles = titles if titles is not None else profile_titles()
     outcomes: list[ChangeOutcome] = []
     for entry in journal.entries:
         status = _STATUS.get(entry.status)

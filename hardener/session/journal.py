@@ -263,9 +263,12 @@ def parse_plain(data: bytes, salt: bytes = b"") -> Journal:
 
 def seal(journal: Journal, code: UndoCode) -> bytes:
     """The bytes stored on the phone: no header, no magic, a size in 4 KiB steps."""
-    plain = journal.to_plain()
+    return seal_plain(journal.to_plain(), code, journal.salt)
+
+
+def seal_plain(plain: bytes, code: UndoCode, salt: bytes = b"") -> bytes:
     padded = plain + b" " * (-(len(plain) + 1) % _PAD + 1)  # JSON allows trailing spaces
-    salt = journal.salt or secrets.token_bytes(_SALT)
+    salt = salt or secrets.token_bytes(_SALT)
     nonce = secrets.token_bytes(_NONCE)
     return salt + nonce + AESGCM(code.key(salt)).encrypt(nonce, padded, None)
 
@@ -361,19 +364,45 @@ class EraseResult:
         return not self.remaining
 
 
+_RECORD_NAME = RECORD_PATH.rsplit("/", 1)[1]
+_LOCK_NAME = LOCK_PATH.rsplit("/", 1)[1]
+_LEGACY_NAME = LEGACY_DIR.rsplit("/", 1)[1]
+_LEGACY_FILES = ("journal.json", "journal.json.tmp")
+# Temporary copies are the record's name, a dot and 8 hex digits; lock tokens are 12 hex digits.
+# Names read back from the phone are matched against these before they reach an ``rm``.
+_TEMP_NAME = re.compile(re.escape(_RECORD_NAME) + r"\.[0-9a-f]{8}")
+_TOKEN_NAME = re.compile(r"[0-9a-f]{12}")
+
+
 def forget_journal(channel: Channel) -> EraseResult:
-    """Erase the record, any temporary copies, a stale lock and the first version's folder.
+    """Erase the record, any temporary copies, the lock and the first version's folder.
 
     ``rm`` says little either way, so the answer comes from looking again: a phone that kept
-    anything must not be reported as clean. Round trips: look, erase what is there, look again.
+    anything must not be reported as clean. Nothing is removed recursively: each file is named,
+    and only names of the exact shapes hardener writes are removed.
     """
     there = leftovers(channel)
-    names = [n for n in there.remaining if n != "?"]
-    if names:
-        channel.run(q.command("rm", "-rf", *names))
-    elif not there.remaining:
+    if not there.remaining:
         return there
+    names = {n.rsplit("/", 1)[1] for n in there.remaining if n != "?"}
+    commands = [q.command("rm", "-f", f"{TMP_DIR}/{n}") for n in sorted(names)
+                if n == _RECORD_NAME or _TEMP_NAME.fullmatch(n)]
+    if _LOCK_NAME in names:
+        commands += _lock_removal(channel)
+    if _LEGACY_NAME in names:
+        commands += [q.command("rm", "-f", *(f"{LEGACY_DIR}/{f}" for f in _LEGACY_FILES)),
+                     q.command("rmdir", LEGACY_DIR)]
+    if commands:
+        channel.run_batch(commands)
     return leftovers(channel)
+
+
+def _lock_removal(channel: Channel) -> list[str]:
+    """The commands that remove the lock directory and the tokens in it."""
+    listing = channel.run(q.command("ls", "-a", LOCK_PATH))
+    tokens = [t for t in (line.strip() for line in listing.text.splitlines()) if _TOKEN_NAME.fullmatch(t)]
+    removal = [q.command("rm", "-f", *(f"{LOCK_PATH}/{t}" for t in tokens))] if tokens else []
+    return [*removal, q.command("rmdir", LOCK_PATH)]
 
 
 def leftovers(channel: Channel) -> EraseResult:
@@ -382,10 +411,9 @@ def leftovers(channel: Channel) -> EraseResult:
     if out.failure is not None or out.exit_code not in (0, None):
         return EraseResult(("?",))  # could not look: never "erased"
     listed = {line.strip() for line in out.text.splitlines()}
-    record = RECORD_PATH.rsplit("/", 1)[1]
     remaining = [
         f"{TMP_DIR}/{name}" for name in sorted(listed)
-        if name == record or name.startswith(record + ".") or name == LEGACY_DIR.rsplit("/", 1)[1]
+        if name in (_RECORD_NAME, _LOCK_NAME, _LEGACY_NAME) or _TEMP_NAME.fullmatch(name)
     ]
     return EraseResult(tuple(remaining))
 
@@ -423,9 +451,12 @@ class PhoneLock:
         self.release()
 
     def _try(self) -> bool:
-        mine = f"{LOCK_PATH}/{self._token}"
-        out = self._channel.run(f"mkdir {q.sh_quote(LOCK_PATH)} 2>/dev/null && echo x > {q.sh_quote(mine)}")
-        return out.failure is None and out.exit_code in (0, None) and not out.text.strip()
+        """Make the lock directory; only if that worked, put this session's token in it."""
+        made = self._channel.run(q.command("mkdir", LOCK_PATH))
+        if made.failure is not None or made.exit_code not in (0, None) or made.text.strip():
+            return False
+        mine = self._channel.run(q.command("touch", f"{LOCK_PATH}/{self._token}"))
+        return mine.failure is None and mine.exit_code in (0, None)
 
     def acquire(self) -> None:
         if self._try():
@@ -442,21 +473,26 @@ class PhoneLock:
             return
         age = _number(now.text) - _number(stamp.text) if _number(now.text) and _number(stamp.text) else 0
         if age > LOCK_STALE_S:
-            self._channel.run(q.command("rm", "-rf", LOCK_PATH))
+            self._channel.run_batch(_lock_removal(self._channel))
             if self._try():
                 self._held = True
                 return
         raise RecordBusy("the phone's lock is held", minutes=max(1, LOCK_STALE_S // 60))
 
     def release(self) -> None:
-        """Remove the lock if it is still ours; never fails (a lost link leaves it, to be taken back)."""
+        """Remove the lock if it is still ours; never fails (a lost link leaves it, to be taken back).
+
+        ``rmdir`` removes only an empty directory, so a lock another session has since taken
+        over (its token inside) stays.
+        """
         if not self._held:
             return
         self._held = False
         try:
             if self._channel.usable:
-                mine = f"{LOCK_PATH}/{self._token}"
-                self._channel.run(f"rm {q.sh_quote(mine)} 2>/dev/null && rmdir {q.sh_quote(LOCK_PATH)}")
+                self._channel.run_batch(
+                    [q.command("rm", "-f", f"{LOCK_PATH}/{self._token}"), q.command("rmdir", LOCK_PATH)]
+                )
         except HardenerError:
             pass
 
