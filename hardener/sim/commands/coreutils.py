@@ -441,6 +441,10 @@ def cmd_touch(ctx: Ctx) -> int:
     return status
 
 
+def _stat_format(fmt: str, fields: dict[str, str]) -> str:
+    return re.sub(r"%(.)", lambda m: fields.get(m.group(1), "?"), fmt)
+
+
 def cmd_stat(ctx: Ctx) -> int:
     """``stat -c FORMAT FILE...`` (toybox): %n name, %s size, %Y mtime, %a octal mode, %F type."""
     fmt: str | None = None
@@ -481,7 +485,7 @@ def cmd_stat(ctx: Ctx) -> int:
             continue
         fields = {"n": raw, "s": str(size), "Y": str(node.mtime), "a": f"{node.mode & 0o7777:o}", "F": kind,
                   "U": _owner(node.uid), "G": _owner(node.gid), "u": str(node.uid), "g": str(node.gid), "%": "%"}
-        ctx.outln(re.sub(r"%(.)", lambda m, known=fields: known.get(m.group(1), "?"), fmt))
+        ctx.outln(_stat_format(fmt, fields))
     return status
 
 
