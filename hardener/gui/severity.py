@@ -32,7 +32,8 @@ _WORDS: dict[Severity, str] = {
     Severity.MEDIUM: str(QT_TRANSLATE_NOOP("Severity", "Should fix")),
     Severity.UNKNOWN: str(QT_TRANSLATE_NOOP("Severity", "Could not check")),
     Severity.INFO: str(QT_TRANSLATE_NOOP("Severity", "Good to know")),
-    Severity.OK: str(QT_TRANSLATE_NOOP("Severity", "Safe")),
+    # Not "safe": an ok says only that nothing was found in what this check read.
+    Severity.OK: str(QT_TRANSLATE_NOOP("Severity", "Nothing found")),
 }
 
 

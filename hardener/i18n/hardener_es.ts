@@ -181,6 +181,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>hardener no ha encontrado nada que arreglar en lo que ha podido revisar</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener no ha encontrado nada urgente que arreglar</translation>
   </message>
@@ -931,8 +935,8 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Importante</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>Seguro</translation>
+   <source>Nothing found</source>
+   <translation>Nada encontrado</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1859,11 +1863,11 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>No se ha podido revisar</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>No se ha podido revisar ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1951,7 +1955,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Encontrado: {problems} problema(s) que arreglar, {leads} cosa(s) que revisar.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2319,7 +2323,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>No se ha encontrado nada en lo que se ha podido revisar.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2332,10 +2336,6 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>No se ha cambiado nada, así que no hay nada que deshacer.</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>No se ha encontrado nada preocupante.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3355,7 +3355,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener no ha encontrado nada malo en lo que ha podido leer, pero no ha podido leer todo lo que necesita para esto, así que no puede decir que esté bien. Revísalo tú en el teléfono, por favor. Lo que faltaba: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -181,6 +181,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>hardener n'a rien trouvé à corriger dans ce qu'il a pu vérifier</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener n'a rien trouvé d'urgent à corriger</translation>
   </message>
@@ -931,8 +935,8 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Important</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>Sans risque</translation>
+   <source>Nothing found</source>
+   <translation>Rien trouvé</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1859,11 +1863,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Impossible à vérifier</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Impossible à vérifier ({count}) :</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1951,7 +1955,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Trouvé : {problems} problème(s) à corriger, {leads} point(s) à regarder.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2319,7 +2323,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Rien n'a été trouvé dans ce qui a pu être vérifié.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2332,10 +2336,6 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Rien n'a été changé : il n'y a donc rien à annuler.</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>Rien d'inquiétant n'a été trouvé.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3355,7 +3355,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener n'a rien trouvé d'anormal dans ce qu'il a pu lire, mais il n'a pas pu lire tout ce dont il a besoin pour cela : il ne peut donc pas dire que tout va bien. Vérifiez-le vous-même sur le téléphone, s'il vous plaît. Ce qui manquait : {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -181,6 +181,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>O hardener não encontrou nada para corrigir no que conseguiu verificar</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>O hardener não encontrou nada urgente para corrigir</translation>
   </message>
@@ -931,8 +935,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Importante</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>Seguro</translation>
+   <source>Nothing found</source>
+   <translation>Nada encontrado</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1859,11 +1863,11 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível verificar</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível verificar ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1951,7 +1955,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Encontrado: {problems} problema(s) para corrigir, {leads} ponto(s) para olhar.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2319,7 +2323,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Nada foi encontrado no que pôde ser verificado.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2332,10 +2336,6 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Nada foi alterado, então não há nada para desfazer.</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>Nada preocupante foi encontrado.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3355,7 +3355,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>O hardener não encontrou nada de errado no que conseguiu ler, mas não conseguiu ler tudo o que precisa para isto, então não pode dizer que está tudo bem. Por favor, confira no próprio celular. O que faltou: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

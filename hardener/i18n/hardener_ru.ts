@@ -182,6 +182,10 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>hardener не нашёл ничего, что нужно исправить, в том, что смог проверить</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener не нашёл ничего срочного</translation>
   </message>
@@ -936,8 +940,8 @@ This cannot be undone. Make this change?</source>
    <translation>Важно</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>Безопасно</translation>
+   <source>Nothing found</source>
+   <translation>Ничего не найдено</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1874,11 +1878,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Не удалось проверить</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Не удалось проверить ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1966,7 +1970,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Найдено: проблем, которые нужно исправить, — {problems}; того, на что стоит посмотреть, — {leads}.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2334,7 +2338,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>В том, что удалось проверить, ничего не найдено.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2347,10 +2351,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Ничего не изменено, поэтому отменять нечего.</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>Ничего тревожного не найдено.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3370,7 +3370,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener не нашёл ничего плохого в том, что смог прочитать, но не смог прочитать всё, что для этого нужно, поэтому не может сказать, что всё в порядке. Пожалуйста, проверьте это на телефоне сами. Чего не хватило: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -180,6 +180,10 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>在能检查的部分中，hardener 没有发现需要处理的问题</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener 没有发现需要马上处理的问题</translation>
   </message>
@@ -926,8 +930,8 @@ This cannot be undone. Make this change?</source>
    <translation>重要</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>安全</translation>
+   <source>Nothing found</source>
+   <translation>未发现问题</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1844,11 +1848,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>无法检查</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>无法检查（{count}）：</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1936,7 +1940,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>发现：{problems} 个需要处理的问题，{leads} 个需要查看的地方。</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2304,7 +2308,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>在能够检查的部分中没有发现问题。</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2317,10 +2321,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>没有做任何更改，所以没有需要撤销的。</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>没有发现令人担心的问题。</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3340,7 +3340,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>在能读取的内容中，hardener 没有发现问题，但它无法读取这一项所需的全部信息，所以不能说这里没有问题。请你自己在手机上检查一下。缺少的内容：{reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -19,16 +19,22 @@ from hardener.checks.finding import Family, Finding, Severity, worst_first
 from hardener.gui import severity
 from hardener.gui.lang import lib
 from hardener.gui.widgets import Heading, Para, big_button, bold, label_button, page_layout, quiet_sizing
-from hardener.report.text import FAMILY_TITLES
+from hardener.report.text import FAMILY_TITLES, GAPS_TITLE
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+GAPS_KEY = "gaps"  # the group of what could not be checked
+
+
 def family_order(findings: Sequence[Finding]) -> list[Family]:
-    """Families in the order of their worst finding, so the most urgent group comes first."""
+    """Families in the order of their worst finding, so the most urgent group comes first.
+
+    Gaps are left out: they are a group of their own (see :data:`GAPS_KEY`).
+    """
     order: list[Family] = []
     for item in worst_first(list(findings)):
-        if item.family not in order:
+        if item.family not in order and not item.is_gap:
             order.append(item.family)
     return order
 
@@ -115,10 +121,14 @@ class FindingsPage(QWidget):
 
     def _static_texts(self) -> None:
         problems = [f for f in self._findings if f.is_problem]
+        gaps = [f for f in self._findings if f.is_gap]
         if not self._findings:
             self.heading.setText(self.tr("What hardener found"))
         elif problems:
             self.heading.setText(self.tr("hardener found %n thing(s) to fix", "", len(problems)))
+        elif gaps:
+            # Never "safe": nothing was found only in what could be read.
+            self.heading.setText(self.tr("hardener found nothing to fix in what it could check"))
         else:
             self.heading.setText(self.tr("hardener found nothing urgent to fix"))
         counts = []
@@ -161,6 +171,15 @@ class FindingsPage(QWidget):
                 child = QTreeWidgetItem(top)
                 child.setData(0, KEY_ROLE, item.key)
             tops.append(top)
+        gaps = [f for f in self._findings if f.is_gap]
+        if gaps:
+            top = QTreeWidgetItem()
+            top.setData(0, KEY_ROLE, GAPS_KEY)
+            top.setFont(1, bold())
+            for item in gaps:
+                child = QTreeWidgetItem(top)
+                child.setData(0, KEY_ROLE, item.key)
+            tops.append(top)
         self._fill_tree_texts(tops)
         self.tree.addTopLevelItems(tops)
         for top in tops:
@@ -181,11 +200,17 @@ class FindingsPage(QWidget):
             found = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
             tops = [top for top in found if top is not None]
         for top in tops:
-            family = Family(str(top.data(0, KEY_ROLE)).split(":", 1)[1])
-            members = [f for f in self._findings if f.family == family]
+            group = str(top.data(0, KEY_ROLE))
+            if group == GAPS_KEY:
+                members = [f for f in self._findings if f.is_gap]
+                title = lib(GAPS_TITLE)
+            else:
+                family = Family(group.split(":", 1)[1])
+                members = [f for f in self._findings if f.family == family and not f.is_gap]
+                title = lib(FAMILY_TITLES[family])
             worst = members[0].severity if members else Severity.OK
             self._paint_severity(top, worst)
-            top.setText(1, f"{lib(FAMILY_TITLES[family])} ({len(members)})")
+            top.setText(1, f"{title} ({len(members)})")
             for j in range(top.childCount()):
                 child = top.child(j)
                 finding = by_key.get(str(child.data(0, KEY_ROLE))) if child is not None else None
