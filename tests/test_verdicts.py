@@ -286,3 +286,23 @@ def test_real_capture_refused_list_and_timed_out_dump_is_no_all_clear() -> None:
             assert not (e.source.startswith("pm list packages") and "compared" in e.value), f.key
     reason = stalker[0].params["reason"]
     assert "pm list packages" in reason and "timeout" in reason
+
+
+def test_findings_page_shows_gaps_as_their_own_group_and_never_safe(qtbot) -> None:
+    from hardener.gui.pages.findings import FindingsPage
+
+    outputs = _outputs("pixel-14", refuse=DONE_WHEN_FAILS)
+    findings = [f for f in run_checks(build_snapshot(outputs)) if not f.is_problem]
+    page = FindingsPage()
+    qtbot.addWidget(page)
+    page.show_findings(findings)
+    rows = page.visible_rows()
+    groups = [text for word, text in rows if text.endswith(")") and "(" in text and word]
+    gap_count = sum(1 for f in findings if f.is_gap)
+    assert groups[-1] == f"Could not be checked ({gap_count})"
+    gap_rows = rows[len(rows) - gap_count:]
+    assert ("Could not check", "Spying apps: could not be read") in gap_rows
+    assert page.heading.text() == "hardener found nothing to fix in what it could check"
+    assert all("Safe" not in word for word, _text in rows)
+    assert ("Nothing found", "Screen lock: {kind}") not in rows  # titles are filled
+    assert any(word == "Nothing found" for word, _text in rows)
