@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -71,10 +72,11 @@ def test_apply_arrest_profile_then_undo_restores_the_first_scan(practice_phone, 
     sim = practice_phone("samsung-11")
     first = _scan(capsys, sim.serial)
     assert main(["apply", "arrest-raid", "--tcp", sim.serial, "--yes"]) == 0
+    code = re.search(r"Undo code: (\S+)", capsys.readouterr().out).group(1)
     applied = _scan(capsys, sim.serial)
     worst = ("critical", "high")
     assert sum(applied["counts"][s] for s in worst) < sum(first["counts"][s] for s in worst)
-    assert main(["undo", "--tcp", sim.serial, "--yes"]) == 0
+    assert main(["undo", "--tcp", sim.serial, "--yes", "--undo-code", code]) == 0
     assert _comparable(_scan(capsys, sim.serial)) == _comparable(first)
 
 
@@ -130,16 +132,18 @@ def test_google_adb_talks_to_hardener_sim(tmp_path):
 
 def test_a_damaged_journal_is_a_plain_message_not_a_crash(practice_phone, connect_to, monkeypatch, capsys):
     import hardener.cli as cli
+    from hardener.session import journal as jr
 
     sim = practice_phone("samsung-11")
-    sim.phone.run_shell("mkdir -p /data/local/tmp/hardener")
-    assert sim.phone.write_file("/data/local/tmp/hardener/journal.json", b"{not json", 0o100600, 0) is None
+    code = jr.UndoCode.new()
+    sealed = jr.seal_plain(b"{not json", code)  # opens with the code, then is not a record
+    assert sim.phone.write_file(jr.RECORD_PATH, sealed, 0o100600, 0) is None
     monkeypatch.setattr(cli, "open_connection", lambda _args: connect_to(sim))
-    assert main(["undo", "--tcp", sim.serial, "--yes"]) == 2
+    assert main(["undo", "--tcp", sim.serial, "--yes", "--undo-code", str(code)]) == 2
     err = capsys.readouterr().err
     assert "undo record on this phone is damaged" in err
     assert "Traceback" not in err
     assert main(["plan", "arrest-raid", "--tcp", sim.serial]) == 0
-    assert "damaged" in capsys.readouterr().err
+    assert "undo record from an earlier visit" in capsys.readouterr().err
     assert main(["undo", "--forget", "--yes", "--tcp", sim.serial]) == 0
-    assert sim.phone.read_file("/data/local/tmp/hardener/journal.json") is None
+    assert sim.phone.read_file(jr.RECORD_PATH) is None
