@@ -181,10 +181,6 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    </translation>
   </message>
   <message>
-   <source>hardener found nothing to fix in what it could check</source>
-   <translation>hardener no ha encontrado nada que arreglar en lo que ha podido revisar</translation>
-  </message>
-  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener no ha encontrado nada urgente que arreglar</translation>
   </message>
@@ -766,6 +762,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>No hay un lugar seguro para la clave de hardener</translation>
   </message>
   <message>
+   <source>Nothing answers at this address</source>
+   <translation>Nada responde en esta dirección</translation>
+  </message>
+  <message>
    <source>Nothing was changed</source>
    <translation>No se ha cambiado nada</translation>
   </message>
@@ -802,12 +802,20 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Se ha perdido la conexión con el teléfono</translation>
   </message>
   <message>
+   <source>The keyring is locked</source>
+   <translation>El llavero está bloqueado</translation>
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>El teléfono no ha permitido este ordenador</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
    <translation>El teléfono no responde</translation>
+  </message>
+  <message>
+   <source>This address cannot be used</source>
+   <translation>Esta dirección no se puede usar</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -832,6 +840,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
    <translation>hardener ha tenido un problema inesperado. No se hará nada más en el teléfono.</translation>
+  </message>
+  <message>
+   <source>hardener's key is damaged</source>
+   <translation>La clave de hardener está dañada</translation>
   </message>
  </context>
  <context>
@@ -935,8 +947,8 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Importante</translation>
   </message>
   <message>
-   <source>Nothing found</source>
-   <translation>Nada encontrado</translation>
+   <source>Safe</source>
+   <translation>Seguro</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1863,11 +1875,11 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation>No se ha podido revisar</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation>No se ha podido revisar ({count}):</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not check</source>
@@ -1955,7 +1967,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Encontrado: {problems} problema(s) que arreglar, {leads} cosa(s) que revisar.</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2323,7 +2335,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation>No se ha encontrado nada en lo que se ha podido revisar.</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2336,6 +2348,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>No se ha cambiado nada, así que no hay nada que deshacer.</translation>
+  </message>
+  <message>
+   <source>Nothing worrying was found.</source>
+   <translation>No se ha encontrado nada preocupante.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3355,7 +3371,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation>hardener no ha encontrado nada malo en lo que ha podido leer, pero no ha podido leer todo lo que necesita para esto, así que no puede decir que esté bien. Revísalo tú en el teléfono, por favor. Lo que faltaba: {reason}</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -181,10 +181,6 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    </translation>
   </message>
   <message>
-   <source>hardener found nothing to fix in what it could check</source>
-   <translation>hardener n'a rien trouvé à corriger dans ce qu'il a pu vérifier</translation>
-  </message>
-  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener n'a rien trouvé d'urgent à corriger</translation>
   </message>
@@ -766,6 +762,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Pas d'endroit sûr pour la clé de hardener</translation>
   </message>
   <message>
+   <source>Nothing answers at this address</source>
+   <translation>Rien ne répond à cette adresse</translation>
+  </message>
+  <message>
    <source>Nothing was changed</source>
    <translation>Rien n'a été changé</translation>
   </message>
@@ -802,12 +802,20 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>La connexion avec le téléphone a été perdue</translation>
   </message>
   <message>
+   <source>The keyring is locked</source>
+   <translation>Le trousseau est verrouillé</translation>
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>Le téléphone n'a pas autorisé cet ordinateur</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
    <translation>Le téléphone ne répond pas</translation>
+  </message>
+  <message>
+   <source>This address cannot be used</source>
+   <translation>Cette adresse ne peut pas être utilisée</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -832,6 +840,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
    <translation>hardener a rencontré un problème inattendu. Plus rien ne sera fait sur le téléphone.</translation>
+  </message>
+  <message>
+   <source>hardener's key is damaged</source>
+   <translation>La clé de hardener est abîmée</translation>
   </message>
  </context>
  <context>
@@ -935,8 +947,8 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Important</translation>
   </message>
   <message>
-   <source>Nothing found</source>
-   <translation>Rien trouvé</translation>
+   <source>Safe</source>
+   <translation>Sans risque</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1863,11 +1875,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation>Impossible à vérifier</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation>Impossible à vérifier ({count}) :</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not check</source>
@@ -1955,7 +1967,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Trouvé : {problems} problème(s) à corriger, {leads} point(s) à regarder.</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2323,7 +2335,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation>Rien n'a été trouvé dans ce qui a pu être vérifié.</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2336,6 +2348,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Rien n'a été changé : il n'y a donc rien à annuler.</translation>
+  </message>
+  <message>
+   <source>Nothing worrying was found.</source>
+   <translation>Rien d'inquiétant n'a été trouvé.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3355,7 +3371,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation>hardener n'a rien trouvé d'anormal dans ce qu'il a pu lire, mais il n'a pas pu lire tout ce dont il a besoin pour cela : il ne peut donc pas dire que tout va bien. Vérifiez-le vous-même sur le téléphone, s'il vous plaît. Ce qui manquait : {reason}</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

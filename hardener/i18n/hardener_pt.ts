@@ -181,10 +181,6 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    </translation>
   </message>
   <message>
-   <source>hardener found nothing to fix in what it could check</source>
-   <translation>O hardener não encontrou nada para corrigir no que conseguiu verificar</translation>
-  </message>
-  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>O hardener não encontrou nada urgente para corrigir</translation>
   </message>
@@ -766,6 +762,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Não há lugar seguro para a chave do hardener</translation>
   </message>
   <message>
+   <source>Nothing answers at this address</source>
+   <translation>Nada responde neste endereço</translation>
+  </message>
+  <message>
    <source>Nothing was changed</source>
    <translation>Nada foi alterado</translation>
   </message>
@@ -802,12 +802,20 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>A conexão com o celular caiu</translation>
   </message>
   <message>
+   <source>The keyring is locked</source>
+   <translation>O chaveiro está bloqueado</translation>
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>O celular não permitiu este computador</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
    <translation>O celular não responde</translation>
+  </message>
+  <message>
+   <source>This address cannot be used</source>
+   <translation>Este endereço não pode ser usado</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -832,6 +840,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
    <translation>O hardener encontrou um problema inesperado. Nada mais será feito no celular.</translation>
+  </message>
+  <message>
+   <source>hardener's key is damaged</source>
+   <translation>A chave do hardener está danificada</translation>
   </message>
  </context>
  <context>
@@ -935,8 +947,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Importante</translation>
   </message>
   <message>
-   <source>Nothing found</source>
-   <translation>Nada encontrado</translation>
+   <source>Safe</source>
+   <translation>Seguro</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1863,11 +1875,11 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation>Não foi possível verificar</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation>Não foi possível verificar ({count}):</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not check</source>
@@ -1955,7 +1967,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Encontrado: {problems} problema(s) para corrigir, {leads} ponto(s) para olhar.</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2323,7 +2335,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation>Nada foi encontrado no que pôde ser verificado.</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2336,6 +2348,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Nada foi alterado, então não há nada para desfazer.</translation>
+  </message>
+  <message>
+   <source>Nothing worrying was found.</source>
+   <translation>Nada preocupante foi encontrado.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3355,7 +3371,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation>O hardener não encontrou nada de errado no que conseguiu ler, mas não conseguiu ler tudo o que precisa para isto, então não pode dizer que está tudo bem. Por favor, confira no próprio celular. O que faltou: {reason}</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

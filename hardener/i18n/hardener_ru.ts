@@ -182,10 +182,6 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
-   <source>hardener found nothing to fix in what it could check</source>
-   <translation>hardener не нашёл ничего, что нужно исправить, в том, что смог проверить</translation>
-  </message>
-  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener не нашёл ничего срочного</translation>
   </message>
@@ -771,6 +767,10 @@ This cannot be undone. Make this change?</source>
    <translation>Нет надёжного места для ключа hardener</translation>
   </message>
   <message>
+   <source>Nothing answers at this address</source>
+   <translation>По этому адресу никто не отвечает</translation>
+  </message>
+  <message>
    <source>Nothing was changed</source>
    <translation>Ничего не изменено</translation>
   </message>
@@ -807,12 +807,20 @@ This cannot be undone. Make this change?</source>
    <translation>Связь с телефоном потеряна</translation>
   </message>
   <message>
+   <source>The keyring is locked</source>
+   <translation>Связка ключей заблокирована</translation>
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>Телефон не дал доступ этому компьютеру</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
    <translation>Телефон не отвечает</translation>
+  </message>
+  <message>
+   <source>This address cannot be used</source>
+   <translation>Этот адрес нельзя использовать</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -837,6 +845,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
    <translation>hardener столкнулся с неожиданной проблемой. С телефоном больше ничего не будет сделано.</translation>
+  </message>
+  <message>
+   <source>hardener's key is damaged</source>
+   <translation>Ключ hardener повреждён</translation>
   </message>
  </context>
  <context>
@@ -940,8 +952,8 @@ This cannot be undone. Make this change?</source>
    <translation>Важно</translation>
   </message>
   <message>
-   <source>Nothing found</source>
-   <translation>Ничего не найдено</translation>
+   <source>Safe</source>
+   <translation>Безопасно</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1878,11 +1890,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation>Не удалось проверить</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation>Не удалось проверить ({count}):</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not check</source>
@@ -1970,7 +1982,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Найдено: проблем, которые нужно исправить, — {problems}; того, на что стоит посмотреть, — {leads}.</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2338,7 +2350,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation>В том, что удалось проверить, ничего не найдено.</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2351,6 +2363,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Ничего не изменено, поэтому отменять нечего.</translation>
+  </message>
+  <message>
+   <source>Nothing worrying was found.</source>
+   <translation>Ничего тревожного не найдено.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3370,7 +3386,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation>hardener не нашёл ничего плохого в том, что смог прочитать, но не смог прочитать всё, что для этого нужно, поэтому не может сказать, что всё в порядке. Пожалуйста, проверьте это на телефоне сами. Чего не хватило: {reason}</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

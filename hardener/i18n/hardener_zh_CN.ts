@@ -180,10 +180,6 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
-   <source>hardener found nothing to fix in what it could check</source>
-   <translation>在能检查的部分中，hardener 没有发现需要处理的问题</translation>
-  </message>
-  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener 没有发现需要马上处理的问题</translation>
   </message>
@@ -761,6 +757,10 @@ This cannot be undone. Make this change?</source>
    <translation>没有安全的地方存放 hardener 的密钥</translation>
   </message>
   <message>
+   <source>Nothing answers at this address</source>
+   <translation>这个地址没有任何回应</translation>
+  </message>
+  <message>
    <source>Nothing was changed</source>
    <translation>没有做任何更改</translation>
   </message>
@@ -797,12 +797,20 @@ This cannot be undone. Make this change?</source>
    <translation>和手机的连接断了</translation>
   </message>
   <message>
+   <source>The keyring is locked</source>
+   <translation>密钥环已锁定</translation>
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>手机没有允许这台电脑</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
    <translation>手机没有回应</translation>
+  </message>
+  <message>
+   <source>This address cannot be used</source>
+   <translation>这个地址无法使用</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -827,6 +835,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
    <translation>hardener 遇到了一个没想到的问题。不会再对手机做任何操作。</translation>
+  </message>
+  <message>
+   <source>hardener's key is damaged</source>
+   <translation>hardener 的密钥已损坏</translation>
   </message>
  </context>
  <context>
@@ -930,8 +942,8 @@ This cannot be undone. Make this change?</source>
    <translation>重要</translation>
   </message>
   <message>
-   <source>Nothing found</source>
-   <translation>未发现问题</translation>
+   <source>Safe</source>
+   <translation>安全</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1848,11 +1860,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation>无法检查</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation>无法检查（{count}）：</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Could not check</source>
@@ -1940,7 +1952,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>发现：{problems} 个需要处理的问题，{leads} 个需要查看的地方。</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2308,7 +2320,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation>在能够检查的部分中没有发现问题。</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2321,6 +2333,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>没有做任何更改，所以没有需要撤销的。</translation>
+  </message>
+  <message>
+   <source>Nothing worrying was found.</source>
+   <translation>没有发现令人担心的问题。</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3340,7 +3356,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation>在能读取的内容中，hardener 没有发现问题，但它无法读取这一项所需的全部信息，所以不能说这里没有问题。请你自己在手机上检查一下。缺少的内容：{reason}</translation>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

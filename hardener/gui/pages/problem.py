@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from hardener.errors import (
     AdbServerHoldsDevice,
+    BadAddress,
     Cancelled,
     CommandTimeout,
     ConnectionLost,
@@ -20,9 +21,12 @@ from hardener.errors import (
     DeviceOffline,
     HardenerError,
     JournalError,
+    KeyDamaged,
     KeyRejected,
+    KeyringLocked,
     KeyringUnavailable,
     NoDevice,
+    NothingListening,
     ProfileError,
     SeveralDevices,
     UsbAccessDenied,
@@ -136,11 +140,13 @@ class ProblemPage(QWidget):
             return (START_OVER,)
         if isinstance(e, AdbServerHoldsDevice):
             return (STOP_SERVER, RETRY, START_OVER)
+        if isinstance(e, NothingListening):  # a network address: the USB help would not help
+            return (RETRY, START_OVER)
         if isinstance(e, NoDevice | DebuggingOff):
             return (RETRY, HELP, START_OVER)
         if isinstance(e, KeyRejected | DeviceOffline | UsbAccessDenied | KeyringUnavailable):
             return (RETRY, START_OVER)
-        if isinstance(e, SeveralDevices | ProfileError):
+        if isinstance(e, SeveralDevices | ProfileError | BadAddress | KeyDamaged):
             return (START_OVER,)
         if self._context == CONNECT:
             return (RETRY, START_OVER)
@@ -157,8 +163,16 @@ class ProblemPage(QWidget):
             return self.tr("The phone does not answer")
         if isinstance(e, AdbServerHoldsDevice):
             return self.tr("Another program is using the phone")
+        if isinstance(e, KeyringLocked):
+            return self.tr("The keyring is locked")
         if isinstance(e, KeyringUnavailable):
             return self.tr("No safe place for hardener's key")
+        if isinstance(e, KeyDamaged):
+            return self.tr("hardener's key is damaged")
+        if isinstance(e, BadAddress):
+            return self.tr("This address cannot be used")
+        if isinstance(e, NothingListening):
+            return self.tr("Nothing answers at this address")
         if isinstance(e, NoDevice):
             return self.tr("No phone found")
         if isinstance(e, SeveralDevices):
