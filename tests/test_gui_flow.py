@@ -252,7 +252,9 @@ def test_whole_flow_connect_scan_plan_apply_undo_finish_and_next_person(qtbot, m
 
 def test_manual_step_rechecks_the_phone_before_ticking(qtbot, make_window):
     w = make_window()
-    connect_practice(qtbot, w, "old-9" if _persona_exists("old-9") else PERSONA)
+    connect_practice(qtbot, w, "old-9")
+    wait_page(qtbot, w, w.safety)  # old-9 carries a spying app: the safety stop comes first
+    qtbot.mouseClick(w.safety.leave_button, _left())
     wait_page(qtbot, w, w.findings_page)
     qtbot.mouseClick(w.findings_page.situation_button, _left())
     chosen = None
@@ -262,8 +264,7 @@ def test_manual_step_rechecks_the_phone_before_ticking(qtbot, make_window):
         if plan is not None and any(m.recheck_finding for m in plan.manual):
             chosen = plan
             break
-    if chosen is None:
-        pytest.skip("no profile has a re-checkable manual step on this persona")
+    assert chosen is not None, "no profile has a re-checkable manual step on old-9"
     index = next(i for i, m in enumerate(chosen.manual) if m.recheck_finding)
     item = chosen.manual[index]
     row = w.situation.checklist.rows[index]
@@ -279,15 +280,6 @@ def test_manual_step_rechecks_the_phone_before_ticking(qtbot, make_window):
         qtbot.mouseClick(row.button, _left())
         qtbot.waitUntil(lambda: row.status not in ("not_yet", "checking"), timeout=STEP_S)
         assert row.state_word.text() == "Done"
-
-
-def _persona_exists(name: str) -> bool:
-    try:
-        from hardener.sim.personas import list_personas
-
-        return any(p.name == name for p in list_personas())
-    except Exception:
-        return False
 
 
 # --- connecting: refused, cancelled -----------------------------------------------------------------
@@ -357,8 +349,8 @@ def test_connection_dropped_mid_apply_then_undo_on_reconnect(qtbot, make_window)
     assert w.state.plan is not None and w.state.plan.to_apply
     w.apply_page.question_shown.connect(lambda _c: QTimer.singleShot(0, w.apply_page.no_button.click))
     practice = w.state.practice
-    # Let the reads and the journal go through (read batch, pull, mkdir, push, mv), cut the writes.
-    practice.config.drop_after_commands = 3
+    # Let the lock, the reads and the record go through (mkdir, touch, read batch, mv), cut the writes.
+    practice.config.drop_after_commands = 4
     qtbot.mouseClick(w.situation.apply_button, _left())
     wait_page(qtbot, w, w.problem)
     assert w.problem.heading.text() == "The connection to the phone was lost"

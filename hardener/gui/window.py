@@ -547,8 +547,12 @@ class MainWindow(QMainWindow):
             self.state.practice_signer = connector.signer
         self.state.label = conn.label
         self._show_header()
-        if result.record_on_phone and self.state.undo_code is None:
+        if result.record_on_phone:
             self.state.record_may_exist = True
+            if self.state.undo_code is not None:
+                # This person's own record (a reconnect after a pulled cable): open it, offer undo.
+                self._open_with(self.state.undo_code)
+                return
             self.state.record_locked = True
             self.undo_page.ask_code()
             self.show_page(self.undo_page)
@@ -558,17 +562,23 @@ class MainWindow(QMainWindow):
     # --- the sealed record from an earlier visit ------------------------------------------------
 
     def open_record(self, typed: str) -> None:
-        from hardener.gui.pages.undo import BAD_CODE, WRONG_CODE
-        from hardener.session.journal import BadUndoCode, WrongUndoCode
+        from hardener.gui.pages.undo import BAD_CODE
+        from hardener.session.journal import BadUndoCode
 
-        conn = self.state.connection
-        if conn is None:
-            self.reconnect()
-            return
         try:
             code = UndoCode.parse(typed)
         except BadUndoCode:
             self.undo_page.ask_code(BAD_CODE)
+            return
+        self._open_with(code)
+
+    def _open_with(self, code: UndoCode) -> None:
+        from hardener.gui.pages.undo import WRONG_CODE
+        from hardener.session.journal import WrongUndoCode
+
+        conn = self.state.connection
+        if conn is None:
+            self.reconnect()
             return
         channel = conn.channel
 

@@ -1,0 +1,205 @@
+"""The app, driven as a person would: the safety stop before any change, and the sealed undo record.
+
+Real widgets under pytest-qt; the phone is the practice phone over the real protocol.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from test_gui_flow import (
+    STEP_S,
+    _left,
+    connect_practice,
+    make_window,  # noqa: F401 - the shared window fixture, used through `window`
+    wait_page,
+)
+
+from hardener.checks import run_checks
+from hardener.device.gather import gather
+from hardener.session import journal as jr
+from hardener.session.apply import apply_plan
+from hardener.session.plan import make_plan
+from hardener.session.profiles import find_profile
+from hardener.sim.phone import diff_states
+
+CODE = jr.UndoCode.parse("7KQ2-M9XD-4TPR")
+
+
+@pytest.fixture
+def window(make_window):  # noqa: F811 - the fixture imported above
+    return make_window
+
+
+def _spy_state(phone: Any) -> str:
+    """Everything the phone holds about the spying app: its package state, app-ops and access."""
+    state = phone.export_state()
+    secure = state["settings"]["secure/0"]
+    return repr((state["packages"].get("com.thetruth"), {k: v for k, v in secure.items() if "com.thetruth" in str(v)},
+                 {k: v for k, v in state["uid_ops"].items() if "thetruth" in repr(v)}, state["admins"]))
+
+
+def _to_situation(qtbot: Any, w: Any, profile_id: str) -> None:
+    wait_page(qtbot, w, w.findings_page)
+    qtbot.mouseClick(w.findings_page.situation_button, _left())
+    w.situation.choose(profile_id)
+    assert w.state.plan is not None
+
+
+def _no_to_questions(w: Any) -> None:
+    w.apply_page.question_shown.connect(lambda _c: QTimer.singleShot(0, w.apply_page.no_button.click))
+
+
+# --- the safety stop ----------------------------------------------------------------------------------
+
+
+def test_a_spying_app_stops_the_flow_before_any_change(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "old-9")
+    wait_page(qtbot, w, w.safety)
+    assert "spy" in w.safety.heading.text()
+    assert w.safety.apps.text()  # the app, by the name the lists give it
+    texts = " ".join(p.text() for p in w.safety.points)
+    assert "Do not confront" in texts and "safety plan" in texts and "sex worker organisation" in texts
+    assert w.focusWidget() is w.safety.leave_button  # the safe choice is the default
+    phone = w.state.practice.phone
+    before = _spy_state(phone)
+    qtbot.mouseClick(w.safety.leave_button, _left())
+    _to_situation(qtbot, w, "webcam-work")
+    plan = w.state.plan
+    assert plan.untouched and not plan.include_watched
+    assert all(c.args.get("package") != "com.thetruth" for c in plan.changes)
+    _no_to_questions(w)
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.outcome)
+    assert _spy_state(phone) == before
+
+
+def test_changing_the_spying_app_is_the_persons_own_choice(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "old-9")
+    wait_page(qtbot, w, w.safety)
+    qtbot.mouseClick(w.safety.touch_button, _left())
+    _to_situation(qtbot, w, "webcam-work")
+    plan = w.state.plan
+    assert plan.include_watched
+    assert any(c.args.get("package") == "com.thetruth" for c in plan.changes)
+
+
+def test_stop_here_goes_to_finish_and_changes_nothing(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "old-9")
+    wait_page(qtbot, w, w.safety)
+    before = w.state.practice.phone.export_state()
+    qtbot.mouseClick(w.safety.stop_button, _left())
+    assert w.current_page() is w.finish_page
+    assert diff_states(before, w.state.practice.phone.export_state()) == []
+
+
+# --- the undo code ------------------------------------------------------------------------------------
+
+
+def test_result_shows_the_undo_code_and_finish_erases_the_record_by_default(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "samsung-11")
+    _to_situation(qtbot, w, "arrest-raid")
+    _no_to_questions(w)
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.outcome)
+    code = str(w.state.undo_code)
+    assert w.outcome.code_note.isVisible() and code in w.outcome.code_note.text()
+    phone = w.state.practice.phone
+    assert phone.read_file(jr.RECORD_PATH) is not None
+    qtbot.mouseClick(w.outcome.finish_button, _left())
+    assert w.current_page() is w.finish_page
+    assert w.finish_page.keep.isVisible() and not w.finish_page.keep.isChecked()
+    assert "can see that its settings were changed" in w.finish_page.keep.text()
+    qtbot.mouseClick(w.finish_page.finish_button, _left())
+    qtbot.waitUntil(lambda: w.finish_page.mode == "done", timeout=STEP_S)
+    assert phone.read_file(jr.RECORD_PATH) is None
+    assert not [p for p in phone.fs if p.startswith("/data/local/tmp/")]
+
+
+def test_keeping_undo_is_a_choice_with_the_code_reminded(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "samsung-11")
+    _to_situation(qtbot, w, "arrest-raid")
+    _no_to_questions(w)
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.outcome)
+    phone = w.state.practice.phone
+    qtbot.mouseClick(w.outcome.finish_button, _left())
+    w.finish_page.keep.setChecked(True)
+    assert w.finish_page.code_note.isVisible() and str(w.state.undo_code) in w.finish_page.code_note.text()
+    qtbot.mouseClick(w.finish_page.finish_button, _left())
+    qtbot.waitUntil(lambda: w.finish_page.mode == "done", timeout=STEP_S)
+    assert phone.read_file(jr.RECORD_PATH) is not None
+
+
+@pytest.fixture
+def phone_with_record(practice_phone, connect_to):
+    """A phone changed at an earlier visit, on another laptop: it holds a record sealed with CODE."""
+    sim = practice_phone("samsung-11")
+    before = sim.phone.export_state()
+    conn = connect_to(sim)
+    snap = gather(conn.channel)
+    plan = make_plan(find_profile("arrest-raid"), snap, run_checks(snap))
+    assert apply_plan(conn.channel, plan, code=CODE, consent=lambda _c: False).record_kept
+    conn.close()
+    return sim, before
+
+
+def _connect_by_address(qtbot: Any, w: Any, sim: Any) -> None:
+    w.start.address.setText(f"{sim.host}:{sim.port}")
+    w.start.wifi_radio.setChecked(True)
+    qtbot.mouseClick(w.start.connect_button, _left())
+
+
+def test_a_record_from_an_earlier_visit_opens_with_its_code(qtbot, window, phone_with_record):
+    sim, before = phone_with_record
+    w = window()
+    _connect_by_address(qtbot, w, sim)
+    wait_page(qtbot, w, w.undo_page)
+    assert w.undo_page.mode == "locked"
+    assert w.undo_page.code_edit.isVisible() and w.focusWidget() is w.undo_page.code_edit
+    assert not w.undo_page.rows()  # nothing about the changes is shown before the code
+    qtbot.keyClicks(w.undo_page.code_edit, "AAAA-BBBB-CCCC")
+    qtbot.mouseClick(w.undo_page.open_button, _left())
+    qtbot.waitUntil(lambda: w.undo_page.code_problem.isVisible(), timeout=STEP_S)
+    assert "does not open" in w.undo_page.code_problem.text()
+    w.undo_page.code_edit.setText("7kq2 m9xd 4tpr")
+    qtbot.mouseClick(w.undo_page.open_button, _left())
+    qtbot.waitUntil(lambda: w.undo_page.mode == "offer", timeout=STEP_S)
+    assert w.undo_page.rows()
+    qtbot.mouseClick(w.undo_page.undo_button, _left())
+    qtbot.waitUntil(lambda: w.undo_page.mode == "done", timeout=STEP_S)
+    assert w.undo_page.heading.text() == "Undone"
+    assert diff_states(before, sim.phone.export_state()) == []
+    assert sim.phone.read_file(jr.RECORD_PATH) is None
+
+
+def test_a_record_can_be_erased_without_its_code(qtbot, window, phone_with_record):
+    sim, _before = phone_with_record
+    w = window()
+    _connect_by_address(qtbot, w, sim)
+    wait_page(qtbot, w, w.undo_page)
+    qtbot.mouseClick(w.undo_page.erase_button, _left())
+    wait_page(qtbot, w, w.findings_page)
+    assert sim.phone.read_file(jr.RECORD_PATH) is None
+
+
+def test_without_the_code_nothing_is_written_over_the_record(qtbot, window, phone_with_record):
+    sim, _before = phone_with_record
+    kept = sim.phone.read_file(jr.RECORD_PATH)
+    w = window()
+    _connect_by_address(qtbot, w, sim)
+    wait_page(qtbot, w, w.undo_page)
+    qtbot.mouseClick(w.undo_page.keep_button, _left())  # "Go on without it"
+    _to_situation(qtbot, w, "webcam-work")
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.undo_page)
+    assert w.undo_page.mode == "locked"
+    assert "first open the earlier record" in w.undo_page.code_problem.text()
+    assert sim.phone.read_file(jr.RECORD_PATH) == kept
