@@ -175,6 +175,9 @@ def test_done_when_refused_list_and_package_dump(practice_phone, connect_to) -> 
     assert {"stalkerware.known_app", "permissions.dangerous_granted", "permissions.sideloaded_app"} <= set(gaps)
     why = gaps["stalkerware.known_app"]["explanation"]
     assert "pm list packages" in why and "permission" in why.lower()
+    # The reason names the exception itself, not only "Exception occurred while executing":
+    assert "SecurityException: Shell does not have permission to access user 0" in why
+    assert "Permission Denial: can't dump package" in why
     assert doc["verdicts"]["gap"] == len(gaps)
     assert doc["summary"][0] != "Nothing found in what could be checked."  # the cloud problems remain
     assert any(line.startswith("Could not be checked") for line in doc["summary"])

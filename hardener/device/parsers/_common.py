@@ -92,13 +92,18 @@ def first(items: list[str]) -> str:
 def failure_reason(lines: list[str]) -> str | None:
     """A reason if the first meaningful lines say the command failed, else None."""
     seen = 0
-    for line in lines:
+    for at, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
         head = stripped[:300]
         for marker, reason in _FAILURE_STARTS:
             if head.startswith(marker):
+                if stripped.endswith(":"):
+                    # "Exception occurred while executing 'list':" says nothing by itself; the
+                    # exception on the next line says why (e.g. a SecurityException).
+                    following = next((ln.strip() for ln in lines[at + 1 :] if ln.strip()), "")
+                    stripped = f"{stripped} {following}".strip()
                 return f"{reason}: {short(stripped)}"
         for marker, reason in _FAILURE_ANYWHERE:
             if marker in head:
