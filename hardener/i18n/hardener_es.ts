@@ -181,6 +181,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>hardener no ha encontrado nada que arreglar en lo que ha podido revisar</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener no ha encontrado nada urgente que arreglar</translation>
   </message>
@@ -205,11 +209,11 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>No se pudo borrar, así que la depuración USB sigue activada. Vuelve atrás e intenta Terminar otra vez.</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>Mantener la posibilidad de deshacer más tarde. Quien revise el teléfono puede ver que se cambiaron sus ajustes.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -253,7 +257,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>El registro para deshacer sigue en el teléfono</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
@@ -261,11 +265,11 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>Para deshacer más tarde necesitarás el código para deshacer que te dieron.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Para deshacer más tarde necesitarás este código para deshacer: %1. Guárdalo lejos del teléfono.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -506,7 +510,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Código para deshacer: %1. Solo lo necesitas para deshacer estos cambios más tarde desde otro ordenador. Anótalo y guárdalo lejos del teléfono.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
@@ -850,47 +854,47 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>No cambiar nada en este teléfono</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>Todavía no enfrentes a nadie por esto. Quitar o cambiar la app puede alertar a la persona que la instaló.</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>Pide ayuda: una organización de trabajadoras sexuales, un servicio contra la violencia doméstica o una línea de ayuda en seguridad digital pueden ayudarte a decidir qué hacer.</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>Seguir, y cambiar también esa app</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>Seguir, sin tocar esa app</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>Primero haz un plan de seguridad: a dónde puedes ir y a quién puedes llamar si las cosas empeoran.</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>Solo si tienes un plan de seguridad: la persona que la instaló puede notarlo</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>Los demás cambios se pueden hacer; no se cambia nada de esa app</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>Para y lee: se encontró una app que puede espiar este teléfono</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>Parar aquí</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>La app puede ver lo que se hace en este teléfono, incluidos los cambios que se hagan ahora.</translation>
   </message>
  </context>
  <context>
@@ -947,8 +951,8 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Importante</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>Seguro</translation>
+   <source>Nothing found</source>
+   <translation>Nada encontrado</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1154,7 +1158,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Un código para deshacer tiene 12 letras y números, como 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
@@ -1178,11 +1182,11 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>Revisar el teléfono; no cambiar nada</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>Borrar el registro</translation>
   </message>
   <message>
    <source>Finish</source>
@@ -1194,11 +1198,11 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>Seguir sin él</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>Se hizo en una visita anterior y está cerrado con un código para deshacer. Escribe el código para ver y deshacer esos cambios. Sin el código, puedes borrar el registro: los cambios anteriores se quedan y ya no se pueden deshacer.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1214,7 +1218,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>Abrir el registro</translation>
   </message>
   <message>
    <source>Partly undone</source>
@@ -1242,7 +1246,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>Los cambios anteriores se quedan; ya no se pueden deshacer</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
@@ -1250,23 +1254,23 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>No se pudo borrar el registro: sigue en el teléfono. Inténtalo otra vez.</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Este código no abre el registro. Revisa cada letra y número, e inténtalo otra vez.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>Este teléfono guarda un registro para deshacer</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>Para cambiar este teléfono, primero abre el registro anterior con su código, o bórralo. Escribir encima haría perder la forma de volver atrás.</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>Código para deshacer:</translation>
   </message>
   <message>
    <source>Undo them</source>
@@ -1655,7 +1659,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Un código para deshacer tiene 12 letras y números, como 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -1671,7 +1675,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>Otra sesión está cambiando este teléfono ahora mismo. Espera a que termine y vuelve a intentarlo. (Si no hay otra sesión en marcha, inténtalo de nuevo en {minutes} minutos.)</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1875,11 +1879,11 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>No se ha podido revisar</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>No se ha podido revisar ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1967,7 +1971,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Encontrado: {problems} problema(s) que arreglar, {leads} cosa(s) que revisar.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2335,7 +2339,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>No se ha encontrado nada en lo que se ha podido revisar.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2348,10 +2352,6 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>No se ha cambiado nada, así que no hay nada que deshacer.</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>No se ha encontrado nada preocupante.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -2967,7 +2967,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>El registro para deshacer de este teléfono está dañado, así que no se usará. Puedes borrarlo y revisar los ajustes del teléfono a mano.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -3091,7 +3091,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>Este teléfono guarda un registro para deshacer de una visita anterior. Escribe su código para usarlo, o borra el registro (los cambios anteriores se quedan y ya no se pueden deshacer).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
@@ -3099,7 +3099,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>Este código no abre el registro de este teléfono. Revisa el código e inténtalo otra vez.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -3371,7 +3371,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener no ha encontrado nada malo en lo que ha podido leer, pero no ha podido leer todo lo que necesita para esto, así que no puede decir que esté bien. Revísalo tú en el teléfono, por favor. Lo que faltaba: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

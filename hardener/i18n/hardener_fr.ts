@@ -181,6 +181,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>hardener n'a rien trouvé à corriger dans ce qu'il a pu vérifier</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener n'a rien trouvé d'urgent à corriger</translation>
   </message>
@@ -205,11 +209,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>Il n'a pas pu être effacé, donc le débogage USB est resté activé. Revenez en arrière et réessayez Terminer.</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>Garder la possibilité d'annuler plus tard. Quelqu'un qui fouille le téléphone peut voir que ses réglages ont été changés.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -253,7 +257,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>Le fichier d'annulation est toujours sur le téléphone</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
@@ -261,11 +265,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>Pour annuler plus tard, il vous faudra le code d'annulation qui vous a été donné.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Pour annuler plus tard, il vous faudra ce code d'annulation : %1. Gardez-le à part du téléphone.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -506,7 +510,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Code d'annulation : %1. Il ne sert qu'à annuler ces changements plus tard depuis un autre ordinateur. Notez-le et gardez-le à part du téléphone.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
@@ -850,47 +854,47 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>Ne rien changer sur ce téléphone</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>N'en parlez encore à personne pour l'affronter. Supprimer ou modifier l'appli peut alerter la personne qui l'a installée.</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>Demandez de l'aide : une organisation de travailleuses et travailleurs du sexe, un service contre les violences conjugales ou une ligne d'aide en sécurité numérique peut vous aider à décider quoi faire.</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>Continuer, et changer aussi cette appli</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>Continuer, sans toucher à cette appli</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>Faites d'abord un plan de sécurité : où vous pouvez aller, et qui appeler si la situation empire.</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>Seulement si vous avez un plan de sécurité : la personne qui l'a installée peut s'en rendre compte</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>Les autres changements restent possibles ; rien n'est changé pour cette appli</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>Arrêtez-vous et lisez : une appli qui peut espionner ce téléphone a été trouvée</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>M'arrêter ici</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>L'appli peut voir ce qui est fait sur ce téléphone, y compris les changements faits maintenant.</translation>
   </message>
  </context>
  <context>
@@ -947,8 +951,8 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Important</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>Sans risque</translation>
+   <source>Nothing found</source>
+   <translation>Rien trouvé</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1154,7 +1158,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Un code d'annulation a 12 lettres et chiffres, comme 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
@@ -1178,11 +1182,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>Vérifier le téléphone ; ne rien changer</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>Effacer le fichier</translation>
   </message>
   <message>
    <source>Finish</source>
@@ -1194,11 +1198,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>Continuer sans</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>Il a été fait lors d'une visite précédente et il est verrouillé par un code d'annulation. Tapez le code pour voir et annuler ces changements. Sans le code, vous pouvez effacer le fichier : les changements précédents restent alors, et ne peuvent plus être annulés.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1214,7 +1218,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>Ouvrir le fichier</translation>
   </message>
   <message>
    <source>Partly undone</source>
@@ -1242,7 +1246,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>Les changements précédents restent ; ils ne peuvent plus être annulés</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
@@ -1250,23 +1254,23 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>Le fichier n'a pas pu être effacé : il est toujours sur le téléphone. Réessayez.</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Ce code n'ouvre pas le fichier. Vérifiez chaque lettre et chiffre, et réessayez.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>Ce téléphone garde un fichier d'annulation</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>Pour changer ce téléphone, ouvrez d'abord l'ancien fichier avec son code, ou effacez-le. L'écraser ferait perdre le moyen de revenir en arrière.</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>Code d'annulation :</translation>
   </message>
   <message>
    <source>Undo them</source>
@@ -1655,7 +1659,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Un code d'annulation a 12 lettres et chiffres, comme 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -1671,7 +1675,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>Une autre session est en train de changer ce téléphone. Attendez qu'elle ait fini, puis réessayez. (Si aucune autre session n'est en cours, réessayez dans {minutes} minutes.)</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1875,11 +1879,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Impossible à vérifier</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Impossible à vérifier ({count}) :</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1967,7 +1971,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Trouvé : {problems} problème(s) à corriger, {leads} point(s) à regarder.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2335,7 +2339,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Rien n'a été trouvé dans ce qui a pu être vérifié.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2348,10 +2352,6 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Rien n'a été changé : il n'y a donc rien à annuler.</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>Rien d'inquiétant n'a été trouvé.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -2967,7 +2967,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>Le fichier d'annulation sur ce téléphone est abîmé, il ne sera donc pas utilisé. Vous pouvez l'effacer et vérifier les réglages du téléphone à la main.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -3091,7 +3091,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>Ce téléphone garde un fichier d'annulation d'une visite précédente. Tapez son code d'annulation pour l'utiliser, ou effacez le fichier (les changements précédents restent alors, et ne peuvent plus être annulés).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
@@ -3099,7 +3099,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>Ce code d'annulation n'ouvre pas le fichier de ce téléphone. Vérifiez le code et réessayez.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -3371,7 +3371,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener n'a rien trouvé d'anormal dans ce qu'il a pu lire, mais il n'a pas pu lire tout ce dont il a besoin pour cela : il ne peut donc pas dire que tout va bien. Vérifiez-le vous-même sur le téléphone, s'il vous plaît. Ce qui manquait : {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -181,6 +181,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>O hardener não encontrou nada para corrigir no que conseguiu verificar</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>O hardener não encontrou nada urgente para corrigir</translation>
   </message>
@@ -205,11 +209,11 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível apagá-lo, então a depuração USB continua ligada. Volte e tente Terminar de novo.</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>Manter a possibilidade de desfazer depois. Quem vasculhar o celular pode ver que as configurações foram alteradas.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -253,7 +257,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>O registro para desfazer ainda está no celular</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
@@ -261,11 +265,11 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>Para desfazer depois, você vai precisar do código para desfazer que recebeu.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Para desfazer depois, você vai precisar deste código para desfazer: %1. Guarde-o longe do celular.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -506,7 +510,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Código para desfazer: %1. Você só precisa dele para desfazer estas alterações depois, em outro computador. Anote e guarde longe do celular.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
@@ -850,47 +854,47 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>Não alterar nada neste celular</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>Ainda não confronte ninguém por isso. Remover ou alterar o app pode alertar a pessoa que o instalou.</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>Peça ajuda: uma organização de trabalhadoras do sexo, um serviço contra a violência doméstica ou uma linha de ajuda em segurança digital podem ajudar você a decidir o que fazer.</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>Continuar e alterar também esse app</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>Continuar, sem mexer nesse app</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>Primeiro faça um plano de segurança: para onde você pode ir e para quem pode ligar se as coisas piorarem.</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>Só se você tiver um plano de segurança: a pessoa que o instalou pode perceber</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>As outras alterações ainda podem ser feitas; nada desse app é alterado</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>Pare e leia: foi encontrado um app que pode espionar este celular</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>Parar aqui</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>O app pode ver o que é feito neste celular, incluindo as alterações feitas agora.</translation>
   </message>
  </context>
  <context>
@@ -947,8 +951,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Importante</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>Seguro</translation>
+   <source>Nothing found</source>
+   <translation>Nada encontrado</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1154,7 +1158,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Um código para desfazer tem 12 letras e números, como 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
@@ -1178,11 +1182,11 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>Verificar o celular; não alterar nada</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>Apagar o registro</translation>
   </message>
   <message>
    <source>Finish</source>
@@ -1194,11 +1198,11 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>Continuar sem ele</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>Foi feito numa visita anterior e está trancado com um código para desfazer. Digite o código para ver e desfazer essas alterações. Sem o código, você pode apagar o registro: as alterações anteriores ficam e não podem mais ser desfeitas.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1214,7 +1218,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>Abrir o registro</translation>
   </message>
   <message>
    <source>Partly undone</source>
@@ -1242,7 +1246,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>As alterações anteriores ficam; não podem mais ser desfeitas</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
@@ -1250,23 +1254,23 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível apagar o registro: ele ainda está no celular. Tente de novo.</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Este código não abre o registro. Confira cada letra e número e tente de novo.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>Este celular guarda um registro para desfazer</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>Para alterar este celular, primeiro abra o registro anterior com o código dele, ou apague-o. Gravar por cima faria perder o caminho de volta.</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>Código para desfazer:</translation>
   </message>
   <message>
    <source>Undo them</source>
@@ -1655,7 +1659,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Um código para desfazer tem 12 letras e números, como 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -1671,7 +1675,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>Outra sessão está alterando este celular agora. Espere terminar e tente de novo. (Se nenhuma outra sessão estiver aberta, tente de novo em {minutes} minutos.)</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1875,11 +1879,11 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível verificar</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Não foi possível verificar ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1967,7 +1971,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Encontrado: {problems} problema(s) para corrigir, {leads} ponto(s) para olhar.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2335,7 +2339,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Nada foi encontrado no que pôde ser verificado.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2348,10 +2352,6 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Nada foi alterado, então não há nada para desfazer.</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>Nada preocupante foi encontrado.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -2967,7 +2967,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>O registro para desfazer deste celular está danificado, então não será usado. Você pode apagá-lo e conferir as configurações do celular manualmente.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -3091,7 +3091,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>Este celular guarda um registro para desfazer de uma visita anterior. Digite o código dele para usá-lo, ou apague o registro (as alterações anteriores ficam e não podem mais ser desfeitas).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
@@ -3099,7 +3099,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>Este código não abre o registro deste celular. Confira o código e tente de novo.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -3371,7 +3371,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>O hardener não encontrou nada de errado no que conseguiu ler, mas não conseguiu ler tudo o que precisa para isto, então não pode dizer que está tudo bem. Por favor, confira no próprio celular. O que faltou: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

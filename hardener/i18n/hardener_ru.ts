@@ -182,6 +182,10 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>hardener не нашёл ничего, что нужно исправить, в том, что смог проверить</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener не нашёл ничего срочного</translation>
   </message>
@@ -206,11 +210,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>Его не удалось стереть, поэтому отладка по USB осталась включённой. Вернитесь и снова нажмите «Завершить».</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>Сохранить возможность отменить позже. Тот, кто будет обыскивать телефон, сможет увидеть, что его настройки меняли.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -254,7 +258,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>Данные для отмены всё ещё на телефоне</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
@@ -262,11 +266,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>Чтобы отменить позже, понадобится выданный вам код отмены.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Чтобы отменить позже, понадобится этот код отмены: %1. Храните его отдельно от телефона.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -511,7 +515,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Код отмены: %1. Он нужен только чтобы отменить эти изменения позже с другого компьютера. Запишите его и храните отдельно от телефона.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
@@ -855,47 +859,47 @@ This cannot be undone. Make this change?</source>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>Ничего не менять на этом телефоне</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>Пока ни с кем не выясняйте отношения из-за этого. Удаление или изменение приложения может предупредить того, кто его установил.</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>Обратитесь за помощью: организация секс-работников, служба помощи при домашнем насилии или горячая линия по цифровой безопасности помогут решить, что делать.</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>Продолжить и изменить и это приложение</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>Продолжить, не трогая это приложение</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>Сначала составьте план безопасности: куда можно уйти и кому позвонить, если станет хуже.</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>Только если у вас есть план безопасности: тот, кто его установил, может это заметить</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>Остальные изменения можно сделать; в этом приложении ничего не меняется</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>Остановитесь и прочитайте: найдено приложение, которое может шпионить за этим телефоном</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>Остановиться здесь</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>Приложение может видеть, что делается на телефоне, в том числе изменения, сделанные сейчас.</translation>
   </message>
  </context>
  <context>
@@ -952,8 +956,8 @@ This cannot be undone. Make this change?</source>
    <translation>Важно</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>Безопасно</translation>
+   <source>Nothing found</source>
+   <translation>Ничего не найдено</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1166,7 +1170,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Код отмены состоит из 12 букв и цифр, например 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
@@ -1190,11 +1194,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>Проверить телефон, ничего не меняя</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>Стереть данные для отмены</translation>
   </message>
   <message>
    <source>Finish</source>
@@ -1206,11 +1210,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>Продолжить без них</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>Они сохранены при прошлом визите и закрыты кодом отмены. Введите код, чтобы увидеть и отменить те изменения. Без кода данные можно стереть: прежние изменения тогда останутся, и отменить их будет нельзя.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1226,7 +1230,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>Открыть данные для отмены</translation>
   </message>
   <message>
    <source>Partly undone</source>
@@ -1254,7 +1258,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>Прежние изменения останутся; отменить их будет нельзя</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
@@ -1262,23 +1266,23 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>Не удалось стереть данные: они всё ещё на телефоне. Попробуйте снова.</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Этот код не открывает данные. Проверьте каждую букву и цифру и попробуйте снова.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне есть данные для отмены</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>Чтобы менять этот телефон, сначала откройте прежние данные их кодом или сотрите их. Если записать поверх, вернуть всё назад будет нельзя.</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>Код отмены:</translation>
   </message>
   <message>
    <source>Undo them</source>
@@ -1670,7 +1674,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Код отмены состоит из 12 букв и цифр, например 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -1686,7 +1690,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>Сейчас этот телефон меняет другой сеанс. Дождитесь его окончания и попробуйте снова. (Если другого сеанса нет, попробуйте снова через {minutes} мин.)</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1890,11 +1894,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Не удалось проверить</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Не удалось проверить ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1982,7 +1986,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Найдено: проблем, которые нужно исправить, — {problems}; того, на что стоит посмотреть, — {leads}.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2350,7 +2354,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>В том, что удалось проверить, ничего не найдено.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2363,10 +2367,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Ничего не изменено, поэтому отменять нечего.</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>Ничего тревожного не найдено.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -2982,7 +2982,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>Данные для отмены на этом телефоне повреждены, поэтому они не будут использованы. Их можно стереть и проверить настройки телефона вручную.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -3106,7 +3106,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне есть данные для отмены с прошлого визита. Введите их код, чтобы ими воспользоваться, или сотрите их (прежние изменения тогда останутся, и отменить их будет нельзя).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
@@ -3114,7 +3114,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>Этот код отмены не открывает данные на этом телефоне. Проверьте код и попробуйте снова.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -3386,7 +3386,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener не нашёл ничего плохого в том, что смог прочитать, но не смог прочитать всё, что для этого нужно, поэтому не может сказать, что всё в порядке. Пожалуйста, проверьте это на телефоне сами. Чего не хватило: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>

@@ -180,6 +180,10 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation>在能检查的部分中，hardener 没有发现需要处理的问题</translation>
+  </message>
+  <message>
    <source>hardener found nothing urgent to fix</source>
    <translation>hardener 没有发现需要马上处理的问题</translation>
   </message>
@@ -204,11 +208,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>无法删除它，所以 USB 调试仍然开着。请返回，再试一次“结束”。</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>保留以后撤销的可能。搜查手机的人能看出手机的设置被改过。</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -252,7 +256,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>撤销记录还在手机上</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
@@ -260,11 +264,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>以后要撤销，需要给你的撤销码。</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>以后要撤销，需要这个撤销码：%1。请把它和手机分开保存。</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -501,7 +505,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>撤销码：%1。只有以后要在另一台电脑上撤销这些更改时才需要它。请记下来，和手机分开保存。</translation>
   </message>
   <message>
    <source>Undo these changes</source>
@@ -845,47 +849,47 @@ This cannot be undone. Make this change?</source>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>不更改这部手机上的任何东西</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>先不要为此和任何人当面对质。删除或更改这个应用可能会惊动安装它的人。</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>寻求帮助：性工作者组织、家庭暴力援助机构或数字安全求助热线可以帮你决定怎么做。</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>继续，也更改那个应用</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>继续，不动那个应用</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>先做一个安全计划：可以去哪里，情况变糟时可以打给谁。</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>仅当你有安全计划时：安装它的人可能会发现</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>其他更改照常进行；那个应用的任何东西都不改</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>请先停下来看：发现了一个可以监视这部手机的应用</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>到此为止</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>这个应用可能看得到手机上做的事，包括现在做的更改。</translation>
   </message>
  </context>
  <context>
@@ -942,8 +946,8 @@ This cannot be undone. Make this change?</source>
    <translation>重要</translation>
   </message>
   <message>
-   <source>Safe</source>
-   <translation>安全</translation>
+   <source>Nothing found</source>
+   <translation>未发现问题</translation>
   </message>
   <message>
    <source>Should fix</source>
@@ -1142,7 +1146,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>撤销码由 12 个字母和数字组成，例如 7KQ2-M9XD-4TPR。</translation>
   </message>
   <message>
    <source>Back</source>
@@ -1166,11 +1170,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>检查手机，不做任何更改</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>删除这份记录</translation>
   </message>
   <message>
    <source>Finish</source>
@@ -1182,11 +1186,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>不用它，继续</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>这是上次来时留下的，用撤销码锁着。输入撤销码，就能查看并撤销那些更改。没有撤销码，也可以删除这份记录：之前的更改会保留，以后不能再撤销。</translation>
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1202,7 +1206,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>打开记录</translation>
   </message>
   <message>
    <source>Partly undone</source>
@@ -1230,7 +1234,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>之前的更改会保留，以后不能再撤销</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
@@ -1238,23 +1242,23 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>无法删除这份记录：它还在手机上。请再试一次。</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>这个撤销码打不开记录。请逐个核对字母和数字，再试一次。</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>这部手机上有一份撤销记录</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>要更改这部手机，请先用撤销码打开之前的记录，或者删除它。直接覆盖会失去恢复原样的办法。</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>撤销码：</translation>
   </message>
   <message>
    <source>Undo them</source>
@@ -1640,7 +1644,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>撤销码由 12 个字母和数字组成，例如 7KQ2-M9XD-4TPR。</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -1656,7 +1660,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>另一个会话正在更改这部手机。请等它结束后再试。（如果没有别的会话在运行，请 {minutes} 分钟后再试。）</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
@@ -1860,11 +1864,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>无法检查</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>无法检查（{count}）：</translation>
   </message>
   <message>
    <source>Could not check</source>
@@ -1952,7 +1956,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>发现：{problems} 个需要处理的问题，{leads} 个需要查看的地方。</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -2320,7 +2324,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>在能够检查的部分中没有发现问题。</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
@@ -2333,10 +2337,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>没有做任何更改，所以没有需要撤销的。</translation>
-  </message>
-  <message>
-   <source>Nothing worrying was found.</source>
-   <translation>没有发现令人担心的问题。</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -2952,7 +2952,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>这部手机上的撤销记录已损坏，所以不会使用它。你可以删除它，再手动检查手机的设置。</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -3076,7 +3076,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>这部手机上有上次来时留下的撤销记录。输入它的撤销码就能使用，或者删除这份记录（之前的更改会保留，以后不能再撤销）。</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
@@ -3084,7 +3084,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>这个撤销码打不开这部手机上的记录。请核对撤销码后再试。</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -3356,7 +3356,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>在能读取的内容中，hardener 没有发现问题，但它无法读取这一项所需的全部信息，所以不能说这里没有问题。请你自己在手机上检查一下。缺少的内容：{reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
