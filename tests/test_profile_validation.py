@@ -93,3 +93,27 @@ def test_broken_profiles_name_file_rule_and_field(tmp_path, case):
     assert err.params["field"] == field
     message = err.plain()
     assert path.name in message and field in message
+
+
+def test_a_profile_far_too_large_is_refused_before_it_is_read(tmp_path):
+    from hardener.session.profiles import MAX_PROFILE_BYTES
+
+    path = _write(tmp_path, GOOD + "\n#" + "x" * MAX_PROFILE_BYTES, name="huge.toml")
+    with pytest.raises(ProfileError) as info:
+        load_profile(path, KNOWN)
+    assert "larger than" in info.value.plain() and "huge.toml" in info.value.plain()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX-only")
+def test_a_profile_that_is_not_a_regular_file_is_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)  # reading it would wait forever for a writer
+    with pytest.raises(ProfileError) as info:
+        load_profile(fifo, KNOWN)
+    assert "not a regular file" in info.value.plain()
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    with pytest.raises(ProfileError):
+        load_profile(folder, KNOWN)

@@ -246,10 +246,21 @@ class _Reader:
         return ManualSpec(t["title"], t["how"], t.get("settings_action"))
 
 
+# The largest shipped profile is a few KiB. A profile is read whole before it is checked, so
+# anything far larger (or a device, a pipe, a folder) is refused before it is read.
+MAX_PROFILE_BYTES = 256 * 1024
+
+
 def load_profile(path: Path, known_findings: frozenset[str] | None = None) -> Profile:
     reader = _Reader(path, known_findings if known_findings is not None else _known_finding_ids())
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        if not path.is_file():
+            raise reader.fail("-", "-", "is not a regular file")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PROFILE_BYTES + 1)
+        if len(data) > MAX_PROFILE_BYTES:
+            raise reader.fail("-", "-", f"is larger than {MAX_PROFILE_BYTES // 1024} KiB")
+        doc = tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise reader.fail("-", "-", f"not valid TOML ({exc})") from None
     except RecursionError:
@@ -300,7 +311,7 @@ def builtin_profiles(directory: Traversable | None = None) -> list[Profile]:
 
 def find_profile(name: str, directory: Traversable | None = None) -> Profile:
     path = Path(name)
-    if path.suffix == ".toml" and path.exists():
+    if path.suffix == ".toml" and (path.exists() or path.is_symlink()):
         return load_profile(path)
     for profile in builtin_profiles(directory):
         if profile.id == name:
