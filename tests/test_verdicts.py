@@ -309,3 +309,28 @@ def test_findings_page_shows_gaps_as_their_own_group_and_never_safe(qtbot) -> No
     assert all("Safe" not in word for word, _text in rows)
     assert ("Nothing found", "Screen lock: {kind}") not in rows  # titles are filled
     assert any(word == "Nothing found" for word, _text in rows)
+
+
+def test_a_line_the_parser_lost_is_a_gap_but_a_harmless_note_is_not() -> None:
+    outputs = _outputs("pixel-14")
+    listed = outputs["packages"]
+    garbled = dataclasses.replace(listed, text=listed.text + "package:\u202e  ???\n")
+    snap = _with("pixel-14", "packages", garbled)
+    read = snap.section_read("packages")
+    assert read.state == SectionState.PARTIAL and "not understood" in read.reason
+    stalker = [f for f in run_checks(snap) if f.family == "stalkerware"]
+    assert Verdict.OK not in {f.verdict for f in stalker}
+    gap = next(f for f in stalker if f.is_gap)
+    assert "not understood" in gap.params["reason"]
+    # "locksettings get-disabled" exits 255 when a PIN is set: a note, not a loss.
+    clean = _snapshot("pixel-14")
+    assert clean.parsed["lock_disabled"].problems and clean.section_read("lock_disabled").complete
+
+
+def test_accounts_the_phone_counted_but_hardener_could_not_read_make_a_gap() -> None:
+    _, findings = _clean("hostile")
+    snap = _snapshot("hostile")
+    assert snap.section_read("accounts").state == SectionState.PARTIAL
+    accounts = [f for f in findings if f.id == "cloud.accounts"]
+    assert any(f.is_gap and "counted" in f.params["reason"] for f in accounts)
+    assert any(f.verdict == Verdict.LEAD for f in accounts)  # what was read is still shown

@@ -301,6 +301,11 @@ class Parsed(Generic[T]):
     value: T | None
     problems: tuple[str, ...] = ()
     read_as_sdk: int | None = None  # the Android API level whose format the parser applied
+    # What the parser knows it lost: entries the output held but it could not read (a line not
+    # understood where an app would be, fewer accounts than the phone counted). Also listed in
+    # ``problems``; set apart so that a check's "ok" can require a whole read (see
+    # ``Snapshot.section_read``), while harmless notes in ``problems`` do not block it.
+    incomplete: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:

@@ -94,6 +94,7 @@ class SectionState(enum.StrEnum):
     NOT_READ = "not_read"  # not gathered, or nothing understood in what came back
     FAILED = "failed"  # the command did not complete (link lost, timeout)
     TRUNCATED = "truncated"  # read in part: the output hit the size cap, or the phone cut the dump short
+    PARTIAL = "partial"  # read whole, but the parser knows it lost entries it did not understand
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,8 @@ class Snapshot:
             return SectionRead(SectionState.NOT_READ, "; ".join(problems) or "not read")
         if out is not None and DUMP_TIMEOUT_MARK in out.text:
             return SectionRead(SectionState.TRUNCATED, "the phone cut the dump short (timeout)")
+        if parsed.incomplete:
+            return SectionRead(SectionState.PARTIAL, "; ".join(parsed.incomplete))
         return SectionRead(SectionState.COMPLETE)
 
     def to_jsonable(self, include_raw: bool = False) -> dict[str, Any]:

@@ -65,17 +65,19 @@ def parse_dumpsys_account(out: CommandOutput) -> Parsed[tuple[Account, ...]]:
             accounts.append(acc)
             found[user_id] = found.get(user_id, 0) + 1
     problems = output_notes(out, _WHAT)
+    lost: list[str] = []
     if not expected:
         if not accounts:
             first = next((ln for ln in lines if ln.strip()), "")
             return unknown(out, *problems, f"{_WHAT}: no 'Accounts: <n>' line found; first line: {short(first)}")
-        problems.append(f"{_WHAT}: account lines without an 'Accounts: <n>' count; the list may be incomplete")
+        lost.append(f"{_WHAT}: account lines without an 'Accounts: <n>' count; the list may be incomplete")
     mismatches = [
         f"{_WHAT}: user {uid}: the phone counted {count} account(s) but {found.get(uid, 0)} were read"
         for uid, count in expected.items()
         if found.get(uid, 0) != count
     ]
-    problems.extend(capped(mismatches))
+    lost.extend(capped(mismatches))
+    problems.extend(lost)
     if not saw_user and expected:
         problems.append(f"{_WHAT}: no 'User UserInfo{{..}}' header; accounts were taken as user 0's")
-    return Parsed(tuple(accounts), tuple(problems), out.sdk)
+    return Parsed(tuple(accounts), tuple(problems), out.sdk, incomplete=tuple(lost))

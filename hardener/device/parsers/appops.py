@@ -135,10 +135,10 @@ def parse_dumpsys_appops(out: CommandOutput) -> Parsed[AppOps]:
     if not blocks and not saw_header:
         first = next((ln for ln in lines if ln.strip()), "")
         return unknown(out, *problems, f"{what}: no 'Uid' blocks found; first line: {short(first)}")
-    if unknown_uids:
-        problems.append(f"{what}: {unknown_uids} 'Uid' block(s) with a uid not understood were skipped")
+    lost = [f"{what}: {unknown_uids} 'Uid' block(s) with a uid not understood were skipped"] if unknown_uids else []
+    problems.extend(lost)
     entries = [e for b in blocks for e in b.entries()]
-    return Parsed(AppOps(tuple(entries)), tuple(problems), out.sdk)
+    return Parsed(AppOps(tuple(entries)), tuple(problems), out.sdk, incomplete=tuple(lost))
 
 
 def _requested_op(command: str, package: str) -> str | None:

@@ -332,8 +332,8 @@ def parse_dumpsys_package(out: CommandOutput) -> Parsed[Mapping[str, PackageDeta
         )
     if duplicates:
         problems.append(f"{_WHAT}: {duplicates} package block(s) appeared twice; the first was kept")
-    if bad_lines:
-        problems.append(f"{_WHAT}: {bad_lines} permission line(s) not understood and skipped")
+    lost = [f"{_WHAT}: {bad_lines} permission line(s) not understood and skipped"] if bad_lines else []
+    problems.extend(lost)
     if not saw_packages_header:
         problems.append(f"{_WHAT}: no 'Packages:' header; read every 'Package [..]' block outside other sections")
-    return Parsed(result, tuple(problems), out.sdk)
+    return Parsed(result, tuple(problems), out.sdk, incomplete=tuple(lost))

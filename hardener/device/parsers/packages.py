@@ -67,6 +67,6 @@ def parse_pm_list_packages(out: CommandOutput) -> Parsed[tuple[PackageListEntry,
     problems = output_notes(out, _WHAT)
     if not entries:
         return unknown(out, *problems, f"{_WHAT}: no 'package:' lines found; first line: {short(first(skipped))}")
-    if skipped:
-        problems.append(f"{_WHAT}: {len(skipped)} line(s) not understood, e.g. {short(first(skipped))}")
-    return Parsed(tuple(entries), tuple(problems), out.sdk)
+    lost = [f"{_WHAT}: {len(skipped)} line(s) not understood, e.g. {short(first(skipped))}"] if skipped else []
+    problems.extend(lost)  # each line not understood may be an app that is then missing
+    return Parsed(tuple(entries), tuple(problems), out.sdk, incomplete=tuple(lost))

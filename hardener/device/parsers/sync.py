@@ -104,10 +104,14 @@ def parse_dumpsys_content(out: CommandOutput) -> Parsed[SyncState]:
         name, user_id, acc_type = account
         authorities.append(SyncAuthority(name, acc_type, user_id, cols[0], syncable, enabled))
     problems = output_notes(out, _WHAT)
+    lost = []
     if unattributed:
-        problems.append(f"{_WHAT}: {unattributed} sync table(s) under an account line that could not be read")
+        lost.append(f"{_WHAT}: {unattributed} sync table(s) under an account line that could not be read")
+    problems.extend(lost)
     if not saw_auto_sync:
         return unknown(out, *problems, f"{_WHAT}: no 'Auto sync:' line found")
     if saw_auto_sync and not master:
         problems.append(f"{_WHAT}: the 'Auto sync:' line names no user")
-    return Parsed(SyncState(master_sync=master, authorities=tuple(authorities)), tuple(problems), out.sdk)
+    return Parsed(
+        SyncState(master_sync=master, authorities=tuple(authorities)), tuple(problems), out.sdk, incomplete=tuple(lost)
+    )
