@@ -9,11 +9,10 @@ what to do, and a damaged key is left as it was.
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringLocked
+from keyring_support import MemoryKeyring, installed_memory_keyring
 
 from hardener import cli
 from hardener.adb.keys import KeyStore
@@ -88,39 +87,9 @@ def test_nothing_listening_gives_network_advice_not_usb_advice(capsys, monkeypat
 # --- the keyring ------------------------------------------------------------------------------------
 
 
-class _MemoryKeyring(KeyringBackend):
-    """A keyring backend for these tests: a dict, or locked."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, locked: bool = False) -> None:
-        super().__init__()
-        self.locked = locked
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        if self.locked:
-            raise KeyringLocked("Failed to unlock the collection!")
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.locked:
-            raise KeyringLocked("Failed to unlock the collection!")
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 @pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = _MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    yield from installed_memory_keyring()
 
 
 def test_a_locked_keyring_says_to_unlock_it(capsys, memory_keyring) -> None:

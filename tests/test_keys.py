@@ -101,3 +101,79 @@ def test_no_usable_keyring_refuses_instead_of_writing_a_file(monkeypatch, tmp_pa
         assert "plain file" in info.value.plain()
     finally:
         keyring.set_keyring(previous)
+
+
+# --- the keyring entry's names, and keys kept under the old ones ----------------------------------
+
+
+@pytest.fixture
+def memory_keyring():
+    from keyring_support import installed_memory_keyring
+
+    yield from installed_memory_keyring()
+
+
+def _pem() -> str:
+    return new_signer().private_pem().decode("ascii")
+
+
+def test_the_keyring_entry_does_not_name_hardener():
+    from hardener.adb.keys import KEYRING_SERVICE, KEYRING_USER
+
+    assert "hardener" not in f"{KEYRING_SERVICE} {KEYRING_USER}".lower()
+
+
+def test_a_key_kept_under_the_old_name_is_moved_so_phones_still_trust_it(memory_keyring):
+    from hardener.adb.keys import KEYRING_SERVICE, KEYRING_USER, LEGACY_ENTRY
+
+    pem = _pem()
+    memory_keyring.entries[LEGACY_ENTRY] = pem
+    before = KeyStore().load_or_create().GetPublicKey()
+    assert memory_keyring.entries == {(KEYRING_SERVICE, KEYRING_USER): pem}  # moved, not copied, not replaced
+    assert KeyStore().load_or_create().GetPublicKey() == before
+
+
+def test_a_damaged_key_under_the_old_name_is_refused_and_left(memory_keyring):
+    from hardener.adb.keys import LEGACY_ENTRY
+    from hardener.errors import KeyDamaged
+
+    memory_keyring.entries[LEGACY_ENTRY] = "garbage"
+    with pytest.raises(KeyDamaged):
+        KeyStore().load_or_create()
+    assert memory_keyring.entries == {LEGACY_ENTRY: "garbage"}  # no new key made beside it
+
+
+def test_forget_removes_the_key_under_both_names(memory_keyring):
+    from hardener.adb.keys import KEYRING_SERVICE, KEYRING_USER, LEGACY_ENTRY
+
+    memory_keyring.entries[LEGACY_ENTRY] = _pem()
+    memory_keyring.entries[(KEYRING_SERVICE, KEYRING_USER)] = _pem()
+    assert KeyStore().exists()
+    assert KeyStore().forget() is True
+    assert memory_keyring.entries == {}
+    assert not KeyStore().exists()
+    assert KeyStore().forget() is False
+
+
+def test_a_locked_keyring_is_a_plain_error_for_forget_too(memory_keyring):
+    from hardener.errors import KeyringLocked
+
+    memory_keyring.locked = True
+    with pytest.raises(KeyringLocked):
+        KeyStore().forget()
+
+
+@needs_keyring
+@pytest.mark.keyring
+def test_moving_an_old_key_in_the_real_keyring():
+    legacy = (f"hardener-test-{uuid.uuid4().hex}", "adb-private-key")
+    store = KeyStore(service=f"hardener-test-{uuid.uuid4().hex}", legacy=legacy)
+    pem = _pem()
+    keyring.set_password(*legacy, pem)
+    try:
+        signer = store.load_or_create()
+        assert keyring.get_password(store.service, store.user) == pem
+        assert keyring.get_password(*legacy) is None
+        assert signer.private_pem().decode("ascii") == pem
+    finally:
+        store.forget()

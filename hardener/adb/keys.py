@@ -13,15 +13,22 @@ from __future__ import annotations
 
 import base64
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
-from hardener.errors import KeyDamaged, KeyringLocked, KeyringUnavailable
+from hardener.errors import HardenerError, KeyDamaged, KeyringLocked, KeyringUnavailable
 
-KEYRING_SERVICE = "hardener"
-KEYRING_USER = "adb-private-key"
+# The keyring entry's names are what a keyring manager lists on a seized laptop (Secret Service
+# labels the item "Password for 'adbkey' on 'android-debug-bridge'"). They name the tool that
+# every Android developer's laptop has, not hardener, so the list says nothing about phones
+# prepared for a raid. Versions before this one used LEGACY_ENTRY; a key found there is moved.
+KEYRING_SERVICE = "android-debug-bridge"
+KEYRING_USER = "adbkey"
+LEGACY_ENTRY = ("hardener", "adb-private-key")
 KEY_BITS = 2048  # adbd accepts only 2048-bit keys
 # The comment after the public key is what the phone keeps, in /data/misc/adb/adb_keys, as the
 # name of a trusted computer, and a forensic copy of a seized phone shows it. Real adb puts
@@ -88,6 +95,29 @@ def new_signer() -> AdbSigner:
     return AdbSigner(rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS))
 
 
+@contextmanager
+def _keyring_errors() -> Iterator[None]:
+    """The keyring library's errors as hardener's: locked, or no usable keyring (never a traceback)."""
+    from keyring.errors import KeyringError
+    from keyring.errors import KeyringLocked as LibraryKeyringLocked
+
+    try:
+        yield
+    except LibraryKeyringLocked as exc:
+        raise KeyringLocked(str(exc)) from exc
+    except KeyringError as exc:
+        raise KeyringUnavailable(str(exc)) from exc
+    except HardenerError:
+        raise
+    except Exception as exc:  # D-Bus errors and locked collections surface as various types
+        module = type(exc).__module__
+        if "secretstorage" in module or "dbus" in module.lower():
+            if "Locked" in type(exc).__name__:
+                raise KeyringLocked(str(exc)) from exc
+            raise KeyringUnavailable(str(exc)) from exc
+        raise
+
+
 def _signer_from_pem(pem: str) -> AdbSigner:
     """The key stored as ``pem``; KeyDamaged when it is not a 2048-bit RSA private key."""
     try:
@@ -116,11 +146,20 @@ def _usable_backend() -> object:
 
 
 class KeyStore:
-    """The laptop's one ADB key, in the OS keyring."""
+    """The laptop's one ADB key, in the OS keyring.
 
-    def __init__(self, service: str = KEYRING_SERVICE, user: str = KEYRING_USER) -> None:
+    ``legacy`` is an older (service, user) entry to move the key from, so phones that trusted
+    this laptop keep trusting it after the rename; it defaults to LEGACY_ENTRY for the default
+    names and to nothing otherwise (tests use their own names).
+    """
+
+    def __init__(
+        self, service: str = KEYRING_SERVICE, user: str = KEYRING_USER, legacy: tuple[str, str] | None = None
+    ) -> None:
         self.service = service
         self.user = user
+        default = (service, user) == (KEYRING_SERVICE, KEYRING_USER)
+        self.legacy = legacy if legacy is not None else (LEGACY_ENTRY if default else None)
 
     def load_or_create(self) -> AdbSigner:
         """The stored key, or a new one stored now. Never writes a file.
@@ -131,45 +170,65 @@ class KeyStore:
         a word, and could hide that something else wrote there).
         """
         import keyring
-        from keyring.errors import KeyringError
-        from keyring.errors import KeyringLocked as LibraryKeyringLocked
 
         _usable_backend()
-        try:
+        with _keyring_errors():
             pem = keyring.get_password(self.service, self.user)
             if pem is not None:
                 return _signer_from_pem(pem)
+            moved = self._move_legacy()
+            if moved is not None:
+                return moved
             signer = new_signer()
             keyring.set_password(self.service, self.user, signer.private_pem().decode("ascii"))
             return signer
-        except LibraryKeyringLocked as exc:
-            raise KeyringLocked(str(exc)) from exc
-        except KeyringError as exc:
-            raise KeyringUnavailable(str(exc)) from exc
-        except KeyDamaged:
-            raise
-        except Exception as exc:  # D-Bus errors and locked collections surface as various types
-            module = type(exc).__module__
-            if "secretstorage" in module or "dbus" in module.lower():
-                if "Locked" in type(exc).__name__:
-                    raise KeyringLocked(str(exc)) from exc
-                raise KeyringUnavailable(str(exc)) from exc
-            raise
+
+    def _move_legacy(self) -> AdbSigner | None:
+        """The key kept under the old names, moved to the new ones; None when there is none.
+
+        Copied, read back, and only then deleted under the old names: an interruption leaves
+        the key in one place or both, never in none. A damaged old entry is refused and left.
+        """
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
+        if self.legacy is None:
+            return None
+        old = keyring.get_password(*self.legacy)
+        if old is None:
+            return None
+        signer = _signer_from_pem(old)
+        keyring.set_password(self.service, self.user, old)
+        if keyring.get_password(self.service, self.user) != old:
+            raise KeyringUnavailable("the key could not be copied to its new name in the keyring")
+        try:
+            keyring.delete_password(*self.legacy)
+        except PasswordDeleteError:
+            pass  # already gone
+        return signer
+
+    def _entries(self) -> list[tuple[str, str]]:
+        return [(self.service, self.user), *([self.legacy] if self.legacy is not None else [])]
 
     def exists(self) -> bool:
         import keyring
 
         _usable_backend()
-        return bool(keyring.get_password(self.service, self.user))
+        with _keyring_errors():
+            return any(keyring.get_password(*entry) for entry in self._entries())
 
     def forget(self) -> bool:
-        """Delete the key. True if there was one. Phones that trusted it will ask again."""
+        """Delete the key (under the old names too). True if there was one. Phones that trusted it will ask again."""
         import keyring
         from keyring.errors import PasswordDeleteError
 
         _usable_backend()
-        try:
-            keyring.delete_password(self.service, self.user)
-        except PasswordDeleteError:
-            return False
-        return True
+        removed = False
+        with _keyring_errors():
+            for entry in self._entries():
+                try:
+                    keyring.delete_password(*entry)
+                except PasswordDeleteError:
+                    continue
+                removed = True
+        return removed
