@@ -421,7 +421,7 @@ def cmd_devices(args: argparse.Namespace) -> ExitCode:
         client.check_version()
         listed = client.devices()
         for device in listed:
-            print(f"{device.serial}  {device.state}  {device.model}".rstrip())
+            print(f"{shown(device.serial)}  {shown(device.state)}  {shown(device.model)}".rstrip())  # the phone's words
         if not listed:
             print(f"The adb server (port {client.port}) has no phone.")
         return 0
