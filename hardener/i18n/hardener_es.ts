@@ -2846,6 +2846,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>El servidor adb no tiene el teléfono “{serial}”. Los teléfonos que tiene: {serials}. Comprueba el nombre con “adb devices”.</translation>
   </message>
   <message>
+   <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
+   <translation>Las órdenes para este teléfono son demasiado largas para pasar por el servidor adb ({size} bytes; transmite como máximo {limit}). Conéctate directamente al teléfono, sin el servidor adb.</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>Se ha perdido la conexión con el teléfono (¿se ha desconectado el cable?). Vuelve a conectarlo: no se ha perdido nada, y lo que no se terminó se puede terminar o deshacer.</translation>
   </message>
@@ -2922,8 +2926,8 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>El archivo del informe tiene que terminar en .pdf o .html: {path}</translation>
   </message>
   <message>
-   <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation>El informe no se ha guardado en el teléfono: se ha encontrado en él una app espía, que podría leer el informe y avisar a quien la puso.</translation>
+   <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
+   <translation>El informe no se ha guardado en el teléfono: se ha encontrado en él una app espía, o hardener no ha podido comprobar si hay una. Una app así podría leer el informe y avisar a quien la puso.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
@@ -3090,6 +3094,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Este teléfono está gestionado por {app}</translation>
   </message>
   <message>
+   <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
+   <translation>Este teléfono guarda un registro cerrado de los cambios hechos en una visita anterior. Con su código para deshacer, este informe los enumera.</translation>
+  </message>
+  <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
    <translation>Este teléfono guarda un registro para deshacer de una visita anterior. Escribe su código para usarlo, o borra el registro (los cambios anteriores se quedan y ya no se pueden deshacer).</translation>
   </message>
@@ -3232,6 +3240,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
    <translation>Puedes hacerlo tú en la app Ajustes del teléfono.</translation>
+  </message>
+  <message>
+   <source>You will need the undo code you were given when the changes were made.</source>
+   <translation>Necesitarás el código para deshacer que te dieron cuando se hicieron los cambios.</translation>
+  </message>
+  <message>
+   <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
+   <translation>Necesitarás este código para deshacer: {code}. Guarda esta hoja lejos del teléfono.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>

@@ -2846,6 +2846,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le serveur adb n'a pas le téléphone « {serial} ». Les téléphones qu'il a : {serials}. Vérifiez le nom avec « adb devices ».</translation>
   </message>
   <message>
+   <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
+   <translation>Les commandes pour ce téléphone sont trop longues pour passer par le serveur adb ({size} octets ; il en transmet au plus {limit}). Connectez-vous plutôt directement au téléphone, sans le serveur adb.</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>La connexion avec le téléphone a été perdue (le câble a-t-il été débranché ?). Rebranchez-le : rien n'est perdu, et ce qui n'est pas fini pourra être terminé ou annulé.</translation>
   </message>
@@ -2922,8 +2926,8 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le fichier du rapport doit finir par .pdf ou .html : {path}</translation>
   </message>
   <message>
-   <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation>Le rapport n'a pas été enregistré sur le téléphone : une appli espion y a été trouvée. Elle pourrait lire le rapport et prévenir la personne qui l'a installée.</translation>
+   <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
+   <translation>Le rapport n'a pas été enregistré sur le téléphone : une appli espion y a été trouvée, ou hardener n'a pas pu vérifier s'il y en a une. Une telle appli pourrait lire le rapport et prévenir la personne qui l'a installée.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
@@ -3090,6 +3094,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Ce téléphone est géré par {app}</translation>
   </message>
   <message>
+   <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
+   <translation>Ce téléphone garde un fichier verrouillé des changements faits lors d'une visite précédente. Avec son code d'annulation, ce rapport les énumère.</translation>
+  </message>
+  <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
    <translation>Ce téléphone garde un fichier d'annulation d'une visite précédente. Tapez son code d'annulation pour l'utiliser, ou effacez le fichier (les changements précédents restent alors, et ne peuvent plus être annulés).</translation>
   </message>
@@ -3232,6 +3240,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
    <translation>Vous pouvez le faire vous-même dans l'appli Paramètres du téléphone.</translation>
+  </message>
+  <message>
+   <source>You will need the undo code you were given when the changes were made.</source>
+   <translation>Il vous faudra le code d'annulation qui vous a été donné quand les changements ont été faits.</translation>
+  </message>
+  <message>
+   <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
+   <translation>Il vous faudra ce code d'annulation : {code}. Gardez cette page à part du téléphone.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>

@@ -2846,6 +2846,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>O servidor adb não tem o celular "{serial}". Os celulares que ele tem: {serials}. Confira o nome com "adb devices".</translation>
   </message>
   <message>
+   <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
+   <translation>Os comandos para este celular são longos demais para passar pelo servidor adb ({size} bytes; ele repassa no máximo {limit}). Conecte-se diretamente ao celular, sem o servidor adb.</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>A conexão com o celular caiu (o cabo foi puxado?). Conecte de novo: nada se perdeu, e o que ficou pela metade pode ser terminado ou desfeito.</translation>
   </message>
@@ -2922,8 +2926,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>O arquivo do relatório precisa terminar em .pdf ou .html: {path}</translation>
   </message>
   <message>
-   <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation>O relatório não foi salvo no celular: foi encontrado nele um app espião, que poderia ler o relatório e avisar quem o colocou lá.</translation>
+   <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
+   <translation>O relatório não foi salvo no celular: foi encontrado nele um app espião, ou o hardener não conseguiu verificar se há um. Um app assim poderia ler o relatório e avisar quem o colocou lá.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
@@ -3090,6 +3094,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Este celular é gerenciado por {app}</translation>
   </message>
   <message>
+   <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
+   <translation>Este celular guarda um registro trancado das alterações feitas numa visita anterior. Com o código para desfazer, este relatório as lista.</translation>
+  </message>
+  <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
    <translation>Este celular guarda um registro para desfazer de uma visita anterior. Digite o código dele para usá-lo, ou apague o registro (as alterações anteriores ficam e não podem mais ser desfeitas).</translation>
   </message>
@@ -3232,6 +3240,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
    <translation>Você pode fazer isso por conta própria no app Configurações do celular.</translation>
+  </message>
+  <message>
+   <source>You will need the undo code you were given when the changes were made.</source>
+   <translation>Você vai precisar do código para desfazer que recebeu quando as alterações foram feitas.</translation>
+  </message>
+  <message>
+   <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
+   <translation>Você vai precisar deste código para desfazer: {code}. Guarde esta página longe do celular.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>

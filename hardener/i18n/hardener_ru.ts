@@ -2861,6 +2861,10 @@ This cannot be undone. Make this change?</source>
    <translation>На сервере adb нет телефона «{serial}». Телефоны, которые у него есть: {serials}. Проверьте имя командой «adb devices».</translation>
   </message>
   <message>
+   <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
+   <translation>Команды для этого телефона слишком длинные, чтобы пройти через сервер adb ({size} байт; он передаёт не больше {limit}). Подключитесь к телефону напрямую, без сервера adb.</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>Связь с телефоном потеряна (выдернули кабель?). Подключите его снова: ничего не потеряно, а всё незаконченное можно завершить или отменить.</translation>
   </message>
@@ -2937,8 +2941,8 @@ This cannot be undone. Make this change?</source>
    <translation>Файл отчёта должен заканчиваться на .pdf или .html: {path}</translation>
   </message>
   <message>
-   <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation>Отчёт не сохранён на телефоне: на нём найдено шпионское приложение, которое может прочитать отчёт и предупредить того, кто его поставил.</translation>
+   <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
+   <translation>Отчёт не сохранён на телефоне: на нём найдено шпионское приложение, или hardener не смог проверить, есть ли оно. Такое приложение может прочитать отчёт и предупредить того, кто его поставил.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
@@ -3105,6 +3109,10 @@ This cannot be undone. Make this change?</source>
    <translation>Этим телефоном управляет {app}</translation>
   </message>
   <message>
+   <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
+   <translation>На этом телефоне есть закрытые данные об изменениях, сделанных при прошлом визите. С кодом отмены этот отчёт их перечислит.</translation>
+  </message>
+  <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
    <translation>На этом телефоне есть данные для отмены с прошлого визита. Введите их код, чтобы ими воспользоваться, или сотрите их (прежние изменения тогда останутся, и отменить их будет нельзя).</translation>
   </message>
@@ -3247,6 +3255,14 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
    <translation>Вы можете сделать это сами в приложении «Настройки» на телефоне.</translation>
+  </message>
+  <message>
+   <source>You will need the undo code you were given when the changes were made.</source>
+   <translation>Понадобится код отмены, выданный вам, когда вносились изменения.</translation>
+  </message>
+  <message>
+   <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
+   <translation>Понадобится этот код отмены: {code}. Храните эту страницу отдельно от телефона.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>

@@ -2831,6 +2831,10 @@ This cannot be undone. Make this change?</source>
    <translation>adb 服务器上没有手机“{serial}”。它现有的手机：{serials}。请用“adb devices”核对名称。</translation>
   </message>
   <message>
+   <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
+   <translation>给这部手机的命令太长，无法通过 adb 服务器传递（{size} 字节；它最多传递 {limit}）。请改为不通过 adb 服务器，直接连接手机。</translation>
+  </message>
+  <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
    <translation>和手机的连接断了（线被拔了吗？）。请重新插上：什么都没有丢失，没做完的可以做完或撤销。</translation>
   </message>
@@ -2907,8 +2911,8 @@ This cannot be undone. Make this change?</source>
    <translation>报告文件名必须以 .pdf 或 .html 结尾：{path}</translation>
   </message>
   <message>
-   <source>The report was not saved on the phone: a spying app was found on it, which could read the report and warn whoever put it there.</source>
-   <translation>报告没有保存到手机上：手机上发现了间谍软件，它可能会读到报告，并通知装它的人。</translation>
+   <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
+   <translation>报告没有保存到手机上：手机上发现了间谍软件，或者 hardener 无法检查是否有间谍软件。这类软件可能会读到报告，并通知装它的人。</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
@@ -3075,6 +3079,10 @@ This cannot be undone. Make this change?</source>
    <translation>这部手机由 {app} 管理</translation>
   </message>
   <message>
+   <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
+   <translation>这部手机上有一份上锁的记录，记着上次来时做的更改。有了撤销码，这份报告就会列出这些更改。</translation>
+  </message>
+  <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
    <translation>这部手机上有上次来时留下的撤销记录。输入它的撤销码就能使用，或者删除这份记录（之前的更改会保留，以后不能再撤销）。</translation>
   </message>
@@ -3217,6 +3225,14 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
    <translation>你可以在手机的“设置”应用里自己做。</translation>
+  </message>
+  <message>
+   <source>You will need the undo code you were given when the changes were made.</source>
+   <translation>你需要做更改时给你的撤销码。</translation>
+  </message>
+  <message>
+   <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
+   <translation>你需要这个撤销码：{code}。请把这一页和手机分开保存。</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>

@@ -89,6 +89,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             findings,
             result,
             undo_available=found.exists if journal is None else bool(journal.undoable),
+            changes_locked=found.exists and journal is None,
+            undo_code=str(args.undo_code) if args.undo_code is not None and args.include_undo_code else "",
             lang=args.lang,
             include_ids=args.include_ids,
             device_ids=device_identifiers(snap, extra),
@@ -114,6 +116,9 @@ def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p = sub.add_parser("report", help="write a plain report for the person to keep (PDF or HTML)")
     _add_selector(p)
     add_undo_code_option(p)
+    p.add_argument("--include-undo-code", action="store_true",
+                   help="also print the undo code on the report (whoever holds the report and the phone can then "
+                        "read the record); needs --undo-code")
     p.add_argument("--out", required=True, metavar="FILE", help="where to save it: a name ending in .pdf or .html")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size of a PDF (default A4)")
     p.add_argument(

@@ -71,6 +71,10 @@ PLAIN_TITLE = N_("A setting on this phone needs attention")
 
 CHANGED_HEADING = N_("What was changed")
 CHANGED_NOTHING = N_("Nothing was changed on this phone.")
+CHANGED_LOCKED = N_(
+    "This phone keeps a locked record of changes made at an earlier visit. With its undo code, "
+    "this report lists them."
+)
 CHANGED_ALREADY = N_("Already set safely, and left as they were: {count}.")
 CHANGED_APPS = N_("Apps: {apps}")
 CANNOT_UNDO = N_("This cannot be undone.")
@@ -90,6 +94,8 @@ UNDO_HOW = N_(
 UNDO_WHERE = N_("The record of what was changed is kept on the phone itself, not on the computer.")
 UNDO_IRREVERSIBLE = N_("Some changes cannot be undone:")
 UNDO_NOTHING = N_("Nothing was changed, so there is nothing to undo.")
+UNDO_CODE = N_("You will need this undo code: {code}. Keep this page apart from the phone.")
+UNDO_CODE_GIVEN = N_("You will need the undo code you were given when the changes were made.")
 UNDO_GONE = N_(
     "The record needed to undo the changes is no longer on the phone, so they cannot be put "
     "back automatically. You can change each setting back by hand."
@@ -327,8 +333,11 @@ def _apps_line(outcomes: Sequence[ChangeOutcome], scrub: _Scrubber) -> Text | No
     return scrub.text(CHANGED_APPS, {"apps": ", ".join(apps)})
 
 
-def _changed_section(result: ApplyResult | None, scrub: _Scrubber) -> Section:
+def _changed_section(result: ApplyResult | None, scrub: _Scrubber, changes_locked: bool = False) -> Section:
     done = [o for o in result.outcomes if o.status == DONE] if result is not None else []
+    if not done and result is None and changes_locked:
+        # A sealed record is there and was not opened: "nothing was changed" would be a guess.
+        return Section("changed", Text(CHANGED_HEADING), (Text(CHANGED_LOCKED),))
     if not done:
         return Section("changed", Text(CHANGED_HEADING), (Text(CHANGED_NOTHING),))
     items: list[Item] = []
@@ -414,12 +423,15 @@ def _manual_section(
     return Section("manual", Text(MANUAL_HEADING), (Text(MANUAL_INTRO),), (Group(None, tuple(_unique(items))),))
 
 
-def _undo_section(result: ApplyResult | None, undo_available: bool, scrub: _Scrubber) -> Section:
+def _undo_section(result: ApplyResult | None, undo_available: bool, scrub: _Scrubber, undo_code: str = "") -> Section:
     done = [o for o in result.outcomes if o.status == DONE] if result is not None else []
     intro: list[Text] = []
     groups: list[Group] = []
     if undo_available:
         intro += [Text(UNDO_HOW), Text(UNDO_WHERE)]
+        # The report carries the code only when the person asks: a report found with the phone
+        # would otherwise open the record for whoever holds both.
+        intro.append(Text(UNDO_CODE, {"code": undo_code}) if undo_code else Text(UNDO_CODE_GIVEN))
     elif done:
         intro.append(Text(UNDO_GONE))
     else:
@@ -484,6 +496,8 @@ def build_report(
     device_ids: Mapping[str, str] | None = None,
     *,
     manual_steps: Sequence[StepLike] = (),
+    changes_locked: bool = False,
+    undo_code: str = "",
 ) -> Report:
     """The report as data. Pure: no phone, no Qt, no disk.
 
@@ -491,7 +505,9 @@ def build_report(
     keyed ``"serial"``, ``"imei"``, ``"phone_number"``, ``"account:<n>"``, ``"model"``). With
     ``include_ids`` they are listed; without, they are listed nowhere and masked wherever a
     finding's fields would have shown them. ``manual_steps`` adds a plan's own by-hand steps
-    (``Plan.manual``); a step whose words are not neutral is left out.
+    (``Plan.manual``); a step whose words are not neutral is left out. ``changes_locked``: the
+    phone keeps a sealed record this report could not open. ``undo_code``: the person asked for
+    their undo code to be on the report.
     Labels in ``ID_LABELS`` are translated; an unknown key is shown as it is.
     """
     ids = dict(device_ids or {})
@@ -502,9 +518,9 @@ def build_report(
         if ids_section is not None:
             sections.append(ids_section)
     sections.append(_found_section(findings, scrub))
-    sections.append(_changed_section(apply_result, scrub))
+    sections.append(_changed_section(apply_result, scrub, changes_locked))
     sections.append(_manual_section(findings, apply_result, manual_steps, scrub))
-    sections.append(_undo_section(apply_result, undo_available, scrub))
+    sections.append(_undo_section(apply_result, undo_available, scrub, undo_code))
     sections.append(_advice_section("soon", SOON_HEADING, SOON_ITEMS))
     sections.append(_advice_section("taken", TAKEN_HEADING, TAKEN_ITEMS))
     return Report(lang, Text(TITLE), Text(INTRO), tuple(sections), Text(FOOTER))
