@@ -477,3 +477,23 @@ def test_googles_adb_finds_nothing_that_names_what_was_done(cli_on, capsys, tmp_
     assert cli.main(["undo", "--tcp", sim.serial, "--yes", "--undo-code", code]) == 0
     translators = {"com.google.android.apps.translate", "com.microsoft.translator"}
     assert _still_different(before, sim.phone, translators) == []
+
+
+def test_cli_report_never_says_nothing_changed_behind_a_locked_record(cli_on, capsys, tmp_path: Path) -> None:
+    from hardener.report.handover import CHANGED_LOCKED, CHANGED_NOTHING, UNDO_CODE_GIVEN
+
+    sim = cli_on("samsung-11")
+    assert cli.main(["apply", "arrest-raid", "--tcp", sim.serial, "--yes"]) == 0
+    code = _code_from(capsys.readouterr().out)
+    locked = tmp_path / "locked.html"
+    assert cli.main(["report", "--tcp", sim.serial, "--out", str(locked)]) == 0
+    page = locked.read_text(encoding="utf-8")
+    assert CHANGED_LOCKED.split(".")[0] in page and CHANGED_NOTHING not in page
+    opened = tmp_path / "opened.html"
+    assert cli.main(["report", "--tcp", sim.serial, "--undo-code", code, "--out", str(opened)]) == 0
+    page = opened.read_text(encoding="utf-8")
+    assert UNDO_CODE_GIVEN in page and code not in page  # the code is on the page only when asked
+    carried = tmp_path / "carried.html"
+    assert cli.main(["report", "--tcp", sim.serial, "--undo-code", code, "--include-undo-code",
+                     "--out", str(carried)]) == 0
+    assert code in carried.read_text(encoding="utf-8")
