@@ -334,3 +334,12 @@ def test_accounts_the_phone_counted_but_hardener_could_not_read_make_a_gap() -> 
     accounts = [f for f in findings if f.id == "cloud.accounts"]
     assert any(f.is_gap and "counted" in f.params["reason"] for f in accounts)
     assert any(f.verdict == Verdict.LEAD for f in accounts)  # what was read is still shown
+
+
+def test_no_copy_on_a_phone_whose_spying_apps_could_not_be_checked() -> None:
+    from hardener.report.to_phone import copy_on_phone_is_safe
+
+    _, clean = _clean("pixel-14")
+    assert copy_on_phone_is_safe(list(clean))
+    gapped = run_checks(build_snapshot(_outputs("pixel-14", refuse=DONE_WHEN_FAILS)))
+    assert not copy_on_phone_is_safe(gapped)

@@ -29,8 +29,8 @@ SAVE_TO_PHONE_WARNING = N_(
 )
 
 NOT_WITH_SPYING_APP = N_(
-    "The report was not saved on the phone: a spying app was found on it, which could read the "
-    "report and warn whoever put it there."
+    "The report was not saved on the phone: a spying app was found on it, or hardener could not "
+    "check for one. Such an app could read the report and warn whoever put it there."
 )
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,47}")
@@ -46,13 +46,14 @@ def check_name(name: str) -> str:
 
 
 def copy_on_phone_is_safe(findings: Sequence[Finding]) -> bool:
-    """False when the phone shows signs of stalkerware.
+    """False when the phone shows signs of stalkerware, or when that could not be checked.
 
     Spying apps read files and report back; a report on such a phone that names the app tells
-    whoever installed it that it was found, which the stalkerware advice warns against. The
-    caller then says :data:`NOT_WITH_SPYING_APP` and keeps the copy off the phone.
+    whoever installed it that it was found, which the stalkerware advice warns against. A gap
+    ("could not be checked") is no evidence that there is none, so it keeps the copy off too.
+    The caller then says :data:`NOT_WITH_SPYING_APP` and keeps the copy off the phone.
     """
-    return not any(f.family == Family.STALKERWARE and f.is_problem for f in findings)
+    return not any(f.family == Family.STALKERWARE and (f.is_problem or f.is_gap) for f in findings)
 
 
 def save_to_phone(channel: Channel, html: str, name: str = DEFAULT_NAME) -> str:
