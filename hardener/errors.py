@@ -158,6 +158,15 @@ class AdbServerDeviceNotFound(NoDevice):
     )
 
 
+class AdbServerRequestTooLong(ConnectionProblem):
+    """A batch of commands longer than the adb server passes on (its request length is 4 hex digits)."""
+
+    message = N_(
+        "The commands for this phone are too long to go through the adb server ({size} bytes; it "
+        "passes on at most {limit}). Connect to the phone directly instead, without the adb server."
+    )
+
+
 # --- keys ----------------------------------------------------------------------------------------
 
 

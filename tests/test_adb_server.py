@@ -11,16 +11,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import socket
-import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
+from adb_server_support import ADB, AdbServer, ServerMatrix, free_port, private_adb_server, server_scenarios
 from sim_support import FakePhone
 
 from hardener.adb.connect import Connection, Connector, DeviceSelector
@@ -37,6 +34,7 @@ from hardener.device.gather import gather
 from hardener.errors import (
     AdbServerDeviceNotFound,
     AdbServerNotRunning,
+    AdbServerRequestTooLong,
     AdbServerTooOld,
     AuthorizationPending,
     Cancelled,
@@ -50,73 +48,17 @@ from hardener.sim.runner import PracticePhone, start_practice_phone
 
 pytestmark = pytest.mark.adb_client
 
-ADB = shutil.which("adb") or ("/usr/bin/adb" if Path("/usr/bin/adb").exists() else None)
 # Every channel through the server asks it four things first: version, devices, the phone's
 # features and its own. Each command after that is one connection to the server.
 SETUP_QUERIES = 4
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@dataclass
-class AdbServer:
-    exe: str
-    env: dict[str, str]
-    port: int
-
-    def run(self, *args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [self.exe, *args],
-            env=self.env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-
-    def attach(self, sim: PracticePhone) -> None:
-        """``adb connect`` the practice phone and wait until the server has it as "device"."""
-        connected = self.run("connect", sim.serial)
-        # adb 29 exits 0 whatever happens; before the simulated tap it says "failed to authenticate".
-        assert sim.serial in connected.stdout, connected
-        self.wait_state(sim.serial, "device")
-
-    def wait_state(self, serial: str, state: str, timeout: float = 15) -> None:
-        client = AdbServerClient(self.port)
-        deadline = time.monotonic() + timeout
-        seen: list[str] = []
-        while time.monotonic() < deadline:
-            seen = [f"{d.serial} {d.state}" for d in client.devices()]
-            if f"{serial} {state}" in seen:
-                return
-            time.sleep(0.05)
-        pytest.fail(f"{serial} never became {state!r} on the adb server: {seen}")
-
-    def detach(self, sim: PracticePhone) -> None:
-        self.run("disconnect", sim.serial)
-
-
 @pytest.fixture(scope="module")
-def adb_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AdbServer]:
+def adb_server() -> Iterator[AdbServer]:
     if ADB is None:
         pytest.skip("Google's adb client is not installed (Debian package 'adb')")
-    home = tmp_path_factory.mktemp("adb-home")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ANDROID_", "ADB_"))}
-    env.update(HOME=str(home), ANDROID_ADB_SERVER_PORT=str(port))
-    server = AdbServer(ADB, env, port)
-    try:
-        started = server.run("start-server")
-        assert started.returncode == 0, started.stderr
+    with private_adb_server() as server:
         yield server
-    finally:
-        server.run("kill-server", timeout=10)
 
 
 @pytest.fixture(autouse=True)
@@ -134,12 +76,12 @@ def attached(adb_server: AdbServer) -> Iterator[Callable[..., PracticePhone]]:
         kwargs.setdefault("prompt_delay_s", 0.0)
         sim = start_practice_phone(persona=persona, **kwargs)  # type: ignore[arg-type]
         started.append(sim)
-        adb_server.attach(sim)
+        adb_server.attach(sim.serial)
         return sim
 
     yield start
     for sim in started:
-        adb_server.detach(sim)
+        adb_server.detach(sim.serial)
         sim.stop()
 
 
@@ -207,6 +149,7 @@ def test_same_findings_and_round_trips_as_direct_tcp(attached, test_signer: AdbS
         assert via.channel.shell_v2
         link = via.channel._device
         before = link.client.connections  # type: ignore[attr-defined]
+        assert before == SETUP_QUERIES
         sim.command_log.clear()
         server_snap = gather(via.channel)
         server_services = sim.command_log.snapshot()
@@ -238,7 +181,7 @@ def test_cli_devices_lists_the_server_phones(attached, capsys: pytest.CaptureFix
 def test_shell_v1_where_the_phone_lacks_v2(adb_server: AdbServer) -> None:
     with start_practice_phone(persona="pixel-14", prompt_delay_s=0.0) as sim:
         sim.config.features = ("cmd",)
-        adb_server.attach(sim)
+        adb_server.attach(sim.serial)
         try:
             with _through_server(sim) as conn:
                 assert not conn.channel.shell_v2
@@ -251,7 +194,26 @@ def test_shell_v1_where_the_phone_lacks_v2(adb_server: AdbServer) -> None:
                 assert (sections[0].text, sections[2].text) == ("a\n", "b\n")
             assert sim.command_log[-1].startswith("shell:")
         finally:
-            adb_server.detach(sim)
+            adb_server.detach(sim.serial)
+
+
+def test_a_request_too_long_for_the_server_is_refused_before_it_is_sent(adb_server: AdbServer, attached) -> None:
+    """Longer than 4 hex digits can say; or, for a phone older than Android 7, than its 4 KiB
+    packets (the adb server aborts on those): a typed error, and the server stays up."""
+    with _through_server(attached("pixel-14")) as conn, pytest.raises(AdbServerRequestTooLong):
+        conn.channel.run("echo " + "x" * 70_000)
+    with start_practice_phone(persona="pixel-14", prompt_delay_s=0.0) as old:
+        old.config.features = ("cmd",)
+        adb_server.attach(old.serial)
+        try:
+            with _through_server(old) as conn:
+                assert conn.channel.run_batch([f"echo {i}" for i in range(10)])[9].text == "9\n"
+                with pytest.raises(AdbServerRequestTooLong) as caught:
+                    conn.channel.run_batch([f"echo {i:04d}" for i in range(300)])
+                assert "4095" in caught.value.plain()
+        finally:
+            adb_server.detach(old.serial)
+    assert AdbServerClient().check_version() >= MIN_SERVER_VERSION
 
 
 def test_push_and_pull_through_sync(attached) -> None:
@@ -364,7 +326,7 @@ def test_server_gone_mid_session_is_connection_lost(attached, adb_server: AdbSer
 
 def test_no_server_running() -> None:
     with pytest.raises(AdbServerNotRunning) as caught:
-        open_server_channel("127.0.0.1:5555", port=_free_port())
+        open_server_channel("127.0.0.1:5555", port=free_port())
     assert "adb start-server" in caught.value.plain()
 
 
@@ -388,7 +350,7 @@ def test_unauthorized_phone(adb_server: AdbServer) -> None:
                 open_server_channel(sim.serial, auth_timeout_s=0.5, on_waiting_for_allow=lambda: told.append(1))
             assert told == [1]
         finally:
-            adb_server.detach(sim)
+            adb_server.detach(sim.serial)
 
 
 def test_waits_for_allow_then_connects(adb_server: AdbServer) -> None:
@@ -408,7 +370,7 @@ def test_waits_for_allow_then_connects(adb_server: AdbServer) -> None:
             finally:
                 channel.close()
         finally:
-            adb_server.detach(sim)
+            adb_server.detach(sim.serial)
 
 
 def test_cancel_while_waiting_for_allow(adb_server: AdbServer) -> None:
@@ -421,12 +383,12 @@ def test_cancel_while_waiting_for_allow(adb_server: AdbServer) -> None:
             with pytest.raises(Cancelled):
                 connector.connect()
         finally:
-            adb_server.detach(sim)
+            adb_server.detach(sim.serial)
 
 
 def test_cancel_a_command_in_progress(adb_server: AdbServer) -> None:
     with start_practice_phone(FakePhone(), prompt_delay_s=0.0) as sim:
-        adb_server.attach(sim)
+        adb_server.attach(sim.serial)
         try:
             with _through_server(sim) as conn:
                 outcome: list[object] = []
@@ -448,7 +410,7 @@ def test_cancel_a_command_in_progress(adb_server: AdbServer) -> None:
                 assert len(outcome) == 1 and isinstance(outcome[0], Cancelled)
                 assert not conn.channel.usable
         finally:
-            adb_server.detach(sim)
+            adb_server.detach(sim.serial)
 
 
 def test_offline_phone(attached, adb_server: AdbServer) -> None:
@@ -483,3 +445,20 @@ def test_server_too_old() -> None:
     finally:
         thread.join(5)
         listener.close()
+
+
+# --- the fault matrix, through the server ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("family", ["scan", "finish"])
+def test_fault_matrix_through_the_server(adb_server: AdbServer, test_signer: AdbSigner, family: str) -> None:
+    """tests/fault_matrix.py's faults between the adb server and the phone: typed, true, undoable.
+
+    apply and undo run in tests/bench/bench_faults_adb_server.py (longer), side by side with
+    the direct path.
+    """
+    matrix = ServerMatrix(test_signer, adb_server)
+    results = [matrix.run(sc) for sc in server_scenarios(matrix, full=False, families=(family,))]
+    assert len(results) >= 10
+    bad = [f"{r.scenario.name} -> {r.ending}, lost {r.lost}: {r.failures}" for r in results if not r.ok]
+    assert not bad, "\n".join(bad)

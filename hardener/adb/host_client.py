@@ -42,6 +42,7 @@ from hardener.adb.transport import LinkClosed, ProtocolViolation, ServiceRefused
 from hardener.errors import (
     AdbServerDeviceNotFound,
     AdbServerNotRunning,
+    AdbServerRequestTooLong,
     AdbServerTooOld,
     AuthorizationPending,
     Cancelled,
@@ -59,6 +60,10 @@ from hardener.errors import (
 MIN_SERVER_VERSION = 32
 QUERY_TIMEOUT_S = 10.0
 MAX_REQUEST = 0xFFFF  # a request's length is 4 hex digits
+# The server passes a service name on to the phone in one OPEN packet, and aborts (CHECK_LE in
+# sockets.cpp, connect_to_remote) if it is larger than the phone's maxdata: 4 KiB before
+# Android 7, the same phones that lack shell_v2. Longer requests are refused here instead.
+MAX_REQUEST_OLD_PHONE = 4096 - 1  # with its terminating NUL
 SYNC_DATA_MAX = 64 * 1024  # SYNC.TXT: a DATA chunk is at most 64 KiB
 POLL_INTERVAL_S = 0.25  # while waiting for "Allow": how often to ask the server again
 
@@ -256,6 +261,7 @@ class ServerLink:
         self.device = device
         self.serial = device.serial
         self._features = features
+        self.max_request = MAX_REQUEST if "shell_v2" in features else MAX_REQUEST_OLD_PHONE
         self.services_accepted = 0
         self._sock: socket.socket | None = None
         self._sock_lock = threading.Lock()
@@ -275,6 +281,10 @@ class ServerLink:
     def _open(self, request: bytes, timeout_s: float) -> socket.socket:
         if self._interrupted.is_set():
             raise LinkClosed("the connection was closed")
+        if len(request) > self.max_request:
+            raise AdbServerRequestTooLong(
+                f"{request[:40]!r}… is {len(request)} bytes", size=len(request), limit=self.max_request
+            )
         try:
             sock = self.client.open_service(self.serial, request, timeout_s, on_socket=self._hold)
         except AdbServerNotRunning as exc:
