@@ -118,3 +118,15 @@ def test_the_window_shows_the_model_name_as_plain_escaped_text(qtbot, tmp_path, 
     finally:
         window.close()
         assert window.runner.wait(10_000)
+
+
+def test_a_tooltip_shows_markup_from_the_phone_as_written(qapp) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from hardener.gui.widgets import plain_tip
+
+    hostile = "<b>Phone</b> <img src=x> can read your contacts"
+    shown_as = QTextDocument()
+    shown_as.setHtml(plain_tip(hostile))  # a tooltip that looks like markup is drawn as rich text
+    assert shown_as.toPlainText() == hostile
+    assert plain_tip("Grindr can read your contacts") == "Grindr can read your contacts"

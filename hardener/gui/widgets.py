@@ -12,6 +12,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -51,6 +52,13 @@ class Para(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as written. Qt draws a tooltip as rich text whenever it looks
+    like markup, and tooltips here can hold the phone's words (an app's name, what the phone said),
+    so text that could pass for markup is turned into escaped rich text first."""
+    return QtGuiNamespace.convertFromPlainText(text) if QtGuiNamespace.mightBeRichText(text) else text
 
 
 def big_button(parent: QWidget | None = None, primary: bool = False) -> QPushButton:

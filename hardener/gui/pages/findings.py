@@ -18,7 +18,16 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTextBrowser,
 from hardener.checks.finding import Family, Finding, Severity, worst_first
 from hardener.gui import severity
 from hardener.gui.lang import lib
-from hardener.gui.widgets import Heading, Para, big_button, bold, label_button, page_layout, quiet_sizing
+from hardener.gui.widgets import (
+    Heading,
+    Para,
+    big_button,
+    bold,
+    label_button,
+    page_layout,
+    plain_tip,
+    quiet_sizing,
+)
 from hardener.report.text import FAMILY_TITLES, GAPS_TITLE
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -219,7 +228,7 @@ class FindingsPage(QWidget):
                 self._paint_severity(child, finding.severity)
                 title = lib(finding.title, finding.params)
                 child.setText(1, title)
-                child.setToolTip(1, title)
+                child.setToolTip(1, plain_tip(title))  # the title can hold an app's name from the phone
 
     @staticmethod
     def _paint_severity(item: QTreeWidgetItem, level: Severity) -> None:

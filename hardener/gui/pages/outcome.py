@@ -13,7 +13,16 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidget
 from hardener.gui import severity
 from hardener.gui.describe import status_reason, status_severity, status_word, subject
 from hardener.gui.lang import lib
-from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing, tree_rows
+from hardener.gui.widgets import (
+    Heading,
+    Para,
+    big_button,
+    label_button,
+    page_layout,
+    plain_tip,
+    quiet_sizing,
+    tree_rows,
+)
 from hardener.session.apply import ApplyResult
 
 
@@ -134,7 +143,7 @@ class OutcomePage(QWidget):
             if outcome.status == "done" and not change.reversible:
                 why = self.tr("Done. This cannot be undone.")
             item.setText(2, why)
-            item.setToolTip(2, why)
+            item.setToolTip(2, plain_tip(why))  # "why" can quote what the phone said
 
     def rows(self) -> list[tuple[str, ...]]:
         return tree_rows(self.list, 3)
