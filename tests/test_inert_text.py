@@ -130,3 +130,15 @@ def test_a_tooltip_shows_markup_from_the_phone_as_written(qapp) -> None:
     shown_as.setHtml(plain_tip(hostile))  # a tooltip that looks like markup is drawn as rich text
     assert shown_as.toPlainText() == hostile
     assert plain_tip("Grindr can read your contacts") == "Grindr can read your contacts"
+
+
+def test_the_problem_page_shows_an_error_quoting_the_phone_inert(qtbot) -> None:
+    from hardener.errors import AdbServerDeviceNotFound
+    from hardener.gui.pages.problem import CONNECT, ProblemPage
+
+    page = ProblemPage()
+    qtbot.addWidget(page)
+    error = AdbServerDeviceNotFound("the server said: \x1b]0;owned\x07", serial="x\x1b[2J", serials="<b>y</b>")
+    page.show_problem(error, CONNECT)
+    assert controls(page.message.text()) == [] and controls(page.details.text()) == []
+    assert "<U+001B>" in page.details.text()

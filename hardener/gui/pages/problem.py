@@ -30,10 +30,12 @@ from hardener.errors import (
     ProfileError,
     SeveralDevices,
     UsbAccessDenied,
+    inert_params,
 )
 from hardener.gui.lang import lib
 from hardener.gui.pictures import PhonePicture, allow_usb_debugging
 from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout
+from hardener.inert import shown
 
 # What the person was doing when it happened: it changes what "nothing is lost" means.
 CONNECT, SCAN, APPLY, UNDO, FINISH, RECHECK = "connect", "scan", "apply", "undo", "finish", "recheck"
@@ -194,7 +196,7 @@ class ProblemPage(QWidget):
     def _message(self) -> str:
         e = self._error
         if isinstance(e, HardenerError):
-            return lib(e.message, e.params)
+            return lib(e.message, inert_params(e.params))  # fields can hold the phone's words
         if e is None:
             return ""
         return self.tr("hardener met a problem it did not expect. Nothing more will be done to the phone.")
@@ -252,7 +254,7 @@ class ProblemPage(QWidget):
             detail = f"{type(self._error).__name__}: {self._error.detail}"
         elif self._error is not None:
             detail = f"{type(self._error).__name__}: {self._error}"
-        self.details.setText(detail)
+        self.details.setText(shown(detail, 2000))  # technical detail can quote the phone
         self.details_toggle.setVisible(bool(detail))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
