@@ -67,6 +67,7 @@ def open_connection(args: argparse.Namespace) -> Connection:
 
         server = find_adb_server()
         print(f"hardener: {exc.plain()}", file=sys.stderr)
+        print("  (Or leave it running and go through it: the same command with --adb-server.)", file=sys.stderr)
         if server is None or not _ask("Stop the other adb program now?"):
             raise
         stop_adb_server(server)
@@ -434,7 +435,8 @@ def cmd_devices(args: argparse.Namespace) -> ExitCode:
     if server is not None:
         print(
             f"Note: an adb server is running (port {server.port}, process {server.pid or '?'}); "
-            "it may hold the phone. hardener will ask before stopping it."
+            "it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, "
+            "or hardener will ask before stopping it."
         )
     return 0
 
