@@ -84,6 +84,9 @@ def test_the_report_names_neither_the_tool_nor_the_apps(tmp_path: Path, suffix: 
     # The findings are still there, each app named by what kind of app it is.
     assert "A dating app can read your contacts" in text
     assert "A translation app keeps a history of what you translate" in text
+    # Steps that named an app ("Open WhatsApp, then Settings") give the same advice for any app.
+    assert "Delete translation history kept in your account" in text
+    assert "Check what your apps back up to the cloud" in text
 
 
 @pytest.mark.parametrize("suffix", [".html", ".pdf"])

@@ -1846,6 +1846,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Revisa qué sube esta app</translation>
   </message>
   <message>
+   <source>Check what your apps back up to the cloud</source>
+   <translation>Revisa qué copian tus apps a la nube</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>Elige qué se sincroniza con la nube</translation>
   </message>
@@ -1912,6 +1916,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Delete translation history kept in your Google account</source>
    <translation>Borra el historial de traducciones guardado en tu cuenta de Google</translation>
+  </message>
+  <message>
+   <source>Delete translation history kept in your account</source>
+   <translation>Borra el historial de traducciones guardado en tu cuenta</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
@@ -2132,6 +2140,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
    <translation>En los ajustes de seguridad de cada cuenta, cierra la sesión en todos los demás aparatos, para que el teléfono que se llevaron pierda el acceso.</translation>
+  </message>
+  <message>
+   <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
+   <translation>En cada app que guarda chats o fotos, abre sus ajustes y busca Copia de seguridad. Si la cuenta a la que copia no es segura, desactiva la copia o protégela, y borra allí las copias antiguas.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2380,6 +2392,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
    <translation>En cualquier teléfono u ordenador, abre myactivity.google.com, inicia sesión y borra la actividad de Google Traductor. Borrar la app no quita esta copia.</translation>
+  </message>
+  <message>
+   <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
+   <translation>En cualquier teléfono u ordenador, entra en la cuenta que usa tu app de traducción y borra sus traducciones guardadas y su actividad (para una cuenta de Google: myactivity.google.com). Vaciar la app no borra esta copia.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>

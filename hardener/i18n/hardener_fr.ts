@@ -1846,6 +1846,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Vérifiez ce que cette appli envoie en ligne</translation>
   </message>
   <message>
+   <source>Check what your apps back up to the cloud</source>
+   <translation>Vérifier ce que vos applis sauvegardent en ligne</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>Choisissez ce qui se synchronise dans le cloud</translation>
   </message>
@@ -1912,6 +1916,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Delete translation history kept in your Google account</source>
    <translation>Supprimez l'historique de traduction gardé dans votre compte Google</translation>
+  </message>
+  <message>
+   <source>Delete translation history kept in your account</source>
+   <translation>Supprimer l'historique de traduction gardé dans votre compte</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
@@ -2132,6 +2140,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
    <translation>Dans les réglages de sécurité de chaque compte, déconnectez tous les autres appareils, pour que le téléphone pris perde l'accès.</translation>
+  </message>
+  <message>
+   <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
+   <translation>Dans chaque appli qui garde des discussions ou des photos, ouvrez ses réglages et trouvez Sauvegarde. Si le compte où elle copie n'est pas sûr, désactivez la sauvegarde ou protégez-la, et supprimez-y les anciennes sauvegardes.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2380,6 +2392,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
    <translation>Sur n'importe quel téléphone ou ordinateur, ouvrez myactivity.google.com, connectez-vous et supprimez l'activité Google Traduction. Effacer l'appli ne supprime pas cette copie.</translation>
+  </message>
+  <message>
+   <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
+   <translation>Sur n'importe quel téléphone ou ordinateur, connectez-vous au compte qu'utilise votre appli de traduction et supprimez ses traductions enregistrées et son activité (pour un compte Google : myactivity.google.com). Vider l'appli ne supprime pas cette copie.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>

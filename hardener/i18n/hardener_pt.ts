@@ -1846,6 +1846,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Ver o que este app envia</translation>
   </message>
   <message>
+   <source>Check what your apps back up to the cloud</source>
+   <translation>Veja o que os seus apps copiam para a nuvem</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>Escolher o que é sincronizado com a nuvem</translation>
   </message>
@@ -1912,6 +1916,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Delete translation history kept in your Google account</source>
    <translation>Apagar o histórico de tradução guardado na sua conta Google</translation>
+  </message>
+  <message>
+   <source>Delete translation history kept in your account</source>
+   <translation>Apague o histórico de tradução guardado na sua conta</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
@@ -2132,6 +2140,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
    <translation>Nas configurações de segurança de cada conta, saia de todos os outros aparelhos, para que o celular pego perca o acesso.</translation>
+  </message>
+  <message>
+   <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
+   <translation>Em cada app que guarda conversas ou fotos, abra as configurações e procure Backup. Se a conta para onde ele copia não for segura, desative o backup ou proteja-o, e apague lá os backups antigos.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2380,6 +2392,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
    <translation>Em qualquer celular ou computador, abra myactivity.google.com, entre na sua conta e apague a atividade do Google Tradutor. Limpar o app não remove essa cópia.</translation>
+  </message>
+  <message>
+   <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
+   <translation>Em qualquer celular ou computador, entre na conta que o seu app de tradução usa e apague as traduções salvas e a atividade (para uma conta Google: myactivity.google.com). Limpar o app não apaga esta cópia.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>

@@ -1861,6 +1861,10 @@ This cannot be undone. Make this change?</source>
    <translation>Проверить, что загружает это приложение</translation>
   </message>
   <message>
+   <source>Check what your apps back up to the cloud</source>
+   <translation>Проверьте, что ваши приложения копируют в облако</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>Выбрать, что синхронизируется с облаком</translation>
   </message>
@@ -1927,6 +1931,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Delete translation history kept in your Google account</source>
    <translation>Удалить историю переводов, которая хранится в аккаунте Google</translation>
+  </message>
+  <message>
+   <source>Delete translation history kept in your account</source>
+   <translation>Удалите историю переводов, сохранённую в вашем аккаунте</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
@@ -2147,6 +2155,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
    <translation>В настройках безопасности каждого аккаунта выйдите на всех других устройствах, чтобы забранный телефон потерял доступ.</translation>
+  </message>
+  <message>
+   <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
+   <translation>В каждом приложении, где хранятся чаты или фото, откройте настройки и найдите «Резервное копирование». Если аккаунт, куда оно копирует, небезопасен, отключите копирование или защитите его и удалите там старые копии.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2395,6 +2407,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
    <translation>На любом телефоне или компьютере откройте myactivity.google.com, войдите в аккаунт и удалите действия в Google Переводчике. Очистка приложения эту копию не удаляет.</translation>
+  </message>
+  <message>
+   <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
+   <translation>На любом телефоне или компьютере войдите в аккаунт, которым пользуется ваше приложение-переводчик, и удалите сохранённые переводы и историю действий (для аккаунта Google: myactivity.google.com). Очистка приложения не удаляет эту копию.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>

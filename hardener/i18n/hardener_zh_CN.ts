@@ -1831,6 +1831,10 @@ This cannot be undone. Make this change?</source>
    <translation>检查这个应用上传了什么</translation>
   </message>
   <message>
+   <source>Check what your apps back up to the cloud</source>
+   <translation>检查你的应用把什么备份到了云端</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>选择哪些内容同步到云端</translation>
   </message>
@@ -1897,6 +1901,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Delete translation history kept in your Google account</source>
    <translation>删除保存在你 Google 账号里的翻译记录</translation>
+  </message>
+  <message>
+   <source>Delete translation history kept in your account</source>
+   <translation>删除保存在你账户里的翻译记录</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
@@ -2117,6 +2125,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
    <translation>在每个账号的安全设置里，让所有其他设备退出登录，这样被拿走的手机就不能再用这些账号。</translation>
+  </message>
+  <message>
+   <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
+   <translation>在每个保存聊天或照片的应用里，打开设置，找到“备份”。如果它备份到的账户不安全，请关闭备份或为其加密保护，并删除那里的旧备份。</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2365,6 +2377,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
    <translation>在任何手机或电脑上打开 myactivity.google.com，登录，然后删除 Google 翻译的活动记录。清除应用里的记录并不会删除这份副本。</translation>
+  </message>
+  <message>
+   <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
+   <translation>在任何手机或电脑上，登录你的翻译应用所用的账户，删除其中保存的翻译和活动记录（Google 账户请到 myactivity.google.com）。清除应用数据不会删除这份副本。</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>

@@ -45,6 +45,28 @@ _LIST_KINDS = {
 }
 _FAMILY_KINDS = {Family.TRANSLATOR: "translation", Family.STALKERWARE: "spying"}
 
+# A by-hand step that names one of the person's apps ("Open WhatsApp, then Settings") cannot be
+# shown by default; these say the same for any app of the kind, keyed by the finding family
+# (the first part of a finding id) the step belongs to. Without one, the step is left out.
+GENERIC_STEPS: dict[str, tuple[str, str]] = {
+    "translator": (
+        N_("Delete translation history kept in your account"),
+        N_(
+            "On any phone or computer, sign in to the account your translation app uses and delete "
+            "its saved translations and activity (for a Google account: myactivity.google.com). "
+            "Clearing the app does not remove this copy."
+        ),
+    ),
+    "cloud": (
+        N_("Check what your apps back up to the cloud"),
+        N_(
+            "In each app that keeps chats or photos, open its settings and find Backup. If the "
+            "account it copies to is not safe, turn the backup off or protect it, and delete old "
+            "backups there."
+        ),
+    ),
+}
+
 # Parameters of a finding that name an app (or hold its package name).
 APP_PARAMS = ("app", "component", "installer")
 

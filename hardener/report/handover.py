@@ -256,9 +256,12 @@ class _Scrubber:
         return Text(msgid, clean)
 
     def names_someone(self, text: str) -> bool:
-        if self._apps is not None and self._apps.search(text) is not None:
+        if self.names_an_app(text):
             return True
         return self._pattern is not None and self._pattern.search(text) is not None
+
+    def names_an_app(self, text: str) -> bool:
+        return self._apps is not None and self._apps.search(text) is not None
 
 
 def _unique(items: Iterable[Item]) -> list[Item]:
@@ -378,8 +381,21 @@ def _step_item(step: StepLike, scrub: _Scrubber, finding: Finding | None = None)
     title = scrub.text(step.title, scrub.finding_params(finding, step.title) if finding else None)
     how = scrub.text(step.how, scrub.finding_params(finding, step.how) if finding else None)
     if title is None or how is None:
-        return None
+        return _generic_step(step, scrub, finding)
     return Item(title, (how,))
+
+
+def _generic_step(step: StepLike, scrub: _Scrubber, finding: Finding | None) -> Item | None:
+    """The same advice for any app of the kind, when a step was left out only for naming an app.
+
+    The family comes from the finding, or for a plan's own step from the finding it re-checks.
+    """
+    params = finding.params if finding else {}
+    if not scrub.names_an_app(fill(step.title, params) + " " + fill(step.how, params)):
+        return None
+    family = finding.family.value if finding else str(getattr(step, "recheck_finding", None) or "").split(".")[0]
+    generic = app_words.GENERIC_STEPS.get(family)
+    return Item(Text(generic[0]), (Text(generic[1]),)) if generic else None
 
 
 def _manual_section(
