@@ -65,14 +65,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.to_phone:
         check_name(args.phone_name)  # refuse a bad name before touching the phone
 
+    live = sys.stderr.isatty()  # a line redrawn with "\r" only on a terminal, as in "scan"
+
     def progress(section: Any, done: int, total: int) -> None:
-        print(f"\r[{done}/{total}] reading {section.label}…".ljust(60), end="", file=sys.stderr, flush=True)
+        if live:
+            print(f"\r[{done}/{total}] reading {section.label}…".ljust(60), end="", file=sys.stderr, flush=True)
 
     with open_connection(args) as conn:
         if conn.is_practice:
             print("Practice phone (simulated, not a real phone)", file=sys.stderr)
         snap = gather(conn.channel, on_progress=progress)
-        print(file=sys.stderr)
+        if live:
+            print(file=sys.stderr)
         findings = run_checks(snap, show_names=args.include_ids)
         found = jr.fetch(conn.channel)
         try:

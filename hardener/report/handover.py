@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from hardener import inert
 from hardener.checks.finding import Family, Finding, Severity, Verdict, worst_first
 from hardener.device.snapshot import Snapshot
 from hardener.i18n.markers import N_, fill
@@ -492,11 +493,13 @@ def device_identifiers(snap: Snapshot, extra: Mapping[str, str] | None = None) -
     serial = ""
     if props is not None:
         serial = (props.get("ro.serialno") or props.get("ro.boot.serialno") or "").strip()
+    # The phone's own words, made inert as the checks' texts are (which is also the form in
+    # which the scrubber finds them there).
     if serial:
-        ids["serial"] = serial
+        ids["serial"] = inert.shown(serial)
     for n, account in enumerate(snap.accounts.value or (), 1):
         if account.name.strip():
-            ids[f"account:{n}"] = account.name.strip()
+            ids[f"account:{n}"] = inert.shown(account.name.strip())
     for key, value in (extra or {}).items():
         if value and value not in ids.values():
             ids[key] = value
