@@ -343,3 +343,16 @@ def test_no_copy_on_a_phone_whose_spying_apps_could_not_be_checked() -> None:
     assert copy_on_phone_is_safe(list(clean))
     gapped = run_checks(build_snapshot(_outputs("pixel-14", refuse=DONE_WHEN_FAILS)))
     assert not copy_on_phone_is_safe(gapped)
+
+
+def test_a_key_missing_from_a_cut_off_settings_list_is_not_read_as_unset() -> None:
+    # pixel-14 hides what messages say on the lock screen. With "settings list secure" cut off
+    # before those keys, hardener must not fall back to Android's default ("shown") and cry wolf.
+    whole = _outputs("pixel-14")["settings_secure"]
+    cut = dataclasses.replace(whole, text=whole.text[: whole.text.index("lock_screen")], truncated=True)
+    findings = run_checks(_with("pixel-14", "settings_secure", cut))
+    notifications = [f for f in findings if f.id == "lock.notifications"]
+    assert [f.verdict for f in notifications] == [Verdict.GAP]
+    assert "longer than hardener reads" in notifications[0].params["reason"]
+    _, clean = _clean("pixel-14")
+    assert [f.verdict for f in clean if f.id == "lock.notifications"] == [Verdict.LEAD]  # content hidden

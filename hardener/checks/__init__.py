@@ -106,7 +106,17 @@ def _honest(check: Check, family: Family, found: list[Finding], reads: Mapping[s
             auto_fixes=(),
         )
 
-    out = [as_gap(item) if item.verdict == Verdict.OK else item for item in found]
+    def with_reason(item: Finding) -> Finding:
+        # A check's own gap may only know "not read" (e.g. a key absent from a cut-off table):
+        # the sections' own account says why.
+        if item.params.get("reason") != "not read":
+            return item
+        evidence = missing_evidence + tuple(e for e in item.evidence if e.value != "not read")
+        return dataclasses.replace(item, params={**item.params, "reason": reason}, evidence=evidence)
+
+    out = [
+        as_gap(item) if item.verdict == Verdict.OK else with_reason(item) if item.is_gap else item for item in found
+    ]
     per_item = bool(out) and all(item.subject is not None for item in out)
     if per_item and not any(item.is_gap for item in out):
         out.append(Finding(

@@ -150,9 +150,13 @@ class Snapshot:
         return self._get(f"settings_{table}")
 
     def setting(self, table: str, key: str) -> tuple[bool, str | None]:
-        """(known, value): known is False when the table could not be read at all."""
+        """(known, value): known is False when the table could not be read at all, and when the
+        key is absent from a table that was not read completely: absent from a cut-off list does
+        not mean unset (which checks read as Android's default)."""
         parsed = self.settings(table)
         if parsed.value is None:
+            return False, None
+        if key not in parsed.value.values and not self.section_read(f"settings_{table}").complete:
             return False, None
         return True, parsed.value.values.get(key)
 
