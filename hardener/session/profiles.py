@@ -280,7 +280,9 @@ def profiles_folder() -> Traversable:
     try:
         return resources.files(PROFILES_PACKAGE)
     except ModuleNotFoundError:
-        if _CHECKOUT_PROFILES.is_dir():
+        # Only beside a pyproject.toml: installed, parents[2] is site-packages, where a folder
+        # named "profiles" would belong to some other package.
+        if _CHECKOUT_PROFILES.is_dir() and (_CHECKOUT_PROFILES.parent / "pyproject.toml").is_file():
             return _CHECKOUT_PROFILES
         raise NoProfilesFound(f"neither {PROFILES_PACKAGE} nor {_CHECKOUT_PROFILES} exists") from None
 
