@@ -38,14 +38,26 @@ def _free_port() -> int:
         return port
 
 
-def _timed(call: Callable[[], object], runs: int) -> list[float]:
-    call()  # warm up
+def _timed(call: Callable[[], object], runs: int, warm: bool = True) -> list[float]:
+    if warm:
+        call()
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         call()
         times.append((time.perf_counter() - started) * 1000)
     return sorted(times)
+
+
+def _paired(one: Callable[[], object], other: Callable[[], object], runs: int) -> tuple[list[float], list[float]]:
+    """Alternate the two calls, so a busy moment on the machine hits both paths alike."""
+    one()
+    other()
+    a, b = [], []
+    for _ in range(runs):
+        a += _timed(one, 1, warm=False)
+        b += _timed(other, 1, warm=False)
+    return sorted(a), sorted(b)
 
 
 def _p95(ms: list[float]) -> float:
@@ -121,15 +133,9 @@ def main() -> int:
         print(f"{'':<22} {'median / p95, ms':>24}")
         direct_calls, server_calls = calls(direct), calls(server_channel)
         for label in direct_calls:
-            # Interleaved halves, so drift in machine load hits both paths alike.
-            d1 = _timed(direct_calls[label], args.runs // 2)
-            s1 = _timed(server_calls[label], args.runs // 2)
-            d2 = _timed(direct_calls[label], args.runs // 2)
-            s2 = _timed(server_calls[label], args.runs // 2)
-            _row(label, sorted(d1 + d2), sorted(s1 + s2))
-        d_scan = _timed(lambda: gather(direct), args.scans)
-        s_scan = _timed(lambda: gather(server_channel), args.scans)
-        _row(f"whole scan ({args.persona})", d_scan, s_scan)
+            _row(label, *_paired(direct_calls[label], server_calls[label], args.runs))
+        scans = _paired(lambda: gather(direct), lambda: gather(server_channel), args.scans)
+        _row(f"whole scan ({args.persona})", *scans)
 
         link = server_channel._device
         before_trips, before_log = server_channel.stats.round_trips, len(sim.command_log)
