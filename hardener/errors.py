@@ -216,8 +216,8 @@ class NoProfilesFound(ProfileError):
     """The install lacks its profiles folder: say so, rather than offer no situation at all."""
 
     message = N_(
-        "hardener cannot find its profiles (the situations it plans changes for), so this copy "
-        "of hardener is incomplete. Install it again."
+        "This copy of hardener is missing its profiles (the situations it plans changes for). "
+        "Install hardener again."
     )
 
 

@@ -65,4 +65,4 @@ def test_missing_profiles_are_a_clear_error(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(profiles, "_CHECKOUT_PROFILES", tmp_path / "missing")
     with pytest.raises(NoProfilesFound) as raised:
         builtin_profiles()
-    assert "Install it again" in raised.value.plain()
+    assert "Install hardener again" in raised.value.plain()

@@ -3386,8 +3386,8 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>huellas y cara</translation>
   </message>
   <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>hardener no encuentra sus perfiles (las situaciones para las que prepara cambios), así que esta copia de hardener está incompleta. Vuelva a instalarlo.</translation>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>A esta copia de hardener le faltan sus perfiles (las situaciones para las que prepara cambios). Vuelva a instalar hardener.</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>

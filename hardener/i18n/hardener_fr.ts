@@ -3386,8 +3386,8 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>empreintes et visage</translation>
   </message>
   <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>hardener ne trouve pas ses profils (les situations pour lesquelles il prépare des changements) : cette copie de hardener est incomplète. Installez-le à nouveau.</translation>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>Il manque à cette copie de hardener ses profils (les situations pour lesquelles il prépare des changements). Installez hardener à nouveau.</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>

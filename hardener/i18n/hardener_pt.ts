@@ -3386,8 +3386,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>impressões digitais e rosto</translation>
   </message>
   <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>O hardener não encontra os seus perfis (as situações para as quais ele prepara mudanças), então esta cópia do hardener está incompleta. Instale-o novamente.</translation>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>Faltam a esta cópia do hardener os seus perfis (as situações para as quais ele prepara mudanças). Instale o hardener novamente.</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>

@@ -3401,8 +3401,8 @@ This cannot be undone. Make this change?</source>
    <translation>отпечатки пальцев и лицо</translation>
   </message>
   <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>hardener не находит свои профили (ситуации, для которых он готовит изменения), значит эта копия hardener неполная. Установите её заново.</translation>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>В этой копии hardener нет его профилей (ситуаций, для которых он готовит изменения). Установите hardener заново.</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>

@@ -3371,8 +3371,8 @@ This cannot be undone. Make this change?</source>
    <translation>指纹和人脸</translation>
   </message>
   <message>
-   <source>hardener cannot find its profiles (the situations it plans changes for), so this copy of hardener is incomplete. Install it again.</source>
-   <translation>hardener 找不到它的配置文件（它为之准备更改的各种情况），因此这份 hardener 不完整。请重新安装。</translation>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>这份 hardener 缺少它的配置文件（它为之准备更改的各种情况）。请重新安装 hardener。</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
