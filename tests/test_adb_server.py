@@ -42,6 +42,7 @@ from hardener.errors import (
     DeviceOffline,
     HardenerError,
     KeyRejected,
+    SeveralDevices,
 )
 from hardener.sim.phone import diff_states
 from hardener.sim.runner import PracticePhone, start_practice_phone
@@ -324,10 +325,25 @@ def test_server_gone_mid_session_is_connection_lost(attached, adb_server: AdbSer
 # --- the states a person can fix -----------------------------------------------------------------
 
 
-def test_no_server_running() -> None:
+def test_no_server_running(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(AdbServerNotRunning) as caught:
         open_server_channel("127.0.0.1:5555", port=free_port())
     assert "adb start-server" in caught.value.plain()
+    monkeypatch.setenv("ANDROID_ADB_SERVER_PORT", str(free_port()))
+    assert main(["devices", "--adb-server"]) == 2
+    err = capsys.readouterr().err
+    assert "server is not running" in err and "Traceback" not in err
+
+
+def test_without_a_serial_the_only_phone_or_a_choice(attached) -> None:
+    first = attached("pixel-14")
+    channel, device = open_server_channel()
+    channel.close()
+    assert device.serial == first.serial
+    second = attached("old-9")
+    with pytest.raises(SeveralDevices) as caught:
+        open_server_channel()
+    assert first.serial in caught.value.plain() and second.serial in caught.value.plain()
 
 
 def test_phone_not_on_the_server_names_the_ones_it_has(attached) -> None:
