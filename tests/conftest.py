@@ -6,11 +6,18 @@ import os
 from collections.abc import Callable, Iterator
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hardener.adb.connect import Connection, Connector, DeviceSelector
 from hardener.adb.keys import AdbSigner, new_signer
+
+# Hypothesis times every example (200 ms by default) and calls a slow data generation a failed
+# health check: wall-clock verdicts that a busy machine turns red. Every property test inherits
+# this profile; hangs are pytest-timeout's to catch.
+settings.register_profile("any-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("any-machine")
 
 
 @pytest.fixture(scope="session")
