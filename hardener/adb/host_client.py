@@ -54,9 +54,9 @@ from hardener.errors import (
     UsbAccessDenied,
 )
 
-# host:version answers ADB_SERVER_VERSION (adb.h): 41 since platform-tools 28 (2018), 39/40
-# before. 32 (2015, Android N tools) is the first with the shell protocol and features queries;
-# an older server cannot say which framing the phone's shell speaks.
+# host:version answers ADB_SERVER_VERSION (adb.h): 41 in current platform-tools and in Debian's
+# adb 29.0.6. Servers below 32 come from before adb 1.0.32 (2015), which brought feature
+# negotiation and shell protocol v2: they cannot say which shell framing the phone speaks.
 MIN_SERVER_VERSION = 32
 QUERY_TIMEOUT_S = 10.0
 MAX_REQUEST = 0xFFFF  # a request's length is 4 hex digits
