@@ -198,8 +198,8 @@ def tokenize(command: str) -> list[list[str]]:
     """Split like sh, but only the little sh hardener writes; anything else raises ValueError.
 
     Returns the words of each ``;``-separated segment, quotes removed. Allowed: bare safe words,
-    single-quoted words (``'\\''`` for a quote inside), the marker ``echo "__HB_<nonce>_<i>_$?__"``
-    and the redirection ``2>&1``.
+    single-quoted words (``'\\''`` for a quote inside), the marker ``echo "__HB_<nonce>_<i>_$?__"``,
+    the redirection ``2>&1`` and ``&&`` between two commands (the phone lock).
     """
     segments: list[list[str]] = [[]]
     i = 0
@@ -210,6 +210,9 @@ def tokenize(command: str) -> list[list[str]]:
         elif c == ";":
             segments.append([])
             i += 1
+        elif command.startswith("&& ", i):  # the lock: "mkdir L && touch L/token"
+            segments.append([])
+            i += 3
         elif command.startswith("2>&1", i):
             i += 4
         elif c == '"':
@@ -246,7 +249,7 @@ def test_the_tokenizer_refuses_what_hardener_never_writes() -> None:
     assert tokenize("settings put secure 'a b' 0 2>&1; echo \"__HB_0123456789abcdef_0_$?__\"") == [
         ["settings", "put", "secure", "a b", "0"], ["echo", "__HB_0123456789abcdef_0_$?__"]]
     assert tokenize(q.command("pm", "revoke", "it's")) == [["pm", "revoke", "it's"]]
-    for bad in ("rm $(x)", "a | b", "echo `x`", 'echo "x"', "a && b", "cat < f", "x\ny", "a'b"):
+    for bad in ("rm $(x)", "a | b", "echo `x`", 'echo "x"', "a &&b", "a & b", "cat < f", "x\ny", "a'b"):
         with pytest.raises(ValueError):
             tokenize(bad)
 

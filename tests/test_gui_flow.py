@@ -349,8 +349,8 @@ def test_connection_dropped_mid_apply_then_undo_on_reconnect(qtbot, make_window)
     assert w.state.plan is not None and w.state.plan.to_apply
     w.apply_page.question_shown.connect(lambda _c: QTimer.singleShot(0, w.apply_page.no_button.click))
     practice = w.state.practice
-    # Let the lock, the reads and the record go through (mkdir, touch, read batch, mv), cut the writes.
-    practice.config.drop_after_commands = 4
+    # Let the lock, the reads and the record go through (lock, read batch, mv), cut the writes.
+    practice.config.drop_after_commands = 3
     qtbot.mouseClick(w.situation.apply_button, _left())
     wait_page(qtbot, w, w.problem)
     assert w.problem.heading.text() == "The connection to the phone was lost"

@@ -134,8 +134,10 @@ def _session(laptop: Laptop, selector: list[str], report: Path) -> None:
     assert '"findings"' in scan.stdout
     profile = _profile_id()
     laptop.run("plan", profile, *selector)
-    laptop.run("apply", profile, "--yes", *selector, ok=(0, 1))
-    laptop.run("undo", "--yes", *selector)
+    applied = laptop.run("apply", profile, "--yes", *selector, ok=(0, 1))
+    code = re.search(r"Undo code: (\S+)", applied.stdout)
+    if code is not None:  # the person writes it down; the laptop keeps nothing
+        laptop.run("undo", "--yes", "--undo-code", code.group(1), *selector)
     laptop.run("report", *selector, "--out", str(report))
     assert report.read_bytes().startswith(b"%PDF-")
     laptop.run("finish", *selector, ok=(0, 1))

@@ -10,7 +10,7 @@ The order is the safety argument:
 5. re-read every target (one batch): a phone that ignored a write is "not applied", not "done";
 6. record the outcomes in the record, or erase the record when nothing was changed at all.
 
-Round trips: lock 2 + read 1 + record 4 + write 1 + verify 1 + record 4 + unlock 1 = 14 at most,
+Round trips: lock 1 + read 1 + record 4 + write 1 + verify 1 + record 4 + unlock 1 = 13 at most,
 whatever the number of changes (``ApplyResult.round_trips`` counts them).
 
 Changes that touch an app flagged as spying are never made unless the plan says the person

@@ -451,33 +451,34 @@ class PhoneLock:
         self.release()
 
     def _try(self) -> bool:
-        """Make the lock directory; only if that worked, put this session's token in it."""
-        made = self._channel.run(q.command("mkdir", LOCK_PATH))
-        if made.failure is not None or made.exit_code not in (0, None) or made.text.strip():
-            return False
-        mine = self._channel.run(q.command("touch", f"{LOCK_PATH}/{self._token}"))
-        return mine.failure is None and mine.exit_code in (0, None)
+        """Make the lock directory and, only if that worked, put this session's token in it.
+
+        One command line, so the phone runs both or neither: a link lost in between cannot
+        leave a lock without a token (which nobody could tell from a live one).
+        """
+        mine = f"{LOCK_PATH}/{self._token}"
+        out = self._channel.run(f"{q.command('mkdir', LOCK_PATH)} && {q.command('touch', mine)}")
+        return out.failure is None and out.exit_code in (0, None) and not out.text.strip()
 
     def acquire(self) -> None:
-        if self._try():
-            self._held = True
-            return
-        listing, now, stamp = self._channel.run_batch(
-            [q.command("ls", "-a", LOCK_PATH), "date +%s", q.command("stat", "-c", "%Y", LOCK_PATH)]
-        )
-        if listing.exit_code not in (0, None):
-            # No lock there, yet none could be made: the phone does not keep files here.
-            raise JournalError(f"the phone did not keep the lock: {listing.text.strip()[:200]}")
-        if self._token in {line.strip() for line in listing.text.splitlines()}:
-            self._held = True  # our own, left when the link dropped: take it back
-            return
-        age = _number(now.text) - _number(stamp.text) if _number(now.text) and _number(stamp.text) else 0
-        if age > LOCK_STALE_S:
-            self._channel.run_batch(_lock_removal(self._channel))
+        for _attempt in range(3):
             if self._try():
                 self._held = True
                 return
-        raise RecordBusy("the phone's lock is held", minutes=max(1, LOCK_STALE_S // 60))
+            listing, now, stamp = self._channel.run_batch(
+                [q.command("ls", "-a", LOCK_PATH), "date +%s", q.command("stat", "-c", "%Y", LOCK_PATH)]
+            )
+            if listing.exit_code not in (0, None):
+                continue  # released between our two looks: try again
+            if self._token in {line.strip() for line in listing.text.splitlines()}:
+                self._held = True  # our own, left when the link dropped: take it back
+                return
+            age = _number(now.text) - _number(stamp.text) if _number(now.text) and _number(stamp.text) else 0
+            if age <= LOCK_STALE_S:
+                raise RecordBusy("the phone's lock is held", minutes=max(1, LOCK_STALE_S // 60))
+            self._channel.run_batch(_lock_removal(self._channel))
+        # No lock is there, yet none could be made: the phone does not keep files here.
+        raise JournalError("the phone did not keep the lock")
 
     def release(self) -> None:
         """Remove the lock if it is still ours; never fails (a lost link leaves it, to be taken back).
