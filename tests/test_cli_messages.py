@@ -84,6 +84,20 @@ def test_nothing_listening_gives_network_advice_not_usb_advice(capsys, monkeypat
     assert no_traceback(err)
 
 
+def test_a_connection_that_times_out_gives_network_advice(capsys, monkeypatch, test_signer) -> None:
+    """No phone at the address and no refusal either (a Wi-Fi network that drops the packets)."""
+
+    def silence(*_args: object, **_kwargs: object) -> None:
+        raise TimeoutError("timed out")
+
+    monkeypatch.setattr(KeyStore, "load_or_create", lambda _self: test_signer)
+    monkeypatch.setattr("hardener.adb.transport.socket.create_connection", silence)
+    code, _out, err = run(capsys, "info", "--tcp", "192.0.2.1:5555")
+    assert code == 2
+    assert "Nothing answers at 192.0.2.1:5555" in err and "Wi-Fi" in err
+    assert no_traceback(err)
+
+
 # --- the keyring ------------------------------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ from hardener.adb.transport import (
     HardenerAdbDevice,
     LinkClosed,
     NoDelayTcpTransport,
+    NotReached,
     ProtocolViolation,
     ServiceRefused,
 )
@@ -232,7 +233,7 @@ class Connector:
                 return AdbServerHoldsDevice(str(exc), pid=server.pid or "?")
             return UsbAccessDenied(str(exc))
         timed_out = isinstance(exc, adb_exc.TcpTimeoutException | adb_exc.AdbTimeoutError | TimeoutError)
-        if self.selector.tcp and not self._prompted and (timed_out or _unreachable(exc)):
+        if self.selector.tcp and (isinstance(exc, NotReached) or _unreachable(exc)):
             # A network address: the advice is about Wi-Fi and the address, not a USB cable.
             return NothingListening(f"{name}: {exc}", address=self.selector.tcp)
         if isinstance(exc, ConnectionRefusedError):

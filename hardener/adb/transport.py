@@ -51,6 +51,10 @@ class ServiceRefused(ConnectionError):
     """The phone answered our ``OPEN`` with ``CLSE``: it will not run that service."""
 
 
+class NotReached(TcpTimeoutException):  # type: ignore[misc]
+    """Nothing accepted the TCP connection in time: no phone there, as opposed to a phone that went silent."""
+
+
 class NoDelayTcpTransport(TcpTransport):  # type: ignore[misc]
     """adb-shell's TCP transport with TCP_NODELAY, FIN detection, full writes and interrupt."""
 
@@ -63,7 +67,7 @@ class NoDelayTcpTransport(TcpTransport):  # type: ignore[misc]
         try:
             conn = socket.create_connection((self._host, self._port), timeout=transport_timeout_s)
         except TimeoutError as exc:
-            raise TcpTimeoutException(f"connecting to {self._host}:{self._port} timed out") from exc
+            raise NotReached(f"connecting to {self._host}:{self._port} timed out") from exc
         conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         conn.setblocking(False)
         self._connection = conn
