@@ -126,7 +126,10 @@ def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--out", required=True, metavar="FILE", help="where to save it: a name ending in .pdf or .html")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size of a PDF (default A4)")
     p.add_argument(
-        "--include-ids", action="store_true", help="also name the serial number and accounts (left out by default)"
+        "--include-ids",
+        action="store_true",
+        help="also name the serial number, the accounts and the apps (by default an app is 'a dating app', "
+        "'a messaging app', ...)",
     )
     p.add_argument(
         "--to-phone",
