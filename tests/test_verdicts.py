@@ -15,7 +15,7 @@ from functools import cache
 import pytest
 from shared_captures import capture, out
 
-from hardener.checks import REGISTRY, run_checks, section_of_source
+from hardener.checks import REGISTRY, Context, run_checks, section_of_source
 from hardener.checks.finding import Finding, Severity, Verdict
 from hardener.checks.permissions import check_accessibility
 from hardener.device.facts import Parsed
@@ -356,3 +356,20 @@ def test_a_key_missing_from_a_cut_off_settings_list_is_not_read_as_unset() -> No
     assert "longer than hardener reads" in notifications[0].params["reason"]
     _, clean = _clean("pixel-14")
     assert [f.verdict for f in clean if f.id == "lock.notifications"] == [Verdict.LEAD]  # content hidden
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_verdict_mechanism_never_adds_or_removes_a_problem(persona: str) -> None:
+    snap = _snapshot(persona)
+    ctx = Context.of(snap)
+    raw = {f.key for _family, checks in REGISTRY for check in checks for f in check(snap, ctx) if f.is_problem}
+    assert {f.key for f in run_checks(snap) if f.is_problem} == raw
+
+
+def test_scan_json_names_each_incomplete_section_and_why() -> None:
+    snap = build_snapshot(_outputs("pixel-14", refuse=DONE_WHEN_FAILS))
+    doc = scan_document(snap, run_checks(snap))
+    incomplete = doc["incomplete_sections"]
+    assert set(incomplete) == {"packages", "package_details"}
+    assert incomplete["package_details"]["state"] == "not_read"
+    assert "Permission Denial" in incomplete["package_details"]["reason"]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from hardener.checks.finding import Family, Finding, Severity, Verdict, worst_first
-from hardener.device.snapshot import Snapshot
+from hardener.device.snapshot import SECTIONS, Snapshot
 from hardener.i18n.markers import N_, fill
 
 SCHEMA_VERSION = 1  # additions ("verdict", "verdicts", "summary") keep version 1 readers working
@@ -136,5 +136,11 @@ def scan_document(snap: Snapshot, findings: Sequence[Finding]) -> dict[str, Any]
         "verdicts": {v.value: n for v, n in verdict_counts(findings).items()},
         "summary": summary_lines(findings),
         "unread_sections": sorted(k for k, v in snap.parsed.items() if v.value is None),
+        # Every section not read completely, and why: what the gaps rest on.
+        "incomplete_sections": {
+            s.id: {"state": read.state.value, "reason": read.reason}
+            for s in SECTIONS
+            if s.id in snap.parsed and not (read := snap.section_read(s.id)).complete
+        },
         "stats": {"round_trips": snap.round_trips, "seconds": round(snap.seconds, 3)},
     }
