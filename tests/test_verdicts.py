@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 from functools import cache
+from types import SimpleNamespace
 
 import pytest
 from shared_captures import capture, out
@@ -373,3 +376,27 @@ def test_scan_json_names_each_incomplete_section_and_why() -> None:
     assert set(incomplete) == {"packages", "package_details"}
     assert incomplete["package_details"]["state"] == "not_read"
     assert "Permission Denial" in incomplete["package_details"]["reason"]
+
+
+def test_hardener_sim_fail_option_end_to_end(connect_to) -> None:
+    # The done-when line, typed as a trainer would: hardener sim ... --fail ... --fail ...
+    sim = subprocess.Popen(
+        [sys.executable, "-m", "hardener", "sim", "--persona", "pixel-14",
+         "--fail", "pm list packages", "--fail", "dumpsys package"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True,
+    )
+    try:
+        assert sim.stdout is not None
+        first = sim.stdout.readline()
+        host, port = first.rsplit(" ", 1)[1].strip().split(":")
+        snap = gather(connect_to(SimpleNamespace(host=host, port=int(port))).channel)
+    finally:
+        sim.terminate()
+        sim.wait(timeout=30)
+        if sim.stdout is not None:
+            sim.stdout.close()
+    doc = scan_document(snap, run_checks(snap))
+    verdicts = {f["id"]: f["verdict"] for f in doc["findings"] if f["subject"] is None}
+    assert verdicts["stalkerware.known_app"] == "gap"
+    assert verdicts["permissions.dangerous_granted"] == "gap"
+    assert set(doc["incomplete_sections"]) == {"packages", "package_details"}
