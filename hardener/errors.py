@@ -80,6 +80,17 @@ class DeviceOffline(ConnectionProblem):
     )
 
 
+class SilentAtAddress(DeviceOffline):
+    """A network address where something accepted the connection, then did not let us in."""
+
+    message = N_(
+        "Something at {address} answered, then stopped answering or closed the connection. On the "
+        "phone, check that Wireless debugging is on and that the address and port are the ones it "
+        "shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a "
+        "USB cable, or pair the phone with Google's adb program and connect through it."
+    )
+
+
 class AdbServerHoldsDevice(ConnectionProblem):
     message = N_(
         "Another program on this computer (the \"adb\" server, process {pid}) is using the phone. "

@@ -98,6 +98,20 @@ def test_a_connection_that_times_out_gives_network_advice(capsys, monkeypatch, t
     assert no_traceback(err)
 
 
+def test_a_phone_that_accepts_then_stays_silent_gets_network_advice(capsys, monkeypatch, practice_phone,
+                                                                    test_signer) -> None:
+    import hardener.adb.connect as connect_module
+
+    monkeypatch.setattr(connect_module, "HANDSHAKE_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(KeyStore, "load_or_create", lambda _self: test_signer)
+    sim = practice_phone("pixel-14", auth_mode="offline")  # takes the connection, never answers
+    code, _out, err = run(capsys, "info", "--tcp", sim.serial)
+    assert code == 2
+    assert f"Something at {sim.serial} answered" in err and "Wireless debugging" in err
+    assert "Unplug" not in err and "USB cable that carries data" not in err
+    assert no_traceback(err)
+
+
 # --- the keyring ------------------------------------------------------------------------------------
 
 

@@ -39,6 +39,7 @@ from hardener.errors import (
     NoDevice,
     NothingListening,
     SeveralDevices,
+    SilentAtAddress,
     UnknownPracticePhone,
     UsbAccessDenied,
 )
@@ -246,6 +247,8 @@ class Connector:
         broke_off = isinstance(
             exc, LinkClosed | ProtocolViolation | ServiceRefused | ConnectionResetError | BrokenPipeError
         )
+        if (timed_out or broke_off) and self.selector.tcp:
+            return SilentAtAddress(f"{name}: {exc}", address=self.selector.tcp)  # network advice, not the cable
         if timed_out or broke_off:
             return DeviceOffline(str(exc))
         if isinstance(exc, OSError):

@@ -2722,6 +2722,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Quien tenga el teléfono bloqueado en la mano puede ver qué apps han recibido mensajes, pero no los mensajes. Para ocultarlos del todo, desactiva las notificaciones en la pantalla de bloqueo.</translation>
   </message>
   <message>
+   <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
+   <translation>Algo respondió en {address} y luego dejó de responder o cerró la conexión. En el teléfono, comprueba que la Depuración inalámbrica está activada y que la dirección y el puerto son los que muestra ahora. Si el teléfono pide vincularse con un código, hardener no puede hacerlo por sí mismo: usa un cable USB, o vincula el teléfono con el programa adb de Google y conéctate a través de él.</translation>
+  </message>
+  <message>
    <source>Something went wrong.</source>
    <translation>Algo ha salido mal.</translation>
   </message>
@@ -3086,6 +3090,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Este ordenador no tiene un lugar seguro para guardar la clave de hardener (un “llavero”). En Linux, instala y desbloquea GNOME Keyring o KWallet (por ejemplo: sudo apt install gnome-keyring) y vuelve a intentarlo. hardener nunca guarda la clave en un archivo normal.</translation>
   </message>
   <message>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>A esta copia de hardener le faltan sus perfiles (las situaciones para las que prepara cambios). Vuelva a instalar hardener.</translation>
+  </message>
+  <message>
    <source>This could not be changed from the computer.</source>
    <translation>Esto no se ha podido cambiar desde el ordenador.</translation>
   </message>
@@ -3384,10 +3392,6 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>fingerprints and face</source>
    <translation>huellas y cara</translation>
-  </message>
-  <message>
-   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation>A esta copia de hardener le faltan sus perfiles (las situaciones para las que prepara cambios). Vuelva a instalar hardener.</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>

@@ -2722,6 +2722,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Une personne qui tient le téléphone verrouillé peut voir quelles applis ont reçu des messages, mais pas les messages. Pour tout cacher, désactivez les notifications sur l'écran de verrouillage.</translation>
   </message>
   <message>
+   <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
+   <translation>Quelque chose a répondu à {address}, puis a cessé de répondre ou a fermé la connexion. Sur le téléphone, vérifiez que le Débogage sans fil est activé et que l'adresse et le port sont ceux qu'il affiche maintenant. Si le téléphone demande un appairage avec un code, hardener ne sait pas le faire lui-même : utilisez un câble USB, ou appairez le téléphone avec le programme adb de Google et connectez-vous à travers lui.</translation>
+  </message>
+  <message>
    <source>Something went wrong.</source>
    <translation>Un problème est survenu.</translation>
   </message>
@@ -3086,6 +3090,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Cet ordinateur n'a pas d'endroit sûr pour garder la clé de hardener (un « trousseau de clés »). Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple : sudo apt install gnome-keyring), puis réessayez. hardener ne garde jamais la clé dans un simple fichier.</translation>
   </message>
   <message>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>Il manque à cette copie de hardener ses profils (les situations pour lesquelles il prépare des changements). Installez hardener à nouveau.</translation>
+  </message>
+  <message>
    <source>This could not be changed from the computer.</source>
    <translation>Cela n'a pas pu être changé depuis l'ordinateur.</translation>
   </message>
@@ -3384,10 +3392,6 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>fingerprints and face</source>
    <translation>empreintes et visage</translation>
-  </message>
-  <message>
-   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation>Il manque à cette copie de hardener ses profils (les situations pour lesquelles il prépare des changements). Installez hardener à nouveau.</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>

@@ -2722,6 +2722,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Quem pegar o celular bloqueado pode ver quais apps receberam mensagens, mas não as mensagens. Para esconder tudo, desligue as notificações na tela de bloqueio.</translation>
   </message>
   <message>
+   <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
+   <translation>Algo respondeu em {address} e depois parou de responder ou fechou a conexão. No celular, verifique se a Depuração por Wi-Fi está ativada e se o endereço e a porta são os que ele mostra agora. Se o celular pedir para parear com um código, o hardener não consegue fazer isso sozinho: use um cabo USB, ou pareie o celular com o programa adb do Google e conecte por meio dele.</translation>
+  </message>
+  <message>
    <source>Something went wrong.</source>
    <translation>Algo deu errado.</translation>
   </message>
@@ -3086,6 +3090,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Este computador não tem um lugar seguro para guardar a chave do hardener (um "chaveiro"). No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e tente de novo. O hardener nunca guarda a chave num arquivo comum.</translation>
   </message>
   <message>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>Faltam a esta cópia do hardener os seus perfis (as situações para as quais ele prepara mudanças). Instale o hardener novamente.</translation>
+  </message>
+  <message>
    <source>This could not be changed from the computer.</source>
    <translation>Isso não pôde ser alterado pelo computador.</translation>
   </message>
@@ -3384,10 +3392,6 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>fingerprints and face</source>
    <translation>impressões digitais e rosto</translation>
-  </message>
-  <message>
-   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation>Faltam a esta cópia do hardener os seus perfis (as situações para as quais ele prepara mudanças). Instale o hardener novamente.</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>

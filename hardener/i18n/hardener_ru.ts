@@ -2737,6 +2737,10 @@ This cannot be undone. Make this change?</source>
    <translation>Тот, у кого в руках заблокированный телефон, видит, от каких приложений пришли сообщения, но не сами сообщения. Чтобы скрыть всё, выключите уведомления на экране блокировки.</translation>
   </message>
   <message>
+   <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
+   <translation>По адресу {address} что-то ответило, а потом перестало отвечать или закрыло соединение. На телефоне проверьте, что «Беспроводная отладка» включена и что адрес и порт — те, что он показывает сейчас. Если телефон просит сопряжение с кодом, hardener не умеет делать это сам: подключите USB-кабель или выполните сопряжение телефона с программой adb от Google и подключайтесь через неё.</translation>
+  </message>
+  <message>
    <source>Something went wrong.</source>
    <translation>Что-то пошло не так.</translation>
   </message>
@@ -3101,6 +3105,10 @@ This cannot be undone. Make this change?</source>
    <translation>На этом компьютере нет надёжного места для ключа hardener (хранилища ключей, «keyring»). В Linux установите и разблокируйте GNOME Keyring или KWallet (например: sudo apt install gnome-keyring) и попробуйте снова. hardener никогда не хранит ключ в обычном файле.</translation>
   </message>
   <message>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>В этой копии hardener нет его профилей (ситуаций, для которых он готовит изменения). Установите hardener заново.</translation>
+  </message>
+  <message>
    <source>This could not be changed from the computer.</source>
    <translation>Это не удалось изменить с компьютера.</translation>
   </message>
@@ -3399,10 +3407,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>fingerprints and face</source>
    <translation>отпечатки пальцев и лицо</translation>
-  </message>
-  <message>
-   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation>В этой копии hardener нет его профилей (ситуаций, для которых он готовит изменения). Установите hardener заново.</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>

@@ -2707,6 +2707,10 @@ This cannot be undone. Make this change?</source>
    <translation>拿着这部锁着的手机的人能看到哪些应用收到了消息，但看不到消息内容。如果想完全隐藏，请关闭锁屏通知。</translation>
   </message>
   <message>
+   <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
+   <translation>{address} 上有东西回应了，但随后停止回应或关闭了连接。请在手机上检查“无线调试”是否已开启，以及地址和端口是否与手机现在显示的一致。如果手机要求用配对码配对，hardener 无法自己完成：请使用 USB 数据线，或先用 Google 的 adb 程序配对手机，再通过它连接。</translation>
+  </message>
+  <message>
    <source>Something went wrong.</source>
    <translation>出了问题。</translation>
   </message>
@@ -3071,6 +3075,10 @@ This cannot be undone. Make this change?</source>
    <translation>这台电脑没有安全的地方存放 hardener 的密钥（叫做“密钥环”）。在 Linux 上，请安装并解锁 GNOME Keyring 或 KWallet（例如：sudo apt install gnome-keyring），然后再试一次。hardener 从不把密钥存在普通文件里。</translation>
   </message>
   <message>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation>这份 hardener 缺少它的配置文件（它为之准备更改的各种情况）。请重新安装 hardener。</translation>
+  </message>
+  <message>
    <source>This could not be changed from the computer.</source>
    <translation>这项无法从电脑上更改。</translation>
   </message>
@@ -3369,10 +3377,6 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>fingerprints and face</source>
    <translation>指纹和人脸</translation>
-  </message>
-  <message>
-   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation>这份 hardener 缺少它的配置文件（它为之准备更改的各种情况）。请重新安装 hardener。</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
