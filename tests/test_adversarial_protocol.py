@@ -307,7 +307,7 @@ def test_bad_magic_in_the_handshake_is_offline(evil) -> None:
         s.idle()
 
     error, _result, _cpu = evil(script, command=None)
-    assert error is DeviceOffline
+    assert error is not None and issubclass(error, DeviceOffline)  # over TCP: SilentAtAddress
 
 
 def test_oversized_length_is_refused_without_allocating(evil) -> None:
@@ -335,7 +335,7 @@ def test_oversized_length_in_the_handshake_is_offline(evil) -> None:
         s.idle()
 
     error, _result, _cpu = evil(script, command=None)
-    assert error is DeviceOffline
+    assert error is not None and issubclass(error, DeviceOffline)  # over TCP: SilentAtAddress
 
 
 def test_unknown_command_is_a_lost_link(evil) -> None:
@@ -451,7 +451,7 @@ def test_a_phone_that_hangs_up_during_the_handshake_is_offline(evil, cut_at: int
         s.idle()
 
     error, _result, _cpu = evil(script, command=None)
-    assert error is DeviceOffline
+    assert error is not None and issubclass(error, DeviceOffline)  # over TCP: SilentAtAddress
 
 
 @_FUZZ

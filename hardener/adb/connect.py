@@ -247,8 +247,11 @@ class Connector:
         broke_off = isinstance(
             exc, LinkClosed | ProtocolViolation | ServiceRefused | ConnectionResetError | BrokenPipeError
         )
-        if (timed_out or broke_off) and self.selector.tcp:
-            return SilentAtAddress(f"{name}: {exc}", address=self.selector.tcp)  # network advice, not the cable
+        if self.selector.tcp:
+            # Over the network the advice is about Wi-Fi and the address, never the cable.
+            if isinstance(exc, OSError) and not (broke_off or timed_out):
+                return NothingListening(f"{name}: {exc}", address=self.selector.tcp)
+            return SilentAtAddress(f"{name}: {exc}", address=self.selector.tcp)
         if timed_out or broke_off:
             return DeviceOffline(str(exc))
         if isinstance(exc, OSError):
