@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from types import TracebackType
 from typing import cast
 
-from hardener.sim.adbd import AdbServer, CommandLog
+from hardener.sim.adbd import CommandLog, PracticeAdbd
 from hardener.sim.auth import PendingPrompt, TrustedKeys
 from hardener.sim.backend import PhoneBackend
 from hardener.sim.faults import AuthMode, DropKind, SimConfig
@@ -17,7 +17,7 @@ from hardener.sim.faults import AuthMode, DropKind, SimConfig
 class PracticePhone:
     """A running practice phone: where to connect, the phone behind it, and its switches."""
 
-    def __init__(self, server: AdbServer) -> None:
+    def __init__(self, server: PracticeAdbd) -> None:
         self._server = server
         self.host, self.port = server.address
 
@@ -107,7 +107,7 @@ def start_practice_phone(
         latency_ms=latency_ms,
         on_prompt=on_prompt,
     )
-    server = AdbServer(backend, config=config, trusted_keys=TrustedKeys(trusted_keys), host=host, port=port)
+    server = PracticeAdbd(backend, config=config, trusted_keys=TrustedKeys(trusted_keys), host=host, port=port)
     server.start()
     return PracticePhone(server)
 

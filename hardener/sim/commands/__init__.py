@@ -25,19 +25,25 @@ def _registry() -> dict[str, Handler]:
     from hardener.sim.commands import (
         coreutils as cu,
     )
+    from hardener.sim.commands import (
+        fileutils as fu,
+    )
+    from hardener.sim.commands import (
+        textutils as tu,
+    )
 
     return {
         # mksh builtins and toybox
         "echo": cu.cmd_echo, "printf": cu.cmd_printf, "true": cu.cmd_true, "false": cu.cmd_false,
         "exit": cu.cmd_exit, "id": cu.cmd_id, "whoami": cu.cmd_whoami, "seq": cu.cmd_seq,
         "sleep": cu.cmd_sleep, "pwd": cu.cmd_pwd, "cd": cu.cmd_cd, "export": cu.cmd_export,
-        "unset": cu.cmd_unset, "env": cu.cmd_env, "ls": cu.cmd_ls, "cat": cu.cmd_cat, "mkdir": cu.cmd_mkdir,
-        "rm": cu.cmd_rm, "rmdir": cu.cmd_rmdir, "mv": cu.cmd_mv, "cp": cu.cmd_cp, "touch": cu.cmd_touch,
-        "stat": cu.cmd_stat,
-        "chmod": cu.cmd_chmod, "grep": cu.cmd_grep, "head": cu.cmd_head, "tail": cu.cmd_tail, "wc": cu.cmd_wc,
+        "unset": cu.cmd_unset, "env": cu.cmd_env, "ls": fu.cmd_ls, "cat": fu.cmd_cat, "mkdir": fu.cmd_mkdir,
+        "rm": fu.cmd_rm, "rmdir": fu.cmd_rmdir, "mv": fu.cmd_mv, "cp": fu.cmd_cp, "touch": fu.cmd_touch,
+        "stat": fu.cmd_stat,
+        "chmod": fu.cmd_chmod, "grep": tu.cmd_grep, "head": tu.cmd_head, "tail": tu.cmd_tail, "wc": tu.cmd_wc,
         "test": cu.cmd_test, "[": cu.cmd_test, "date": cu.cmd_date, "uname": cu.cmd_uname,
         "reboot": cu.cmd_reboot, "which": cu.cmd_which, "command": cu.cmd_which, "run-as": cu.cmd_run_as,
-        "sm": cu.cmd_sm, "cut": cu.cmd_cut,
+        "sm": cu.cmd_sm, "cut": tu.cmd_cut,
         # Android tools
         "getprop": getprop.cmd_getprop, "setprop": getprop.cmd_setprop,
         "settings": settings.cmd_settings, "pm": pm.cmd_pm, "appops": appops.cmd_appops,
