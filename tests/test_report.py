@@ -14,11 +14,11 @@ import pytest
 from hardener.checks.finding import AutoFix, Family, Finding, GuideRef, ManualStep, Severity
 from hardener.i18n import I18N_DIR
 from hardener.report import handover as h
-from hardener.report.from_journal import UNKNOWN_CHANGE, result_from_journal
 from hardener.report.handover import build_report
 from hardener.report.render import pdf_bytes, render_html, render_pdf, translator_for
 from hardener.session import journal as jr
 from hardener.session.apply import ApplyResult, ChangeOutcome
+from hardener.session.history import UNKNOWN_CHANGE, result_from_journal
 from hardener.session.plan import PlannedChange, change_key
 
 # Words the report must never show, in any language it ships in. Kept here, apart from
@@ -387,7 +387,7 @@ def test_changes_read_back_from_the_journal():
     journal = jr.Journal(jr.APPLIED, (entry("a", jr.DONE), entry("b", jr.RESTORED), entry("c", jr.PENDING),
                                       entry("d", jr.NOT_APPLIED)))
     result = result_from_journal(journal)
-    assert [(o.change.key, o.status) for o in result.outcomes] == [("a", "done"), ("c", "failed"),
+    assert [(o.change.key, o.status) for o in result.outcomes] == [("a", "done"), ("c", "maybe"),
                                                                      ("d", "not_applied")]
     # The record names no rule: titles come from this session's plan, or a plain fallback.
     assert all(o.change.title == UNKNOWN_CHANGE for o in result.outcomes)

@@ -2230,6 +2230,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Hacer que la pantalla se apague antes</translation>
   </message>
   <message>
+   <source>May have been changed: the session stopped before these could be checked</source>
+   <translation>Puede que se hayan cambiado: la sesión se detuvo antes de poder comprobarlos</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>Los mensajes se pueden leer con el teléfono bloqueado</translation>
   </message>

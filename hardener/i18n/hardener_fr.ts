@@ -2230,6 +2230,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Faire s'éteindre l'écran plus tôt</translation>
   </message>
   <message>
+   <source>May have been changed: the session stopped before these could be checked</source>
+   <translation>Ont peut-être été changés : la session s'est arrêtée avant qu'ils puissent être vérifiés</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>Les messages peuvent être lus sur le téléphone verrouillé</translation>
   </message>

@@ -2230,6 +2230,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Fazer a tela desligar mais cedo</translation>
   </message>
   <message>
+   <source>May have been changed: the session stopped before these could be checked</source>
+   <translation>Podem ter sido alterados: a sessão parou antes que pudessem ser conferidos</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>As mensagens podem ser lidas com o celular bloqueado</translation>
   </message>

@@ -2245,6 +2245,10 @@ This cannot be undone. Make this change?</source>
    <translation>Сделать так, чтобы экран гас быстрее</translation>
   </message>
   <message>
+   <source>May have been changed: the session stopped before these could be checked</source>
+   <translation>Возможно, изменены: сеанс прервался до того, как их удалось проверить</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>Сообщения можно прочитать на заблокированном телефоне</translation>
   </message>

@@ -2215,6 +2215,10 @@ This cannot be undone. Make this change?</source>
    <translation>让屏幕更快关闭</translation>
   </message>
   <message>
+   <source>May have been changed: the session stopped before these could be checked</source>
+   <translation>可能已更改：会话在检查这些更改之前中断了</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>锁着的手机上能看到消息</translation>
   </message>

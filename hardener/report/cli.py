@@ -42,7 +42,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     from hardener.device.gather import gather
     from hardener.i18n.markers import fill
     from hardener.report.files import write_private
-    from hardener.report.from_journal import result_from_journal
     from hardener.report.handover import build_report, device_identifiers
     from hardener.report.render import pdf_bytes, render_html
     from hardener.report.to_phone import (
@@ -53,6 +52,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         save_to_phone,
     )
     from hardener.session import journal as jr
+    from hardener.session.history import result_from_journal
 
     out = Path(args.out).expanduser()
     kind = FORMATS.get(out.suffix.lower())

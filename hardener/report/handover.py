@@ -33,6 +33,7 @@ from hardener.report.text import FAMILY_TITLES, GAPS_TITLE, NOTHING_FOUND
 from hardener.session.apply import ALREADY, DONE, FAILED, NOT_APPLIED, SKIPPED, ApplyResult, ChangeOutcome
 from hardener.session.changes import KINDS
 from hardener.session.finish import REVOKE_STEPS
+from hardener.session.outcome import Outcome
 from hardener.session.plan import change_key
 
 # --- texts -------------------------------------------------------------------------------------
@@ -72,6 +73,7 @@ PLAIN_TITLE = N_("A setting on this phone needs attention")
 
 CHANGED_HEADING = N_("What was changed")
 CHANGED_NOTHING = N_("Nothing was changed on this phone.")
+CHANGED_MAYBE = N_("May have been changed: the session stopped before these could be checked")
 CHANGED_LOCKED = N_(
     "This phone keeps a locked record of changes made at an earlier visit. With its undo code, "
     "this report lists them."
@@ -339,25 +341,34 @@ def _apps_line(outcomes: Sequence[ChangeOutcome], scrub: _Scrubber) -> Text | No
 
 def _changed_section(result: ApplyResult | None, scrub: _Scrubber, changes_locked: bool = False) -> Section:
     done = [o for o in result.outcomes if o.status == DONE] if result is not None else []
-    if not done and result is None and changes_locked:
+    # Recorded, then the session stopped before they were checked: said, never left out.
+    maybe = [o for o in result.outcomes if o.status == Outcome.MAYBE] if result is not None else []
+    if not done and not maybe and result is None and changes_locked:
         # A sealed record is there and was not opened: "nothing was changed" would be a guess.
         return Section("changed", Text(CHANGED_HEADING), (Text(CHANGED_LOCKED),))
-    if not done:
+    if not done and not maybe:
         return Section("changed", Text(CHANGED_HEADING), (Text(CHANGED_NOTHING),))
-    items: list[Item] = []
-    for title, outcomes in _by_title(done).items():
-        body: list[Text] = []
-        apps = _apps_line(outcomes, scrub)
-        if apps is not None:
-            body.append(apps)
-        if any(not o.change.reversible for o in outcomes):
-            body.append(Text(CANNOT_UNDO))
-        items.append(Item(scrub.text(title) or Text(PLAIN_TITLE), tuple(body)))
+    groups = [Group(None, _change_items(done, scrub))] if done else []
+    if maybe:
+        groups.append(Group(Text(CHANGED_MAYBE), _change_items(maybe, scrub)))
     intro: tuple[Text, ...] = ()
     already = result.count(ALREADY) if result is not None else 0
     if already:
         intro = (Text(CHANGED_ALREADY, {"count": str(already)}),)
-    return Section("changed", Text(CHANGED_HEADING), intro, (Group(None, tuple(items)),))
+    return Section("changed", Text(CHANGED_HEADING), intro, tuple(groups))
+
+
+def _change_items(outcomes: Sequence[ChangeOutcome], scrub: _Scrubber) -> tuple[Item, ...]:
+    items: list[Item] = []
+    for title, group in _by_title(list(outcomes)).items():
+        body: list[Text] = []
+        apps = _apps_line(group, scrub)
+        if apps is not None:
+            body.append(apps)
+        if any(not o.change.reversible for o in group):
+            body.append(Text(CANNOT_UNDO))
+        items.append(Item(scrub.text(title) or Text(PLAIN_TITLE), tuple(body)))
+    return tuple(items)
 
 
 def _fix_keys(f: Finding) -> set[str]:

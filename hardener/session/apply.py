@@ -19,7 +19,6 @@ chose to (:attr:`Plan.include_watched`): the plan leaves them out, and this modu
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,18 +28,11 @@ from hardener.errors import JournalError, UnsafeValue
 from hardener.session import journal as jr
 from hardener.session.changes import ReadFailed, State, app_touched, kind_of
 from hardener.session.journal import Journal, JournalEntry, UndoCode
+from hardener.session.outcome import Outcome
 from hardener.session.plan import Plan, PlannedChange
 
-
-class ApplyStatus(enum.StrEnum):
-    """What happened to one planned change, as the person is told."""
-
-    DONE = "done"
-    ALREADY = "already"
-    NOT_APPLIED = "not_applied"
-    SKIPPED = "skipped"
-    FAILED = "failed"
-    WRITING = "writing"  # progress only, never an outcome
+# What happened to each change: the one vocabulary shared with the record and undo.
+ApplyStatus = Outcome
 
 
 DONE, ALREADY, NOT_APPLIED, SKIPPED, FAILED = (

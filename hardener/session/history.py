@@ -1,4 +1,4 @@
-"""What was changed on a phone, read back from its undo journal, in the shape of an ApplyResult.
+"""What was changed on a phone, read back from its undo record, in the shape of an ApplyResult.
 
 ``hardener report`` runs after ``hardener apply``, often on another day or another laptop, so
 the laptop knows nothing about the changes; the phone's record does (opened with the undo
@@ -10,16 +10,14 @@ apply result) and the CLI. Changes already undone are left out: the report descr
 from __future__ import annotations
 
 from hardener.i18n.markers import N_
-from hardener.session import journal as jr
-from hardener.session.apply import DONE, FAILED, NOT_APPLIED, ApplyResult, ChangeOutcome
+from hardener.session.apply import ApplyResult, ChangeOutcome
 from hardener.session.changes import kind_of
 from hardener.session.journal import Journal, JournalEntry
+from hardener.session.outcome import Outcome, of_entry
 from hardener.session.plan import PlannedChange
 
 UNKNOWN_CHANGE = N_("A setting was changed")
 INTERRUPTED = "the change was interrupted before it could be checked"
-
-_STATUS = {jr.DONE: DONE, jr.NOT_APPLIED: NOT_APPLIED, jr.FAILED: FAILED, jr.PENDING: FAILED}
 
 
 def _describe(entry: JournalEntry, value: object) -> str:
@@ -57,9 +55,11 @@ def result_from_journal(journal: Journal, titles: dict[str, str] | None = None) 
     titles = titles if titles is not None else profile_titles()
     outcomes: list[ChangeOutcome] = []
     for entry in journal.entries:
-        status = _STATUS.get(entry.status)
-        if status is None:  # restored: no longer a change on the phone
+        status = of_entry(entry)
+        if status is Outcome.RESTORED:  # no longer a change on the phone
             continue
+        if status is Outcome.CANNOT_UNDO:
+            status = Outcome.DONE  # done; the change itself says it cannot be undone
         change = PlannedChange(
             key=entry.key,
             rule_id="",
@@ -71,6 +71,6 @@ def result_from_journal(journal: Journal, titles: dict[str, str] | None = None) 
             reversible=entry.reversible,
             already_done=False,
         )
-        detail = INTERRUPTED if entry.status == jr.PENDING else ""
+        detail = INTERRUPTED if status is Outcome.MAYBE else ""
         outcomes.append(ChangeOutcome(change, status, detail))
     return ApplyResult(tuple(outcomes), round_trips=0)
