@@ -12,33 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hardener.i18n import I18N_DIR
+from hardener.i18n.languages import CODES, LANGUAGES, PSEUDO, Language
 from hardener.i18n.markers import CONTEXT, fill
 
-PSEUDO = "en_XA"
+__all__ = ["CODES", "LANGUAGES", "PSEUDO", "Language", "LanguageSwitcher", "best_code", "lib"]
 
-
-@dataclass(frozen=True)
-class Language:
-    code: str
-    name: str  # the language's own name: a person must recognise it without reading English
-
-
-LANGUAGES: tuple[Language, ...] = (
-    Language("en", "English"),
-    Language("fr", "Français"),
-    Language("es", "Español"),
-    Language("pt", "Português"),
-    Language("ru", "Русский"),
-    Language("zh_CN", "简体中文"),
-    Language(PSEUDO, "[Ƥşéüδô] en_XA"),
-)
-CODES = frozenset(lang.code for lang in LANGUAGES)
 
 
 def lib(text: str, params: Mapping[str, object] | None = None) -> str:
