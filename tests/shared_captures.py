@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hardener.device.snapshot import CommandOutput
+from hardener.adb.output import CommandOutput
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CAPTURES = SHARED / "fixtures" / "android-captures"

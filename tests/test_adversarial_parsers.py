@@ -27,12 +27,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from shared_captures import CAPTURES, FIXTURES
 
+from hardener.adb.output import CommandOutput
 from hardener.checks import KNOWN_FINDING_IDS, run_checks
 from hardener.checks.finding import Finding, Severity
 from hardener.device.facts import Parsed
 from hardener.device.parsers.appops import parse_appops_get
 from hardener.device.parsers.settings import parse_settings_get
-from hardener.device.snapshot import SECTION_BY_ID, SECTIONS, CommandOutput, build_snapshot
+from hardener.device.snapshot import SECTION_BY_ID, SECTIONS, build_snapshot
 from hardener.errors import ProfileError
 from hardener.session.profiles import load_profile, profile_files
 from hardener.sim.personas import load_persona

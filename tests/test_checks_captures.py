@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from snapshot_builder import assert_safe_findings
 
+from hardener.adb.output import CommandOutput
 from hardener.checks import REGISTRY, run_checks
-from hardener.device.snapshot import SECTION_BY_ID, CommandOutput, build_snapshot
+from hardener.device.snapshot import SECTION_BY_ID, build_snapshot
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "android"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from shared_captures import capture, fixture, out
 
+from hardener.adb.output import CommandOutput
 from hardener.device.parsers.settings import (
     parse_settings_get,
     parse_settings_global,
@@ -12,7 +13,6 @@ from hardener.device.parsers.settings import (
     parse_settings_secure,
     parse_settings_system,
 )
-from hardener.device.snapshot import CommandOutput
 
 
 def test_secure_table() -> None:

@@ -16,12 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shared_captures import FIXTURES, fixture, out
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import CredentialType, Parsed
 from hardener.device.parsers.appops import parse_appops_get
 from hardener.device.parsers.lock import parse_get_disabled, parse_lock_settings
 from hardener.device.parsers.package_dump import parse_dumpsys_package
 from hardener.device.parsers.settings import parse_settings_get
-from hardener.device.snapshot import SECTIONS, CommandOutput
+from hardener.device.snapshot import SECTIONS
 
 PARSERS: dict[str, Callable[[CommandOutput], Parsed[Any]]] = {s.id: s.load_parser() for s in SECTIONS}
 PARSERS["settings_get"] = parse_settings_get

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from adb_shell import exceptions as adb_exc
 
 from hardener.adb.link import DeviceLink
+from hardener.adb.output import CommandOutput
 from hardener.adb.transport import LinkClosed, ProtocolViolation
-from hardener.device.snapshot import CommandOutput
 from hardener.errors import Cancelled, CommandTimeout, ConnectionLost, HardenerError, PhoneRefused
 
 SectionCallback = Callable[[int, CommandOutput], None]

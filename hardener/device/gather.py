@@ -12,7 +12,8 @@ import time
 from collections.abc import Callable, Sequence
 
 from hardener.adb.channel import Channel
-from hardener.device.snapshot import SECTIONS, CommandOutput, Section, Snapshot, build_snapshot
+from hardener.adb.output import CommandOutput
+from hardener.device.snapshot import SECTIONS, Section, Snapshot, build_snapshot
 
 ProgressCallback = Callable[[Section, int, int], None]
 

@@ -16,27 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from hardener.adb.output import CommandOutput
 from hardener.device import facts as f
 from hardener.i18n.markers import N_
-
-
-@dataclass(frozen=True)
-class CommandOutput:
-    """What one shell command printed (stdout and stderr merged) and how it ended.
-
-    ``exit_code`` is None when the phone's shell did not report one. ``failure`` is set when
-    the command never completed (connection lost, timeout): then ``text`` may be partial.
-    ``truncated`` is set when the output was longer than the channel's cap: ``text`` holds
-    the first part, which parsers still read, but whatever came after it was never seen.
-    """
-
-    command: str
-    text: str
-    exit_code: int | None = 0
-    sdk: int | None = None
-    failure: str | None = None
-    truncated: bool = False
-
 
 Parser = Callable[[CommandOutput], "f.Parsed[Any]"]
 

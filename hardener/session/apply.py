@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hardener.adb.channel import Channel
-from hardener.device.snapshot import CommandOutput
+from hardener.adb.output import CommandOutput
 from hardener.errors import JournalError, UnsafeValue
 from hardener.session import journal as jr
 from hardener.session.changes import ReadFailed, State, app_touched, kind_of

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from hardener.adb import quoting as q
+from hardener.adb.output import CommandOutput
 from hardener.device.parsers import appops as appops_parser
 from hardener.device.parsers import backup as backup_parser
 from hardener.device.parsers import package_dump
 from hardener.device.parsers import settings as settings_parser
 from hardener.device.parsers import trust as trust_parser
-from hardener.device.snapshot import CommandOutput
 from hardener.errors import UnsafeValue
 from hardener.i18n.markers import N_
 

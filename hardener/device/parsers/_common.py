@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import TypeVar
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Parsed
-from hardener.device.snapshot import DUMP_TIMEOUT_MARK, CommandOutput
+from hardener.device.snapshot import DUMP_TIMEOUT_MARK
 
 T = TypeVar("T")
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Account, Parsed
 from hardener.device.parsers._common import capped, output_notes, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "dumpsys account"
 _USER_HEADER = re.compile(r"^User UserInfo\{(\d{1,9}):")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import shlex
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import AppOpEntry, AppOps, Parsed
 from hardener.device.parsers._common import (
     clean_text,
@@ -28,7 +29,6 @@ from hardener.device.parsers._common import (
     short,
     unknown,
 )
-from hardener.device.snapshot import CommandOutput
 
 # AppOpsManager.MODE_*: Android 7 prints the number.
 _MODE_NAMES = {"0": "allow", "1": "ignore", "2": "deny", "3": "default", "4": "foreground"}

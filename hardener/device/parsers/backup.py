@@ -8,9 +8,9 @@ running?`` instead, which is unknown, not "off". ``list transports`` prints the 
 
 from __future__ import annotations
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import BackupState, Parsed
 from hardener.device.parsers._common import first, output_notes, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _ENABLED_PREFIX = "Backup Manager currently "
 _NO_TRANSPORTS = "No transports available."

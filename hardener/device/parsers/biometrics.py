@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Biometrics, Parsed
 from hardener.device.parsers._common import output_notes, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _MAX_JSON = 2_000_000
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import DeviceAdmin, DevicePolicy, Parsed
 from hardener.device.parsers._common import indent_of, output_notes, parse_bool, parse_int, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "dumpsys device_policy"
 _ADMINS_HEADER = re.compile(r"^Enabled Device Admins \(User (\d{1,9})")

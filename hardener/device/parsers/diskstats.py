@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import AppSize, DiskStats, Parsed
 from hardener.device.parsers._common import output_notes, parse_bool, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "dumpsys diskstats"
 _ARRAYS = ("Package Names", "App Sizes", "App Data Sizes", "Cache Sizes")

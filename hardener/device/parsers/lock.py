@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import CredentialType, LockDisabledProbe, LockSettings, LockUserState, Parsed
 from hardener.device.parsers._common import (
     capped,
@@ -32,7 +33,6 @@ from hardener.device.parsers._common import (
     short,
     unknown,
 )
-from hardener.device.snapshot import CommandOutput
 
 _USER_LINE = re.compile(r"^User (\d{1,9})$")
 _TYPE_WORDS = {

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import PackageDetail, PackageUserState, Parsed, PermissionState
 from hardener.device.parsers._common import (
     dedupe,
@@ -30,7 +31,6 @@ from hardener.device.parsers._common import (
     precheck,
     unknown,
 )
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "dumpsys package"
 _SYSTEM_PREFIXES = ("/system/", "/product/", "/vendor/", "/system_ext/", "/odm/", "/oem/", "/apex/")

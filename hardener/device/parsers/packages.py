@@ -8,9 +8,9 @@ fixed text that a package name cannot contain.
 
 from __future__ import annotations
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import PackageListEntry, Parsed
 from hardener.device.parsers._common import first, is_digits, output_notes, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "pm list packages"
 _PREFIX = "package:"

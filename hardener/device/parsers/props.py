@@ -7,9 +7,9 @@ continued on the following lines (bounded, so one broken line cannot swallow the
 
 from __future__ import annotations
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Parsed, Props
 from hardener.device.parsers._common import output_notes, parse_int, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "getprop"
 _MAX_CONTINUATION = 20

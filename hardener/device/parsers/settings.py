@@ -15,9 +15,9 @@ setting are skipped and counted. The limit: a continuation line that itself look
 
 from __future__ import annotations
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Parsed, SettingsTable
 from hardener.device.parsers._common import clean_text, failure_reason, first, output_notes, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 TABLES = ("system", "secure", "global")
 

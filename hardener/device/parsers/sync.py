@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Parsed, SyncAuthority, SyncState
 from hardener.device.parsers._common import output_notes, parse_bool, parse_int, precheck, unknown
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "dumpsys content"
 _AUTO_SYNC = re.compile(r"^[Aa]uto sync: (.*)$")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Parsed, TrustAgent, TrustState, TrustUser
 from hardener.device.parsers._common import output_notes, parse_bool, parse_int, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "dumpsys trust"
 _ID_MARK = '" (id='

@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Parsed, UsageStats
 from hardener.device.parsers._common import output_notes, parse_iso_datetime, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _WHAT = "dumpsys usagestats"
 _PAIR = re.compile(r'([A-Za-z_]+)=("[^"\n]*"|\S*)')

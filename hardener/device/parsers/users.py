@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from hardener.adb.output import CommandOutput
 from hardener.device.facts import Parsed, UserInfo, Users
 from hardener.device.parsers._common import first, is_digits, output_notes, precheck, short, unknown
-from hardener.device.snapshot import CommandOutput
 
 _PREFIX = "UserInfo{"
 _TAIL = re.compile(r":([0-9a-fA-F]{1,16})\}")
