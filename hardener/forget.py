@@ -50,7 +50,7 @@ class ForgetResult:
 def forget_everything(*, keep_key: bool = False) -> ForgetResult:
     """Remove the key (unless kept) and the preferences; never raises for a missing keyring."""
     from hardener.adb.keys import KeyStore
-    from hardener.prefs import forget_prefs
+    from hardener.gui.prefs import forget_prefs
 
     result = ForgetResult()
     if not keep_key:

@@ -39,7 +39,7 @@ from hardener.session.profiles import load_profile, profile_files
 from hardener.sim.personas import load_persona
 
 APPOPS_PACKAGE = "com.android.chrome"
-PARSERS: dict[str, Callable[[CommandOutput], Parsed[Any]]] = {s.id: s.load_parser() for s in SECTIONS}
+PARSERS: dict[str, Callable[[CommandOutput], Parsed[Any]]] = {s.id: s.parser for s in SECTIONS}
 PARSERS["settings_get"] = parse_settings_get
 PARSERS["appops_get"] = lambda out: parse_appops_get(out, APPOPS_PACKAGE)
 COMMANDS = {s.id: s.command for s in SECTIONS}

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from hardener import prefs as prefs_mod
 from hardener.errors import KeyringUnavailable
 from hardener.forget import (
     KEY_ABSENT,
@@ -22,7 +21,8 @@ from hardener.forget import (
     cmd_forget,
     forget_everything,
 )
-from hardener.prefs import Prefs, forget_prefs, is_ours, prefs_file, written_paths
+from hardener.gui import prefs as prefs_mod
+from hardener.gui.prefs import Prefs, forget_prefs, is_ours, prefs_file, written_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -152,7 +152,7 @@ def test_the_prefs_file_follows_xdg_config_home_in_a_fresh_process(tmp_path):
     """What forget and the no-trace test rely on: Qt reads XDG_CONFIG_HOME, not a fixed path."""
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "HOME": str(tmp_path / "home"),
            "PYTHONDONTWRITEBYTECODE": "1", "QT_QPA_PLATFORM": "offscreen"}
-    code = "from hardener.prefs import prefs_file; print(prefs_file())"
+    code = "from hardener.gui.prefs import prefs_file; print(prefs_file())"
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == str(tmp_path / "cfg" / "hardener" / "hardener-gui.ini")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from hardener.gui.lang import LanguageSwitcher, lib
+from hardener.gui.prefs import Prefs
 from hardener.gui.window import MainWindow
-from hardener.prefs import Prefs
 
 PERSONA = "samsung-11"
 STEP_S = 30_000  # generous per-step timeout (ms): CI machines are slow, the practice phone is not

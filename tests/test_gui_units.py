@@ -30,9 +30,9 @@ from hardener.gui.pages.apply import ConsentBridge
 from hardener.gui.pages.findings import FindingsPage
 from hardener.gui.pages.problem import ProblemPage
 from hardener.gui.pages.start import StartPage
+from hardener.gui.prefs import Prefs
 from hardener.gui.tasks import TaskRunner
 from hardener.gui.window import manual_status
-from hardener.prefs import Prefs
 
 # A wait, not a speed limit: waitUntil returns as soon as the condition holds; the bound only
 # ends a wait that would never succeed, so it is generous for a busy machine.

@@ -97,8 +97,8 @@ def test_the_window_shows_the_model_name_as_plain_escaped_text(qtbot, tmp_path, 
     from PySide6.QtCore import QSettings, Qt
 
     from hardener.gui.lang import LanguageSwitcher
+    from hardener.gui.prefs import Prefs
     from hardener.gui.window import MainWindow
-    from hardener.prefs import Prefs
 
     prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
     window = MainWindow(prefs, LanguageSwitcher(), usb_polling=False, signer=test_signer, auth_timeout_s=10.0)

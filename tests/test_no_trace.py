@@ -187,7 +187,7 @@ def test_a_whole_cli_session_with_the_keyring_key_leaves_only_the_chosen_report(
 
 
 def test_forget_removes_the_preferences_a_gui_run_left(laptop):
-    laptop.python("from hardener.prefs import Prefs; p = Prefs(); p.language = 'fr'; p.text_size = 150")
+    laptop.python("from hardener.gui.prefs import Prefs; p = Prefs(); p.language = 'fr'; p.text_size = 150")
     prefs = laptop.dirs["XDG_CONFIG_HOME"] / "hardener" / "hardener-gui.ini"
     assert prefs.is_file()
     argv = ["forget"] if _throwaway_keyring() else ["forget", "--keep-key"]
@@ -207,7 +207,7 @@ GUI_RUN = textwrap.dedent(
     app = QApplication(["hardener-gui"])
     from hardener.gui.lang import LanguageSwitcher
     from hardener.gui.window import MainWindow
-    from hardener.prefs import Prefs
+    from hardener.gui.prefs import Prefs
 
     demo = sys.argv[1] if len(sys.argv) > 1 else None
     options = {}
@@ -267,7 +267,7 @@ def test_only_hardener_prefs_touches_qsettings():
     hits = [
         str(path.relative_to(ROOT))
         for path in _sources()
-        if path != PACKAGE / "prefs.py" and re.search(r"\bQSettings\s*\(", path.read_text(encoding="utf-8"))
+        if path != PACKAGE / "gui" / "prefs.py" and re.search(r"\bQSettings\s*\(", path.read_text(encoding="utf-8"))
     ]
     assert not hits, hits
 

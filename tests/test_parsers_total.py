@@ -24,7 +24,7 @@ from hardener.device.parsers.package_dump import parse_dumpsys_package
 from hardener.device.parsers.settings import parse_settings_get
 from hardener.device.snapshot import SECTIONS
 
-PARSERS: dict[str, Callable[[CommandOutput], Parsed[Any]]] = {s.id: s.load_parser() for s in SECTIONS}
+PARSERS: dict[str, Callable[[CommandOutput], Parsed[Any]]] = {s.id: s.parser for s in SECTIONS}
 PARSERS["settings_get"] = parse_settings_get
 PARSERS["appops_get"] = lambda o: parse_appops_get(o, "com.example.app")
 

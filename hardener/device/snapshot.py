@@ -11,13 +11,28 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from hardener.adb.output import CommandOutput
 from hardener.device import facts as f
+from hardener.device.parsers._common import DUMP_TIMEOUT_MARK
+from hardener.device.parsers.accounts import parse_dumpsys_account
+from hardener.device.parsers.appops import parse_dumpsys_appops
+from hardener.device.parsers.backup import parse_bmgr_enabled, parse_bmgr_transports
+from hardener.device.parsers.biometrics import parse_face, parse_fingerprint
+from hardener.device.parsers.device_policy import parse_device_policy
+from hardener.device.parsers.diskstats import parse_diskstats
+from hardener.device.parsers.lock import parse_get_disabled, parse_lock_settings
+from hardener.device.parsers.package_dump import parse_dumpsys_package
+from hardener.device.parsers.packages import parse_pm_list_packages
+from hardener.device.parsers.props import parse_getprop
+from hardener.device.parsers.settings import parse_settings_global, parse_settings_secure, parse_settings_system
+from hardener.device.parsers.sync import parse_dumpsys_content
+from hardener.device.parsers.trust import parse_trust
+from hardener.device.parsers.usagestats import parse_usagestats
+from hardener.device.parsers.users import parse_current_user, parse_pm_list_users
 from hardener.i18n.markers import N_
 
 Parser = Callable[[CommandOutput], "f.Parsed[Any]"]
@@ -25,48 +40,45 @@ Parser = Callable[[CommandOutput], "f.Parsed[Any]"]
 
 @dataclass(frozen=True)
 class Section:
-    """One command of a scan and the parser (``module:function``) that reads its output."""
+    """One command of a scan and the parser function that reads its output.
+
+    The parser is named as a function, not as a string, so mypy checks that it takes a
+    :class:`CommandOutput` and returns ``Parsed``, and a reader can follow a scan from the
+    channel into the parser.
+    """
 
     id: str
     command: str
-    parser: str
+    parser: Parser
     label: str  # shown in progress ("Reading lock screen settings"); translated by the GUI
-
-    def load_parser(self) -> Parser:
-        module_name, func = self.parser.split(":")
-        module = importlib.import_module(f"hardener.device.parsers.{module_name}")
-        return cast(Parser, getattr(module, func))
 
 
 # The order matters a little: getprop first, because its SDK level selects every other format.
 SECTIONS: tuple[Section, ...] = (
-    Section("props", "getprop", "props:parse_getprop", N_("phone model and Android version")),
-    Section("settings_system", "settings list system", "settings:parse_settings_system", N_("settings")),
-    Section("settings_secure", "settings list secure", "settings:parse_settings_secure", N_("settings")),
-    Section("settings_global", "settings list global", "settings:parse_settings_global", N_("settings")),
-    Section("users", "pm list users", "users:parse_pm_list_users", N_("users and profiles")),
-    Section("current_user", "am get-current-user", "users:parse_current_user", N_("users and profiles")),
-    Section("packages", "pm list packages -f -i -U -u", "packages:parse_pm_list_packages", N_("apps")),
-    Section("package_details", "dumpsys package packages", "package_dump:parse_dumpsys_package", N_("apps")),
-    Section("appops", "dumpsys appops", "appops:parse_dumpsys_appops", N_("app permissions")),
-    Section("lock_settings", "dumpsys lock_settings", "lock:parse_lock_settings", N_("screen lock")),
-    Section("lock_disabled", "locksettings get-disabled", "lock:parse_get_disabled", N_("screen lock")),
-    Section("trust", "dumpsys trust", "trust:parse_trust", N_("screen lock")),
-    Section("fingerprint", "dumpsys fingerprint", "biometrics:parse_fingerprint", N_("fingerprints and face")),
-    Section("face", "dumpsys face", "biometrics:parse_face", N_("fingerprints and face")),
-    Section("device_policy", "dumpsys device_policy", "device_policy:parse_device_policy", N_("device admins")),
-    Section("accounts", "dumpsys account", "accounts:parse_dumpsys_account", N_("accounts")),
-    Section("sync", "dumpsys content", "sync:parse_dumpsys_content", N_("sync")),
-    Section("backup_enabled", "bmgr enabled", "backup:parse_bmgr_enabled", N_("backup")),
-    Section("backup_transports", "bmgr list transports", "backup:parse_bmgr_transports", N_("backup")),
-    Section("diskstats", "dumpsys diskstats", "diskstats:parse_diskstats", N_("app storage")),
-    Section("usagestats", "dumpsys usagestats", "usagestats:parse_usagestats", N_("app use")),
+    Section("props", "getprop", parse_getprop, N_("phone model and Android version")),
+    Section("settings_system", "settings list system", parse_settings_system, N_("settings")),
+    Section("settings_secure", "settings list secure", parse_settings_secure, N_("settings")),
+    Section("settings_global", "settings list global", parse_settings_global, N_("settings")),
+    Section("users", "pm list users", parse_pm_list_users, N_("users and profiles")),
+    Section("current_user", "am get-current-user", parse_current_user, N_("users and profiles")),
+    Section("packages", "pm list packages -f -i -U -u", parse_pm_list_packages, N_("apps")),
+    Section("package_details", "dumpsys package packages", parse_dumpsys_package, N_("apps")),
+    Section("appops", "dumpsys appops", parse_dumpsys_appops, N_("app permissions")),
+    Section("lock_settings", "dumpsys lock_settings", parse_lock_settings, N_("screen lock")),
+    Section("lock_disabled", "locksettings get-disabled", parse_get_disabled, N_("screen lock")),
+    Section("trust", "dumpsys trust", parse_trust, N_("screen lock")),
+    Section("fingerprint", "dumpsys fingerprint", parse_fingerprint, N_("fingerprints and face")),
+    Section("face", "dumpsys face", parse_face, N_("fingerprints and face")),
+    Section("device_policy", "dumpsys device_policy", parse_device_policy, N_("device admins")),
+    Section("accounts", "dumpsys account", parse_dumpsys_account, N_("accounts")),
+    Section("sync", "dumpsys content", parse_dumpsys_content, N_("sync")),
+    Section("backup_enabled", "bmgr enabled", parse_bmgr_enabled, N_("backup")),
+    Section("backup_transports", "bmgr list transports", parse_bmgr_transports, N_("backup")),
+    Section("diskstats", "dumpsys diskstats", parse_diskstats, N_("app storage")),
+    Section("usagestats", "dumpsys usagestats", parse_usagestats, N_("app use")),
 )
 
 SECTION_BY_ID: Mapping[str, Section] = {s.id: s for s in SECTIONS}
-
-# What dumpsys prints when a service took too long and its dump was cut off on the phone.
-DUMP_TIMEOUT_MARK = "DUMP TIMEOUT"
 
 
 class SectionState(enum.StrEnum):
@@ -101,7 +113,7 @@ def parse_section(section: Section, out: CommandOutput) -> f.Parsed[Any]:
     if out.failure is not None:
         return f.Parsed(None, (f"command did not complete: {out.failure}",), out.sdk)
     try:
-        return section.load_parser()(out)
+        return section.parser(out)
     except Exception as exc:
         return f.Parsed(None, (f"could not read the output ({type(exc).__name__})",), out.sdk)
 

@@ -40,8 +40,8 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, object]:
     app.setApplicationDisplayName("hardener")
     app.setOrganizationName("hardener")
 
+    from hardener.gui.prefs import Prefs
     from hardener.gui.window import MainWindow
-    from hardener.prefs import Prefs
 
     prefs = Prefs()
     switcher = LanguageSwitcher()

@@ -10,7 +10,6 @@ intact so filling and rich text still work.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -19,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from hardener.i18n import I18N_DIR
 from hardener.i18n.languages import CODES, LANGUAGES, PSEUDO, Language
 from hardener.i18n.markers import CONTEXT, fill
+from hardener.i18n.pseudo import pseudo
 
-__all__ = ["CODES", "LANGUAGES", "PSEUDO", "Language", "LanguageSwitcher", "best_code", "lib"]
+__all__ = ["CODES", "LANGUAGES", "PSEUDO", "Language", "LanguageSwitcher", "best_code", "lib", "pseudo"]
 
 
 
@@ -45,25 +45,7 @@ def best_code(ui_languages: list[str]) -> str:
 
 
 # --- pseudo-localisation ---------------------------------------------------------------------
-
-_ACCENTS = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "àƀçδéƒĝĥîĵķľɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĽṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
-)
-# Parts a translator must leave alone: {fields}, %1/%n, <tags>, &entities;
-_PROTECTED = re.compile(r"(\{[^{}]*\}|%(?:\d+|n)|<[^<>]*>|&[a-zA-Z#0-9]+;)")
-
-
-def pseudo(text: str) -> str:
-    """Accented, about a third longer, bracketed: untranslated or clipped text stands out."""
-    if not text:
-        return text
-    parts = _PROTECTED.split(text)
-    out = "".join(p if i % 2 else p.translate(_ACCENTS) for i, p in enumerate(parts))
-    letters = sum(ch.isalpha() for ch in text)
-    padding = "·" * max(1, letters // 3)
-    return f"⟦{out} {padding}⟧"
-
+# pseudo() itself is Qt-free (hardener/i18n/pseudo.py), shared with the report's renderer.
 
 class PseudoTranslator(QTranslator):
     def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -18,7 +18,9 @@ from typing import Literal
 
 from hardener.checks.finding import Severity
 from hardener.i18n import I18N_DIR
+from hardener.i18n.languages import PSEUDO
 from hardener.i18n.markers import CONTEXT, fill
+from hardener.i18n.pseudo import pseudo
 from hardener.report.handover import PLAIN_TITLE, SEVERITY_LABELS, Item, Report, Section, Text
 from hardener.report.neutral import is_neutral
 
@@ -57,9 +59,7 @@ def translator_for(lang: str, directory: Path = I18N_DIR) -> Translate:
 
     if lang in ("", "en"):
         return _english
-    if lang == "en_XA":
-        from hardener.gui.lang import pseudo
-
+    if lang == PSEUDO:
         return pseudo
     translator = QTranslator()
     path = directory / f"hardener_{lang}.qm"

@@ -4,7 +4,8 @@ A copy on the phone is handy (nothing to carry, nothing left on the laptop) but 
 something anyone who searches the phone can read. So the caller must show
 :data:`SAVE_TO_PHONE_WARNING` first, and the file gets a plain name the person picks from a
 narrow alphabet: the name is seen in the Downloads list, and it also goes into a path on the
-phone, so it must be neutral and harmless in a shell.
+phone, so it must be neutral and harmless in a shell. Writing the file is the session's step
+(:mod:`hardener.session.report_copy`); this module only decides what may be written.
 """
 
 from __future__ import annotations
@@ -12,14 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hardener.adb import quoting as q
-from hardener.adb.channel import Channel
 from hardener.checks.finding import Family, Finding
 from hardener.errors import UnsafeValue
 from hardener.i18n.markers import N_
 from hardener.report.neutral import is_neutral
+from hardener.session.report_copy import PushesBytes, save_report_on_phone
 
-DOWNLOAD_DIR = "/sdcard/Download"
 DEFAULT_NAME = "phone-safety-check"
 MAX_REPORT_BYTES = 2 * 1024 * 1024
 
@@ -56,15 +55,14 @@ def copy_on_phone_is_safe(findings: Sequence[Finding]) -> bool:
     return not any(f.family == Family.STALKERWARE and (f.is_problem or f.is_gap) for f in findings)
 
 
-def save_to_phone(channel: Channel, html: str, name: str = DEFAULT_NAME) -> str:
-    """Push the HTML report to ``/sdcard/Download/<name>.html``; returns that path.
+def save_to_phone(channel: PushesBytes, html: str, name: str = DEFAULT_NAME) -> str:
+    """Check the page and its name here, then write it with the session's step; returns the path.
 
-    An existing file of that name is replaced: the person asked for this name, and an old
-    report left beside a new one would only be one more thing to find.
+    The page lands in ``/sdcard/Download/<name>.html``
+    (:func:`hardener.session.report_copy.save_report_on_phone` does the writing: the report
+    layer itself never talks to the phone).
     """
     data = html.encode("utf-8")
     if len(data) > MAX_REPORT_BYTES:
         raise ValueError("the report is too large to save on the phone")
-    path = q.device_path(f"{DOWNLOAD_DIR}/{check_name(name)}.html")
-    channel.push_bytes(data, path, mode=0o100644)
-    return path
+    return save_report_on_phone(channel, data, check_name(name))

@@ -83,8 +83,8 @@ def bench_stalls(latency_ms: float, persona: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from hardener.gui.lang import LanguageSwitcher
+    from hardener.gui.prefs import Prefs
     from hardener.gui.window import MainWindow
-    from hardener.prefs import Prefs
 
     app = QApplication.instance() or QApplication([])
     folder = tempfile.mkdtemp(prefix="hardener-bench-")

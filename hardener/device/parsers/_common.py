@@ -15,7 +15,6 @@ from typing import TypeVar
 
 from hardener.adb.output import CommandOutput
 from hardener.device.facts import Parsed
-from hardener.device.snapshot import DUMP_TIMEOUT_MARK
 
 T = TypeVar("T")
 
@@ -46,6 +45,9 @@ _FAILURE_ANYWHERE: tuple[tuple[str, str], ...] = (
 )
 _SHELL_NOT_FOUND = re.compile(r"^(?:/system/bin/)?sh: [^:]{1,200}: (?:not found|No such file)")
 
+# What dumpsys prints when a service took too long and its dump was cut off on the phone.
+# Defined here, not in snapshot.py, because snapshot.py imports the parsers by name.
+DUMP_TIMEOUT_MARK = "DUMP TIMEOUT"
 _DUMP_TIMEOUT = DUMP_TIMEOUT_MARK
 _HEAD_LINES = 4
 _MAX_REASON = 160
