@@ -50,7 +50,6 @@ from hardener.errors import (
 )
 from hardener.session import journal as jr
 from hardener.session.apply import DONE, NOT_APPLIED, ApplyResult, apply_plan
-from hardener.session.changes import kind_of
 from hardener.session.finish import FinishResult, finish
 from hardener.session.plan import make_plan
 from hardener.session.profiles import find_profile
@@ -780,12 +779,10 @@ class Matrix:
         elif family == "apply":
             assert isinstance(value, ApplyResult)
             for o in value.outcomes:
-                if o.change.kind in ("clear_data", "lockdown"):
+                if o.change.typed.always_write:  # clear_data, lockdown: the phone's answer decides
                     continue
-                target = kind_of(o.change.kind).target(o.change.args, phone_value(original, o.change.kind,
-                                                                                   o.change.args))
-                there = kind_of(o.change.kind).satisfied(o.change.args,
-                                                         phone_value(now, o.change.kind, o.change.args), target)
+                target = o.change.typed.target(phone_value(original, o.change.kind, o.change.args))
+                there = o.change.typed.satisfied(phone_value(now, o.change.kind, o.change.args), target)
                 if o.status == DONE and not there:
                     result.failures.append(f"apply says done, the phone disagrees: {o.change.key}")
                 if o.status == NOT_APPLIED and there:

@@ -33,9 +33,9 @@ from hardener.device.gather import gather
 from hardener.errors import HardenerError, UnsafeValue
 from hardener.report.cli import add_report_parser
 from hardener.session.apply import ApplyResult, apply_plan
-from hardener.session.changes import kind_of
 from hardener.session.finish import FinishResult, finish
 from hardener.session.journal import UndoCode, read_journal
+from hardener.session.kinds import kind_of
 from hardener.session.plan import make_plan
 from hardener.session.profiles import builtin_profiles
 from hardener.session.undo import UndoResult, undo
@@ -329,18 +329,18 @@ _ARG_NAMES = {
 @settings(max_examples=300, deadline=None, database=None)
 @given(st.sampled_from(sorted(_ARG_NAMES)), st.lists(_texts, min_size=3, max_size=3), _texts)
 def test_a_change_built_from_any_text_is_refused_or_quoted_exactly(kind_name: str, values: list[str], now: str) -> None:
-    kind = kind_of(kind_name)
     raw = dict(zip(_ARG_NAMES[kind_name], values, strict=False))
     if kind_name == "setting":
         raw["table"] = values[0] if values[0] in ("system", "secure", "global") else "secure"
     try:
-        args = kind.validate(raw)
+        change = kind_of(kind_name).from_args(raw)
     except UnsafeValue:
         return
-    built = [kind.read(args), kind.write(args, kind.target(args, now))]
-    if kind.restore is not None:
+    args = change.to_args()
+    built = [change.read(), change.write(change.target(now))]
+    if change.reversible:
         try:
-            built.append(kind.restore(args, now))
+            built.append(change.restore(now))
         except UnsafeValue:
             pass  # apply refuses such a change: its old value could not be written back
     for command in built:

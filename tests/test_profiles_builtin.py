@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hardener.checks import KNOWN_FINDING_IDS
-from hardener.session.changes import KINDS
+from hardener.session.kinds import KINDS
 from hardener.session.profiles import builtin_profiles
 
 GUIDE = Path(__file__).resolve().parents[1].parent / "shared" / "guide" / "nswp-smart-guide-digital-security.txt"

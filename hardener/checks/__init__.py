@@ -175,13 +175,10 @@ def _cite_only_read(item: Finding, reads: Mapping[str, SectionRead]) -> Finding:
     return dataclasses.replace(item, evidence=tuple(evidence)) if changed else item
 
 
-# Fix kinds that act on one app. The session layer applies them to user 0; when another user is
-# in front, the findings describe that user's apps, so these fixes would change the wrong user.
-_PACKAGE_FIX_KINDS = frozenset({"revoke_permission", "appop", "disable_package", "suspend_package", "clear_data"})
-
-
 def _without_package_fixes(finding: Finding) -> Finding:
-    kept = tuple(fx for fx in finding.auto_fixes if fx.kind not in _PACKAGE_FIX_KINDS)
+    """Drop the fixes that act on one app: the session layer applies them to user 0, and when
+    another user is in front the findings describe that user's apps (:attr:`FixKind.per_user`)."""
+    kept = tuple(fx for fx in finding.auto_fixes if not fx.kind.per_user)
     return finding if kept == finding.auto_fixes else dataclasses.replace(finding, auto_fixes=kept)
 
 

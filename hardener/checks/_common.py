@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from hardener.checks import _validate as v
-from hardener.checks.finding import AutoFix, Evidence, Family, Finding, GuideRef, ManualStep, Severity
+from hardener.checks.finding import AutoFix, Evidence, Family, Finding, FixKind, GuideRef, ManualStep, Severity
 from hardener.data import indicators
 from hardener.i18n.markers import N_
 
@@ -38,45 +38,50 @@ ACTION_PRIVACY = "android.settings.PRIVACY_SETTINGS"
 def setting(table: str, key: str, value: str) -> AutoFix:
     """A settings write. Table, key and value are always ours (constants), never the phone's."""
     assert table in _TABLES, table
-    return AutoFix("setting", {"table": table, "key": key, "value": value})
+    return AutoFix(FixKind.SETTING, {"table": table, "key": key, "value": value})
 
 
 def revoke(package: str, permission: str) -> AutoFix | None:
     if not (v.is_package_name(package) and v.is_permission(permission)):
         return None
-    return AutoFix("revoke_permission", {"package": package, "permission": permission})
+    return AutoFix(FixKind.REVOKE_PERMISSION, {"package": package, "permission": permission})
 
 
 def appop(package: str, op: str, mode: str) -> AutoFix | None:
     if not (v.is_package_name(package) and v.is_appop(op)):
         return None
-    return AutoFix("appop", {"package": package, "op": op, "mode": mode})
+    return AutoFix(FixKind.APPOP, {"package": package, "op": op, "mode": mode})
 
 
-def package_fix(kind: str, package: str) -> AutoFix | None:
-    """``disable_package``, ``suspend_package`` or ``clear_data`` (the last cannot be undone)."""
-    assert kind in ("disable_package", "suspend_package", "clear_data"), kind
+# The kinds that act on a whole app, and those that take one of its components off a list.
+PACKAGE_KINDS = frozenset({FixKind.DISABLE_PACKAGE, FixKind.SUSPEND_PACKAGE, FixKind.CLEAR_DATA})
+COMPONENT_KINDS = frozenset({FixKind.REMOVE_ACCESSIBILITY_SERVICE, FixKind.DISALLOW_LISTENER})
+
+
+def package_fix(kind: FixKind, package: str) -> AutoFix | None:
+    """One of :data:`PACKAGE_KINDS` (``clear_data`` cannot be undone)."""
+    assert kind in PACKAGE_KINDS, kind
     if not v.is_package_name(package):
         return None
-    return AutoFix(kind, {"package": package}, reversible=kind != "clear_data")
+    return AutoFix(kind, {"package": package}, reversible=kind != FixKind.CLEAR_DATA)
 
 
-def component_fix(kind: str, component: str) -> AutoFix | None:
-    """``remove_accessibility_service`` or ``disallow_listener`` for a ``pkg/cls`` component."""
-    assert kind in ("remove_accessibility_service", "disallow_listener"), kind
+def component_fix(kind: FixKind, component: str) -> AutoFix | None:
+    """One of :data:`COMPONENT_KINDS`, for a ``pkg/cls`` component."""
+    assert kind in COMPONENT_KINDS, kind
     if not v.is_component(component):
         return None
     return AutoFix(kind, {"component": component})
 
 
 def bmgr_enable(enabled: bool) -> AutoFix:
-    return AutoFix("bmgr_enable", {"enabled": enabled})
+    return AutoFix(FixKind.BMGR_ENABLE, {"enabled": enabled})
 
 
 def lockdown(sdk: int | None) -> tuple[AutoFix, ...]:
     """Lockdown from the shell exists from Android 12 (``cmd lock_settings require-strong-auth``)."""
     # Not undoable: it lasts until the PIN is next entered, which is the point.
-    return (AutoFix("lockdown", {}, reversible=False),) if sdk is not None and sdk >= 31 else ()
+    return (AutoFix(FixKind.LOCKDOWN, {}, reversible=False),) if sdk is not None and sdk >= 31 else ()
 
 
 def fixes(*items: AutoFix | Iterable[AutoFix | None] | None) -> tuple[AutoFix, ...]:

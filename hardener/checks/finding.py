@@ -89,17 +89,56 @@ class Evidence:
     value: str  # what it said (masked when it would name the person)
 
 
+class FixKind(enum.StrEnum):
+    """Every kind of change hardener can make: the one list the checks and the session share.
+
+    A check names the kind of a fix it proposes; the session layer has one typed class per kind
+    (:mod:`hardener.session.kinds`) that knows its commands. The values are the names profiles
+    use (``use_finding_fixes``, ``[[rules.changes]] kind``) and the undo record stores, so they
+    never change.
+    """
+
+    SETTING = "setting"
+    REVOKE_PERMISSION = "revoke_permission"
+    DISABLE_PACKAGE = "disable_package"
+    SUSPEND_PACKAGE = "suspend_package"
+    CLEAR_DATA = "clear_data"
+    APPOP = "appop"
+    BMGR_ENABLE = "bmgr_enable"
+    REMOVE_ACCESSIBILITY_SERVICE = "remove_accessibility_service"
+    DISALLOW_LISTENER = "disallow_listener"
+    LOCKDOWN = "lockdown"
+
+    @property
+    def per_user(self) -> bool:
+        """Whether the change acts on one app's state for user 0 (a permission, an app-op, the
+        app's enabled, paused or data state).
+
+        The checks need it below the session layer: when another user is in front, the
+        findings describe that user's apps, so such a fix would change the wrong user's app.
+        """
+        return self in _PER_USER
+
+
+_PER_USER = frozenset({
+    FixKind.REVOKE_PERMISSION, FixKind.APPOP, FixKind.DISABLE_PACKAGE, FixKind.SUSPEND_PACKAGE,
+    FixKind.CLEAR_DATA,
+})
+
+# The JSON values a fix's (and a change's) arguments hold: text, a flag, or "not set".
+FixArg = str | bool | None
+
+
 @dataclass(frozen=True)
 class AutoFix:
     """A change hardener can make itself; the session layer turns it into commands.
 
-    ``kind`` names an action the session layer knows (e.g. ``"setting"``, ``"revoke"``,
-    ``"appop"``, ``"disable_package"``, ``"bmgr"``, ``"clear_data"``, ``"lockdown"``);
-    ``args`` holds validated, typed arguments (never shell text).
+    ``kind`` names its :class:`FixKind`; ``args`` holds validated arguments under the names that
+    kind's class reads (never shell text), as plain JSON values so a finding stays plain data.
     """
 
-    kind: str
-    args: Mapping[str, Any]
+    kind: FixKind
+    args: Mapping[str, FixArg]
     reversible: bool = True
 
 

@@ -17,7 +17,7 @@ from hardener.checks import _common as c
 from hardener.checks import _validate as v
 from hardener.checks import guide_refs as g
 from hardener.checks._context import App, Check, Context, check
-from hardener.checks.finding import Evidence, Family, Finding, GuideRef, ManualStep, Severity
+from hardener.checks.finding import Evidence, Family, Finding, FixKind, GuideRef, ManualStep, Severity
 from hardener.data import indicators
 from hardener.device.snapshot import Snapshot
 from hardener.i18n.markers import N_
@@ -181,7 +181,7 @@ class _ComponentAccess:
 
     fid: str
     key: str
-    fix_kind: str
+    fix_kind: FixKind
     title: str
     explanation: str
     step: ManualStep
@@ -191,7 +191,7 @@ class _ComponentAccess:
 
 
 _ACCESSIBILITY = _ComponentAccess(
-    "permissions.accessibility", "enabled_accessibility_services", "remove_accessibility_service",
+    "permissions.accessibility", "enabled_accessibility_services", FixKind.REMOVE_ACCESSIBILITY_SERVICE,
     N_("{app} can see and control your screen"),
     N_(
         "Accessibility access lets an app read everything on the screen, see what you type, and tap "
@@ -211,7 +211,7 @@ _ACCESSIBILITY = _ComponentAccess(
 )
 
 _LISTENERS = _ComponentAccess(
-    "permissions.notification_listener", "enabled_notification_listeners", "disallow_listener",
+    "permissions.notification_listener", "enabled_notification_listeners", FixKind.DISALLOW_LISTENER,
     N_("{app} can read all your notifications"),
     N_(
         "This app sees every notification: message previews, codes, bookings, who is calling. Spying "

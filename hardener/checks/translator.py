@@ -14,7 +14,7 @@ import re
 from hardener.checks import _common as c
 from hardener.checks import guide_refs as g
 from hardener.checks._context import App, Check, Context, check
-from hardener.checks.finding import Evidence, Family, Finding, Severity
+from hardener.checks.finding import Evidence, Family, Finding, FixKind, Severity
 from hardener.data import indicators
 from hardener.data.indicators import KnownApp
 from hardener.device import facts as f
@@ -120,11 +120,11 @@ def check_translator_apps(snap: Snapshot, ctx: Context | None = None) -> list[Fi
                 "contacts": bool(contacts),
             },
             auto_fixes=c.fixes(
-                c.package_fix("clear_data", name),
+                c.package_fix(FixKind.CLEAR_DATA, name),
                 c.revoke(name, _MICROPHONE) if microphone else None,
                 (c.revoke(name, p) for p in contacts),
-                c.package_fix("suspend_package", name),
-                c.package_fix("disable_package", name),
+                c.package_fix(FixKind.SUSPEND_PACKAGE, name),
+                c.package_fix(FixKind.DISABLE_PACKAGE, name),
             ),
             manual_steps=(STEP_CLEAR_IN_APP,),
         ))

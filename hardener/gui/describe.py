@@ -8,35 +8,21 @@ the library's outcome details are technical text meant for a helper.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from hardener.checks.finding import Severity
 from hardener.inert import shown
+from hardener.session.kinds import Change
 
 CONTEXT = "Outcome"
 
 
-def subject(args: Mapping[str, Any]) -> str:
-    """What a change touches, short: an app, an app's permission, or a setting's name (made inert)."""
-    return shown(_subject(args))
+def subject(change: Change) -> str:
+    """What a change touches, short: an app, an app's permission, or a setting's name (made inert).
 
-
-def _subject(args: Mapping[str, Any]) -> str:
-    package = args.get("package")
-    if "permission" in args and package:
-        return f"{package}: {str(args['permission']).rsplit('.', 1)[-1]}"
-    if "op" in args and package:
-        return f"{package}: {args['op']}"
-    if package:
-        return str(package)
-    if "component" in args:
-        return str(args["component"]).split("/", 1)[0]
-    if "key" in args:
-        return str(args["key"])
-    return ""
+    The change's kind knows what it touches; this only makes the phone's text safe to show.
+    """
+    return shown(change.subject())
 
 
 def status_word(status: str) -> str:

@@ -26,15 +26,15 @@ from typing import Any, Protocol
 from hardener import inert
 from hardener.checks.finding import Family, Finding, Severity, Verdict, worst_first
 from hardener.device.snapshot import Snapshot
+from hardener.errors import UnsafeValue
 from hardener.i18n.markers import N_, fill
 from hardener.report import app_words
 from hardener.report.neutral import is_neutral
 from hardener.report.text import FAMILY_TITLES, GAPS_TITLE, NOTHING_FOUND
 from hardener.session.apply import ALREADY, DONE, FAILED, NOT_APPLIED, SKIPPED, ApplyResult, ChangeOutcome
-from hardener.session.changes import KINDS
 from hardener.session.finish import REVOKE_STEPS
+from hardener.session.kinds import change_key, change_of, key_of
 from hardener.session.outcome import Outcome
-from hardener.session.plan import change_key
 
 # --- texts -------------------------------------------------------------------------------------
 
@@ -312,13 +312,8 @@ def _found_section(findings: Sequence[Finding], scrub: _Scrubber) -> Section:
 
 
 def _subject(outcome: ChangeOutcome) -> str | None:
-    package = outcome.change.args.get("package")
-    if isinstance(package, str) and package:
-        return package
-    component = outcome.change.args.get("component")
-    if isinstance(component, str) and "/" in component:
-        return component.partition("/")[0]
-    return None
+    """The app a change acted on, if any (its kind knows)."""
+    return outcome.change.typed.app()
 
 
 def _by_title(outcomes: Iterable[ChangeOutcome]) -> dict[str, list[ChangeOutcome]]:
@@ -375,12 +370,10 @@ def _fix_keys(f: Finding) -> set[str]:
     """The plan keys of the changes that would answer this finding (see session.plan)."""
     keys: set[str] = set()
     for fix in f.auto_fixes:
-        args: Mapping[str, Any] = fix.args
         try:
-            args = KINDS[fix.kind].validate(fix.args)
-        except Exception:  # noqa: S110 - a fix that does not validate is matched on its raw args
-            pass
-        keys.add(change_key(fix.kind, args))
+            keys.add(key_of(change_of(fix.kind, fix.args)))
+        except UnsafeValue:  # a fix that does not validate is matched on its raw args
+            keys.add(change_key(fix.kind, fix.args))
     return keys
 
 

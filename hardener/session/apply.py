@@ -19,15 +19,15 @@ chose to (:attr:`Plan.include_watched`): the plan leaves them out, and this modu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from hardener.adb.channel import Channel
 from hardener.adb.output import CommandOutput
 from hardener.errors import JournalError, UnsafeValue
 from hardener.session import journal as jr
-from hardener.session.changes import ReadFailed, State, app_touched, kind_of
 from hardener.session.journal import Journal, JournalEntry, UndoCode
+from hardener.session.kinds import Change, ReadFailed, State
 from hardener.session.outcome import Outcome
 from hardener.session.plan import Plan, PlannedChange
 
@@ -60,27 +60,25 @@ class ApplyResult:
         return sum(1 for o in self.outcomes if o.status == status)
 
 
-def read_states(
-    channel: Channel, items: list[tuple[str, dict[str, object]]]
-) -> list[tuple[bool, State, str]]:
-    """Read (ok, state, problem) of each (kind, args) target in one batch.
+def read_states(channel: Channel, changes: Sequence[Change]) -> list[tuple[bool, State, str]]:
+    """Read (ok, state, problem) of each change's target in one batch.
 
     Targets that share a read (three permissions of one app all read ``dumpsys package X``)
     send that command once.
     """
-    if not items:
+    if not changes:
         return []
-    commands = [kind_of(k).read(a) for k, a in items]
+    commands = [c.read() for c in changes]
     unique = list(dict.fromkeys(commands))
     by_command = dict(zip(unique, channel.run_batch(unique), strict=True))
-    return [_parse_state(kind, args, by_command[cmd]) for (kind, args), cmd in zip(items, commands, strict=True)]
+    return [_parse_state(change, by_command[cmd]) for change, cmd in zip(changes, commands, strict=True)]
 
 
-def _parse_state(kind: str, args: dict[str, object], out: CommandOutput) -> tuple[bool, State, str]:
+def _parse_state(change: Change, out: CommandOutput) -> tuple[bool, State, str]:
     if out.failure:
         return False, None, out.failure
     try:
-        return True, kind_of(kind).parse(args, out), ""
+        return True, change.parse(out), ""
     except ReadFailed as exc:
         return False, None, str(exc)
 
@@ -133,7 +131,7 @@ def apply_plan(
         if change.already_done:
             outcomes[change.key] = ChangeOutcome(change, ALREADY)
             continue
-        if app_touched(change.kind, change.args) in plan.watched and not plan.include_watched:
+        if change.typed.app() in plan.watched and not plan.include_watched:
             outcomes[change.key] = ChangeOutcome(change, SKIPPED, "a spying app: not touched")
             say(change, SKIPPED)
             continue
@@ -161,29 +159,29 @@ def _apply_locked(
 ) -> bool:
     """Steps 2–6 under the lock; returns whether a record is left on the phone."""
     # 2. Fresh reads: what the record will restore.
-    states = read_states(channel, [(c.kind, dict(c.args)) for c in candidates])
+    states = read_states(channel, [c.typed for c in candidates])
     to_write: list[tuple[PlannedChange, JournalEntry]] = []
     for change, (ok, before, problem) in zip(candidates, states, strict=True):
         if not ok:
             outcomes[change.key] = ChangeOutcome(change, FAILED, f"could not read the current value: {problem}")
             say(change, FAILED)
             continue
-        kind = kind_of(change.kind)
-        target = kind.target(change.args, before)
-        if kind.restore is not None:
+        typed = change.typed
+        target = typed.target(before)
+        if typed.reversible:
             try:
-                kind.restore(change.args, before)
+                typed.restore(before)
             except UnsafeValue:
                 # What the phone holds now could not be written back safely (a newline, a NUL,
                 # an endless value): changing it would leave a change we cannot undo.
                 outcomes[change.key] = ChangeOutcome(change, FAILED, "the current value cannot be safely recorded")
                 say(change, FAILED)
                 continue
-        if kind.satisfied(change.args, before, target) and change.kind not in ("clear_data", "lockdown"):
+        if not typed.always_write and typed.satisfied(before, target):
             outcomes[change.key] = ChangeOutcome(change, ALREADY)
             say(change, ALREADY)
             continue
-        entry = JournalEntry(change.key, change.kind, dict(change.args), before, target, kind.reversible)
+        entry = JournalEntry(change.key, typed.kind, typed.to_args(), before, target, typed.reversible)
         to_write.append((change, entry))
 
     if not to_write:
@@ -201,10 +199,10 @@ def _apply_locked(
     # 4. Write.
     for change, _e in to_write:
         say(change, ApplyStatus.WRITING)
-    write_outputs = channel.run_batch([kind_of(e.kind).write(e.args, e.target) for _c, e in to_write])
+    write_outputs = channel.run_batch([e.typed.write(e.target) for _c, e in to_write])
 
     # 5. Verify by reading back.
-    after = read_states(channel, [(e.kind, e.args) for _c, e in to_write])
+    after = read_states(channel, [e.typed for _c, e in to_write])
     status_by_key: dict[str, jr.EntryStatus] = {}
     for (change, entry), out, (ok, now, problem) in zip(to_write, write_outputs, after, strict=True):
         status, detail = _verdict(entry, out, ok, now, problem)
@@ -232,11 +230,11 @@ def _apply_locked(
 def _verdict(
     entry: JournalEntry, out: CommandOutput, ok: bool, now: State, problem: str
 ) -> tuple[ApplyStatus, str]:
-    if entry.kind == "clear_data":
-        success = out.exit_code in (0, None) and "Success" in out.text
-        return (DONE, "") if success else (NOT_APPLIED, out.text.strip()[:200])
+    written = entry.typed.written(out)
+    if written is not None:  # a kind a re-read cannot verify: the write's own answer decides
+        return (DONE, "") if written else (NOT_APPLIED, out.text.strip()[:200])
     if not ok:
         return FAILED, f"could not check the change: {problem}"
-    if kind_of(entry.kind).satisfied(entry.args, now, entry.target):
+    if entry.typed.satisfied(now, entry.target):
         return DONE, ""
     return NOT_APPLIED, (out.text.strip()[:200] or "the phone kept the old value")

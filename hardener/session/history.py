@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from hardener.i18n.markers import N_
 from hardener.session.apply import ApplyResult, ChangeOutcome
-from hardener.session.changes import kind_of
 from hardener.session.journal import Journal, JournalEntry
+from hardener.session.kinds import State
 from hardener.session.outcome import Outcome, of_entry
 from hardener.session.plan import PlannedChange
 
@@ -20,9 +20,9 @@ UNKNOWN_CHANGE = N_("A setting was changed")
 INTERRUPTED = "the change was interrupted before it could be checked"
 
 
-def _describe(entry: JournalEntry, value: object) -> str:
+def _describe(entry: JournalEntry, value: State) -> str:
     try:
-        return kind_of(entry.kind).describe(entry.args, value)
+        return entry.typed.describe(value)
     except Exception:  # an entry from another version; the words are optional
         return ""
 

@@ -30,7 +30,7 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import cached_property
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -38,8 +38,10 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from hardener.adb import quoting as q
 from hardener.adb.channel import Channel
+from hardener.checks.finding import FixKind
 from hardener.errors import HardenerError, JournalError, PhoneRefused, UnsafeValue
 from hardener.i18n.markers import N_
+from hardener.session.kinds import Args, Change, State, change_of, kind_of
 
 TMP_DIR = "/data/local/tmp"
 RECORD_PATH = f"{TMP_DIR}/.state0"
@@ -162,13 +164,27 @@ class UndoCode:
 
 @dataclass(frozen=True)
 class JournalEntry:
+    """One change as the record stores it: ``[key, kind, args, before, target, reversible, status]``.
+
+    ``kind`` and ``args`` stay the kind's name and JSON arguments, the record's format since its
+    first version; :attr:`typed` is the same change as its kind's class.
+    """
+
     key: str
-    kind: str
-    args: dict[str, Any]
-    before: Any
-    target: Any
+    kind: FixKind
+    args: Args
+    before: State
+    target: State
     reversible: bool
     status: EntryStatus = EntryStatus.PENDING
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", FixKind(self.kind))  # a kind's name given as text
+
+    @cached_property
+    def typed(self) -> Change:
+        """The change as its kind's class (an entry's arguments are validated when it is read)."""
+        return change_of(self.kind, self.args)
 
 
 @dataclass(frozen=True)
@@ -218,29 +234,36 @@ def new_journal() -> Journal:
     return Journal(RecordState.APPLYING, salt=secrets.token_bytes(_SALT))
 
 
+def _is_state(value: object) -> bool:
+    """Whether a recorded value is one a change kind reads and writes (a JSON scalar)."""
+    return value is None or isinstance(value, str | bool | int)
+
+
 def _valid_entry(raw: object) -> JournalEntry:
-    """One entry, checked: a known kind, arguments that pass its validator, a writable ``before``.
+    """One entry, checked: a known kind, arguments its class accepts, a writable ``before``.
 
     Checked here and not only when undoing, so one bad entry is reported on its own and never
-    stops the others from being put back.
+    stops the others from being put back. The arguments are kept as the kind's class gives them
+    back, so what undo acts on is exactly what was validated.
     """
-    from hardener.session.changes import KINDS  # the change kinds import this module's types
-
     if not isinstance(raw, list) or len(raw) != 7:
         raise ValueError("not an entry")
     key, kind, args, before, target, reversible, status = raw
     if not isinstance(key, str) or not isinstance(kind, str) or not isinstance(args, dict):
         raise ValueError("bad fields")
-    if kind not in KINDS:
-        raise ValueError(f"unknown change kind {kind[:40]!r}")
-    spec = KINDS[kind]
+    if not _is_state(before) or not _is_state(target):
+        raise ValueError("bad values")
     try:
-        clean = spec.validate(args)
-        if spec.restore is not None and reversible:
-            spec.restore(clean, before)  # raises UnsafeValue when the value cannot be written back
+        kind_class = kind_of(kind)
+    except UnsafeValue:
+        raise ValueError(f"unknown change kind {kind[:40]!r}") from None
+    try:
+        change = kind_class.from_args(args)
+        if change.reversible and reversible:
+            change.restore(before)  # raises UnsafeValue when the value cannot be written back
     except (UnsafeValue, KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{kind}: {exc}") from exc
-    return JournalEntry(key, kind, clean, before, target, bool(reversible), EntryStatus(str(status)))
+    return JournalEntry(key, change.kind, change.to_args(), before, target, bool(reversible), EntryStatus(str(status)))
 
 
 def parse_plain(data: bytes, salt: bytes = b"") -> Journal:

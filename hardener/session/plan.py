@@ -9,30 +9,46 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
 
-from hardener.checks.finding import Finding
+from hardener.checks.finding import Finding, FixArg, FixKind
 from hardener.checks.stalkerware import KNOWN as SPYING_APP_FOUND
 from hardener.checks.stalkerware import MONITORING as MONITORING_APP_FOUND
-from hardener.device.facts import PackageDetail
 from hardener.device.snapshot import Snapshot
 from hardener.errors import UnsafeValue
 from hardener.i18n.markers import N_
-from hardener.session.changes import KINDS, State, app_touched, kind_of
+from hardener.session.kinds import Change, change_key, change_of, key_of
 from hardener.session.profiles import ChangeSpec, Profile, Rule
+
+__all__ = ["ManualItem", "Plan", "PlannedChange", "change_key", "make_plan", "watched_apps"]
 
 
 @dataclass(frozen=True)
 class PlannedChange:
+    """One line of the plan, as the person approves it.
+
+    ``kind`` and ``args`` are the change's name and JSON arguments (what the faces and the
+    report show, and what the undo record stores); :attr:`typed` is the same change as its
+    kind's class, which is what apply works with.
+    """
+
     key: str
     rule_id: str
-    kind: str
-    args: Mapping[str, Any]
+    kind: FixKind
+    args: Mapping[str, FixArg]
     title: str  # the rule's title (N_ message id)
     current: str  # as the scan saw it, in words
     target: str
     reversible: bool
     already_done: bool
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", FixKind(self.kind))  # a kind's name given as text
+
+    @cached_property
+    def typed(self) -> Change:
+        """The change as its kind's class (its arguments were validated when it was planned)."""
+        return change_of(self.kind, self.args)
 
 
 @dataclass(frozen=True)
@@ -66,66 +82,20 @@ class Plan:
         return tuple(c for c in self.to_apply if not c.reversible)
 
 
-def change_key(kind: str, args: Mapping[str, Any]) -> str:
-    """Identifies what a change touches (not the value it writes): one journal entry per target."""
-    target_args = {k: v for k, v in args.items() if k not in ("value", "mode", "enabled")}
-    return kind + ":" + ",".join(f"{k}={target_args[k]}" for k in sorted(target_args))
-
-
-def _user0(detail: PackageDetail | None) -> Any:
-    if detail is None:
-        return None
-    return next((u for u in detail.users if u.user_id == 0), None)
-
-
-def state_from_snapshot(snap: Snapshot, kind: str, args: Mapping[str, Any]) -> tuple[bool, State]:
-    """(known, state) of a change's target as the scan saw it."""
-    details = snap.package_details.value or {}
-    if kind == "setting":
-        return snap.setting(args["table"], args["key"])
-    if kind in ("remove_accessibility_service", "disallow_listener"):
-        key = "enabled_accessibility_services" if kind.startswith("remove") else "enabled_notification_listeners"
-        return snap.setting("secure", key)
-    if kind == "revoke_permission":
-        user = _user0(details.get(args["package"]))
-        if user is None:
-            return False, None
-        return True, any(p.name == args["permission"] and p.granted for p in user.runtime_permissions)
-    if kind == "disable_package":
-        user = _user0(details.get(args["package"]))
-        return (user is not None and user.enabled is not None), (user.enabled if user else None)
-    if kind == "suspend_package":
-        user = _user0(details.get(args["package"]))
-        return (user is not None and user.suspended is not None), (user.suspended if user else None)
-    if kind == "appop":
-        ops = snap.appops.value
-        if ops is None:
-            return False, None
-        return True, ops.mode(args["package"], args["op"]) or "default"
-    if kind == "bmgr_enable":
-        enabled = snap.backup_enabled.value
-        return enabled is not None, enabled
-    if kind == "clear_data":
-        return args["package"] in details, "present"
-    if kind == "lockdown":
-        return False, None
-    return False, None
-
-
 def _planned(rule: Rule, spec: ChangeSpec, snap: Snapshot) -> PlannedChange:
-    kind = kind_of(spec.kind)
-    known, now = state_from_snapshot(snap, spec.kind, spec.args)
-    target = kind.target(spec.args, now)
+    change = spec.typed
+    known, now = change.from_snapshot(snap)
+    target = change.target(now)
     return PlannedChange(
-        key=change_key(spec.kind, spec.args),
+        key=key_of(change),
         rule_id=rule.id,
-        kind=spec.kind,
-        args=dict(spec.args),
+        kind=change.kind,
+        args=change.to_args(),
         title=rule.title,
-        current=kind.describe(spec.args, now) if known else N_("unknown"),
-        target=kind.describe(spec.args, target),
-        reversible=kind.reversible,
-        already_done=known and kind.satisfied(spec.args, now, target) and spec.kind not in ("clear_data", "lockdown"),
+        current=change.describe(now) if known else N_("unknown"),
+        target=change.describe(target),
+        reversible=change.reversible,
+        already_done=known and not change.always_write and change.satisfied(now, target),
     )
 
 
@@ -138,11 +108,9 @@ def _finding_fix_specs(rule: Rule, findings: Sequence[Finding], refused: list[st
             if fix.kind not in rule.use_finding_fixes:
                 continue
             try:
-                clean = KINDS[fix.kind].validate(fix.args)
-            except (UnsafeValue, KeyError):
+                specs.append(ChangeSpec(change_of(fix.kind, fix.args)))
+            except UnsafeValue:
                 refused.append(f"{finding.key}: {fix.kind}")
-                continue
-            specs.append(ChangeSpec(fix.kind, clean, KINDS[fix.kind].reversible))
     return specs
 
 
@@ -178,7 +146,7 @@ def make_plan(
         for step in rule.manual:
             manual.append(ManualItem(rule.id, step.title, step.how, open_findings[0].id, step.settings_action))
     watched = watched_apps(findings)
-    untouched = tuple(c for c in changes if app_touched(c.kind, c.args) in watched)
+    untouched = tuple(c for c in changes if c.typed.app() in watched)
     if not include_watched:
         changes = [c for c in changes if c not in untouched]
     return Plan(profile, tuple(changes), tuple(manual), tuple(refused), watched, untouched, include_watched)

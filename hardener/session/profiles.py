@@ -10,7 +10,7 @@ Schema (see profiles/README.md for the prose version)::
     [profile]       id, title, description, [audit_only = false]
     [[rules]]       id, answers = [finding ids], title, why, guide_section, guide_quote,
                     [use_finding_fixes = [autofix kinds]], [[rules.changes]], [[rules.manual]]
-    [[rules.changes]]  kind = "...", plus the kind's arguments (see hardener.session.changes)
+    [[rules.changes]]  kind = "...", plus the kind's arguments (see hardener.session.kinds)
     [[rules.manual]]   title, how, [settings_action]
 """
 
@@ -25,8 +25,9 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from hardener.checks.finding import FixKind
 from hardener.errors import NoProfilesFound, ProfileError, UnknownProfile, UnsafeValue
-from hardener.session.changes import kind_of
+from hardener.session.kinds import Args, Change, kind_of
 
 # The profiles are written in the top-level profiles/ folder; setup.py maps that folder into the
 # wheel as this data-only package, so an installed app carries them.
@@ -56,9 +57,22 @@ _MANUAL_REQUIRED = {"title", "how"}
 
 @dataclass(frozen=True)
 class ChangeSpec:
-    kind: str
-    args: Mapping[str, Any]
-    reversible: bool
+    """A change a rule makes, validated into its kind's class when the profile is loaded."""
+
+    typed: Change
+
+    @property
+    def kind(self) -> FixKind:
+        return self.typed.kind
+
+    @property
+    def args(self) -> Args:
+        """The arguments as the profile gave them (the kind's own names, validated)."""
+        return self.typed.to_args()
+
+    @property
+    def reversible(self) -> bool:
+        return self.typed.reversible
 
 
 @dataclass(frozen=True)
@@ -76,7 +90,7 @@ class Rule:
     why: str
     guide_section: str
     guide_quote: str
-    use_finding_fixes: tuple[str, ...] = ()
+    use_finding_fixes: tuple[FixKind, ...] = ()
     changes: tuple[ChangeSpec, ...] = ()
     manual: tuple[ManualSpec, ...] = ()
 
@@ -199,7 +213,7 @@ class _Reader:
             why=t["why"],
             guide_section=t["guide_section"],
             guide_quote=t["guide_quote"],
-            use_finding_fixes=tuple(fixes),
+            use_finding_fixes=tuple(FixKind(k) for k in fixes),
             changes=changes,
             manual=manual,
         )
@@ -216,30 +230,31 @@ class _Reader:
         except UnsafeValue:
             raise self.fail(rule, f"{where}.kind", f"unknown change kind {kind_name!r}") from None
         args = {k: v for k, v in raw.items() if k not in ("kind", "reversible")}
+        # What a profile may not ask, beyond what the kind's class validates.
         declared = raw.get("reversible")
         if declared is not None and declared is not kind.reversible:
             raise self.fail(
                 rule, f"{where}.reversible", f"{kind_name} changes are {'' if kind.reversible else 'not '}reversible"
             )
-        if kind_name == "setting" and set(args) - {"table", "key", "value"}:
+        if kind.kind is FixKind.SETTING and set(args) - {"table", "key", "value"}:
             bad = sorted(set(args) - {"table", "key", "value"})[0]
             raise self.fail(rule, f"{where}.{bad}", "unknown field")
-        if kind_name == "setting" and "value" in args and not isinstance(args["value"], str):
+        if kind.kind is FixKind.SETTING and "value" in args and not isinstance(args["value"], str):
             raise self.fail(rule, f"{where}.value", "must be str (settings hold text)")
-        if kind_name == "setting" and args.get("table") == "global" and args.get("key") == "adb_enabled":
+        if kind.kind is FixKind.SETTING and args.get("table") == "global" and args.get("key") == "adb_enabled":
             raise self.fail(rule, f"{where}.key", "USB debugging is switched off by 'finish', never by a profile")
         try:
-            clean = kind.validate(args)
+            typed = kind.from_args(args)
         except UnsafeValue as exc:
             raise self.fail(rule, where, exc.detail) from None
         # A field the kind does not read is a typo that would otherwise be ignored in silence.
-        extra = sorted(set(args) - set(clean))
+        extra = sorted(set(args) - set(typed.to_args()))
         if extra:
             raise self.fail(rule, f"{where}.{extra[0]}", "unknown field")
-        if kind_name == "bmgr_enable" and not isinstance(args.get("enabled"), bool):
+        if kind.kind is FixKind.BMGR_ENABLE and not isinstance(args.get("enabled"), bool):
             # bool("false") is True: a quoted or missing value must not switch backup on or off.
             raise self.fail(rule, f"{where}.enabled", "must be true or false")
-        return ChangeSpec(kind_name, clean, kind.reversible)
+        return ChangeSpec(typed)
 
     def manual(self, raw: Any, rule: str, index: int) -> ManualSpec:
         t = self.fields(raw, _MANUAL_FIELDS, _MANUAL_REQUIRED, rule, f"manual[{index}]")

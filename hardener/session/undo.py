@@ -22,7 +22,6 @@ from hardener.adb.channel import Channel
 from hardener.errors import JournalError, UnsafeValue
 from hardener.session import journal as jr
 from hardener.session.apply import read_states
-from hardener.session.changes import app_touched, kind_of
 from hardener.session.journal import DamagedEntry, Journal, JournalEntry, UndoCode
 
 WATCHED_APP = "it would give a spying app its access back"
@@ -80,19 +79,18 @@ def _undo_locked(
     refused: dict[str, str] = {}
     commands: list[str] = []
     for e in entries:
-        if app_touched(e.kind, e.args) in watched and not include_watched:
+        if e.typed.app() in watched and not include_watched:
             refused[e.key] = WATCHED_APP
             continue
-        restore = kind_of(e.kind).restore
-        assert restore is not None  # undoable entries are reversible kinds
         try:
-            commands.append(restore(e.args, e.before))
+            commands.append(e.typed.restore(e.before))
         except UnsafeValue as exc:  # validated when read; checked again right before it runs
+            # (a kind that cannot be undone raises NotUndoable, an UnsafeValue, here too)
             refused[e.key] = exc.detail
     if commands:
         channel.run_batch(commands)
     tried = [e for e in entries if e.key not in refused]
-    after = dict(zip((e.key for e in tried), read_states(channel, [(e.kind, e.args) for e in tried]), strict=True))
+    after = dict(zip((e.key for e in tried), read_states(channel, [e.typed for e in tried]), strict=True))
     for entry in entries:
         if entry.key in refused:
             outcomes.append(UndoOutcome(entry, False, refused[entry.key]))

@@ -128,7 +128,7 @@ class ApplyPage(QWidget):
         self.question_title.setText(self.tr("This change cannot be undone"))
         if self._asking is not None:
             what = lib(self._asking.title)
-            target = subject(self._asking.args)
+            target = subject(self._asking.typed)
             self.question_text.setText(
                 self.tr(
                     "{change}: {subject}\nNow: {now}. After: {after}.\nThis cannot be undone. Make this change?"
@@ -209,7 +209,7 @@ class ApplyPage(QWidget):
             item.setIcon(0, severity.icon(level))
             item.setText(0, status_word(status))
             item.setForeground(0, QBrush(severity.colour(level)))
-            target = subject(change.args)
+            target = subject(change.typed)
             item.setText(1, f"{lib(change.title)} — {target}" if target else lib(change.title))
 
     def rows(self) -> list[tuple[str, ...]]:

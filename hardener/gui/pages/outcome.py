@@ -137,7 +137,7 @@ class OutcomePage(QWidget):
             item.setText(0, status_word(outcome.status))
             item.setForeground(0, QBrush(severity.colour(level)))
             change = outcome.change
-            target = subject(change.args)
+            target = subject(change.typed)
             item.setText(1, f"{lib(change.title)}\n{target}" if target else lib(change.title))
             why = status_reason(outcome.status, outcome.detail)
             if outcome.status == "done" and not change.reversible:

@@ -213,7 +213,7 @@ class SituationPage(QWidget):
             if item is None:
                 continue
             what = lib(change.title)
-            target = subject(change.args)
+            target = subject(change.typed)
             item.setText(0, f"{what}\n{target}" if target else what)
             item.setText(1, shown(lib(change.current)))  # the phone's own value
             item.setText(2, shown(lib(change.target)))

@@ -322,7 +322,7 @@ class UndoPage(QWidget):
             item.setText(0, status_word(status))
             item.setForeground(0, QBrush(severity.colour(level)))
             title = self._titles.get(entry.key, "")
-            target = subject(entry.args)
+            target = subject(entry.typed)
             what = lib(title) if title else entry.kind
             item.setText(1, f"{what}\n{target}" if target else what)
             item.setText(2, status_reason(status, self._details.get(entry.key, "")))

@@ -1,0 +1,74 @@
+"""An app-op of one app for user 0 (``appops get/set``): the finer switches behind a permission."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from hardener.adb import quoting as q
+from hardener.adb.output import CommandOutput
+from hardener.checks.finding import FixKind
+from hardener.device.parsers import appops as appops_parser
+from hardener.device.snapshot import Snapshot
+from hardener.i18n.markers import N_
+from hardener.session.kinds.base import USER, Args, ChangeBase, ReadFailed, State, text_arg
+
+_MODE_WORDS = {"allow": N_("allowed"), "ignore": N_("blocked"), "deny": N_("blocked"), "default": N_("default")}
+
+
+@dataclass(frozen=True)
+class AppOp(ChangeBase):
+    """Set ``op`` of ``package`` to ``mode`` (the state is the mode's name)."""
+
+    kind: ClassVar[FixKind] = FixKind.APPOP
+    reversible: ClassVar[bool] = True
+    per_user: ClassVar[bool] = True
+
+    package: str
+    op: str
+    mode: str
+
+    @classmethod
+    def from_args(cls, raw: Mapping[str, object]) -> Self:
+        return cls(
+            package=q.package(text_arg(raw, "package")),
+            op=q.appop(text_arg(raw, "op")),
+            mode=q.appop_mode(text_arg(raw, "mode")),
+        )
+
+    def to_args(self) -> Args:
+        return {"package": self.package, "op": self.op, "mode": self.mode}
+
+    def read(self) -> str:
+        return q.command("appops", "get", "--user", USER, self.package, self.op)
+
+    def parse(self, out: CommandOutput) -> State:
+        parsed = appops_parser.parse_appops_get(out, self.package)
+        if parsed.value is None:
+            raise ReadFailed("; ".join(parsed.problems) or "app-op not readable")
+        return str(parsed.value.get(self.op, "default"))
+
+    def from_snapshot(self, snap: Snapshot) -> tuple[bool, State]:
+        ops = snap.appops.value
+        if ops is None:
+            return False, None
+        return True, ops.mode(self.package, self.op) or "default"
+
+    def target(self, now: State) -> State:
+        return self.mode
+
+    def write(self, target: State) -> str:
+        return q.command("appops", "set", "--user", USER, self.package, self.op, q.appop_mode(str(target)))
+
+    def restore(self, before: State) -> str:
+        return self.write(before)
+
+    def describe(self, state: State) -> str:
+        return _MODE_WORDS.get(str(state), str(state))
+
+    def subject(self) -> str:
+        return f"{self.package}: {self.op}"
+
+    def app(self) -> str | None:
+        return self.package
