@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from hardener.errors import AdbServerHoldsDevice, ConnectionLost, KeyRejected, KeyringUnavailable  # noqa: E402
 from hardener.gui.lang import LanguageSwitcher  # noqa: E402
 from hardener.gui.pages import problem as pr  # noqa: E402
+from hardener.gui.prefs import Prefs  # noqa: E402
 from hardener.gui.window import MainWindow  # noqa: E402
-from hardener.prefs import Prefs  # noqa: E402
 
 PERSONA = "samsung-11"
 SIZE = (1100, 760)

@@ -29,9 +29,9 @@ from hardener.adb.connect import Connection, Connector, DeviceSelector
 from hardener.adb.keys import AdbSigner
 from hardener.checks import run_checks
 from hardener.checks.finding import Finding, Severity
+from hardener.cli.report import add_parsers as add_report_parser
 from hardener.device.gather import gather
 from hardener.errors import HardenerError, UnsafeValue
-from hardener.report.cli import add_report_parser
 from hardener.session.apply import ApplyResult, apply_plan
 from hardener.session.finish import FinishResult, finish
 from hardener.session.journal import UndoCode, read_journal
@@ -116,12 +116,12 @@ def _report(sim: PracticePhone, signer: AdbSigner, folder: Path) -> tuple[int, s
         add_report_parser(sub)
     out = folder / "report.html"
     args = parser.parse_args(["report", "--tcp", sim.serial, "--out", str(out), "--to-phone", "--include-ids"])
-    saved = cli.open_connection
-    cli.open_connection = lambda _args: _connect(sim, signer)  # the test key, not the keyring
+    saved = cli.device.open_connection
+    cli.device.open_connection = lambda _args: _connect(sim, signer)  # the test key, not the keyring
     try:
         code: int = args.func(args)
     finally:
-        cli.open_connection = saved
+        cli.device.open_connection = saved
     return code, out.read_text(encoding="utf-8") if out.exists() else ""
 
 

@@ -138,7 +138,7 @@ def test_a_damaged_journal_is_a_plain_message_not_a_crash(practice_phone, connec
     code = jr.UndoCode.new()
     sealed = jr.seal_plain(b"{not json", code)  # opens with the code, then is not a record
     assert sim.phone.write_file(jr.RECORD_PATH, sealed, 0o100600, 0) is None
-    monkeypatch.setattr(cli, "open_connection", lambda _args: connect_to(sim))
+    monkeypatch.setattr(cli.device, "open_connection", lambda _args: connect_to(sim))
     assert main(["undo", "--tcp", sim.serial, "--yes", "--undo-code", str(code)]) == 2
     err = capsys.readouterr().err
     assert "undo record on this phone is damaged" in err

@@ -49,7 +49,7 @@ def test_unknown_profile_is_said_before_any_phone_is_touched(capsys, monkeypatch
     def must_not_connect(_args: object) -> None:
         raise AssertionError("connected before checking the profile")
 
-    monkeypatch.setattr(cli, "open_connection", must_not_connect)
+    monkeypatch.setattr(cli.device, "open_connection", must_not_connect)
     code, _out, err = run(capsys, command, "nope", "--demo", "samsung-11")
     assert code == 2
     assert 'There is no profile called "nope"' in err

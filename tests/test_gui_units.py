@@ -32,7 +32,7 @@ from hardener.gui.pages.problem import ProblemPage
 from hardener.gui.pages.start import StartPage
 from hardener.gui.prefs import Prefs
 from hardener.gui.tasks import TaskRunner
-from hardener.gui.window import manual_status
+from hardener.session.visit import step_status as manual_status
 
 # A wait, not a speed limit: waitUntil returns as soon as the condition holds; the bound only
 # ends a wait that would never succeed, so it is generous for a busy machine.

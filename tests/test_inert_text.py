@@ -44,7 +44,7 @@ def run(hostile: PracticePhone, test_signer: AdbSigner, monkeypatch, capsys):
     def connect(_args: object) -> Connection:
         return Connector(DeviceSelector(tcp=hostile.serial), signer=test_signer, auth_timeout_s=10).connect()
 
-    monkeypatch.setattr(cli, "open_connection", connect)
+    monkeypatch.setattr(cli.device, "open_connection", connect)
 
     def run_(*words: str) -> tuple[int, str]:
         code = cli.main([*words, "--tcp", hostile.serial])

@@ -33,7 +33,7 @@ DRIVER = textwrap.dedent(
     import argparse, sys
     from hardener import cli
     from hardener.forget import add_forget_parser
-    from hardener.report.cli import add_report_parser
+    from hardener.cli.report import add_parsers as add_report_parser
 
     _build = cli.build_parser
 

@@ -360,7 +360,7 @@ def test_apply_refuses_a_watched_change_that_slipped_into_a_plan(practice_phone,
 def cli_on(practice_phone, connect_to, monkeypatch):
     def start(persona: str, **kwargs: object) -> Any:
         sim = practice_phone(persona, **kwargs)
-        monkeypatch.setattr(cli, "open_connection", lambda _args: connect_to(sim))
+        monkeypatch.setattr(cli.device, "open_connection", lambda _args: connect_to(sim))
         return sim
 
     return start

@@ -13,10 +13,11 @@ import pytest
 
 from hardener import cli
 from hardener.adb.connect import Connector, DeviceSelector
+from hardener.cli.report import add_parsers as add_report_parser
+from hardener.cli.report import cmd_report
 from hardener.errors import UnsafeValue
 from hardener.i18n.markers import fill
 from hardener.report.app_words import neutral_params
-from hardener.report.cli import add_report_parser, cmd_report
 from hardener.report.neutral import is_neutral
 from hardener.report.to_phone import DEFAULT_NAME, SAVE_TO_PHONE_WARNING, check_name, save_to_phone
 
@@ -60,7 +61,7 @@ def on_practice_phone(practice_phone, test_signer, monkeypatch):
         def open_connection(_args: argparse.Namespace) -> object:
             return Connector(DeviceSelector(tcp=sim.serial), signer=test_signer, auth_timeout_s=10.0).connect()
 
-        monkeypatch.setattr(cli, "open_connection", open_connection)
+        monkeypatch.setattr(cli.device, "open_connection", open_connection)
         return sim
 
     return start
@@ -85,14 +86,14 @@ def test_report_options():
 
 @pytest.mark.parametrize("name", ["report.txt", "report", "report.pdf.exe"])
 def test_an_unknown_format_is_refused_before_connecting(tmp_path, monkeypatch, capsys, name):
-    monkeypatch.setattr(cli, "open_connection", lambda _a: pytest.fail("must not connect"))
+    monkeypatch.setattr(cli.device, "open_connection", lambda _a: pytest.fail("must not connect"))
     assert run(["report", "--demo", "--out", str(tmp_path / name)]) == 2
     assert ".pdf or .html" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_missing_folder_is_refused_before_connecting(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(cli, "open_connection", lambda _a: pytest.fail("must not connect"))
+    monkeypatch.setattr(cli.device, "open_connection", lambda _a: pytest.fail("must not connect"))
     assert run(["report", "--demo", "--out", str(tmp_path / "nowhere" / "r.pdf")]) == 2
     assert "does not exist" in capsys.readouterr().err
 
@@ -163,7 +164,7 @@ def test_report_names_findings_and_hides_ids_unless_asked(on_practice_phone, tmp
     sim = on_practice_phone("pixel-14")
     serial = getprop(sim, "ro.serialno")
     assert serial, "the persona should have a serial number"
-    with cli.open_connection(argparse.Namespace()) as conn:
+    with cli.device.open_connection(argparse.Namespace()) as conn:
         snap = gather(conn.channel)
     accounts = [a.name for a in (snap.accounts.value or ())]
     problems = [f for f in run_checks(snap) if f.is_problem]

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from hardener import cli
+from hardener.cli.report import add_parsers as add_report_parser
 from hardener.data import indicators
-from hardener.report.cli import add_report_parser
 from hardener.sim.personas import load_persona
 
 PERSONA = "samsung-11"  # a dating app, social apps, messengers, two translators, a caller ID app

@@ -1,9 +1,12 @@
-"""Choosing a phone and opening a channel to it: USB, TCP, or the practice phone.
+"""Choosing a phone and opening a channel to it: USB, TCP, or through Google's adb server.
 
 Every failure ends in one of hardener's typed connection errors, each with a message a
 person can act on: no phone, several phones, waiting for "Allow", not allowed, offline,
 another adb program holding the phone, no keyring. A connection attempt can be cancelled
 from another thread (the GUI's Cancel button) while it waits for the person to tap Allow.
+
+The practice phone is not this layer's business: a face starts it (:mod:`hardener.practice`)
+and reaches it over TCP like any phone.
 """
 
 from __future__ import annotations
@@ -14,13 +17,13 @@ import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from adb_shell import exceptions as adb_exc
 
 from hardener.adb.channel import Channel
 from hardener.adb.discovery import find_adb_server, list_usb_phones
-from hardener.adb.keys import AdbSigner, KeyStore, new_signer
+from hardener.adb.keys import AdbSigner, KeyStore
 from hardener.adb.transport import (
     HardenerAdbDevice,
     LinkClosed,
@@ -40,15 +43,10 @@ from hardener.errors import (
     NothingListening,
     SeveralDevices,
     SilentAtAddress,
-    UnknownPracticePhone,
     UsbAccessDenied,
 )
 from hardener.inert import shown
 
-if TYPE_CHECKING:
-    from hardener.sim.runner import PracticePhone
-
-DEFAULT_PERSONA = "pixel-14"
 AUTH_TIMEOUT_S = 60.0
 HANDSHAKE_TIMEOUT_S = 10.0
 
@@ -83,19 +81,23 @@ class DeviceSelector:
 
 @dataclass
 class Connection:
-    """An open channel, what it is connected to, and the practice phone to stop with it."""
+    """An open channel, what it is connected to, and what to do when it closes.
+
+    ``on_close`` lets a face tie something's life to the connection (the CLI stops the practice
+    phone it started); ``is_practice`` says the phone is not real, so faces can say so.
+    """
 
     channel: Channel
     label: str
     is_practice: bool = False
-    practice: PracticePhone | None = None
+    on_close: Callable[[], None] | None = None
     info: dict[str, str] = field(default_factory=dict)
 
     def close(self) -> None:
         self.channel.close()
-        if self.practice is not None:
-            self.practice.stop()
-            self.practice = None
+        hook, self.on_close = self.on_close, None
+        if hook is not None:
+            hook()
 
     def __enter__(self) -> Connection:
         return self
@@ -114,14 +116,12 @@ class Connector:
         on_waiting_for_allow: Callable[[], None] | None = None,
         auth_timeout_s: float = AUTH_TIMEOUT_S,
         keystore: KeyStore | None = None,
-        practice_options: dict[str, Any] | None = None,
         signer: AdbSigner | None = None,
     ) -> None:
         self.selector = selector
         self.on_waiting_for_allow = on_waiting_for_allow
         self.auth_timeout_s = auth_timeout_s
         self.keystore = keystore or KeyStore()
-        self.practice_options = practice_options or {}
         self.signer = signer  # tests: a throwaway key instead of the keyring's
         self._cancelled = threading.Event()
         self._device: HardenerAdbDevice | None = None
@@ -135,7 +135,7 @@ class Connector:
 
     def connect(self) -> Connection:
         if self.selector.is_demo:
-            return self._connect_practice()
+            raise ValueError("the practice phone is started by the face (hardener.practice), then reached over TCP")
         if self.selector.adb_server:
             from hardener.adb.host_client import open_server_channel
 
@@ -155,26 +155,7 @@ class Connector:
             return Connection(channel, label=self._label(channel, self.selector.tcp))
         return self._connect_usb(signer)
 
-    # --- the three kinds --------------------------------------------------------------------
-
-    def _connect_practice(self) -> Connection:
-        from hardener.sim.personas import UnknownPersona, persona_names
-        from hardener.sim.runner import start_practice_phone
-
-        persona = self.selector.demo or DEFAULT_PERSONA
-        try:
-            practice = start_practice_phone(persona=persona, **self.practice_options)
-        except UnknownPersona as exc:
-            raise UnknownPracticePhone(str(exc), name=persona, names=", ".join(persona_names())) from exc
-        try:
-            device = HardenerAdbDevice(NoDelayTcpTransport(practice.host, practice.port))
-            channel = self._handshake(device, self.signer or new_signer())
-        except BaseException:
-            practice.stop()
-            raise
-        return Connection(
-            channel, label=self._label(channel, persona), is_practice=True, practice=practice
-        )
+    # --- USB --------------------------------------------------------------------
 
     def _connect_usb(self, signer: AdbSigner) -> Connection:
         from adb_shell.transport.usb_transport import UsbTransport

@@ -17,15 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from hardener.adb.connect import DeviceSelector, connect
 from hardener.checks import run_checks
 from hardener.device.gather import gather
 from hardener.device.parsers.packages import parse_pm_list_packages
+from hardener.practice import PracticeOptions, practice_connector, start_practice, stop_with
 
 
 def bench(persona: str, latency_ms: float, repeat: int) -> None:
-    opts = {"latency_ms": latency_ms, "prompt_delay_s": 0.0}
-    with connect(DeviceSelector(demo=persona), practice_options=opts) as conn:
+    practice = start_practice(persona, PracticeOptions(latency_ms=latency_ms, prompt_delay_s=0.0))
+    with stop_with(practice_connector(practice).connect(), practice) as conn:
         times, trips = [], 0
         for _ in range(repeat):
             started = time.perf_counter()

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hardener.adb.connect import DEFAULT_PERSONA, DeviceSelector
+from hardener.adb.connect import DeviceSelector
 from hardener.adb.discovery import UsbPhone
 from hardener.gui.lang import lib
 from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout
 from hardener.inert import shown
+from hardener.practice import DEFAULT_PERSONA
 
 USB, PRACTICE, WIFI = 0, 1, 2
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-from hardener.i18n.markers import N_
+from hardener.cli import device
+from hardener.cli.audit import progress_printer
+from hardener.i18n.markers import N_, fill
+from hardener.session import journal as jr
+from hardener.session.visit import RecordStatus
 
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 BAD_SUFFIX = N_("The report file must end in .pdf or .html: {path}")
@@ -24,23 +27,17 @@ JOURNAL_UNREADABLE = N_("The undo record on the phone could not be read, so the 
 
 
 def _language_codes() -> list[str]:
-    from hardener.gui.lang import CODES
+    from hardener.i18n.languages import CODES
 
     return sorted(CODES)
 
 
 def _fail(message: str, **params: object) -> int:
-    from hardener.i18n.markers import fill
-
     print("hardener: " + fill(message, params), file=sys.stderr)
     return 2
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from hardener.checks import run_checks
-    from hardener.cli import open_connection
-    from hardener.device.gather import gather
-    from hardener.i18n.markers import fill
     from hardener.report.files import write_private
     from hardener.report.handover import build_report, device_identifiers
     from hardener.report.render import pdf_bytes, render_html
@@ -51,8 +48,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         copy_on_phone_is_safe,
         save_to_phone,
     )
-    from hardener.session import journal as jr
-    from hardener.session.history import result_from_journal
 
     out = Path(args.out).expanduser()
     kind = FORMATS.get(out.suffix.lower())
@@ -65,61 +60,51 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.to_phone:
         check_name(args.phone_name)  # refuse a bad name before touching the phone
 
-    live = sys.stderr.isatty()  # a line redrawn with "\r" only on a terminal, as in "scan"
-
-    def progress(section: Any, done: int, total: int) -> None:
-        if live:
-            print(f"\r[{done}/{total}] reading {section.label}…".ljust(60), end="", file=sys.stderr, flush=True)
-
-    with open_connection(args) as conn:
-        if conn.is_practice:
+    with device.visit(args) as visit:
+        if visit.connection is not None and visit.connection.is_practice:
             print("Practice phone (simulated, not a real phone)", file=sys.stderr)
-        snap = gather(conn.channel, on_progress=progress)
-        if live:
-            print(file=sys.stderr)
-        findings = run_checks(snap, show_names=args.include_ids)
-        found = jr.fetch(conn.channel)
-        try:
-            journal = jr.open_record(found, args.undo_code)
-        except jr.UndoCodeNeeded:
-            print("hardener: " + jr.UndoCodeNeeded.message, file=sys.stderr)
-            journal = None
-        except (jr.JournalCorrupt, jr.WrongUndoCode):
-            print(JOURNAL_UNREADABLE, file=sys.stderr)
-            journal = None
-        result = result_from_journal(journal) if journal is not None else None
+        findings = visit.scan(progress_printer(True), show_names=args.include_ids)
+        if visit.record_status is RecordStatus.LOCKED:
+            if args.undo_code is None:
+                print("hardener: " + jr.UndoCodeNeeded.message, file=sys.stderr)
+            else:
+                try:
+                    visit.open_record(args.undo_code)
+                except (jr.JournalCorrupt, jr.WrongUndoCode):
+                    print(JOURNAL_UNREADABLE, file=sys.stderr)
+        facts = visit.report_facts()
+        assert visit.snapshot is not None
         extra = {"serial": args.serial} if getattr(args, "serial", None) else None
         report = build_report(
-            findings,
-            result,
-            undo_available=found.exists if journal is None else bool(journal.undoable),
-            changes_locked=found.exists and journal is None,
+            facts.findings,
+            facts.result,
+            undo_available=facts.undo_available,
+            changes_locked=facts.changes_locked,
             undo_code=str(args.undo_code) if args.undo_code is not None and args.include_undo_code else "",
             lang=args.lang,
             include_ids=args.include_ids,
-            device_ids=device_identifiers(snap, extra),
+            device_ids=device_identifiers(visit.snapshot, extra),
         )
         page = render_html(report)
         data = pdf_bytes(report, args.page_size) if kind == "pdf" else page.encode("utf-8")
         write_private(out, data)
         print(fill(WRITTEN, {"path": str(out)}))
         if args.to_phone:
-            if not copy_on_phone_is_safe(findings):
+            if not copy_on_phone_is_safe(list(findings)):
                 print(NOT_WITH_SPYING_APP, file=sys.stderr)
                 return 1
             print(SAVE_TO_PHONE_WARNING, file=sys.stderr)
-            where = save_to_phone(conn.channel, page, args.phone_name)
+            where = save_to_phone(visit.channel, page, args.phone_name)
             print(fill(ON_PHONE, {"path": where}))
     return 0
 
 
-def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
-    from hardener.cli import _add_selector, add_undo_code_option
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     from hardener.report.to_phone import DEFAULT_NAME
 
     p = sub.add_parser("report", help="write a plain report for the person to keep (PDF or HTML)")
-    _add_selector(p)
-    add_undo_code_option(p)
+    device.add_selector(p)
+    device.add_undo_code_option(p)
     p.add_argument("--include-undo-code", action="store_true",
                    help="also print the undo code on the report (whoever holds the report and the phone can then "
                         "read the record); needs --undo-code")

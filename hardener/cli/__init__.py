@@ -1,0 +1,78 @@
+"""The command line: one sub-command per job, each a few lines around the library.
+
+Nothing here talks ADB or parses phone output: :mod:`hardener.cli.device` picks the phone and
+opens a :class:`~hardener.session.visit.PhoneSession`, the command calls it, and prints. Errors
+are hardener's typed errors, printed as their plain message; ``--debug`` adds the technical
+detail, on the terminal only: hardener writes no log file.
+
+Layout: ``device`` (the shared phone options and visit), ``audit`` (info, scan, devices,
+profiles, sim), ``change`` (plan, apply, undo, finish), ``report`` (the hand-over report),
+and here the few commands that need no phone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from hardener.cli import audit, change, device, report
+from hardener.errors import HardenerError
+from hardener.inert import shown
+
+ExitCode = int
+
+__all__ = ["ExitCode", "build_parser", "device", "main"]
+
+
+def cmd_gui(args: argparse.Namespace) -> ExitCode:
+    from hardener.gui.app import main as gui_main
+
+    return gui_main(list(args.rest))
+
+
+def cmd_forget_key(_args: argparse.Namespace) -> ExitCode:
+    from hardener.adb.keys import KeyStore
+
+    removed = KeyStore().forget()
+    print("The key was removed from the keyring." if removed else "There was no key to remove.")
+    if removed:
+        print("Phones that trusted this computer will ask \"Allow USB debugging?\" again.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hardener", description="Make an Android phone safer to have seized.")
+    parser.add_argument("--debug", action="store_true", help="show technical detail of errors (terminal only)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    audit.add_parsers(sub)
+    change.add_parsers(sub)
+    report.add_parsers(sub)
+
+    p = sub.add_parser("forget-key", help="delete this computer's ADB key from the keyring")
+    p.set_defaults(func=cmd_forget_key)
+
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="options for the app, e.g. --demo PERSONA")
+    p.set_defaults(func=cmd_gui)
+
+    from hardener.forget import add_forget_parser
+
+    add_forget_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> ExitCode:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: ExitCode = args.func(args)
+        return code
+    except HardenerError as exc:
+        print(f"hardener: {exc.plain()}", file=sys.stderr)
+        if args.debug and exc.detail:
+            print(f"  ({shown(exc.detail, 2000)})", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\nStopped.", file=sys.stderr)
+        return 130

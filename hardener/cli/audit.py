@@ -1,0 +1,161 @@
+"""``info``, ``scan``, ``devices``, ``profiles`` and ``sim``: looking, never changing.
+
+``scan`` is a visit's first step (:meth:`PhoneSession.scan`); ``sim`` runs the practice phone
+in the foreground for Google's ``adb`` or another laptop to reach.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+
+from hardener.cli import device
+from hardener.inert import shown
+from hardener.session.visit import Event, SectionRead
+
+ExitCode = int
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("info", help="what a trainer checks first: model, Android version, patch date, lock")
+    device.add_selector(p)
+    p.add_argument("--show-ids", action="store_true", help="also show the serial number")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("scan", help="audit the phone and explain what a seizure would expose")
+    device.add_selector(p)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--show-names", action="store_true", help="show account names instead of masking them")
+    p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser("devices", help="list phones on USB (with their serial) and any adb server holding them")
+    p.add_argument("--adb-server", action="store_true", help="list the phones Google's adb server has instead")
+    p.set_defaults(func=cmd_devices)
+
+    p = sub.add_parser("sim", help="run the practice phone (a simulated Android phone) in the foreground")
+    p.add_argument("--persona", default="pixel-14")
+    p.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (default: any free port)")
+    p.add_argument("--latency-ms", type=float, default=0.0, help="add this delay to every command")
+    p.add_argument("--list", action="store_true", help="list the personas")
+    p.add_argument(
+        "--fail",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="refuse every shell command that begins with PREFIX, as a real phone does (repeatable)",
+    )
+    p.set_defaults(func=cmd_sim)
+
+    p = sub.add_parser("profiles", help="list the hardening profiles (one per situation)")
+    p.set_defaults(func=cmd_profiles)
+
+
+def progress_printer(enabled: bool) -> device.Progress:
+    """A progress line redrawn in place ("\\r"), only on a terminal: piped or logged, it would be
+    noise, and the output stays free of control characters."""
+    live = enabled and sys.stderr.isatty()
+
+    def say(event: Event) -> None:
+        match event:
+            case SectionRead(label=label, done=done, total=total) if live:
+                print(f"\r[{done}/{total}] reading {label}…".ljust(60), end="", file=sys.stderr, flush=True)
+                if done == total:
+                    print(file=sys.stderr)
+            case _:
+                pass
+
+    return say
+
+
+def cmd_info(args: argparse.Namespace) -> ExitCode:
+    from hardener.device.gather import INFO_SECTIONS, gather
+    from hardener.report.device_summary import format_summary, summarise
+
+    with device.visit(args) as visit:
+        snap = gather(visit.channel, sections=INFO_SECTIONS)
+        practice = visit.connection is not None and visit.connection.is_practice
+    summary = summarise(snap, show_ids=args.show_ids)
+    if practice:
+        print("Practice phone (simulated, not a real phone)")
+    print(format_summary(summary))
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace) -> ExitCode:
+    from hardener.report.text import format_findings, scan_document
+
+    with device.visit(args) as visit:
+        findings = visit.scan(progress_printer(not args.json), show_names=args.show_names)
+        snapshot = visit.snapshot
+    assert snapshot is not None
+    if args.json:
+        json.dump(scan_document(snapshot, findings), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(format_findings(findings))
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> ExitCode:
+    from hardener.adb.discovery import find_adb_server, list_usb_phones
+
+    if args.adb_server:
+        from hardener.adb.host_client import AdbServerClient
+
+        client = AdbServerClient()
+        client.check_version()
+        listed = client.devices()
+        for phone in listed:
+            print(f"{shown(phone.serial)}  {shown(phone.state)}  {shown(phone.model)}".rstrip())  # the phone's words
+        if not listed:
+            print(f"The adb server (port {client.port}) has no phone.")
+        return 0
+    phones = list_usb_phones()
+    for usb in phones:
+        print(f"{shown(usb.serial)}  {shown(usb.description)}")  # the phone's own USB descriptors
+    if not phones:
+        print("No phone with USB debugging found on USB.")
+    server = find_adb_server()
+    if server is not None:
+        print(
+            f"Note: an adb server is running (port {server.port}, process {server.pid or '?'}); "
+            "it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, "
+            "or hardener will ask before stopping it."
+        )
+    return 0
+
+
+def cmd_profiles(_args: argparse.Namespace) -> ExitCode:
+    from hardener.session.profiles import builtin_profiles
+
+    for profile in builtin_profiles():
+        print(f"{profile.id:<22} {profile.title}")
+        print(f"{'':<22} {profile.description}")
+    return 0
+
+
+def cmd_sim(args: argparse.Namespace) -> ExitCode:
+    from hardener.errors import UnknownPracticePhone
+    from hardener.sim.personas import list_personas, persona_names
+    from hardener.sim.runner import start_practice_phone
+
+    if args.list:
+        for p in list_personas():
+            print(f"{p.name}  {p.description} (Android {p.android_release}, {p.app_count} apps)")
+        return 0
+    if args.persona not in persona_names():
+        raise UnknownPracticePhone(name=args.persona, names=", ".join(persona_names()))
+    stop = threading.Event()
+    with start_practice_phone(
+        persona=args.persona, port=args.port, latency_ms=args.latency_ms, fail_prefixes=args.fail
+    ) as sim:
+        print(f"Practice phone '{args.persona}' listening on {sim.host}:{sim.port}", flush=True)
+        print(f"Connect with: adb connect {sim.host}:{sim.port}   (Ctrl-C stops it)", flush=True)
+        try:
+            while not stop.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            print("\nStopped.", flush=True)
+    return 0

@@ -1,0 +1,220 @@
+"""The visit after connecting: scan, the safety stop, the situation, apply, undo, finish.
+
+The flow between the pages, on top of the Qt-free :class:`~hardener.session.visit.PhoneSession`
+which holds the rules; every phone call runs on the window's worker. Progress arrives as the
+session's typed events and is handled with ``match``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hardener.errors import ProfileError
+from hardener.gui.checklist import CHECKING, UNKNOWN
+from hardener.gui.pages import problem as pr
+from hardener.gui.pages.safety import SafetyChoice
+from hardener.gui.pages.undo import NEEDED
+from hardener.session.apply import ApplyResult
+from hardener.session.finish import FinishResult
+from hardener.session.journal import Journal
+from hardener.session.profiles import Profile, builtin_profiles
+from hardener.session.undo import UndoResult
+from hardener.session.visit import (
+    ChangeProgress,
+    EntryUndone,
+    RecordStatus,
+    SectionRead,
+    SpyingAppChoice,
+    step_status,
+)
+
+if TYPE_CHECKING:
+    from hardener.gui.window import MainWindow
+
+
+class VisitFlow:
+    def __init__(self, w: MainWindow) -> None:
+        self.w = w
+
+    # --- scan and the safety stop --------------------------------------------------------------
+
+    def start_scan(self, rescan: bool = False) -> None:
+        w, visit = self.w, self.w.state.visit
+        if not visit.connected:
+            w.connect_flow.reconnect()
+            return
+        w.scan_page.start(rescan=rescan)
+        w.show_page(w.scan_page)
+        w.run(pr.SCAN, lambda report: visit.scan(report), self._scanned, on_progress=self._progress,
+              cancel=visit.channel.cancel)
+
+    def _progress(self, event: object) -> None:
+        match event:
+            case SectionRead(label=label, done=done, total=total):
+                self.w.scan_page.section_read(label, done, total)
+            case ChangeProgress(change=change, status=status):
+                self.w.apply_page.progress(change, status)
+            case EntryUndone(entry=entry, restored=restored):
+                self.w.undo_page.entry_done(entry, restored)
+            case _:
+                pass
+
+    def _scanned(self, _findings: object) -> None:
+        w, visit = self.w, self.w.state.visit
+        w.findings_page.show_findings(visit.findings)
+        w.situation.clear()  # a plan made from the older scan is gone
+        if visit.needs_safety_decision:
+            # Before anything can be changed: the person decides, knowing the risk.
+            names = [str(f.params.get("app") or f.subject) for f in visit.findings if f.subject in visit.watched]
+            w.safety.show_apps(list(dict.fromkeys(names)))
+            w.show_page(w.safety)
+            return
+        w.show_page(w.findings_page)
+        w.findings_page.tree.setFocus()
+
+    def safety_chosen(self, choice: SafetyChoice) -> None:
+        w = self.w
+        touch = choice == SafetyChoice.TOUCH_IT
+        w.state.visit.decide(SpyingAppChoice.TOUCH_IT if touch else SpyingAppChoice.LEAVE_IT)
+        w.situation.clear()
+        if choice == SafetyChoice.STOP:
+            self.show_finish()
+            return
+        w.show_page(w.findings_page)
+        w.findings_page.tree.setFocus()
+
+    # --- situation and plan ----------------------------------------------------------------------
+
+    def _profiles(self) -> list[Profile]:
+        if not self.w.state.profiles:
+            self.w.state.profiles = builtin_profiles()
+        return self.w.state.profiles
+
+    def choose_situation(self) -> None:
+        w = self.w
+        try:
+            profiles = self._profiles()
+        except ProfileError as exc:
+            w.problem.show_problem(exc, pr.SCAN)
+            w.show_page(w.problem)
+            return
+        if w.situation.plan is None:
+            w.situation.set_profiles(profiles)
+        w.show_page(w.situation)
+        w.situation.profile_list.setFocus()
+
+    def choose_profile(self, profile_id: str) -> None:
+        w = self.w
+        profile = next((p for p in w.state.profiles if p.id == profile_id), None)
+        if profile is None or w.state.snapshot is None:
+            return
+        w.situation.show_plan(w.state.visit.make_plan(profile))
+
+    def recheck_manual(self, index: int) -> None:
+        w, visit = self.w, self.w.state.visit
+        plan = w.situation.plan  # the steps the person sees (also after an apply consumed the plan)
+        if plan is None or not visit.connected or not 0 <= index < len(plan.manual):
+            return
+        item = plan.manual[index]
+        w.situation.checklist.set_status(index, CHECKING)
+
+        def done(_findings: object) -> None:
+            w.findings_page.show_findings(visit.findings)
+            w.situation.checklist.set_status(index, step_status(item.recheck_finding, visit.findings).value)
+
+        if not w.run(pr.RECHECK, lambda report: visit.scan(report, keep_plan=True), done,
+                     cancel=visit.channel.cancel):
+            w.situation.checklist.set_status(index, UNKNOWN)
+
+    # --- apply ---------------------------------------------------------------------------------------
+
+    def start_apply(self) -> None:
+        w, visit = self.w, self.w.state.visit
+        plan = visit.plan
+        if plan is None or not visit.connected or not plan.to_apply:
+            return
+        if visit.record_status is RecordStatus.LOCKED:
+            w.undo_page.ask_code(NEEDED)
+            w.show_page(w.undo_page)
+            return
+        bridge = w.consent
+        bridge.reset()
+        w.apply_page.start(plan)
+        w.show_page(w.apply_page)
+        channel = visit.channel
+
+        def cancel() -> None:
+            bridge.cancel()
+            channel.cancel()
+
+        w.run(pr.APPLY, lambda report: visit.apply(bridge.ask, report), self._applied,
+              on_progress=self._progress, cancel=cancel)
+
+    def _applied(self, result: ApplyResult) -> None:
+        w = self.w
+        code = str(w.state.undo_code) if w.state.undo_code is not None else ""
+        w.outcome.show_result(result, has_manual=bool(w.situation.plan and w.situation.plan.manual), code=code)
+        w.show_page(w.outcome)
+
+    # --- undo -----------------------------------------------------------------------------------------
+
+    def offer_undo_after_apply(self) -> None:
+        w, visit = self.w, self.w.state.visit
+        if not visit.connected:
+            w.connect_flow.reconnect()
+            return
+
+        def done(journal: Journal | None) -> None:
+            if journal is None:
+                self.start_scan(rescan=True)
+                return
+            w.undo_page.offer(journal, w.change_titles(), after_apply=True)
+            w.show_page(w.undo_page)
+
+        w.run(pr.UNDO, lambda _report: visit.reread_record(), done, cancel=visit.channel.cancel)
+
+    def start_undo(self) -> None:
+        w, visit = self.w, self.w.state.visit
+        if visit.journal is None or not visit.connected or visit.code is None:
+            return
+        w.undo_page.running()
+        w.run(pr.UNDO, lambda report: visit.undo(report), self._undone, on_progress=self._progress,
+              cancel=visit.channel.cancel)
+
+    def _undone(self, result: UndoResult) -> None:
+        self.w.undo_page.show_result(result)
+
+    def keep_changes(self) -> None:
+        w = self.w
+        if w.undo_page.after_apply and w.state.result is not None:
+            w.show_page(w.outcome)  # "Back" from the undo question after applying
+        else:
+            self.start_scan()
+
+    # --- finish -----------------------------------------------------------------------------------------
+
+    def show_finish(self) -> None:
+        w = self.w
+        w.finish_return = w.current_page()
+        code = str(w.state.undo_code) if w.state.undo_code is not None else ""
+        w.finish_page.confirm(has_record=w.state.visit.record_may_exist, code=code)
+        w.show_page(w.finish_page)
+
+    def back_from_finish(self) -> None:
+        w = self.w
+        target = w.finish_return
+        w.show_page(target if target is not None and target is not w.finish_page else w.findings_page)
+
+    def start_finish(self, erase_record: bool) -> None:
+        w, visit = self.w, self.w.state.visit
+        if not visit.connected:
+            w.connect_flow.reconnect()
+            return
+        w.finish_page.running()
+        w.run(pr.FINISH, lambda _report: visit.finish(keep_record=not erase_record), self._finished)
+
+    def _finished(self, result: FinishResult) -> None:
+        w = self.w
+        w.state.visit.drop()  # the phone has dropped the link (that is how it obeys)
+        w.finish_page.show_result(result)
+        w.show_header()
