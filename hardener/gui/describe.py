@@ -2,8 +2,9 @@
 
 Several changes of one rule share the rule's title ("Stop apps from seeing your location"),
 so each line also names *what* it touches (the app or the setting): the person must be able
-to tell two lines apart before agreeing to them. Outcome words are the GUI's own, because
-the library's outcome details are technical text meant for a helper.
+to tell two lines apart before agreeing to them. Outcome words are the GUI's own, one per
+:class:`~hardener.session.outcome.Outcome` (the vocabulary apply, the undo record and undo
+share), because the library's outcome details are technical text meant for a helper.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from hardener.checks.finding import Severity
 from hardener.inert import shown
 from hardener.session.kinds import Change
+from hardener.session.outcome import Outcome
 
 CONTEXT = "Outcome"
 
@@ -26,51 +28,62 @@ def subject(change: Change) -> str:
 
 
 def status_word(status: str) -> str:
-    """The person's word for an apply/undo status; unknown statuses show as "working"."""
+    """The person's word for an outcome (:class:`Outcome`); unknown values show as "working"."""
     words = {
-        "done": QCoreApplication.translate("Outcome", "Fixed"),
-        "already": QCoreApplication.translate("Outcome", "Already fine"),
-        "not_applied": QCoreApplication.translate("Outcome", "Not fixed"),
-        "skipped": QCoreApplication.translate("Outcome", "Skipped"),
-        "failed": QCoreApplication.translate("Outcome", "Not fixed"),
-        "writing": QCoreApplication.translate("Outcome", "Changing…"),
-        "waiting": QCoreApplication.translate("Outcome", "Waiting"),
-        "maybe": QCoreApplication.translate("Outcome", "Maybe changed"),
-        "restored": QCoreApplication.translate("Outcome", "Put back"),
-        "not_restored": QCoreApplication.translate("Outcome", "Not put back"),
-        "cannot_undo": QCoreApplication.translate("Outcome", "Cannot be undone"),
+        Outcome.DONE: QCoreApplication.translate("Outcome", "Fixed"),
+        Outcome.ALREADY: QCoreApplication.translate("Outcome", "Already fine"),
+        Outcome.NOT_APPLIED: QCoreApplication.translate("Outcome", "Not fixed"),
+        Outcome.SKIPPED: QCoreApplication.translate("Outcome", "Skipped"),
+        Outcome.FAILED: QCoreApplication.translate("Outcome", "Not fixed"),
+        Outcome.WRITING: QCoreApplication.translate("Outcome", "Changing…"),
+        Outcome.WAITING: QCoreApplication.translate("Outcome", "Waiting"),
+        Outcome.MAYBE: QCoreApplication.translate("Outcome", "Maybe changed"),
+        Outcome.RESTORED: QCoreApplication.translate("Outcome", "Put back"),
+        Outcome.NOT_RESTORED: QCoreApplication.translate("Outcome", "Not put back"),
+        Outcome.CANNOT_UNDO: QCoreApplication.translate("Outcome", "Cannot be undone"),
     }
-    return words.get(status, QCoreApplication.translate("Outcome", "Working…"))
+    outcome = _outcome(status)
+    return words[outcome] if outcome is not None and outcome in words else QCoreApplication.translate(
+        "Outcome", "Working…")
+
+
+def _outcome(status: str) -> Outcome | None:
+    try:
+        return Outcome(status)
+    except ValueError:
+        return None
 
 
 def status_severity(status: str) -> Severity:
-    """Which badge a status wears (shape and colour), so success and failure differ by more than colour."""
-    if status in ("done", "already", "restored"):
+    """Which badge an outcome wears (shape and colour), so success and failure differ by more than colour."""
+    outcome = _outcome(status)
+    if outcome in (Outcome.DONE, Outcome.ALREADY, Outcome.RESTORED):
         return Severity.OK
-    if status in ("not_applied", "failed", "not_restored", "cannot_undo"):
+    if outcome in (Outcome.NOT_APPLIED, Outcome.FAILED, Outcome.NOT_RESTORED, Outcome.CANNOT_UNDO):
         return Severity.HIGH
-    if status == "skipped":
+    if outcome is Outcome.SKIPPED:
         return Severity.INFO
-    if status == "maybe":
+    if outcome is Outcome.MAYBE:
         return Severity.MEDIUM
     return Severity.UNKNOWN
 
 
 def status_reason(status: str, detail: str) -> str:
     """Why, in plain words; the technical detail is added after for a helper."""
+    outcome = _outcome(status)
     reasons = {
-        "already": QCoreApplication.translate("Outcome", "The phone was already set this way."),
-        "not_applied": QCoreApplication.translate(
+        Outcome.ALREADY: QCoreApplication.translate("Outcome", "The phone was already set this way."),
+        Outcome.NOT_APPLIED: QCoreApplication.translate(
             "Outcome", "The phone did not accept the change. Some phones block it."
         ),
-        "failed": QCoreApplication.translate(
+        Outcome.FAILED: QCoreApplication.translate(
             "Outcome", "hardener could not read the setting back, so it cannot say it worked."
         ),
-        "skipped": QCoreApplication.translate("Outcome", "You chose not to make this change."),
-        "not_restored": QCoreApplication.translate("Outcome", "The phone did not take the old value back."),
+        Outcome.SKIPPED: QCoreApplication.translate("Outcome", "You chose not to make this change."),
+        Outcome.NOT_RESTORED: QCoreApplication.translate("Outcome", "The phone did not take the old value back."),
     }
-    reason = reasons.get(status, "")
-    if detail and status in ("not_applied", "failed", "not_restored"):
+    reason = reasons.get(outcome, "") if outcome is not None else ""
+    if detail and outcome in (Outcome.NOT_APPLIED, Outcome.FAILED, Outcome.NOT_RESTORED):
         said = QCoreApplication.translate("Outcome", "The phone said: {detail}")
         reason = (reason + " " + said.format(detail=shown(detail, 300))).strip()
     return reason

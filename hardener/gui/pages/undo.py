@@ -33,6 +33,7 @@ from hardener.gui.lang import lib
 from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing, tree_rows
 from hardener.session import journal as jr
 from hardener.session.journal import Journal, JournalEntry
+from hardener.session.outcome import of_entry
 from hardener.session.undo import UndoResult
 
 OFFER, RUNNING, DONE, LOCKED = "offer", "running", "done", "locked"
@@ -345,13 +346,5 @@ class UndoPage(QWidget):
 
 
 def _entry_status(entry: JournalEntry) -> str:
-    """How the record describes an entry, in the words the other screens use."""
-    if entry.status == jr.RESTORED:
-        return "restored"
-    if not entry.reversible:
-        return "cannot_undo"
-    if entry.status == jr.DONE:
-        return "done"
-    if entry.status == jr.PENDING:
-        return "maybe"
-    return entry.status
+    """How the record describes an entry, in the one vocabulary the other screens use."""
+    return of_entry(entry).value
