@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from snapshot_builder import SnapshotBuilder, fix_kinds, only
 
-from hardener.checks import lock
+from hardener.checks import lock, phone_state
 from hardener.checks.finding import AutoFix, Severity
 from hardener.device.facts import CredentialType
 from hardener.i18n.markers import fill
@@ -150,12 +150,13 @@ def test_notifications_unknown() -> None:
 
 
 def test_stay_awake() -> None:
-    bad = only(lock.check_stay_awake(safe().global_(stay_on_while_plugged_in="7").build()), "lock.stay_awake")
+    bad = only(phone_state.check_stay_awake(safe().global_(stay_on_while_plugged_in="7").build()), "lock.stay_awake")
     assert bad.severity == S.MEDIUM
     assert bad.auto_fixes[0].args == {"table": "global", "key": "stay_on_while_plugged_in", "value": "0"}
-    assert only(lock.check_stay_awake(safe().build()), "lock.stay_awake").severity == S.OK
-    assert only(lock.check_stay_awake(SnapshotBuilder().build()), "lock.stay_awake").severity == S.OK  # unset = off
-    assert only(lock.check_stay_awake(SnapshotBuilder().unknown("settings_global").build()),
+    assert only(phone_state.check_stay_awake(safe().build()), "lock.stay_awake").severity == S.OK
+    unset = SnapshotBuilder().build()  # unset = off
+    assert only(phone_state.check_stay_awake(unset), "lock.stay_awake").severity == S.OK
+    assert only(phone_state.check_stay_awake(SnapshotBuilder().unknown("settings_global").build()),
                 "lock.stay_awake").severity == S.UNKNOWN
 
 
@@ -243,40 +244,41 @@ def test_biometrics_ok_and_unknown() -> None:
 
 def test_encryption() -> None:
     bad = SnapshotBuilder().prop("ro.crypto.state", "unencrypted").build()
-    assert only(lock.check_encryption(bad), "lock.encryption").severity == S.HIGH
-    assert only(lock.check_encryption(safe().build()), "lock.encryption").severity == S.OK
+    assert only(phone_state.check_encryption(bad), "lock.encryption").severity == S.HIGH
+    assert only(phone_state.check_encryption(safe().build()), "lock.encryption").severity == S.OK
     fbe_only = SnapshotBuilder().unknown("props").fbe(True).build()
-    assert only(lock.check_encryption(fbe_only), "lock.encryption").severity == S.OK
+    assert only(phone_state.check_encryption(fbe_only), "lock.encryption").severity == S.OK
     nothing = SnapshotBuilder().fbe(False).build()  # FBE false could still be full-disk encryption
-    assert only(lock.check_encryption(nothing), "lock.encryption").severity == S.UNKNOWN
+    assert only(phone_state.check_encryption(nothing), "lock.encryption").severity == S.UNKNOWN
 
 
 def test_developer_options_info_until_finish() -> None:
     on = safe().global_(adb_enabled="1", development_settings_enabled="1").build()
-    finding = only(lock.check_developer_options(on), "lock.developer_options")
+    finding = only(phone_state.check_developer_options(on), "lock.developer_options")
     assert finding.severity == S.INFO
     assert "Finish" in finding.explanation
     assert not finding.auto_fixes  # turning ADB off from ADB ends the session: finish does it last
-    wifi = only(lock.check_developer_options(safe().global_(adb_wifi_enabled="1").build()), "lock.developer_options")
+    wifi_on = safe().global_(adb_wifi_enabled="1").build()
+    wifi = only(phone_state.check_developer_options(wifi_on), "lock.developer_options")
     assert wifi.title == "USB and wireless debugging are on"
-    assert only(lock.check_developer_options(safe().build()), "lock.developer_options").severity == S.OK
+    assert only(phone_state.check_developer_options(safe().build()), "lock.developer_options").severity == S.OK
     unknown = SnapshotBuilder().unknown("settings_global").build()
-    assert only(lock.check_developer_options(unknown), "lock.developer_options").severity == S.UNKNOWN
+    assert only(phone_state.check_developer_options(unknown), "lock.developer_options").severity == S.UNKNOWN
 
 
 def test_play_protect() -> None:
-    off = only(lock.check_play_protect(safe().global_(package_verifier_enable="0").build()), "lock.play_protect")
+    off = only(phone_state.check_play_protect(safe().global_(package_verifier_enable="0").build()), "lock.play_protect")
     assert off.severity == S.HIGH
     assert off.auto_fixes[0].args == {"table": "global", "key": "package_verifier_enable", "value": "1"}
     declined = safe().global_(package_verifier_user_consent="-1").build()
-    assert only(lock.check_play_protect(declined), "lock.play_protect").severity == S.MEDIUM
-    assert only(lock.check_play_protect(safe().build()), "lock.play_protect").severity == S.OK
+    assert only(phone_state.check_play_protect(declined), "lock.play_protect").severity == S.MEDIUM
+    assert only(phone_state.check_play_protect(safe().build()), "lock.play_protect").severity == S.OK
     unset = safe().global_(package_verifier_enable=None).build()
-    assert only(lock.check_play_protect(unset), "lock.play_protect").severity == S.OK
+    assert only(phone_state.check_play_protect(unset), "lock.play_protect").severity == S.OK
     no_play = SnapshotBuilder().package("org.fdroid.fdroid", installer=None).build()
-    assert only(lock.check_play_protect(no_play), "lock.play_protect").severity == S.INFO
+    assert only(phone_state.check_play_protect(no_play), "lock.play_protect").severity == S.INFO
     unknown = SnapshotBuilder().unknown("settings_global").build()
-    assert only(lock.check_play_protect(unknown), "lock.play_protect").severity == S.UNKNOWN
+    assert only(phone_state.check_play_protect(unknown), "lock.play_protect").severity == S.UNKNOWN
 
 
 def test_apps_allowed_to_install_apps() -> None:
@@ -292,7 +294,7 @@ def test_apps_allowed_to_install_apps() -> None:
         .appop("com.example.denied", "REQUEST_INSTALL_PACKAGES", "deny")
         .build()
     )
-    findings = lock.check_install_unknown_apps(snap)
+    findings = phone_state.check_install_unknown_apps(snap)
     chrome = only(findings, "lock.install_unknown_apps", "com.android.chrome")
     assert chrome.severity == S.MEDIUM
     assert chrome.auto_fixes == (AutoFix("appop", {"package": "com.android.chrome", "op": "REQUEST_INSTALL_PACKAGES",
@@ -311,10 +313,10 @@ def test_install_apps_uid_mode_wins_over_package_mode() -> None:
         .appop("com.android.chrome", "REQUEST_INSTALL_PACKAGES", "deny", uid_level=True)
         .build()
     )
-    assert only(lock.check_install_unknown_apps(snap), "lock.install_unknown_apps").severity == S.OK
+    assert only(phone_state.check_install_unknown_apps(snap), "lock.install_unknown_apps").severity == S.OK
 
 
 def test_install_apps_ok_and_unknown() -> None:
-    assert only(lock.check_install_unknown_apps(safe().build()), "lock.install_unknown_apps").severity == S.OK
+    assert only(phone_state.check_install_unknown_apps(safe().build()), "lock.install_unknown_apps").severity == S.OK
     snap = SnapshotBuilder().unknown("appops").build()
-    assert only(lock.check_install_unknown_apps(snap), "lock.install_unknown_apps").severity == S.UNKNOWN
+    assert only(phone_state.check_install_unknown_apps(snap), "lock.install_unknown_apps").severity == S.UNKNOWN

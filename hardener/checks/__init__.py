@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from hardener.checks import _common as c
 from hardener.checks import _validate as v
-from hardener.checks import cloud, lock, permissions, stalkerware, translator
+from hardener.checks import cloud, lock, permissions, phone_state, stalkerware, translator
 from hardener.checks import guide_refs as g
 from hardener.checks._context import Check, Context
 from hardener.checks.finding import Evidence, Family, Finding, Severity, Verdict, worst_first
@@ -22,7 +22,7 @@ from hardener.i18n.markers import N_
 # The registry: a plain tuple, fixed at import time. A new check is added to its module's
 # CHECKS; a new family, here.
 REGISTRY: tuple[tuple[Family, tuple[Check, ...]], ...] = (
-    (Family.LOCK, lock.CHECKS),
+    (Family.LOCK, lock.CHECKS + phone_state.CHECKS),
     (Family.PERMISSIONS, permissions.CHECKS),
     (Family.STALKERWARE, stalkerware.CHECKS),
     (Family.CLOUD, cloud.CHECKS),
@@ -31,8 +31,8 @@ REGISTRY: tuple[tuple[Family, tuple[Check, ...]], ...] = (
 
 # Every id a finding can carry: profiles may only answer these (the profile loader checks).
 KNOWN_FINDING_IDS: frozenset[str] = frozenset(
-    (*lock.FINDING_IDS, *permissions.FINDING_IDS, *stalkerware.FINDING_IDS, *cloud.FINDING_IDS,
-     *translator.FINDING_IDS)
+    (*lock.FINDING_IDS, *phone_state.FINDING_IDS, *permissions.FINDING_IDS, *stalkerware.FINDING_IDS,
+     *cloud.FINDING_IDS, *translator.FINDING_IDS)
 ) | frozenset(f"{family.value}.check_failed" for family, _ in REGISTRY)
 
 
