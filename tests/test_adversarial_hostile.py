@@ -271,6 +271,9 @@ def test_every_command_is_known_words_and_quoted_arguments(session: Session) -> 
 def test_the_phone_saw_no_injection_and_no_bug(session: Session) -> None:
     phone = session.sim.phone
     assert phone.shell_violations == []  # type: ignore[attr-defined]
+    # The practice phone runs $(...), pipes, loops and globs as a phone does, and logs each use:
+    # hardener itself must never have sent one (only plain commands joined by ; && ||).
+    assert phone.shell_features_used == []  # type: ignore[attr-defined]
     assert phone.internal_errors == []  # type: ignore[attr-defined]
     assert phone.reboot_count == 0  # type: ignore[attr-defined]
 

@@ -1,5 +1,6 @@
-"""The practice phone's sh: quoting, expansion, lists, redirections, errors, and refusal to run
-anything it was not asked to run by name."""
+"""The practice phone's sh: quoting, expansion, lists, redirections, errors, the mksh constructs
+other tools send (loops, globs, substitutions, pipes), and the audit log that still tells tests
+when hardener itself sent one of them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from hardener.sim.personas import load_persona
 from hardener.sim.phone import VirtualPhone
-from hardener.sim.shell import ShellSyntaxError, ShellViolation, parse, tokenize
+from hardener.sim.shell_syntax import Compound, For, ShellSyntaxError, ShellUnsupported, Simple, parse
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,7 @@ def run(phone: VirtualPhone, line: str) -> tuple[str, str, int]:
         ("seq 3", "1\n2\n3\n"),
         ("echo a # a comment", "a\n"),
         ("echo a#b", "a#b\n"),
-        ("echo '*' *", "* *\n"),
+        ("echo '*' /sys*", "* /system\n"),
         ("echo ~ ~/x a~", "/ /x a~\n"),
         ("echo $", "$\n"),
         ('echo "__HB_0123456789abcdef_7_$?__"', "__HB_0123456789abcdef_7_0__\n"),
@@ -123,37 +124,101 @@ def test_syntax_errors_run_nothing(phone: VirtualPhone):
     assert phone.state_digest() == before
 
 
-def test_command_substitution_is_refused_and_recorded():
+def test_command_substitution_runs_and_is_recorded():
     phone = load_persona("pixel-14")
-    for line in ("echo $(reboot)", "echo `reboot`", 'echo "$(id)"', 'echo "`id`"', "echo $((1+1))"):
-        out, err, code = run(phone, line)
-        assert (out, code) == ("", 2)
-        assert "command substitution is not supported by the practice phone" in err
+    assert run(phone, "echo $(getprop ro.build.version.sdk)") == ("34\n", "", 0)
+    assert run(phone, "echo `id -u`") == ("2000\n", "", 0)
+    assert run(phone, 'echo "$(echo "a  b")" $(echo "c  d")') == ("a  b c d\n", "", 0)
+    assert run(phone, 'echo "`echo x`y"') == ("xy\n", "", 0)
+    assert run(phone, "echo $((6*7)) $((1 << 4)) $((7 / 2)) $((-7 % 3))") == ("42 16 3 -1\n", "", 0)
     assert len(phone.shell_violations) == 5
-    assert phone.reboot_count == 0
-    # Quoted, it is only text: nothing is recorded, nothing runs.
+    # Quoted, it is only text: nothing is recorded.
     assert run(phone, "echo '$(reboot)' '`reboot`'")[0] == "$(reboot) `reboot`\n"
     assert run(phone, 'echo "\\$(reboot) \\`reboot\\`"')[0] == "$(reboot) `reboot`\n"
     assert len(phone.shell_violations) == 5 and phone.reboot_count == 0
+    assert ("command substitution", "echo `id -u`") in phone.shell_features_used
 
 
-def test_compound_commands_are_unsupported_not_injection():
+def test_the_status_of_an_assignment_is_its_substitution():
     phone = load_persona("pixel-14")
-    for line in ("if true; then echo x; fi", "for i in 1 2; do echo $i; done", "(echo sub)", "cat <<EOF"):
-        assert run(phone, line)[2] == 2
-    assert phone.shell_violations == [] and len(phone.shell_unsupported) == 4
+    assert run(phone, "x=$(false); echo $?; y=$(true); echo $?; z=1; echo $?") == ("1\n0\n0\n", "", 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "stdout"),
+    [
+        ("for i in 1 2 3; do echo $i; done", "1\n2\n3\n"),
+        ("for i in a b\ndo\n  echo \"<$i>\"\ndone", "<a>\n<b>\n"),
+        ("i=0; while [ $i -lt 3 ]; do i=$((i+1)); echo $i; done", "1\n2\n3\n"),
+        ("i=3; until [ $i -eq 0 ]; do echo $i; i=$((i-1)); done", "3\n2\n1\n"),
+        ("if [ -d /sdcard ]; then echo dir; else echo no; fi", "dir\n"),
+        ("if false; then echo a; elif true; then echo b; else echo c; fi", "b\n"),
+        ("case pixel in pix*) echo yes;; *) echo no;; esac", "yes\n"),
+        ("case x in (a|x) echo ax;; esac", "ax\n"),
+        ("for i in 1 2 3 4; do [ $i = 3 ] && break; echo $i; done", "1\n2\n"),
+        ("for i in 1 2 3; do [ $i = 2 ] && continue; echo $i; done", "1\n3\n"),
+        ("{ echo a; echo b; } | wc -l", "2\n"),
+        ("(cd /sdcard; pwd); pwd", "/storage/emulated/0\n/\n"),
+        ("f() { echo \"f:$1:$#\"; return 3; }; f x y; echo $?", "f:x:2\n3\n"),
+        ("echo a | read x; echo $x", "a\n"),
+        ("pm list packages | grep -c whatsapp", "1\n"),
+        ("printf 'b\\na\\n' | while read l; do echo \"[$l]\"; done", "[b]\n[a]\n"),
+        ("X=${UNSET:-fallback}; echo $X ${#X} ${X#fall} ${X%back}", "fallback 8 back fall\n"),
+        ("set -- a b c; echo $# $2; shift; echo $@", "3 b\nb c\n"),
+        ("echo $HOSTNAME", "shiba\n"),
+        ("cat <<EOF\nline $HOSTNAME\nEOF", "line shiba\n"),
+        ("cat <<'EOF'\nline $HOSTNAME\nEOF", "line $HOSTNAME\n"),
+        ("eval 'echo evaluated'", "evaluated\n"),
+        ("cat < /dev/null; echo done", "done\n"),
+        ("echo x >/dev/null 2>&1 </dev/null; echo $?", "0\n"),
+    ],
+)
+def test_compound_commands_run_as_in_mksh(line: str, stdout: str):
+    phone = load_persona("pixel-14")
+    assert run(phone, line) == (stdout, "", 0)
+
+
+def test_globs_expand_against_what_shell_may_list():
+    phone = load_persona("pixel-14")
+    got = run(phone, "echo /sdcard/D*")[0].split()
+    assert got == ["/sdcard/DCIM", "/sdcard/Documents", "/sdcard/Download"]
+    assert run(phone, "ls -d /system/bu*")[0] == "/system/build.prop\n"
+    assert run(phone, "echo /sdcard/nothing*") == ("/sdcard/nothing*\n", "", 0)  # no match: kept as written
+    assert run(phone, "echo /data/data/*") == ("/data/data/*\n", "", 0)  # not listable: kept
+    assert run(phone, "echo '/sdcard/D*'") == ("/sdcard/D*\n", "", 0)
+    assert ("glob", "echo /sdcard/D*") in phone.shell_features_used
+
+
+def test_syntax_errors_are_mksh_s():
+    phone = load_persona("pixel-14")
+    assert run(phone, "if true; then echo x") == ("", "/system/bin/sh: syntax error: unmatched 'if'\n", 1)
+    assert run(phone, "echo a; fi") == ("", "/system/bin/sh: syntax error: unexpected 'fi'\n", 1)
+    assert run(phone, "for 1x in a; do :; done")[2] == 1
+    assert run(phone, "echo $((1/0))") == ("", "/system/bin/sh: 1/0: zero divisor\n", 1)
+    assert run(phone, "[[ -n x ]]")[2] == 2
+    assert phone.shell_unsupported == ["[[ -n x ]]"]
+
+
+def test_the_audit_log_names_every_construct_hardener_never_sends():
+    phone = load_persona("pixel-14")
+    phone.run_shell('settings get secure x 2>&1; echo "__HB_0123456789abcdef_0_$?__"; mkdir /data/local/tmp/l && echo ok')
+    assert phone.shell_features_used == []
+    phone.run_shell("ls /sdcard | grep D; for i in 1; do :; done")
+    assert {f for f, _ in phone.shell_features_used} == {"pipe", "for"}
 
 
 def test_parser_pieces():
-    tokens = tokenize("a 2>&1 'b c'")
-    assert [t[0] for t in tokens] == ["word", "redir", "word", "word"]
     script = parse('X=1 echo "$X"; a && b || c | d')
-    assert len(script) == 2
-    assert script[0].first.commands[0].assigns and script[1].rest[1][0] == "||"
+    assert len(script.items) == 2
+    first = script.items[0].first.commands[0]
+    assert isinstance(first, Simple) and first.assigns
+    assert script.items[1].rest[1][0] == "||"
+    loop = parse("for i in 1 2; do echo $i; done").items[0].first.commands[0]
+    assert isinstance(loop, Compound) and isinstance(loop.node, For) and loop.node.var == "i"
     with pytest.raises(ShellSyntaxError):
         parse("echo 'x")
-    with pytest.raises(ShellViolation):
-        parse("echo $(x)")
+    with pytest.raises(ShellUnsupported):
+        parse("select x in a; do :; done")
 
 
 def test_hostile_text_passed_quoted_is_an_argument_not_a_command():

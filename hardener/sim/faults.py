@@ -50,6 +50,7 @@ class SimConfig:
     truncate_output: int | None = None
     maxdata: int = MAX_PAYLOAD
     features: tuple[str, ...] = IMPLEMENTED_FEATURES
+    reboot_s: float = 3.0  # ``adb reboot``: adbd is back after 40 % of it, boot completes at 100 %
     _commands_seen: int = field(default=0, init=False, repr=False, compare=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
@@ -87,7 +88,7 @@ def _validate(name: str, value: Any) -> None:
         raise ValueError(f"auth_mode must be one of {AUTH_MODES}, not {value!r}")
     if name == "drop_kind" and value not in DROP_KINDS:
         raise ValueError(f"drop_kind must be one of {DROP_KINDS}, not {value!r}")
-    if name in ("prompt_delay_s", "latency_ms") and (not isinstance(value, int | float) or value < 0):
+    if name in ("prompt_delay_s", "latency_ms", "reboot_s") and (not isinstance(value, int | float) or value < 0):
         raise ValueError(f"{name} must be a number >= 0, not {value!r}")
     optional_count = name in ("drop_after_commands", "truncate_output") and value is not None
     if optional_count and (not isinstance(value, int) or isinstance(value, bool) or value < 0):

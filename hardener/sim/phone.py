@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from hardener.sim.backend import FileStat, ShellOutcome
+from hardener.sim.backend import FileStat, ServiceAnswer, ShellIO, ShellOutcome
 from hardener.sim.records import (
     CREDENTIALS,
     ENABLED_DEFAULT,
@@ -48,6 +48,9 @@ from hardener.sim.records import (
     TrustAgent,
     UserRecord,
 )
+from hardener.sim.system import SystemState, boot
+
+INJECTION_FEATURES = frozenset({"command substitution", "arithmetic"})
 
 
 @dataclass
@@ -76,10 +79,18 @@ class VirtualPhone:
         self.name = name
         self.description = description
         self.props: dict[str, str] = dict(props)
+        self._boot_props = dict(props)  # what a reboot brings back (setprop without persist. is lost)
         self.sim_defaults: dict[str, Any] = dict(sim or {})
         self._clock_base_ms = now_ms
         self._clock_offset_ms = 0
+        self._clock_started = time.monotonic()
+        # True: the clock runs from the persona's time (``hardener sim``). False, the default: it
+        # moves only with ``sleep``, so two reads of any output agree exactly (tests).
+        self.clock_running = False
         self.boot_ms = now_ms - 3 * 86400 * 1000 - 4 * 3600 * 1000
+        self._system: SystemState | None = None
+        self._boot_done_at = 0.0
+        self.boot_count = 0  # reboots since the persona was loaded
 
         self.global_settings: dict[str, str | None] = {}
         self.user_settings: dict[int, dict[str, dict[str, str | None]]] = {}
@@ -87,6 +98,8 @@ class VirtualPhone:
         self.users: list[UserRecord] = [UserRecord(0, "Owner", 0xC13)]
         self.current_user = 0
         self.packages: dict[str, Package] = {}
+        self.package_epoch = 0  # bumped when a package's files move (install); keys app_file_cache
+        self.app_file_cache: Any = None  # the app files' tree, see commands/app_files.py
         self.uid_ops: dict[int, dict[str, OpRecord]] = {}  # uid -> op -> mode (uid-level modes)
 
         self.locks: dict[int, LockState] = {0: LockState()}
@@ -111,27 +124,97 @@ class VirtualPhone:
         # What tests look at after a run.
         self.opened_screens: list[OpenedScreen] = []
         self.command_log: list[str] = []
-        self.shell_violations: list[str] = []  # command substitution reached the shell: injection
-        self.shell_unsupported: list[str] = []  # if/for/subshells: valid sh the practice phone refuses
+        # (construct, line) for every construct hardener never sends: $(...), pipes, for, globs ...
+        self.shell_features_used: list[tuple[str, str]] = []
+        self.shell_unsupported: list[str] = []  # valid mksh the practice phone refuses ([[, select, arrays)
         self.internal_errors: list[str] = []  # bugs in the practice phone (tests assert none)
         self.reboot_count = 0
         self.busy_seconds = 0.0  # phone-side time spent in run_shell
 
         self._pending: list[_Pending] = []
         self._lock = threading.RLock()
+        self._idle = threading.Condition(self._lock)
         self.render_cache: dict[tuple[str, ...], tuple[int, str]] = {}
 
     # --- time ------------------------------------------------------------------------------
 
     def now_ms(self) -> int:
-        """The phone's clock: fixed by the persona (so outputs are reproducible), moved by ``sleep``."""
-        return self._clock_base_ms + self._clock_offset_ms
+        """The phone's clock: the persona's ``clock``, moved on by ``sleep`` and, when
+        ``clock_running``, by the time that passed since the phone was built."""
+        running = int((time.monotonic() - self._clock_started) * 1000) if self.clock_running else 0
+        return self._clock_base_ms + self._clock_offset_ms + running
+
+    def start_clock(self) -> None:
+        """From now on the clock runs (it starts at the persona's time)."""
+        self._clock_started = time.monotonic()
+        self.clock_running = True
 
     def advance_clock(self, ms: int) -> None:
         self._clock_offset_ms += max(0, ms)
 
     def uptime_ms(self) -> int:
         return self.now_ms() - self.boot_ms
+
+    # --- the running system ------------------------------------------------------------------
+
+    @property
+    def system(self) -> SystemState:
+        """Processes and logs of the current boot, built the first time they are looked at."""
+        if self._system is None:
+            self._system = boot(self, self.boot_count)
+        return self._system
+
+    def next_pid(self) -> int:
+        """A fresh pid for a process the shell starts (``sh``, ``ps``): they go up, as on Linux."""
+        state = self.system
+        state.next_pid += 1
+        return state.next_pid
+
+    def reboot(self, boot_s: float = 0.0) -> None:
+        """What a reboot keeps (settings, apps, files, ``persist.*``) and what it does not
+        (properties set without ``persist.``, processes, logs, uptime, pending writes: landed)."""
+        with self._lock:
+            self.flush_pending()
+            self.boot_count += 1
+            self.boot_ms = self.now_ms()
+            for key in [k for k in self.props if k in self._boot_props and self.props[k] != self._boot_props[k]
+                        and not k.startswith(("persist.", "ro."))]:
+                self.props[key] = self._boot_props[key]
+            self._system = None
+            self.render_cache.clear()
+            self._boot_done_at = time.monotonic() + boot_s
+            self._boot_settle()
+
+    def _boot_settle(self) -> None:
+        """``sys.boot_completed`` and ``dev.bootcomplete`` read 1 once the boot has finished."""
+        done = time.monotonic() >= self._boot_done_at
+        for key in ("sys.boot_completed", "dev.bootcomplete"):
+            if done:
+                self.props[key] = "1"
+            else:
+                self.props.pop(key, None)
+
+    def idle(self, timeout: float) -> None:
+        """Wait without holding the phone, so other connections' commands run meanwhile."""
+        with self._idle:
+            self._idle.wait(timeout)
+
+    # --- the shell's audit log ------------------------------------------------------------------
+
+    def note_shell_feature(self, feature: str, line: str) -> None:
+        self.shell_features_used.append((feature, line))
+
+    @property
+    def shell_violations(self) -> list[str]:
+        """Lines that used command substitution or arithmetic: text that *runs* on a real phone.
+
+        hardener never writes them, so one here means it pasted unquoted text into a command.
+        """
+        out: list[str] = []
+        for feature, line in self.shell_features_used:
+            if feature in INJECTION_FEATURES and (not out or out[-1] != line):
+                out.append(line)
+        return out
 
     # --- identity --------------------------------------------------------------------------
 
@@ -258,10 +341,28 @@ class VirtualPhone:
             started = time.perf_counter()
             try:
                 self._settle_pending()
+                self._boot_settle()
                 self.command_log.append(command)
                 return Shell(self).run(command)
             finally:
                 self.busy_seconds += time.perf_counter() - started
+
+    def run_streaming(self, command: str | None, io: ShellIO, *, pty: bool) -> int:
+        """A command with the host's stdin, output as it is written; None: an interactive shell."""
+        from hardener.sim.shell_session import run_session
+
+        with self._lock:
+            self._settle_pending()
+            self._boot_settle()
+            self.command_log.append(command if command is not None else "")
+            return run_session(self, command, io, pty=pty)
+
+    def service(self, name: str, arg: str) -> ServiceAnswer | None:
+        """adbd's other services, answered as a production (``user`` build) phone answers them."""
+        from hardener.sim.device_services import answer
+
+        with self._lock:
+            return answer(self, name, arg)
 
     def stat(self, path: str) -> FileStat | None:
         from hardener.sim.commands import vfs
@@ -400,13 +501,14 @@ class VirtualPhone:
     def clone(self) -> VirtualPhone:
         """An independent copy (e.g. to run a destructive test without reloading the persona)."""
         with self._lock:
-            lock = self._lock
-            self._lock = None  # type: ignore[assignment]
+            lock, idle = self._lock, self._idle
+            self._lock = self._idle = None  # type: ignore[assignment]
             try:
                 twin = copy.deepcopy(self)
             finally:
-                self._lock = lock
+                self._lock, self._idle = lock, idle
             twin._lock = threading.RLock()
+            twin._idle = threading.Condition(twin._lock)
             return twin
 
 

@@ -111,6 +111,7 @@ class Package:
     components: dict[str, str] = field(default_factory=dict)  # kind -> class, e.g. "admin"
     disabled_components: list[str] = field(default_factory=list)  # e.g. a hidden launcher icon
     abi: str = "arm64-v8a"
+    apk_data: bytes | None = None  # the APK as installed with pm install; None: built from these fields
     rev: int = 0  # bumped on every change; keys the render cache
 
     def uid(self, user_id: int) -> int:

@@ -86,6 +86,7 @@ def start_practice_phone(
     on_prompt: Callable[[PendingPrompt], None] | None = None,
     host: str = "127.0.0.1",
     fail_prefixes: Iterable[str] = (),
+    clock_running: bool = False,
 ) -> PracticePhone:
     """Start the server in background threads and return once it accepts connections.
 
@@ -93,8 +94,14 @@ def start_practice_phone(
     want; ``trusted_keys`` are ``adbkey.pub`` lines the phone has already allowed. Every shell
     command beginning with one of ``fail_prefixes`` is refused as a real phone refuses it
     (``hardener sim --fail``); the refusal is the phone's, so it lives in the phone's faults.
+    ``clock_running`` lets the phone's clock run from the persona's time (``hardener sim``);
+    tests keep it still so every output repeats exactly.
     """
     backend = _pick_backend(phone, persona)
+    if clock_running:
+        start_clock = getattr(backend, "start_clock", None)
+        if callable(start_clock):
+            start_clock()
     prefixes = tuple(p for p in fail_prefixes if p.strip())
     if prefixes:
         faults = getattr(backend, "faults", None)

@@ -1,346 +1,348 @@
-"""The practice phone's sh grammar: the lexer and parser (what mksh would accept), no execution.
+"""The practice phone's sh grammar: a lexer and recursive-descent parser for the mksh subset.
 
-Kept apart from :mod:`hardener.sim.shell` (which runs the tree) so the grammar can be read and
-tested on its own; see that module for what is supported and what is refused.
+What parses: lists (``;``, ``&``, newlines), ``&&``/``||``, pipelines with ``!``, simple
+commands with ``NAME=value`` assignments, words with single and double quotes, backslashes,
+``$NAME``/``${NAME}`` and the ``${NAME:-word}`` family, ``$(...)``, backticks, ``$((...))``,
+redirections (``<``, ``>``, ``>>``, ``>|``, ``<>``, ``N>&M``, ``&>``, here-documents), and the
+compound commands ``if``, ``for``, ``while``, ``until``, ``case``, ``{ ...; }``, ``( ... )`` and
+functions. Error texts are mksh's (``syntax error: unexpected 'fi'``, ``no closing quote``); the
+line is parsed whole before anything runs, as mksh does.
+
+Nothing here runs anything: :mod:`hardener.sim.shell` walks the tree. mksh features the practice
+phone does not have (``[[``, ``select``, ``|&`` coprocesses, arrays) raise :class:`ShellUnsupported`,
+so the phone says so plainly instead of pretending.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, cast
-
-SH = "/system/bin/sh"
-_RESERVED = frozenset(
-    {"if", "then", "else", "elif", "fi", "do", "done", "case", "esac", "while", "until", "for",
-     "function", "select", "{", "}", "[[", "]]", "time", "coproc"}
+from hardener.sim.shell_ast import (
+    RESERVED,
+    SH,
+    SPECIAL_PARAMS,
+    AndOr,
+    Arith,
+    Case,
+    CmdSub,
+    Command,
+    Compound,
+    For,
+    FuncDef,
+    Group,
+    If,
+    Lit,
+    Param,
+    Pipeline,
+    Redirect,
+    Script,
+    ShellSyntaxError,
+    ShellUnsupported,
+    Simple,
+    While,
+    Word,
+    WordPart,
 )
-SPECIAL_PARAMS = frozenset("?$!#@*-0123456789")
+from hardener.sim.shell_lexer import Here, Lexer, Tok
 
 
-class ShellSyntaxError(Exception):
-    """The line does not parse; nothing of it runs (mksh parses before it executes)."""
+class Parser(Lexer):
+    """The grammar: lists, and-or lists, pipelines, simple and compound commands."""
 
+    def sub_script(self, pos: int) -> tuple[Script, int]:
+        sub = Parser(self.src, pos, self.features)
+        sub._nesting.append("(")
+        body = sub.parse_list(("}",), closers=(")",))
+        tok = sub.next()
+        if tok.kind != "op" or tok.text != ")":
+            raise sub.unexpected(tok)
+        return body, sub.pos
 
-class ShellViolation(Exception):
-    """The line asks for something the practice phone refuses to do and records.
+    def parse_text(self, text: str) -> Script:
+        return parse(text, self.features)
 
-    ``injection`` is True for command substitution: text that would *run* on a real phone.
-    Other refusals (``if``, subshells, here-documents) are merely unsupported here.
-    """
+    def _is_reserved(self, tok: Tok, *names: str) -> bool:
+        return (tok.kind == "word" and tok.word is not None and tok.word.is_plain()
+                and tok.word.plain_text() in names)
 
-    def __init__(self, what: str, *, injection: bool = False) -> None:
-        super().__init__(what)
-        self.injection = injection
+    def _skip_newlines(self) -> None:
+        while self.peek().kind == "op" and self.peek().text == "\n":
+            self.next()
 
-
-# --- syntax tree ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Part:
-    text: str
-    kind: Literal["lit", "var"]
-    quoted: bool
-
-
-@dataclass
-class Word:
-    parts: list[Part] = field(default_factory=list)
-
-    def is_plain(self) -> bool:
-        return all(p.kind == "lit" and not p.quoted for p in self.parts)
-
-    def plain_text(self) -> str:
-        return "".join(p.text for p in self.parts)
-
-
-@dataclass
-class Redirect:
-    fd: int  # -1 for "&>" (stdout and stderr)
-    op: str  # ">", ">>", "<", ">&", "<&"
-    target: Word
-
-
-@dataclass
-class Simple:
-    assigns: list[tuple[str, Word]] = field(default_factory=list)
-    words: list[Word] = field(default_factory=list)
-    redirects: list[Redirect] = field(default_factory=list)
-
-
-@dataclass
-class Pipeline:
-    commands: list[Simple]
-    negate: bool = False
-
-
-@dataclass
-class AndOr:
-    first: Pipeline
-    rest: list[tuple[str, Pipeline]] = field(default_factory=list)  # ("&&"|"||", pipeline)
-
-
-# --- lexer ----------------------------------------------------------------------------------
-
-_Token = tuple[str, object]  # ("word", Word) | ("op", str) | ("redir", (fd, op))
-
-
-def _read_param(s: str, i: int, quoted: bool) -> tuple[Part, int]:
-    """``s[i]`` is ``$``. Returns the part and the index after it."""
-    n = len(s)
-    if i + 1 >= n:
-        return Part("$", "lit", quoted), i + 1
-    c = s[i + 1]
-    if c == "(":
-        raise ShellViolation("command substitution", injection=True)
-    if c == "{":
-        end = s.find("}", i + 2)
-        if end < 0:
-            raise ShellSyntaxError("${: bad substitution")
-        name = s[i + 2 : end]
-        if name in SPECIAL_PARAMS or (name and (name[0].isalpha() or name[0] == "_")
-                                       and all(ch.isalnum() or ch == "_" for ch in name)):
-            return Part(name, "var", quoted), end + 1
-        raise ShellSyntaxError(f"${{{name}}}: bad substitution")
-    if c in SPECIAL_PARAMS:
-        return Part(c, "var", quoted), i + 2
-    if c.isalpha() or c == "_":
-        j = i + 1
-        while j < n and (s[j].isalnum() or s[j] == "_"):
-            j += 1
-        return Part(s[i + 1 : j], "var", quoted), j
-    return Part("$", "lit", quoted), i + 1
-
-
-def tokenize(s: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    parts: list[Part] = []
-    started = False  # a word is in progress (even an empty quoted one: '')
-    i = 0
-    n = len(s)
-
-    def flush() -> None:
-        nonlocal parts, started
-        if started:
-            tokens.append(("word", Word(parts)))
-        parts = []
-        started = False
-
-    def lit(text: str, quoted: bool) -> None:
-        nonlocal started
-        started = True
-        if parts and parts[-1].kind == "lit" and parts[-1].quoted == quoted:
-            parts[-1] = Part(parts[-1].text + text, "lit", quoted)
-        else:
-            parts.append(Part(text, "lit", quoted))
-
-    while i < n:
-        c = s[i]
-        if c in " \t\r":
-            flush()
-            i += 1
-        elif c == "\n":
-            flush()
-            tokens.append(("op", ";"))
-            i += 1
-        elif c == "#" and not started:
-            while i < n and s[i] != "\n":
-                i += 1
-        elif c == "'":
-            end = s.find("'", i + 1)
-            if end < 0:
-                raise ShellSyntaxError("no closing quote")
-            lit(s[i + 1 : end], True)
-            i = end + 1
-        elif c == '"':
-            started = True
-            i += 1
-            buf: list[str] = []
-            closed = False
-            while i < n:
-                d = s[i]
-                if d == '"':
-                    closed = True
-                    i += 1
-                    break
-                if d == "\\" and i + 1 < n and s[i + 1] in '$`"\\\n':
-                    if s[i + 1] != "\n":
-                        buf.append(s[i + 1])
-                    i += 2
-                elif d == "`":
-                    raise ShellViolation("command substitution", injection=True)
-                elif d == "$":
-                    part, i = _read_param(s, i, True)
-                    if part.kind == "var":
-                        if buf:
-                            lit("".join(buf), True)
-                            buf = []
-                        parts.append(part)
-                    else:
-                        buf.append(part.text)
-                else:
-                    buf.append(d)
-                    i += 1
-            if not closed:
-                raise ShellSyntaxError("no closing quote")
-            if buf:
-                lit("".join(buf), True)
-        elif c == "\\":
-            if i + 1 < n:
-                if s[i + 1] != "\n":
-                    lit(s[i + 1], True)
-                i += 2
-            else:
-                lit("\\", False)
-                i += 1
-        elif c == "`":
-            raise ShellViolation("command substitution", injection=True)
-        elif c == "$":
-            part, i = _read_param(s, i, False)
-            started = True
-            if part.kind == "var":
-                parts.append(part)
-            else:
-                lit(part.text, False)
-        elif c == ";":
-            flush()
-            if s.startswith(";;", i):
-                raise ShellSyntaxError("syntax error: ';;' unexpected")
-            tokens.append(("op", ";"))
-            i += 1
-        elif c == "&":
-            flush()
-            if s.startswith("&&", i):
-                tokens.append(("op", "&&"))
-                i += 2
-            elif s.startswith("&>", i):
-                op = ">>" if s.startswith("&>>", i) else ">"
-                tokens.append(("redir", (-1, op)))
-                i += 1 + len(op)
-            else:
-                tokens.append(("op", ";"))  # background: run it now, the output order is the same
-                i += 1
-        elif c == "|":
-            flush()
-            if s.startswith("||", i):
-                tokens.append(("op", "||"))
-                i += 2
-            else:
-                tokens.append(("op", "|"))
-                i += 1
-        elif c in "<>":
-            fd = -2
-            if started and parts and all(p.kind == "lit" and not p.quoted for p in parts):
-                text = "".join(p.text for p in parts)
-                if text.isdigit() and len(text) < 3:
-                    fd = int(text)
-                    parts = []
-                    started = False
-            flush()
-            if s.startswith("<<", i):
-                raise ShellViolation("here-document")
-            if c == ">":
-                for op in (">>", ">&", ">|", ">"):
-                    if s.startswith(op, i):
-                        break
-                i += len(op)
-                op = ">" if op == ">|" else op
-                tokens.append(("redir", (1 if fd == -2 else fd, op)))
-            else:
-                op = "<&" if s.startswith("<&", i) else "<"
-                i += len(op)
-                tokens.append(("redir", (0 if fd == -2 else fd, op)))
-        elif c in "()":
-            raise ShellViolation("subshell")
-        else:
-            j = i
-            while j < n and s[j] not in " \t\r\n'\"\\`$;&|<>()":
-                j += 1
-            lit(s[i:j], False)
-            i = j
-    flush()
-    return tokens
-
-
-# --- parser ---------------------------------------------------------------------------------
-
-
-def parse(s: str) -> list[AndOr]:
-    tokens = tokenize(s)
-    script: list[AndOr] = []
-    pos = 0
-    n = len(tokens)
-
-    def parse_simple() -> Simple:
-        nonlocal pos
-        cmd = Simple()
-        while pos < n:
-            kind, val = tokens[pos]
-            if kind == "op":
+    def parse_list(self, ends: tuple[str, ...], closers: tuple[str, ...] = ()) -> Script:
+        """Commands until EOF, one of the reserved words ``ends`` or an operator in ``closers``."""
+        items: list[AndOr] = []
+        while True:
+            self._skip_newlines()
+            tok = self.peek()
+            if tok.kind == "eof" or self._is_reserved(tok, *ends) or (tok.kind == "op" and tok.text in closers):
                 break
-            if kind == "redir":
-                fd, op = cast(tuple[int, str], val)
-                pos += 1
-                if pos >= n or tokens[pos][0] != "word":
-                    raise ShellSyntaxError("syntax error: newline unexpected")
-                target = tokens[pos][1]
-                assert isinstance(target, Word)
-                cmd.redirects.append(Redirect(fd, op, target))
-                pos += 1
+            if tok.kind == "op" and tok.text in (";;", ";&", ";|") and "esac" in ends:
+                break
+            andor = self._and_or()
+            items.append(andor)
+            tok = self.peek()
+            if tok.kind == "op" and tok.text in (";", "&", "\n"):
+                self.next()
+                if tok.text == "&":
+                    andor.background = True
+                    self.features.add("background")
                 continue
-            assert isinstance(val, Word)
-            if not cmd.words and val.parts and val.parts[0].kind == "lit" and not val.parts[0].quoted:
-                head = val.parts[0].text
-                eq = head.find("=")
-                name = head[:eq]
-                if eq > 0 and (name[0].isalpha() or name[0] == "_") and all(
-                    ch.isalnum() or ch == "_" for ch in name
-                ):
-                    rest = [Part(head[eq + 1 :], "lit", False), *val.parts[1:]]
-                    cmd.assigns.append((name, Word([p for p in rest if p.text or p.kind == "var"])))
-                    pos += 1
+            break
+        return Script(items, frozenset(self.features))
+
+    def _and_or(self) -> AndOr:
+        andor = AndOr(self._pipeline())
+        while self.peek().kind == "op" and self.peek().text in ("&&", "||"):
+            op = self.next().text
+            self._skip_newlines()
+            andor.rest.append((op, self._pipeline()))
+        return andor
+
+    def _pipeline(self) -> Pipeline:
+        negate = False
+        if self._is_reserved(self.peek(), "!"):
+            self.next()
+            negate = True
+        commands = [self._command()]
+        while self.peek().kind == "op" and self.peek().text in ("|", "|&"):
+            if self.next().text == "|&":
+                raise ShellUnsupported("co-processes (|&)")
+            self.features.add("pipe")
+            self._skip_newlines()
+            commands.append(self._command())
+        return Pipeline(commands, negate)
+
+    def _command(self) -> Command:
+        tok = self.peek()
+        if tok.kind == "eof" or (tok.kind == "op" and tok.text not in ("(",)):
+            raise self.unexpected(tok)
+        if tok.kind == "op" and tok.text == "(":
+            self.next()
+            self.features.add("subshell")
+            return self._compound(Group(self._nested("(", closers=(")",)), subshell=True))
+        if tok.kind == "word" and tok.word is not None and tok.word.is_plain():
+            name = tok.word.plain_text()
+            if name in ("[[", "select", "time", "coproc"):
+                raise ShellUnsupported(f"'{name}'")
+            handler = {"if": self._if, "for": self._for, "while": self._while, "until": self._while,
+                       "case": self._case, "{": self._brace, "function": self._function}.get(name)
+            if handler is not None:
+                self.next()
+                self.features.add("brace group" if name == "{" else name)
+                return handler(name)
+            if name in RESERVED:
+                raise self.unexpected(tok)
+        return self._simple()
+
+    def _nested(self, opener: str, ends: tuple[str, ...] = (), closers: tuple[str, ...] = ()) -> Script:
+        self._nesting.append(opener)
+        body = self.parse_list(ends, closers)
+        tok = self.next()
+        if not (self._is_reserved(tok, *ends) or (tok.kind == "op" and tok.text in closers)):
+            raise self.unexpected(tok)
+        self._nesting.pop()
+        return body
+
+    def _compound(self, node: If | For | While | Case | Group | FuncDef) -> Compound:
+        redirects: list[Redirect] = []
+        while self.peek().kind == "redir":
+            self._redirect(redirects)
+        return Compound(node, redirects)
+
+    def _if(self, _: str) -> Compound:
+        self._nesting.append("if")
+        clauses: list[tuple[Script, Script]] = []
+        otherwise: Script | None = None
+        while True:
+            cond = self._expect_list(("then",))
+            body = self._expect_list(("elif", "else", "fi"))
+            clauses.append((cond, body))
+            tok = self.next()
+            word = tok.word.plain_text() if tok.word is not None else ""
+            if word == "elif":
+                continue
+            if word == "else":
+                otherwise = self._expect_list(("fi",))
+                self.next()
+            break
+        self._nesting.pop()
+        return self._compound(If(clauses, otherwise))
+
+    def _expect_list(self, ends: tuple[str, ...]) -> Script:
+        body = self.parse_list(ends)
+        tok = self.peek()
+        if not self._is_reserved(tok, *ends) or not body.items:
+            raise self.unexpected(tok)
+        if ends == ("then",):
+            self.next()
+        return body
+
+    def _do_group(self) -> Script:
+        self._skip_newlines()
+        tok = self.next()
+        if self._is_reserved(tok, "do"):
+            return self._nested("do", ("done",))
+        if self._is_reserved(tok, "{"):
+            return self._nested("{", ("}",))
+        raise self.unexpected(tok)
+
+    def _for(self, _: str) -> Compound:
+        tok = self.next()
+        name = tok.word.plain_text() if tok.word is not None and tok.word.is_plain() else ""
+        if not name or not (name[0].isalpha() or name[0] == "_") or not name.replace("_", "a").isalnum():
+            raise ShellSyntaxError("for: bad identifier")
+        self._nesting.append("for")
+        self._skip_newlines()
+        items: list[Word] | None = None
+        if self._is_reserved(self.peek(), "in"):
+            self.next()
+            items = []
+            while self.peek().kind == "word":
+                word = self.next().word
+                assert word is not None
+                items.append(word)
+            tok = self.next()
+            if not (tok.kind == "op" and tok.text in (";", "\n")):
+                raise self.unexpected(tok)
+        elif self.peek().kind == "op" and self.peek().text == ";":
+            self.next()
+        body = self._do_group()
+        self._nesting.pop()
+        return self._compound(For(name, items, body))
+
+    def _while(self, which: str) -> Compound:
+        self._nesting.append(which)
+        cond = self.parse_list(("do",))
+        if not cond.items:
+            raise self.unexpected(self.peek())
+        body = self._do_group()
+        self._nesting.pop()
+        return self._compound(While(cond, body, until=which == "until"))
+
+    def _case(self, _: str) -> Compound:
+        tok = self.next()
+        if tok.kind != "word" or tok.word is None:
+            raise self.unexpected(tok)
+        subject = tok.word
+        self._nesting.append("case")
+        self._skip_newlines()
+        if not self._is_reserved(self.next(), "in"):
+            raise self.unexpected(self.peek())
+        arms: list[tuple[list[Word], Script]] = []
+        while True:
+            self._skip_newlines()
+            tok = self.next()
+            if self._is_reserved(tok, "esac"):
+                break
+            if tok.kind == "op" and tok.text == "(":
+                tok = self.next()
+            patterns: list[Word] = []
+            while True:
+                if tok.kind != "word" or tok.word is None:
+                    raise self.unexpected(tok)
+                patterns.append(tok.word)
+                tok = self.next()
+                if tok.kind == "op" and tok.text == "|":
+                    tok = self.next()
                     continue
-            if not cmd.words and val.is_plain() and val.plain_text() in _RESERVED:
-                raise ShellViolation(f"'{val.plain_text()}'")
-            cmd.words.append(val)
-            pos += 1
+                break
+            if not (tok.kind == "op" and tok.text == ")"):
+                raise self.unexpected(tok)
+            body = self.parse_list(("esac",))
+            arms.append((patterns, body))
+            tok = self.peek()
+            if tok.kind == "op" and tok.text in (";;", ";&", ";|"):
+                self.next()
+            elif not self._is_reserved(tok, "esac"):
+                raise self.unexpected(tok)
+        self._nesting.pop()
+        return self._compound(Case(subject, arms))
+
+    def _brace(self, _: str) -> Compound:
+        return self._compound(Group(self._nested("{", ("}",))))
+
+    def _function(self, _: str) -> Compound:
+        tok = self.next()
+        if tok.kind != "word" or tok.word is None or not tok.word.is_plain():
+            raise self.unexpected(tok)
+        if self.peek().kind == "op" and self.peek().text == "(":
+            self.next()
+            if not (self.peek().kind == "op" and self.next().text == ")"):
+                raise self.unexpected(self.peek())
+        self._skip_newlines()
+        return self._compound(FuncDef(tok.word.plain_text(), self._command()))
+
+    def _redirect(self, redirects: list[Redirect], owner: Simple | None = None) -> None:
+        tok = self.next()
+        assert tok.redir is not None
+        fd, op = tok.redir
+        target = self.next()
+        if target.kind != "word" or target.word is None:
+            raise self.unexpected(target)
+        if op in ("<<", "<<-"):
+            self.features.add("here-document")
+            delimiter = "".join(p.text for p in target.word.parts if isinstance(p, Lit))
+            expand = all(isinstance(p, Lit) and not p.quoted for p in target.word.parts)
+            self._heres.append(Here(len(redirects), owner if owner is not None else redirects, delimiter,
+                                     op == "<<-", expand))
+            op = "<<"
+        redirects.append(Redirect(fd, op, target.word))
+
+    def _simple(self) -> Command:
+        cmd = Simple()
+        while True:
+            tok = self.peek()
+            if tok.kind == "redir":
+                self._redirect(cmd.redirects, cmd)
+                continue
+            if tok.kind == "op" and tok.text == "(" and len(cmd.words) == 1 and not cmd.assigns \
+                    and not cmd.redirects and cmd.words[0].is_plain():
+                self.next()
+                closing = self.next()
+                if not (closing.kind == "op" and closing.text == ")"):
+                    raise self.unexpected(closing)
+                self.features.add("function")
+                self._skip_newlines()
+                return self._compound(FuncDef(cmd.words[0].plain_text(), self._command()))
+            if tok.kind != "word" or tok.word is None:
+                break
+            self.next()
+            assign = _assignment(tok.word) if not cmd.words else None
+            if assign is not None:
+                cmd.assigns.append(assign)
+            else:
+                cmd.words.append(tok.word)
+        if not cmd.words and not cmd.assigns and not cmd.redirects:
+            raise self.unexpected(self.peek())
         return cmd
 
-    def parse_pipeline() -> Pipeline:
-        nonlocal pos
-        negate = False
-        if pos < n and tokens[pos][0] == "word":
-            w = tokens[pos][1]
-            assert isinstance(w, Word)
-            if w.is_plain() and w.plain_text() == "!":
-                negate = True
-                pos += 1
-        cmds = [parse_simple()]
-        while pos < n and tokens[pos] == ("op", "|"):
-            pos += 1
-            cmds.append(parse_simple())
-        for c in cmds:
-            if not c.words and not c.assigns and not c.redirects:
-                raise ShellSyntaxError("syntax error: '|' unexpected")
-        return Pipeline(cmds, negate)
 
-    while pos < n:
-        if tokens[pos] == ("op", ";"):
-            pos += 1
-            continue
-        if tokens[pos][0] == "op":
-            raise ShellSyntaxError(f"syntax error: '{tokens[pos][1]}' unexpected")
-        andor = AndOr(parse_pipeline())
-        while pos < n and tokens[pos][0] == "op" and tokens[pos][1] in ("&&", "||"):
-            op = tokens[pos][1]
-            assert isinstance(op, str)
-            pos += 1
-            while pos < n and tokens[pos] == ("op", ";") and s.count("\n"):
-                pos += 1  # "a &&\n b" continues on the next line
-            if pos >= n or tokens[pos][0] == "op":
-                raise ShellSyntaxError(f"syntax error: '{op}' unexpected")
-            andor.rest.append((op, parse_pipeline()))
-        if pos < n and tokens[pos][0] == "op" and tokens[pos][1] not in (";",):
-            raise ShellSyntaxError(f"syntax error: '{tokens[pos][1]}' unexpected")
-        script.append(andor)
+def _assignment(word: Word) -> tuple[str, Word] | None:
+    head = word.parts[0] if word.parts else None
+    if not isinstance(head, Lit) or head.quoted:
+        return None
+    eq = head.text.find("=")
+    name = head.text[:eq]
+    if eq <= 0 or not (name[0].isalpha() or name[0] == "_") or not all(ch.isalnum() or ch == "_" for ch in name):
+        return None
+    rest: list[WordPart] = [Lit(head.text[eq + 1 :], False), *word.parts[1:]]
+    return name, Word(tuple(p for p in rest if not isinstance(p, Lit) or p.text or p.quoted))
+
+
+
+def parse(src: str, features: set[str] | None = None) -> Script:
+    """The whole line as a :class:`Script`; raises on any syntax error before anything runs."""
+    parser = Parser(src, features=features)
+    script = parser.parse_list(())
+    tok = parser.peek()
+    if tok.kind != "eof":
+        raise parser.unexpected(tok)
+    script.features = frozenset(parser.features)
     return script
+
+
+
+__all__ = [
+    "RESERVED", "SH", "SPECIAL_PARAMS", "AndOr", "Arith", "Case", "CmdSub", "Command", "Compound", "For", "FuncDef",
+    "Group", "If", "Lit", "Param", "Pipeline", "Redirect", "Script", "ShellSyntaxError", "ShellUnsupported",
+    "Simple", "While", "Word", "WordPart", "parse",
+]

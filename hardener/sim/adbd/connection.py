@@ -15,7 +15,7 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from hardener.sim.adbd.services import RESTARTING_SERVICES, ServiceHandler, find_service
+from hardener.sim.adbd.services import RESTARTING_SERVICES, ServiceHandler, find_service, keeps_input
 from hardener.sim.adbd.stream import Gone, Stream
 from hardener.sim.auth import KeyFormatError, PendingPrompt, parse_public_key
 from hardener.sim.faults import DropKind
@@ -270,11 +270,11 @@ class Connection:
         self.server.command_log.append(service)
         kind, _, _ = service.partition(":")
         base = kind.split(",", 1)[0]
-        if base in RESTARTING_SERVICES:
+        handler = find_service(self.server, base)
+        if handler is None and base in RESTARTING_SERVICES:
             log.info("%s asked for %r: dropping the connection as adbd restarts", self.peer, service)
             self.abort("fin")
             return
-        handler = find_service(self.server, base)
         if handler is None:
             self.send(Message(A_CLSE, 0, remote_id))
             return
@@ -283,7 +283,7 @@ class Connection:
                 return
             local_id = self._next_id
             self._next_id += 1
-            stream = Stream(self, local_id, remote_id, keep_inbound=base == "sync")
+            stream = Stream(self, local_id, remote_id, keep_inbound=keeps_input(self.server, base))
             self._streams[local_id] = stream
             worker = threading.Thread(
                 target=self._run_worker,
@@ -313,8 +313,8 @@ class Connection:
         if message.command == A_OKAY:
             stream.on_okay()
         elif message.command == A_WRTE:
-            stream.on_data(message.payload)
-            self.send(Message(A_OKAY, stream.local_id, stream.remote_id))
+            if stream.on_data(message.payload):
+                self.send(Message(A_OKAY, stream.local_id, stream.remote_id))
         elif stream.mark_closed():  # CLSE for a live stream: echo it (adb-shell waits for that)
             self.forget(stream)
             self.send(Message(A_CLSE, stream.local_id, stream.remote_id))

@@ -62,6 +62,7 @@ class PracticeAdbd:
         self._prompts: list[PendingPrompt] = []
         self._timers: set[threading.Timer] = set()
         self._retired: list[Connection] = []
+        self._down_until = 0.0  # monotonic time before which the phone is rebooting (no adbd)
 
     # --- lifetime ---------------------------------------------------------------------------
 
@@ -125,6 +126,26 @@ class PracticeAdbd:
             if sock is not None:
                 sock.close()
 
+    def restart_adbd(self) -> None:
+        """adbd exits and init starts it again (``tcpip``, ``usb``): every host loses the link."""
+        self.drop_connections("fin")
+
+    def reboot_phone(self) -> None:
+        """``adb reboot``: every host loses the phone; adbd answers again part-way through the
+        boot and ``sys.boot_completed`` follows, as ``adb wait-for-device`` scripts expect."""
+        boot_s = self.config.reboot_s
+        with self._lock:
+            self._down_until = time.monotonic() + boot_s * 0.4
+        self.drop_connections("fin")
+        reboot = getattr(self.backend, "reboot", None)
+        if callable(reboot):
+            reboot(boot_s)
+
+    @property
+    def rebooting(self) -> bool:
+        with self._lock:
+            return time.monotonic() < self._down_until
+
     def drop_connections(self, kind: DropKind = "fin") -> None:
         """Every host loses the phone at once (cable pulled, adbd killed)."""
         with self._lock:
@@ -162,8 +183,9 @@ class PracticeAdbd:
             log.info("accept failed", exc_info=True)
             return
         sock.setblocking(True)
-        if not self.adb_enabled():
-            # USB debugging is off: nothing listens on a real phone, so the host sees a reset.
+        if not self.adb_enabled() or self.rebooting:
+            # USB debugging is off (or the phone is still booting): nothing listens on a real
+            # phone, so the host sees a reset.
             _reset_and_close(sock)
             return
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

@@ -17,10 +17,16 @@ def _registry() -> dict[str, Handler]:
         bmgr,
         dpm,
         dumpsys,
+        findutils,
         getprop,
+        hashes,
         lock,
+        logcat,
         pm,
+        procs,
         settings,
+        sysinfo,
+        ziptool,
     )
     from hardener.sim.commands import (
         coreutils as cu,
@@ -35,15 +41,21 @@ def _registry() -> dict[str, Handler]:
     return {
         # mksh builtins and toybox
         "echo": cu.cmd_echo, "printf": cu.cmd_printf, "true": cu.cmd_true, "false": cu.cmd_false,
-        "exit": cu.cmd_exit, "id": cu.cmd_id, "whoami": cu.cmd_whoami, "seq": cu.cmd_seq,
+        "exit": cu.cmd_exit, "id": sysinfo.cmd_id, "whoami": cu.cmd_whoami, "seq": cu.cmd_seq,
         "sleep": cu.cmd_sleep, "pwd": cu.cmd_pwd, "cd": cu.cmd_cd, "export": cu.cmd_export,
         "unset": cu.cmd_unset, "env": cu.cmd_env, "ls": fu.cmd_ls, "cat": fu.cmd_cat, "mkdir": fu.cmd_mkdir,
         "rm": fu.cmd_rm, "rmdir": fu.cmd_rmdir, "mv": fu.cmd_mv, "cp": fu.cmd_cp, "touch": fu.cmd_touch,
         "stat": fu.cmd_stat,
         "chmod": fu.cmd_chmod, "grep": tu.cmd_grep, "head": tu.cmd_head, "tail": tu.cmd_tail, "wc": tu.cmd_wc,
-        "test": cu.cmd_test, "[": cu.cmd_test, "date": cu.cmd_date, "uname": cu.cmd_uname,
+        "test": cu.cmd_test, "[": cu.cmd_test, "date": sysinfo.cmd_date, "uname": cu.cmd_uname,
         "reboot": cu.cmd_reboot, "which": cu.cmd_which, "command": cu.cmd_which, "run-as": cu.cmd_run_as,
         "sm": cu.cmd_sm, "cut": tu.cmd_cut,
+        "ps": procs.cmd_ps, "pidof": procs.cmd_pidof, "getenforce": sysinfo.cmd_getenforce,
+        "setenforce": sysinfo.cmd_setenforce, "uptime": sysinfo.cmd_uptime, "df": sysinfo.cmd_df,
+        "find": findutils.cmd_find, "logcat": logcat.cmd_logcat, "base64": hashes.cmd_base64,
+        "md5sum": hashes.cmd_hashsum, "sha1sum": hashes.cmd_hashsum, "sha224sum": hashes.cmd_hashsum,
+        "sha256sum": hashes.cmd_hashsum, "sha384sum": hashes.cmd_hashsum, "sha512sum": hashes.cmd_hashsum,
+        "unzip": ziptool.cmd_unzip, "zipinfo": ziptool.cmd_zipinfo,
         # Android tools
         "getprop": getprop.cmd_getprop, "setprop": getprop.cmd_setprop,
         "settings": settings.cmd_settings, "pm": pm.cmd_pm, "appops": appops.cmd_appops,
@@ -166,15 +178,16 @@ def cmd_ime(ctx: Ctx) -> int:
 
 def cmd_service(ctx: Ctx) -> int:
     from hardener.sim.commands.dumpsys import SERVICES
+    from hardener.sim.commands.dumpsys_more import SERVICE_NAMES
 
     verb = ctx.args[0] if ctx.args else ""
     if verb == "check" and len(ctx.args) > 1:
         name = ctx.args[1]
-        found = name in SERVICES or name in _CMD_SERVICES
+        found = name in SERVICES or name in _CMD_SERVICES or name in SERVICE_NAMES
         ctx.outln(f"Service {name}: {'found' if found else 'not found'}")
         return 0
     if verb == "list":
-        names = sorted(set(SERVICES) | set(_CMD_SERVICES))
+        names = sorted(set(SERVICES) | set(_CMD_SERVICES) | set(SERVICE_NAMES))
         ctx.outln(f"Found {len(names)} services:")
         for i, name in enumerate(names):
             ctx.outln(f"{i}\t{name}: []")

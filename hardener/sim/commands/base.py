@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from hardener.sim.phone import VirtualPhone
-    from hardener.sim.shell import Shell, Sink
+    from hardener.sim.shell import Shell
+    from hardener.sim.shell_io import Input, Sink
 
 
 @dataclass
@@ -26,7 +27,7 @@ class Ctx:
     phone: VirtualPhone
     shell: Shell
     argv: list[str]
-    stdin: str | None
+    stdin: Input | None
     stdout: Sink
     stderr: Sink
     args: list[str] = field(init=False)
@@ -49,6 +50,16 @@ class Ctx:
 
     def errln(self, text: str = "") -> None:
         self.stderr.write(text + "\n")
+
+    def stdin_text(self) -> str:
+        """All of stdin (waiting for the host to close it, when it comes from the host)."""
+        return self.stdin.read_all() if self.stdin is not None else ""
+
+    def stdin_bytes(self) -> bytes:
+        return self.stdin_text().encode("utf-8", "surrogateescape")
+
+    def out_bytes(self, data: bytes) -> None:
+        self.stdout.write(data.decode("utf-8", "surrogateescape"))
 
 
 Handler = Callable[[Ctx], int]

@@ -6,13 +6,12 @@ toybox because hardener (and other tools) read them.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import time
 
+from hardener.sim.backend import HostGone
 from hardener.sim.commands import vfs
 from hardener.sim.commands.base import Ctx
-from hardener.sim.phone import SHELL_UID
 from hardener.sim.shell import ExitShell
 
 _ECHO_ESCAPES = {"a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
@@ -146,18 +145,6 @@ def cmd_exit(ctx: Ctx) -> int:
     raise ExitShell(code & 0xFF)
 
 
-def cmd_id(ctx: Ctx) -> int:
-    if ctx.args[:1] == ["-u"]:
-        ctx.outln(str(SHELL_UID))
-        return 0
-    ctx.outln(
-        "uid=2000(shell) gid=2000(shell) groups=2000(shell),1004(input),1007(log),1011(adb),"
-        "1015(sdcard_rw),1028(sdcard_r),1078(ext_data_rw),1079(ext_obb_rw),3001(net_bt_admin),"
-        "3002(net_bt),3003(inet),3006(net_bw_stats),3009(readproc),3011(uhid) context=u:r:shell:s0"
-    )
-    return 0
-
-
 def cmd_whoami(ctx: Ctx) -> int:
     ctx.outln("shell")
     return 0
@@ -191,9 +178,24 @@ def cmd_sleep(ctx: Ctx) -> int:
     except ValueError:
         ctx.errln(f"sleep: invalid number '{ctx.args[0]}'")
         return 1
-    ctx.phone.advance_clock(int(secs * 1000))
-    if ctx.phone.faults.real_sleep and secs > 0:
-        time.sleep(min(secs, ctx.phone.faults.max_sleep_s))
+    phone, io = ctx.phone, ctx.shell.io
+    waited = 0.0
+    if phone.faults.real_sleep and secs > 0:
+        # With the host attached the whole time passes (Ctrl-C or a hang-up ends it); in a buffered
+        # run ``max_sleep_s`` caps it so tests stay quick. The phone is free meanwhile.
+        if io is not None:
+            io.flush()
+        started = time.monotonic()
+        deadline = started + (min(secs, 3600.0) if io is not None else min(secs, phone.faults.max_sleep_s))
+        while (left := deadline - time.monotonic()) > 0:
+            phone.idle(min(left, 0.05))
+            if io is not None:
+                if io.gone:
+                    raise HostGone
+                if ctx.stdin is not None:
+                    ctx.stdin.check_interrupt()
+        waited = time.monotonic() - started
+    phone.advance_clock(int(secs * 1000) - (int(waited * 1000) if phone.clock_running else 0))
     return 0
 
 
@@ -289,18 +291,6 @@ def _test(ctx: Ctx, args: list[str]) -> bool | None:
         return {"-eq": x == y, "-ne": x != y, "-gt": x > y, "-lt": x < y, "-ge": x >= y,
                 "-le": x <= y}.get(op)
     return None
-
-
-def cmd_date(ctx: Ctx) -> int:
-    now = dt.datetime.fromtimestamp(ctx.phone.now_ms() / 1000, dt.UTC)
-    fmt = next((a[1:] for a in ctx.args if a.startswith("+")), None)
-    if fmt is None:
-        ctx.outln(now.strftime("%a %b %d %H:%M:%S UTC %Y"))
-        return 0
-    safe = re.sub(r"%([^sYmdHMSaAbBjyZzTFDe%n])", r"%%\1", fmt)
-    text = safe.replace("%s", str(int(now.timestamp()))).replace("%n", "\n")
-    ctx.outln(now.strftime(text))
-    return 0
 
 
 def cmd_uname(ctx: Ctx) -> int:

@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from hardener.sim.commands.accounts import dumpsys_account, dumpsys_content
 from hardener.sim.commands.appops import dumpsys_appops
-from hardener.sim.commands.base import Ctx
+from hardener.sim.commands.base import Ctx, fmt_time
 from hardener.sim.commands.dpm import dumpsys_device_policy
+from hardener.sim.commands.dumpsys_more import MORE_SERVICES, SERVICE_NAMES
 from hardener.sim.commands.lock import (
     dumpsys_face,
     dumpsys_fingerprint,
@@ -120,7 +121,16 @@ SERVICES: dict[str, Callable[[Ctx], int]] = {
     "backup": _backup,
     "notification": _notification,
     "accessibility": _accessibility,
+    **MORE_SERVICES,
 }
+
+
+def listed_services(ctx: Ctx) -> list[str]:
+    """What ``dumpsys -l`` prints: the services this phone registers (no face service without
+    face hardware, and so on)."""
+    phone = ctx.phone
+    missing = {"face": not phone.has_face_hardware, "fingerprint": not phone.has_fingerprint_hardware}
+    return sorted(n for n in set(SERVICE_NAMES) | set(SERVICES) if not missing.get(n))
 
 
 def _with_garbage(text: str, seed: str) -> str:
@@ -142,22 +152,24 @@ def cmd_dumpsys(ctx: Ctx) -> int:
         args = args[2:] if args[0] in ("-t", "-T", "--skip", "--priority") else args[1:]
     if args and args[0] == "-l":
         ctx.outln("Currently running services:")
-        for name in sorted(SERVICES):
-            missing = {"face": not phone.has_face_hardware, "fingerprint": not phone.has_fingerprint_hardware}
-            if missing.get(name):
-                continue
+        for name in listed_services(ctx):
             ctx.outln(f"  {name}")
         return 0
     if not args:
-        for name in sorted(SERVICES):
+        for name in listed_services(ctx):
             ctx.outln("-------------------------------------------------------------------------------")
             ctx.outln(f"DUMP OF SERVICE {name}:")
-            sub = Ctx(phone, ctx.shell, ["dumpsys", name], None, ctx.stdout, ctx.stderr)
-            SERVICES[name](sub)
+            found = SERVICES.get(name)
+            if found is not None:
+                found(Ctx(phone, ctx.shell, ["dumpsys", name], None, ctx.stdout, ctx.stderr))
+            if ctx.sdk >= 29:
+                ctx.outln(f"--------- 0.001s was the duration of dumpsys {name}, ending at: {fmt_time(phone.now_ms())}")
         return 0
     name = args[0]
     handler = SERVICES.get(name)
     if handler is None:
+        if name in listed_services(ctx):
+            return 0  # registered, nothing modelled: some real services dump nothing either
         ctx.errln(f"Can't find service: {name}")
         return 0
     if not phone.faults.garbage_lines:

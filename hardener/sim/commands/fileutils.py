@@ -6,13 +6,15 @@ tell "not there" from "not allowed".
 
 from __future__ import annotations
 
-import datetime as dt
 import posixpath
 import re
+import zlib
 
 from hardener.sim.commands import vfs
 from hardener.sim.commands.base import Ctx
 from hardener.sim.phone import SHELL_UID
+from hardener.sim.records import FsNode
+from hardener.sim.system import local_time
 
 
 def _mode_string(is_dir: bool, mode: int) -> str:
@@ -28,7 +30,7 @@ def _owner(uid: int) -> str:
 
 
 def cmd_ls(ctx: Ctx) -> int:
-    long = show_all = as_dir = False
+    long = show_all = as_dir = recursive = False
     paths: list[str] = []
     for arg in ctx.args:
         if arg.startswith("-") and len(arg) > 1:
@@ -39,7 +41,9 @@ def cmd_ls(ctx: Ctx) -> int:
                     show_all = True
                 elif flag == "d":
                     as_dir = True
-                elif flag in "1Rhst":
+                elif flag == "R":
+                    recursive = True
+                elif flag in "1hstcurSZiF":
                     pass
                 else:
                     ctx.errln(f"ls: Unknown option '{flag}'")
@@ -47,16 +51,16 @@ def cmd_ls(ctx: Ctx) -> int:
         else:
             paths.append(arg)
     if not paths:
-        paths = [ctx.shell.cwd]
+        paths = ["."]
     status = 0
-    files: list[tuple[str, str]] = []
-    dirs: list[tuple[str, list[tuple[str, str]]]] = []
+    files: list[str] = []
+    dirs: list[tuple[str, str]] = []  # (shown name, phone path)
 
     def line(name: str, path: str) -> str:
         node = vfs.lookup(ctx.phone, path)
         if not long or node is None:
             return name
-        when = dt.datetime.fromtimestamp(node.mtime, dt.UTC).strftime("%Y-%m-%d %H:%M")
+        when = local_time(ctx.phone, node.mtime * 1000).strftime("%Y-%m-%d %H:%M")
         size = 3488 if node.is_dir else len(node.data)
         return (f"{_mode_string(node.is_dir, node.mode)} {2 if node.is_dir else 1} {_owner(node.uid)} "
                 f"{_owner(node.gid)} {size:>5} {when} {name}")
@@ -71,37 +75,53 @@ def cmd_ls(ctx: Ctx) -> int:
         node = vfs.lookup(ctx.phone, path)
         assert node is not None
         if not node.is_dir or as_dir:
-            files.append((raw, line(raw, path)))
-            continue
+            files.append(line(raw, path))
+        else:
+            dirs.append((raw, path))
+    for text in files:
+        ctx.outln(text)
+    titled = len(paths) > 1 or recursive
+    first = not files
+    while dirs:
+        raw, path = dirs.pop(0)
         listing = vfs.list_dir_or_error(ctx.phone, path)
         if isinstance(listing, str):
             ctx.errln(f"ls: {raw}: {listing}")
             status = 1
             continue
-        dirs.append((raw, [(n, line(n, posixpath.join(vfs.normalize(path), n)))
-                           for n, _ in listing if show_all or not n.startswith(".")]))
-    for _, text in files:
-        ctx.outln(text)
-    for idx, (raw, entries) in enumerate(dirs):
-        if len(paths) > 1:
-            if idx or files:
+        entries = [(n, child) for n, child in listing if show_all or not n.startswith(".")]
+        if titled:
+            if not first:
                 ctx.outln()
             ctx.outln(f"{raw}:")
+        first = False
         if long:
             ctx.outln(f"total {len(entries) * 8}")
-        for _, text in entries:
-            ctx.outln(str(text))
+        for name, _ in entries:
+            ctx.outln(line(name, posixpath.join(vfs.normalize(path), name)))
+        if recursive:
+            subdirs = [(posixpath.join(raw, n), posixpath.join(vfs.normalize(path), n)) for n, child in entries
+                       if child.is_dir and n not in (".", "..")]
+            dirs[:0] = subdirs
     return status
+
+
+def _copy_stdin(ctx: Ctx) -> None:
+    """As it comes: ``cat`` on a terminal echoes each line as it is typed."""
+    if ctx.stdin is None:
+        return
+    while chunk := ctx.stdin.read_chunk():
+        ctx.out(chunk)
 
 
 def cmd_cat(ctx: Ctx) -> int:
     if not ctx.args or ctx.args == ["-"]:
-        ctx.out(ctx.stdin or "")
+        _copy_stdin(ctx)
         return 0
     status = 0
     for raw in ctx.args:
         if raw == "-":
-            ctx.out(ctx.stdin or "")
+            _copy_stdin(ctx)
             continue
         got = vfs.read(ctx.phone, ctx.shell.resolve(raw))
         if isinstance(got, str):
@@ -226,9 +246,33 @@ def _stat_format(fmt: str, fields: dict[str, str]) -> str:
     return re.sub(r"%(.)", lambda m: fields.get(m.group(1), "?"), fmt)
 
 
+_STAT_DEFAULT = ("  File: %N\n  Size: %s\t Blocks: %b\t IO Blocks: %B\t%F\n"
+                 "Device: %Dh/%dd\t Inode: %i\t Links: %h\n"
+                 "Access: (%a/%A)\tUid: (%5u/%8U)\tGid: (%5g/%8G)\n"
+                 "Access: %x\nModify: %y\nChange: %z")
+_STAT_TERSE = "%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %o"
+
+
+def _stat_fields(ctx: Ctx, raw: str, path: str, node: FsNode) -> dict[str, str]:
+    size = 3488 if node.is_dir else len(node.data)
+    kind = "directory" if node.is_dir else ("regular empty file" if not node.data else "regular file")
+    when = local_time(ctx.phone, node.mtime * 1000)
+    stamp = when.strftime("%Y-%m-%d %H:%M:%S.000000000 %z")
+    dev = 0xFD08 if path.startswith(("/data", "/storage")) else 0xFD05
+    inode = zlib.crc32(path.encode("utf-8", "surrogateescape")) % 900_000 + 1_000
+    link = f" -> {vfs.SYMLINKS[path]}" if path in vfs.SYMLINKS else ""
+    mode = vfs.st_mode(node)
+    return {"n": raw, "N": raw + link, "s": str(size), "Y": str(node.mtime), "X": str(node.mtime),
+            "Z": str(node.mtime), "a": f"{node.mode & 0o7777:04o}", "A": _mode_string(node.is_dir, node.mode),
+            "F": kind, "U": _owner(node.uid), "G": _owner(node.gid), "u": str(node.uid), "g": str(node.gid),
+            "b": str(-(-size // 512) if size else 0), "B": "4096", "o": "4096", "d": str(dev), "D": f"{dev:x}",
+            "i": str(inode), "h": str(2 if node.is_dir else 1), "f": f"{mode:x}", "t": "0", "T": "0",
+            "x": stamp, "y": stamp, "z": stamp, "m": "/data" if dev == 0xFD08 else "/", "%": "%"}
+
+
 def cmd_stat(ctx: Ctx) -> int:
-    """``stat -c FORMAT FILE...`` (toybox): %n name, %s size, %Y mtime, %a octal mode, %F type."""
-    fmt: str | None = None
+    """``stat [-tL] [-c FORMAT] FILE...`` (toybox), the default layout and the ``%`` escapes."""
+    fmt = _STAT_DEFAULT
     files: list[str] = []
     args = list(ctx.args)
     while args:
@@ -237,6 +281,10 @@ def cmd_stat(ctx: Ctx) -> int:
             fmt = args.pop(0)
         elif arg.startswith("-c") and len(arg) > 2:
             fmt = arg[2:]
+        elif arg == "-t":
+            fmt = _STAT_TERSE
+        elif arg == "-L":
+            pass
         elif arg.startswith("-") and len(arg) > 1:
             ctx.errln(f"stat: Unknown option '{arg.lstrip('-')[:1]}'")
             return 1
@@ -254,19 +302,7 @@ def cmd_stat(ctx: Ctx) -> int:
             ctx.errln(f"stat: '{raw}': {problem or vfs.ENOENT}")
             status = 1
             continue
-        size = 3488 if node.is_dir else len(node.data)
-        kind = "directory" if node.is_dir else ("regular empty file" if not node.data else "regular file")
-        if fmt is None:
-            when = dt.datetime.fromtimestamp(node.mtime, dt.UTC).strftime("%Y-%m-%d %H:%M:%S.000000000 +0000")
-            ctx.outln(f"  File: {raw}")
-            ctx.outln(f"  Size: {size}\t Blocks: {(size + 511) // 512}\t IO Blocks: 4096\t{kind}")
-            ctx.outln(f"Access: (0{node.mode & 0o7777:o}/{_mode_string(node.is_dir, node.mode)})\t"
-                      f"Uid: ({node.uid:5}/{_owner(node.uid):>8})\tGid: ({node.gid:5}/{_owner(node.gid):>8})")
-            ctx.outln(f"Modify: {when}")
-            continue
-        fields = {"n": raw, "s": str(size), "Y": str(node.mtime), "a": f"{node.mode & 0o7777:o}", "F": kind,
-                  "U": _owner(node.uid), "G": _owner(node.gid), "u": str(node.uid), "g": str(node.gid), "%": "%"}
-        ctx.outln(_stat_format(fmt, fields))
+        ctx.outln(_stat_format(fmt, _stat_fields(ctx, raw, posixpath.normpath(path), node)))
     return status
 
 

@@ -10,6 +10,7 @@ Each package block is cached until that package changes, so a 1000-app dump cost
 
 from __future__ import annotations
 
+from hardener.sim.commands import app_files
 from hardener.sim.commands.base import Ctx, fmt_time, java_hash
 from hardener.sim.commands.permissions import GIDS, flags_suffix, is_restricted, is_runtime
 from hardener.sim.phone import Package, VirtualPhone
@@ -22,11 +23,7 @@ def enabled_name(state: int) -> str:
 
 
 def apk_path(pkg: Package) -> str:
-    if pkg.code_path.endswith(".apk"):
-        return pkg.code_path
-    if pkg.code_path.startswith("/data/app"):
-        return pkg.code_path + "/base.apk"
-    return f"{pkg.code_path}/{pkg.code_path.rstrip('/').rsplit('/', 1)[-1]}.apk"
+    return app_files.apk_path(pkg)
 
 
 def _flags(pkg: Package, system: bool) -> str:

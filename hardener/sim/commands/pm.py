@@ -6,6 +6,7 @@ The verbs that change a package live in :mod:`.pm_changes`.
 from __future__ import annotations
 
 from hardener.sim.commands import pm_changes as changes
+from hardener.sim.commands import pm_install
 from hardener.sim.commands.base import ArgReader, Ctx, UsageError, parse_user
 from hardener.sim.commands.package_dump import apk_path, dumpsys_package
 from hardener.sim.commands.permissions import RUNTIME
@@ -120,7 +121,7 @@ def _list_packages(ctx: Ctx, reader: ArgReader) -> int:
         if show_version:
             line.append(f" versionCode:{pkg.version_code}")
         if show_installer:
-            line.append(f"  installer={pkg.installer}")
+            line.append(f"  installer={pkg.installer if pkg.installer is not None else 'null'}")
         if show_uid:
             line.append(f" uid:{pkg.uid(user)}")
         out.append("".join(line) + "\n")
@@ -193,6 +194,7 @@ _VERBS = {
     "hide": changes.hide,
     "unhide": changes.hide,
     "uninstall": changes.uninstall,
+    "install": pm_install.install,
     "install-existing": changes.install_existing,
     "clear": changes.clear,
 }

@@ -72,7 +72,7 @@ def cmd_grep(ctx: Ctx) -> int:
     sources: list[tuple[str, str]] = []
     status = 0
     if not files:
-        sources.append(("(standard input)", ctx.stdin or ""))
+        sources.append(("(standard input)", ctx.stdin_text()))
     for f in files:
         got = vfs.read(ctx.phone, ctx.shell.resolve(f))
         if isinstance(got, str):
@@ -114,59 +114,104 @@ def cmd_grep(ctx: Ctx) -> int:
     return 0 if matched else 1
 
 
-def _line_count(args: list[str], default: int) -> tuple[int, list[str]]:
-    n = default
-    rest = []
-    it = iter(args)
-    for a in it:
-        if a == "-n":
-            n = int(next(it, str(default)))
-        elif re.fullmatch(r"-n?\d+", a):
-            n = int(a.lstrip("-n"))
+def _head_tail_args(ctx: Ctx, name: str) -> tuple[str, str, list[str]] | None:
+    """``-n N``/``-N``/``-n +N``/``-c N``: (unit "n"|"c", count text, files); None after an error."""
+    unit, count = "n", "10"
+    files: list[str] = []
+    args = list(ctx.args)
+    while args:
+        arg = args.pop(0)
+        if arg in ("-n", "-c"):
+            if not args:
+                ctx.errln(f"{name}: option requires an argument -- '{arg[1]}'")
+                return None
+            unit, count = arg[1], args.pop(0)
+        elif re.fullmatch(r"-[nc][+-]?\d+", arg):
+            unit, count = arg[1], arg[2:]
+        elif re.fullmatch(r"-\d+", arg):
+            unit, count = "n", arg[1:]
+        elif arg == "-f" and name == "tail":
+            pass
+        elif arg.startswith("-") and len(arg) > 1:
+            ctx.errln(f"{name}: Unknown option '{arg[1:2]}'")
+            return None
         else:
-            rest.append(a)
-    return n, rest
+            files.append(arg)
+    if not re.fullmatch(r"[+-]?\d+", count):
+        ctx.errln(f"{name}: Not integer: {count}" if ctx.sdk >= 30 else f"{name}: invalid number '{count}'")
+        return None
+    return unit, count, files
+
+
+def _input_bytes(ctx: Ctx, files: list[str], name: str) -> list[tuple[str, bytes]] | None:
+    if not files:
+        return [("-", ctx.stdin_bytes())]
+    out: list[tuple[str, bytes]] = []
+    for f in files:
+        got = vfs.read(ctx.phone, ctx.shell.resolve(f))
+        if isinstance(got, str):
+            ctx.errln(f"{name}: {f}: {got}")
+            return None
+        out.append((f, got))
+    return out
 
 
 def _input_text(ctx: Ctx, files: list[str], name: str) -> str | None:
-    if not files:
-        return ctx.stdin or ""
-    got = vfs.read(ctx.phone, ctx.shell.resolve(files[0]))
-    if isinstance(got, str):
-        ctx.errln(f"{name}: {files[0]}: {got}")
-        return None
-    return got.decode("utf-8", "surrogateescape")
+    got = _input_bytes(ctx, files[:1], name)
+    return None if got is None else got[0][1].decode("utf-8", "surrogateescape")
+
+
+def _head_tail(ctx: Ctx, name: str) -> int:
+    parsed = _head_tail_args(ctx, name)
+    if parsed is None:
+        return 1
+    unit, count, files = parsed
+    sources = _input_bytes(ctx, files, name)
+    if sources is None:
+        return 1
+    n = int(count)
+    for k, (fname, data) in enumerate(sources):
+        if len(sources) > 1:
+            ctx.outln(f"{'' if k == 0 else chr(10)}==> {fname} <==")
+        pieces: list[bytes] = data.splitlines(keepends=True) if unit == "n" else [bytes([b]) for b in data]
+        if name == "head":
+            chosen = pieces[:n]  # -n -N: all but the last N
+        elif count.startswith("+"):
+            chosen = pieces[max(0, n - 1) :]
+        else:
+            chosen = pieces[-abs(n) :] if n else []
+        ctx.out_bytes(b"".join(chosen))
+    return 0
 
 
 def cmd_head(ctx: Ctx) -> int:
-    n, files = _line_count(ctx.args, 10)
-    text = _input_text(ctx, files, "head")
-    if text is None:
-        return 1
-    ctx.out("".join(text.splitlines(keepends=True)[:n]))
-    return 0
+    return _head_tail(ctx, "head")
 
 
 def cmd_tail(ctx: Ctx) -> int:
-    n, files = _line_count(ctx.args, 10)
-    text = _input_text(ctx, files, "tail")
-    if text is None:
-        return 1
-    lines = text.splitlines(keepends=True)
-    ctx.out("".join(lines[-n:] if n else []))
-    return 0
+    return _head_tail(ctx, "tail")
 
 
 def cmd_wc(ctx: Ctx) -> int:
-    flags = "".join(a[1:] for a in ctx.args if a.startswith("-"))
-    files = [a for a in ctx.args if not a.startswith("-")]
-    text = _input_text(ctx, files, "wc")
-    if text is None:
-        return 1
-    counts = {"l": text.count("\n"), "w": len(text.split()), "c": len(text.encode("utf-8", "surrogateescape"))}
-    chosen = [k for k in "lwc" if k in flags] or ["l", "w", "c"]
-    ctx.outln(" ".join(str(counts[k]) for k in chosen) + (f" {files[0]}" if files else ""))
-    return 0
+    flags = "".join(a[1:] for a in ctx.args if a.startswith("-") and len(a) > 1)
+    files = [a for a in ctx.args if not a.startswith("-") or a == "-"]
+    chosen = [k for k in "lwmc" if k in flags] or ["l", "w", "c"]
+    totals = dict.fromkeys("lwmc", 0)
+    status = 0
+    for name in files or ["-"]:
+        got = _input_bytes(ctx, [] if name == "-" else [name], "wc")
+        if got is None:
+            status = 1
+            continue
+        data = got[0][1]
+        counts = {"l": data.count(b"\n"), "w": len(data.split()), "c": len(data),
+                  "m": len(data.decode("utf-8", "replace"))}
+        for key in totals:
+            totals[key] += counts[key]
+        ctx.outln(" ".join(str(counts[k]) for k in chosen) + (f" {name}" if files else ""))
+    if len(files) > 1:
+        ctx.outln(" ".join(str(totals[k]) for k in chosen) + " total")
+    return status
 
 
 def cmd_cut(ctx: Ctx) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 from typing import TYPE_CHECKING
 
+from hardener.sim.commands import app_files
 from hardener.sim.phone import SHELL_UID, FsNode
 
 if TYPE_CHECKING:
@@ -99,9 +100,17 @@ def _private_miss(phone: VirtualPhone, path: str) -> bool:
     return False
 
 
+def _raw(phone: VirtualPhone, path: str) -> FsNode | None:
+    """A stored node, or one of the installed apps' files (:mod:`.app_files`)."""
+    node = phone.fs.get(path)
+    if node is None:
+        node = app_files.node(phone, path)
+    return node
+
+
 def lookup(phone: VirtualPhone, path: str) -> FsNode | None:
     path = normalize(path)
-    node = phone.fs.get(path)
+    node = _raw(phone, path)
     if node is None and path in _DYNAMIC:
         return FsNode(False, 0o444, data=_dynamic(phone, path), mtime=phone.now_ms() // 1000)
     return node
@@ -118,7 +127,7 @@ def _dynamic(phone: VirtualPhone, path: str) -> bytes:
 def _access(phone: VirtualPhone, path: str) -> str | None:
     """EACCES/ENOENT for reaching ``path`` (not for reading it): walks the ancestors."""
     for anc in reversed(_ancestors(path)):
-        node = phone.fs.get(anc)
+        node = _raw(phone, anc)
         if node is None:
             return EACCES if _private_miss(phone, anc) else ENOENT
         if not node.is_dir:
@@ -175,6 +184,11 @@ def list_dir_or_error(phone: VirtualPhone, path: str) -> list[tuple[str, FsNode]
     for p, n in phone.fs.items():
         if p.startswith(prefix) and p != path and "/" not in p[len(prefix):]:
             out.append((p[len(prefix):], n))
+    stored = {name for name, _ in out}
+    for name in app_files.children(phone, path):
+        child = app_files.node(phone, prefix + name) if name not in stored else None
+        if child is not None:
+            out.append((name, child))
     if path == "/proc":
         out.extend((posixpath.basename(p), lookup(phone, p)) for p in _DYNAMIC)  # type: ignore[misc]
     return sorted(out, key=lambda e: e[0])
