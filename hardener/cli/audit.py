@@ -35,7 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(func=cmd_devices)
 
     p = sub.add_parser("sim", help="run the practice phone (a simulated Android phone) in the foreground")
-    p.add_argument("--persona", default="pixel-14")
+    p.add_argument("--persona", default="pixel-14", help="a persona's name (see --list) or a persona file (.json)")
     p.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (default: any free port)")
     p.add_argument("--latency-ms", type=float, default=0.0, help="add this delay to every command")
     p.add_argument("--list", action="store_true", help="list the personas")
@@ -138,18 +138,23 @@ def cmd_profiles(_args: argparse.Namespace) -> ExitCode:
 
 def cmd_sim(args: argparse.Namespace) -> ExitCode:
     from hardener.errors import UnknownPracticePhone
-    from hardener.sim.personas import list_personas, persona_names
+    from hardener.sim.personas import PersonaFileError, is_persona_file, list_personas, load_persona, persona_names
     from hardener.sim.runner import start_practice_phone
 
     if args.list:
         for p in list_personas():
             print(f"{p.name}  {p.description} (Android {p.android_release}, {p.app_count} apps)")
         return 0
-    if args.persona not in persona_names():
+    if not is_persona_file(args.persona) and args.persona not in persona_names():
         raise UnknownPracticePhone(name=args.persona, names=", ".join(persona_names()))
+    try:
+        phone = load_persona(args.persona)  # a trainer's file is checked here (docs/persona-format.md)
+    except PersonaFileError as exc:
+        print(f"hardener: {exc}", file=sys.stderr)
+        return 2
     stop = threading.Event()
     with start_practice_phone(
-        persona=args.persona, port=args.port, latency_ms=args.latency_ms, fail_prefixes=args.fail
+        phone, port=args.port, latency_ms=args.latency_ms, fail_prefixes=args.fail, clock_running=True
     ) as sim:
         print(f"Practice phone '{args.persona}' listening on {sim.host}:{sim.port}", flush=True)
         print(f"Connect with: adb connect {sim.host}:{sim.port}   (Ctrl-C stops it)", flush=True)
