@@ -136,10 +136,10 @@ class PracticeAdbd:
         boot_s = self.config.reboot_s
         with self._lock:
             self._down_until = time.monotonic() + boot_s * 0.4
-        self.drop_connections("fin")
         reboot = getattr(self.backend, "reboot", None)
         if callable(reboot):
             reboot(boot_s)
+        self.drop_connections("fin")
 
     @property
     def rebooting(self) -> bool:

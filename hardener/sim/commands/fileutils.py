@@ -243,12 +243,22 @@ def cmd_touch(ctx: Ctx) -> int:
 
 
 def _stat_format(fmt: str, fields: dict[str, str]) -> str:
-    return re.sub(r"%(.)", lambda m: fields.get(m.group(1), "?"), fmt)
+    """toybox's ``%`` escapes, with printf widths (``%5u``, ``%-8U``)."""
+
+    def one(m: re.Match[str]) -> str:
+        width, key = m.group(1), m.group(2)
+        value = fields.get(key, "?")
+        if not width:
+            return value
+        size = int(width.lstrip("-") or 0)
+        return value.ljust(size) if width.startswith("-") else value.rjust(size)
+
+    return re.sub(r"%(-?\d*)(.)", one, fmt)
 
 
 _STAT_DEFAULT = ("  File: %N\n  Size: %s\t Blocks: %b\t IO Blocks: %B\t%F\n"
                  "Device: %Dh/%dd\t Inode: %i\t Links: %h\n"
-                 "Access: (%a/%A)\tUid: (%5u/%8U)\tGid: (%5g/%8G)\n"
+                 "Access: (0%a/%A)\tUid: (%5u/%8U)\tGid: (%5g/%8G)\n"
                  "Access: %x\nModify: %y\nChange: %z")
 _STAT_TERSE = "%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %o"
 
@@ -263,7 +273,7 @@ def _stat_fields(ctx: Ctx, raw: str, path: str, node: FsNode) -> dict[str, str]:
     link = f" -> {vfs.SYMLINKS[path]}" if path in vfs.SYMLINKS else ""
     mode = vfs.st_mode(node)
     return {"n": raw, "N": raw + link, "s": str(size), "Y": str(node.mtime), "X": str(node.mtime),
-            "Z": str(node.mtime), "a": f"{node.mode & 0o7777:04o}", "A": _mode_string(node.is_dir, node.mode),
+            "Z": str(node.mtime), "a": f"{node.mode & 0o7777:o}", "A": _mode_string(node.is_dir, node.mode),
             "F": kind, "U": _owner(node.uid), "G": _owner(node.gid), "u": str(node.uid), "g": str(node.gid),
             "b": str(-(-size // 512) if size else 0), "B": "4096", "o": "4096", "d": str(dev), "D": f"{dev:x}",
             "i": str(inode), "h": str(2 if node.is_dir else 1), "f": f"{mode:x}", "t": "0", "T": "0",

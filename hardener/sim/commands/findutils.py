@@ -227,7 +227,7 @@ def _walk(ctx: Ctx, expr: _Expr, test: _Test, start: str, follow: str) -> int:
     real = vfs.normalize(ctx.shell.resolve(start))
     problem = vfs.stat_error(phone, real)
     if problem is not None:
-        ctx.errln(f"find: '{start}': {problem}" if ctx.sdk >= 30 else f"find: {start}: {problem}")
+        ctx.errln(f"find: {start}: {problem}")
         return 1
     is_link = posixpath.normpath(ctx.shell.resolve(start)) in vfs.SYMLINKS and not start.endswith("/")
     status = 0
@@ -246,7 +246,7 @@ def _walk(ctx: Ctx, expr: _Expr, test: _Test, start: str, follow: str) -> int:
             continue
         listing = vfs.list_dir_or_error(phone, visit.real)
         if isinstance(listing, str):
-            ctx.errln(f"find: '{visit.shown}': {listing}" if ctx.sdk >= 30 else f"find: {visit.shown}: {listing}")
+            ctx.errln(f"find: {visit.shown}: {listing}")
             status = 1
             continue
         children = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from hardener.sim.commands import vfs
 from hardener.sim.commands.base import Ctx
 from hardener.sim.system import local_time
 
@@ -129,7 +130,7 @@ def _mounts(ctx: Ctx) -> list[tuple[str, int, int, int, str]]:
 
 def cmd_df(ctx: Ctx) -> int:
     human = any(a.startswith("-") and ("h" in a or "H" in a) for a in ctx.args)
-    wanted = [ctx.shell.resolve(a) for a in ctx.args if not a.startswith("-")]
+    wanted = [vfs.normalize(ctx.shell.resolve(a)) for a in ctx.args if not a.startswith("-")]
     rows = _mounts(ctx)
     if wanted:
         picked = []
