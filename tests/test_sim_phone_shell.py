@@ -201,7 +201,8 @@ def test_syntax_errors_are_mksh_s():
 
 def test_the_audit_log_names_every_construct_hardener_never_sends():
     phone = load_persona("pixel-14")
-    phone.run_shell('settings get secure x 2>&1; echo "__HB_0123456789abcdef_0_$?__"; mkdir /data/local/tmp/l && echo ok')
+    phone.run_shell('settings get secure x 2>&1; echo "__HB_0123456789abcdef_0_$?__"; '
+                    "mkdir /data/local/tmp/l && echo ok")
     assert phone.shell_features_used == []
     phone.run_shell("ls /sdcard | grep D; for i in 1; do :; done")
     assert {f for f, _ in phone.shell_features_used} == {"pipe", "for"}
