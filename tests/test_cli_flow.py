@@ -147,3 +147,14 @@ def test_a_damaged_journal_is_a_plain_message_not_a_crash(practice_phone, connec
     assert "undo record from an earlier visit" in capsys.readouterr().err
     assert main(["undo", "--forget", "--yes", "--tcp", sim.serial]) == 0
     assert sim.phone.read_file(jr.RECORD_PATH) is None
+
+
+def test_plan_says_values_in_plain_words_without_setting_keys(capsys):
+    """What the person agrees to reads as they know it: no setting key, no raw number."""
+    assert main(["plan", "arrest-raid", "--demo", "samsung-11"]) == 0
+    out = capsys.readouterr().out
+    assert "Screen turns off after: 10 minutes -> 30 seconds" in out
+    assert "Message content on the lock screen: Shown -> Hidden" in out
+    for raw in ("screen_off_timeout", "lock_screen_", "600000", "30000", "stay_on_while_plugged_in", " 1 -> 0"):
+        assert raw not in out, raw
+    assert "com.google.android.apps.translate" not in out and "Google Translate" in out

@@ -79,8 +79,9 @@ def test_plan_shows_the_phone_value_spelled_out(run) -> None:
     code, text = run("plan", "arrest-raid")
     assert code == 0
     assert controls(text) == []
-    timeout_line = next(line for line in text.splitlines() if "[screen_off_timeout]" in line)
-    assert "<U+001B>[2J<U+001B>[31m-1<U+009B>0m -> 30000" in timeout_line
+    timeout_line = next(line for line in text.splitlines() if "Screen turns off after:" in line)
+    # Not a number a person could read: the phone's own text, spelled out, then the plain target.
+    assert "<U+001B>[2J<U+001B>[31m-1<U+009B>0m -> 30 seconds" in timeout_line
 
 
 def test_apply_prints_no_control_character(run) -> None:

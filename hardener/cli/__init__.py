@@ -62,9 +62,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_options(argv: Sequence[str]) -> list[str] | None:
+    """What follows ``gui`` (after any ``--debug``), or None when the command is not ``gui``.
+
+    argparse's REMAINDER drops a first word that looks like an option, so ``hardener gui --demo``
+    failed as "unrecognized arguments": the app's options are taken off before parsing instead.
+    """
+    index = 0
+    while index < len(argv) and argv[index] == "--debug":
+        index += 1
+    return list(argv[index + 1:]) if argv[index:index + 1] == ["gui"] else None
+
+
 def main(argv: Sequence[str] | None = None) -> ExitCode:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    gui_options = _gui_options(words)
+    if gui_options is not None:
+        args = parser.parse_args(words[: len(words) - len(gui_options)])
+        args.rest = gui_options
+    else:
+        args = parser.parse_args(words)
     try:
         code: ExitCode = args.func(args)
         return code
@@ -76,3 +94,9 @@ def main(argv: Sequence[str] | None = None) -> ExitCode:
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``hardener plan ... | head``): nothing more to say, and no traceback.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

@@ -82,11 +82,14 @@ def print_plan(plan: Plan) -> None:
     if not plan.changes and not plan.manual:
         print("Nothing to change.")
     for change in plan.changes:
-        # "now" is the phone's own value, and names are the phone's: inert before printing.
-        mark = "already done" if change.already_done else f"{shown(change.current)} -> {shown(change.target)}"
+        # Plain words a person recognises ("Screen turns off after: 10 minutes -> 30 seconds"):
+        # no setting key, no raw number. Values and app names can be the phone's: inert.
+        now, after = shown(change.current), shown(change.target)
+        mark = "already done" if change.already_done else f"{now} -> {after}"
         note = "" if change.reversible else "   (CANNOT be undone)"
-        subject = change.args.get("package") or change.args.get("key") or change.args.get("component") or ""
-        print(f"  - {change.title} [{shown(str(subject))}]: {mark}{note}")
+        what = shown(change.typed.label())
+        aspect = change.typed.aspect()
+        print(f"  - {change.title}: {what}{' (' + aspect + ')' if aspect else ''}: {mark}{note}")
     if plan.manual:
         print("You do these on the phone yourself:")
         for i, step in enumerate(plan.manual, 1):
@@ -142,8 +145,7 @@ def cmd_apply(args: argparse.Namespace) -> ExitCode:
             return 1
 
         def consent(change: PlannedChange) -> bool:
-            package = shown(str(change.args.get("package", "")))
-            return device.ask(f"'{change.title}' ({package}) CANNOT be undone. Do it?")
+            return device.ask(f"'{change.title}' ({shown(change.typed.label())}) CANNOT be undone. Do it?")
 
         def progress(event: object) -> None:
             from hardener.session.visit import ChangeProgress

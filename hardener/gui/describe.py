@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from hardener.checks.finding import Severity
+from hardener.gui.lang import lib
 from hardener.inert import shown
 from hardener.session.kinds import Change
 from hardener.session.outcome import Outcome
@@ -20,10 +21,16 @@ CONTEXT = "Outcome"
 
 
 def subject(change: Change) -> str:
-    """What a change touches, short: an app, an app's permission, or a setting's name (made inert).
+    """What a change is about, as the person knows it: a setting's plain name or an app's name,
+    with the part of the app it touches ("Grindr — location"). Made inert: an app's name can be
+    the phone's text. Setting keys and package names are for :func:`helper_detail`."""
+    what = shown(lib(change.label()))
+    aspect = change.aspect()
+    return f"{what} — {lib(aspect)}" if aspect else what
 
-    The change's kind knows what it touches; this only makes the phone's text safe to show.
-    """
+
+def helper_detail(change: Change) -> str:
+    """The technical name of what a change touches (a setting key, a package), for a helper."""
     return shown(change.subject())
 
 

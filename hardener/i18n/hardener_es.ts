@@ -1031,6 +1031,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Cada cambio, con el valor de ahora y el de después</translation>
   </message>
   <message>
+   <source>For a helper: {detail}</source>
+   <translation>Para quien ayuda: {detail}</translation>
+  </message>
+  <message>
    <source>Make these changes</source>
    <translation>Hacer estos cambios</translation>
   </message>
@@ -1458,6 +1462,38 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>(sin definir)</translation>
   </message>
   <message>
+   <source>1 minute</source>
+   <translation>1 minuto</translation>
+  </message>
+  <message>
+   <source>10 minutes</source>
+   <translation>10 minutos</translation>
+  </message>
+  <message>
+   <source>15 seconds</source>
+   <translation>15 segundos</translation>
+  </message>
+  <message>
+   <source>2 minutes</source>
+   <translation>2 minutos</translation>
+  </message>
+  <message>
+   <source>30 minutes</source>
+   <translation>30 minutos</translation>
+  </message>
+  <message>
+   <source>30 seconds</source>
+   <translation>30 segundos</translation>
+  </message>
+  <message>
+   <source>5 minutes</source>
+   <translation>5 minutos</translation>
+  </message>
+  <message>
+   <source>5 seconds</source>
+   <translation>5 segundos</translation>
+  </message>
+  <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
    <translation>Una app “propietaria del dispositivo” controla casi todo en este teléfono y puede ver mucho. Eso solo es normal en un teléfono de trabajo que te da una empresa. Si este es tu propio teléfono, pide ayuda.</translation>
   </message>
@@ -1528,6 +1564,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
    <translation>Un patrón es fácil de adivinar, fácil de ver por encima de tu hombro y muchas veces deja una marca en la pantalla. Un PIN de 6 números o más, o una contraseña, es mucho más seguro.</translation>
+  </message>
+  <message>
+   <source>A phone setting</source>
+   <translation>Un ajuste del teléfono</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
@@ -1668,6 +1708,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Android backup is off</source>
    <translation>La copia de seguridad de Android está desactivada</translation>
+  </message>
+  <message>
+   <source>Android backup to the cloud</source>
+   <translation>Copia de seguridad de Android en la nube</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -1922,6 +1966,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Borra el historial de traducciones guardado en tu cuenta</translation>
   </message>
   <message>
+   <source>Developer options</source>
+   <translation>Opciones para desarrolladores</translation>
+  </message>
+  <message>
    <source>Device admin apps: could not be read</source>
    <translation>Apps de administración del dispositivo: no se han podido leer</translation>
   </message>
@@ -2086,6 +2134,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Google Traductor no está en este teléfono</translation>
   </message>
   <message>
+   <source>Hidden</source>
+   <translation>Oculto</translation>
+  </message>
+  <message>
    <source>Hide messages on the lock screen</source>
    <translation>Ocultar los mensajes en la pantalla de bloqueo</translation>
   </message>
@@ -2124,6 +2176,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
    <translation>Si usas Google Traductor en la web o en otro aparato con tu cuenta abierta, puede que tu cuenta de Google siga guardando tus traducciones.</translation>
+  </message>
+  <message>
+   <source>Immediately</source>
+   <translation>Inmediatamente</translation>
   </message>
   <message>
    <source>Important</source>
@@ -2178,6 +2234,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Bloquear la pantalla a los 30 segundos</translation>
   </message>
   <message>
+   <source>Lockdown button in the power menu</source>
+   <translation>Botón de bloqueo en el menú de encendido</translation>
+  </message>
+  <message>
    <source>Lockdown button: could not be read</source>
    <translation>Botón de Bloqueo de seguridad: no se ha podido leer</translation>
   </message>
@@ -2210,6 +2270,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Bloqueo de seguridad necesita un bloqueo de pantalla</translation>
   </message>
   <message>
+   <source>Lockdown: only the PIN opens the phone</source>
+   <translation>Bloqueo: solo el PIN abre el teléfono</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Mirar el teléfono y explicar lo que se ha encontrado. No se cambia nada.</translation>
   </message>
@@ -2232,6 +2296,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
    <translation>Puede que se hayan cambiado: la sesión se detuvo antes de poder comprobarlos</translation>
+  </message>
+  <message>
+   <source>Message content on the lock screen</source>
+   <translation>Contenido de los mensajes en la pantalla de bloqueo</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
@@ -2260,6 +2328,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
    <translation>Motorola One Vision con Android 10: bloqueo con contraseña, copia de seguridad desactivada, sincronización automática desactivada, una app de citas antigua y una VPN.</translation>
+  </message>
+  <message>
+   <source>Never</source>
+   <translation>Nunca</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2374,12 +2446,24 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Acceso a notificaciones: no se ha podido leer</translation>
   </message>
   <message>
+   <source>Notifications on the lock screen</source>
+   <translation>Notificaciones en la pantalla de bloqueo</translation>
+  </message>
+  <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Las notificaciones salen en la pantalla de bloqueo, pero no lo que dicen</translation>
   </message>
   <message>
+   <source>Off</source>
+   <translation>Desactivado</translation>
+  </message>
+  <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
    <translation>Motorola Moto G6 antiguo con Android 9: sin bloqueo de pantalla, sin cifrar, depuración USB activada, Play Protect desactivado, y una app de acoso instalada fuera de la tienda, con acceso de accesibilidad, acceso a notificaciones y permisos de administración del dispositivo.</translation>
+  </message>
+  <message>
+   <source>On</source>
+   <translation>Activado</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2562,12 +2646,20 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Permisos de {app}: no se han podido leer</translation>
   </message>
   <message>
+   <source>Phone locks after the screen turns off</source>
+   <translation>El teléfono se bloquea después de apagarse la pantalla</translation>
+  </message>
+  <message>
    <source>Phone number</source>
    <translation>Número de teléfono</translation>
   </message>
   <message>
    <source>Phone safety check</source>
    <translation>Revisión de seguridad del teléfono</translation>
+  </message>
+  <message>
+   <source>Play Protect checks apps</source>
+   <translation>Play Protect revisa las apps</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
@@ -2666,8 +2758,16 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Bloqueo de pantalla: {kind}</translation>
   </message>
   <message>
+   <source>Screen stays on while charging</source>
+   <translation>La pantalla sigue encendida mientras carga</translation>
+  </message>
+  <message>
    <source>Screen timeout: could not be read</source>
    <translation>Tiempo de espera de la pantalla: no se ha podido leer</translation>
+  </message>
+  <message>
+   <source>Screen turns off after</source>
+   <translation>La pantalla se apaga después de</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -2684,6 +2784,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Show the Lockdown button in the power menu</source>
    <translation>Mostrar el botón Bloqueo de seguridad en el menú de apagado</translation>
+  </message>
+  <message>
+   <source>Shown</source>
+   <translation>Visible</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
@@ -2890,6 +2994,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>El llavero donde hardener guarda su clave está bloqueado. Desbloquéelo (en Linux: abra «Contraseñas y claves» y desbloquee «Inicio de sesión», o cierre la sesión y vuelva a entrar), y vuelva a intentarlo.</translation>
   </message>
   <message>
+   <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Lo más urgente primero. Cada punto dice lo que podría ver o hacer alguien que tenga este teléfono en la mano.</translation>
   </message>
@@ -3094,6 +3202,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Este ordenador no tiene un lugar seguro para guardar la clave de hardener (un “llavero”). En Linux, instala y desbloquea GNOME Keyring o KWallet (por ejemplo: sudo apt install gnome-keyring) y vuelve a intentarlo. hardener nunca guarda la clave en un archivo normal.</translation>
   </message>
   <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
    <translation>A esta copia de hardener le faltan sus perfiles (las situaciones para las que prepara cambios). Vuelva a instalar hardener.</translation>
   </message>
@@ -3174,6 +3290,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>La depuración USB y la depuración inalámbrica están activadas</translation>
   </message>
   <message>
+   <source>USB debugging</source>
+   <translation>Depuración USB</translation>
+  </message>
+  <message>
    <source>USB debugging and developer options are off</source>
    <translation>La depuración USB y las opciones para desarrolladores están desactivadas</translation>
   </message>
@@ -3250,6 +3370,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Quien sepa la contraseña de una cuenta puede ver lo que guarda (mensajes, fotos, contactos, ubicación) desde cualquier sitio, sin el teléfono. Comprueba que conoces cada cuenta de aquí, y separa las cuentas del trabajo y las personales.</translation>
   </message>
   <message>
+   <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>Sin cifrado, lo que hay en el teléfono se puede copiar con herramientas, incluso cuando está bloqueado. Los teléfonos antiguos pueden cifrar desde Ajustes; los más nuevos siempre lo hacen.</translation>
   </message>
@@ -3300,6 +3424,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>a monitoring app</source>
    <translation>una app de vigilancia</translation>
+  </message>
+  <message>
+   <source>a permission</source>
+   <translation>un permiso</translation>
   </message>
   <message>
    <source>a social app</source>

@@ -1031,6 +1031,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Chaque changement, avec la valeur actuelle et celle d'après</translation>
   </message>
   <message>
+   <source>For a helper: {detail}</source>
+   <translation>Pour une personne qui aide : {detail}</translation>
+  </message>
+  <message>
    <source>Make these changes</source>
    <translation>Faire ces changements</translation>
   </message>
@@ -1458,6 +1462,38 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>(non défini)</translation>
   </message>
   <message>
+   <source>1 minute</source>
+   <translation>1 minute</translation>
+  </message>
+  <message>
+   <source>10 minutes</source>
+   <translation>10 minutes</translation>
+  </message>
+  <message>
+   <source>15 seconds</source>
+   <translation>15 secondes</translation>
+  </message>
+  <message>
+   <source>2 minutes</source>
+   <translation>2 minutes</translation>
+  </message>
+  <message>
+   <source>30 minutes</source>
+   <translation>30 minutes</translation>
+  </message>
+  <message>
+   <source>30 seconds</source>
+   <translation>30 secondes</translation>
+  </message>
+  <message>
+   <source>5 minutes</source>
+   <translation>5 minutes</translation>
+  </message>
+  <message>
+   <source>5 seconds</source>
+   <translation>5 secondes</translation>
+  </message>
+  <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
    <translation>Une appli « propriétaire de l'appareil » contrôle presque tout sur ce téléphone et peut voir beaucoup de choses. C'est normal seulement sur un téléphone de travail donné par un employeur. Si c'est votre propre téléphone, demandez de l'aide.</translation>
   </message>
@@ -1528,6 +1564,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
    <translation>Un schéma est facile à deviner, facile à voir par-dessus votre épaule, et laisse souvent une trace sur l'écran. Un code PIN de 6 chiffres ou plus, ou un mot de passe, est bien plus sûr.</translation>
+  </message>
+  <message>
+   <source>A phone setting</source>
+   <translation>Un réglage du téléphone</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
@@ -1668,6 +1708,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Android backup is off</source>
    <translation>La sauvegarde Android est désactivée</translation>
+  </message>
+  <message>
+   <source>Android backup to the cloud</source>
+   <translation>Sauvegarde Android dans le cloud</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -1922,6 +1966,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Supprimer l'historique de traduction gardé dans votre compte</translation>
   </message>
   <message>
+   <source>Developer options</source>
+   <translation>Options pour les développeurs</translation>
+  </message>
+  <message>
    <source>Device admin apps: could not be read</source>
    <translation>Applis d'administration de l'appareil : lecture impossible</translation>
   </message>
@@ -2086,6 +2134,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Google Traduction n'est pas sur ce téléphone</translation>
   </message>
   <message>
+   <source>Hidden</source>
+   <translation>Masqué</translation>
+  </message>
+  <message>
    <source>Hide messages on the lock screen</source>
    <translation>Cacher les messages sur l'écran de verrouillage</translation>
   </message>
@@ -2124,6 +2176,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
    <translation>Si vous utilisez Google Traduction sur le Web ou sur un autre appareil avec votre compte Google, ce compte peut quand même garder vos traductions.</translation>
+  </message>
+  <message>
+   <source>Immediately</source>
+   <translation>Immédiatement</translation>
   </message>
   <message>
    <source>Important</source>
@@ -2178,6 +2234,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Verrouiller l'écran après 30 secondes</translation>
   </message>
   <message>
+   <source>Lockdown button in the power menu</source>
+   <translation>Bouton « Verrouiller » dans le menu Marche/Arrêt</translation>
+  </message>
+  <message>
    <source>Lockdown button: could not be read</source>
    <translation>Bouton du mode Verrouillage : lecture impossible</translation>
   </message>
@@ -2210,6 +2270,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le mode Verrouillage ne marche qu'avec un verrouillage de l'écran</translation>
   </message>
   <message>
+   <source>Lockdown: only the PIN opens the phone</source>
+   <translation>Verrouillage : seul le code PIN ouvre le téléphone</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Regarder le téléphone et expliquer ce qui a été trouvé. Rien n'est changé.</translation>
   </message>
@@ -2232,6 +2296,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
    <translation>Ont peut-être été changés : la session s'est arrêtée avant qu'ils puissent être vérifiés</translation>
+  </message>
+  <message>
+   <source>Message content on the lock screen</source>
+   <translation>Contenu des messages sur l'écran de verrouillage</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
@@ -2260,6 +2328,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
    <translation>Motorola One Vision sous Android 10 : verrouillage par mot de passe, sauvegarde désactivée, synchronisation automatique désactivée, une ancienne appli de rencontre et un VPN.</translation>
+  </message>
+  <message>
+   <source>Never</source>
+   <translation>Jamais</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2374,12 +2446,24 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Accès aux notifications : lecture impossible</translation>
   </message>
   <message>
+   <source>Notifications on the lock screen</source>
+   <translation>Notifications sur l'écran de verrouillage</translation>
+  </message>
+  <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Les notifications s'affichent sur l'écran de verrouillage, mais pas leur contenu</translation>
   </message>
   <message>
+   <source>Off</source>
+   <translation>Désactivé</translation>
+  </message>
+  <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
    <translation>Ancien Motorola Moto G6 sous Android 9 : pas de verrouillage de l'écran, pas chiffré, débogage USB activé, Play Protect désactivé, et une appli de traque installée hors boutique, avec l'accès Accessibilité, l'accès aux notifications et les droits d'administration de l'appareil.</translation>
+  </message>
+  <message>
+   <source>On</source>
+   <translation>Activé</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2562,12 +2646,20 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Autorisations de {app} : lecture impossible</translation>
   </message>
   <message>
+   <source>Phone locks after the screen turns off</source>
+   <translation>Le téléphone se verrouille après l'extinction de l'écran</translation>
+  </message>
+  <message>
    <source>Phone number</source>
    <translation>Numéro de téléphone</translation>
   </message>
   <message>
    <source>Phone safety check</source>
    <translation>Vérification de sécurité du téléphone</translation>
+  </message>
+  <message>
+   <source>Play Protect checks apps</source>
+   <translation>Play Protect vérifie les applis</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
@@ -2666,8 +2758,16 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Verrouillage de l'écran : {kind}</translation>
   </message>
   <message>
+   <source>Screen stays on while charging</source>
+   <translation>L'écran reste allumé pendant la charge</translation>
+  </message>
+  <message>
    <source>Screen timeout: could not be read</source>
    <translation>Mise en veille de l'écran : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Screen turns off after</source>
+   <translation>L'écran s'éteint après</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -2684,6 +2784,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Show the Lockdown button in the power menu</source>
    <translation>Afficher le bouton Verrouillage dans le menu du bouton marche/arrêt</translation>
+  </message>
+  <message>
+   <source>Shown</source>
+   <translation>Affiché</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
@@ -2890,6 +2994,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le trousseau où hardener garde sa clé est verrouillé. Déverrouillez-le (sous Linux : ouvrez « Mots de passe et clés » et déverrouillez « Connexion », ou fermez la session puis rouvrez-la), puis réessayez.</translation>
   </message>
   <message>
+   <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Le plus urgent d'abord. Chaque point dit ce qu'une personne qui tient ce téléphone pourrait voir ou faire.</translation>
   </message>
@@ -3094,6 +3202,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Cet ordinateur n'a pas d'endroit sûr pour garder la clé de hardener (un « trousseau de clés »). Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple : sudo apt install gnome-keyring), puis réessayez. hardener ne garde jamais la clé dans un simple fichier.</translation>
   </message>
   <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
    <translation>Il manque à cette copie de hardener ses profils (les situations pour lesquelles il prépare des changements). Installez hardener à nouveau.</translation>
   </message>
@@ -3174,6 +3290,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le débogage USB et le débogage sans fil sont activés</translation>
   </message>
   <message>
+   <source>USB debugging</source>
+   <translation>Débogage USB</translation>
+  </message>
+  <message>
    <source>USB debugging and developer options are off</source>
    <translation>Le débogage USB et les options pour les développeurs sont désactivés</translation>
   </message>
@@ -3250,6 +3370,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Toute personne qui connaît le mot de passe d'un compte peut voir ce qu'il garde (messages, photos, contacts, position) depuis n'importe où, sans le téléphone. Vérifiez que vous connaissez chaque compte ici, et séparez les comptes de travail et les comptes privés.</translation>
   </message>
   <message>
+   <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>Sans chiffrement, le contenu du téléphone peut être copié avec des outils, même quand il est verrouillé. Les anciens téléphones peuvent chiffrer depuis Paramètres ; les plus récents le font toujours.</translation>
   </message>
@@ -3300,6 +3424,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>a monitoring app</source>
    <translation>une appli de surveillance</translation>
+  </message>
+  <message>
+   <source>a permission</source>
+   <translation>une autorisation</translation>
   </message>
   <message>
    <source>a social app</source>

@@ -1031,6 +1031,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Cada alteração, com o valor de agora e o de depois</translation>
   </message>
   <message>
+   <source>For a helper: {detail}</source>
+   <translation>Para quem ajuda: {detail}</translation>
+  </message>
+  <message>
    <source>Make these changes</source>
    <translation>Fazer estas alterações</translation>
   </message>
@@ -1458,6 +1462,38 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>(não definido)</translation>
   </message>
   <message>
+   <source>1 minute</source>
+   <translation>1 minuto</translation>
+  </message>
+  <message>
+   <source>10 minutes</source>
+   <translation>10 minutos</translation>
+  </message>
+  <message>
+   <source>15 seconds</source>
+   <translation>15 segundos</translation>
+  </message>
+  <message>
+   <source>2 minutes</source>
+   <translation>2 minutos</translation>
+  </message>
+  <message>
+   <source>30 minutes</source>
+   <translation>30 minutos</translation>
+  </message>
+  <message>
+   <source>30 seconds</source>
+   <translation>30 segundos</translation>
+  </message>
+  <message>
+   <source>5 minutes</source>
+   <translation>5 minutos</translation>
+  </message>
+  <message>
+   <source>5 seconds</source>
+   <translation>5 segundos</translation>
+  </message>
+  <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
    <translation>Um app de "proprietário do dispositivo" controla quase tudo neste celular e pode ver muita coisa. Isso só é normal num celular de trabalho dado por um empregador. Se este celular é seu, procure ajuda.</translation>
   </message>
@@ -1528,6 +1564,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
    <translation>Um padrão é fácil de adivinhar, fácil de ver por cima do seu ombro e muitas vezes deixa marca na tela. Um PIN de 6 números ou mais, ou uma senha, é muito mais seguro.</translation>
+  </message>
+  <message>
+   <source>A phone setting</source>
+   <translation>Uma configuração do celular</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
@@ -1668,6 +1708,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Android backup is off</source>
    <translation>O backup do Android está desligado</translation>
+  </message>
+  <message>
+   <source>Android backup to the cloud</source>
+   <translation>Backup do Android na nuvem</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -1922,6 +1966,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Apague o histórico de tradução guardado na sua conta</translation>
   </message>
   <message>
+   <source>Developer options</source>
+   <translation>Opções do desenvolvedor</translation>
+  </message>
+  <message>
    <source>Device admin apps: could not be read</source>
    <translation>Apps de administrador do dispositivo: não foi possível ler</translation>
   </message>
@@ -2086,6 +2134,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>O Google Tradutor não está neste celular</translation>
   </message>
   <message>
+   <source>Hidden</source>
+   <translation>Oculto</translation>
+  </message>
+  <message>
    <source>Hide messages on the lock screen</source>
    <translation>Esconder as mensagens na tela de bloqueio</translation>
   </message>
@@ -2124,6 +2176,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
    <translation>Se você usa o Google Tradutor na web ou em outro aparelho com a sua conta conectada, sua conta Google ainda pode guardar suas traduções.</translation>
+  </message>
+  <message>
+   <source>Immediately</source>
+   <translation>Imediatamente</translation>
   </message>
   <message>
    <source>Important</source>
@@ -2178,6 +2234,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Bloquear a tela após 30 segundos</translation>
   </message>
   <message>
+   <source>Lockdown button in the power menu</source>
+   <translation>Botão de bloqueio no menu liga/desliga</translation>
+  </message>
+  <message>
    <source>Lockdown button: could not be read</source>
    <translation>Botão Bloqueio total: não foi possível ler</translation>
   </message>
@@ -2210,6 +2270,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>O Bloqueio total precisa de um bloqueio de tela</translation>
   </message>
   <message>
+   <source>Lockdown: only the PIN opens the phone</source>
+   <translation>Bloqueio: só o PIN abre o celular</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Olhar o celular e explicar o que foi encontrado. Nada é alterado.</translation>
   </message>
@@ -2232,6 +2296,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
    <translation>Podem ter sido alterados: a sessão parou antes que pudessem ser conferidos</translation>
+  </message>
+  <message>
+   <source>Message content on the lock screen</source>
+   <translation>Conteúdo das mensagens na tela de bloqueio</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
@@ -2260,6 +2328,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
    <translation>Motorola One Vision com Android 10: bloqueio por senha, backup desligado, sincronização automática desligada, um app de namoro antigo e uma VPN.</translation>
+  </message>
+  <message>
+   <source>Never</source>
+   <translation>Nunca</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2374,12 +2446,24 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Acesso a notificações: não foi possível ler</translation>
   </message>
   <message>
+   <source>Notifications on the lock screen</source>
+   <translation>Notificações na tela de bloqueio</translation>
+  </message>
+  <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>As notificações aparecem na tela de bloqueio, mas sem o texto</translation>
   </message>
   <message>
+   <source>Off</source>
+   <translation>Desligado</translation>
+  </message>
+  <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
    <translation>Motorola Moto G6 antigo com Android 9: sem bloqueio de tela, sem criptografia, depuração USB ligada, Play Protect desligado e um app de stalkerware instalado por fora da loja, com acesso de acessibilidade, às notificações e de administrador do dispositivo.</translation>
+  </message>
+  <message>
+   <source>On</source>
+   <translation>Ligado</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2562,12 +2646,20 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Permissões de {app}: não foi possível ler</translation>
   </message>
   <message>
+   <source>Phone locks after the screen turns off</source>
+   <translation>O celular bloqueia depois que a tela apaga</translation>
+  </message>
+  <message>
    <source>Phone number</source>
    <translation>Número de telefone</translation>
   </message>
   <message>
    <source>Phone safety check</source>
    <translation>Verificação de segurança do celular</translation>
+  </message>
+  <message>
+   <source>Play Protect checks apps</source>
+   <translation>O Play Protect verifica os apps</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
@@ -2666,8 +2758,16 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Bloqueio de tela: {kind}</translation>
   </message>
   <message>
+   <source>Screen stays on while charging</source>
+   <translation>A tela fica ligada enquanto carrega</translation>
+  </message>
+  <message>
    <source>Screen timeout: could not be read</source>
    <translation>Tempo limite da tela: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Screen turns off after</source>
+   <translation>A tela apaga depois de</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -2684,6 +2784,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Show the Lockdown button in the power menu</source>
    <translation>Mostrar o botão Bloqueio total no menu do botão liga/desliga</translation>
+  </message>
+  <message>
+   <source>Shown</source>
+   <translation>Visível</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
@@ -2890,6 +2994,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>O chaveiro onde o hardener guarda a chave está bloqueado. Desbloqueie-o (no Linux: abra "Senhas e chaves" e desbloqueie "Início de sessão", ou saia e entre de novo na sessão), depois tente de novo.</translation>
   </message>
   <message>
+   <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>O mais urgente primeiro. Cada item diz o que alguém com este celular na mão poderia ver ou fazer.</translation>
   </message>
@@ -3094,6 +3202,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Este computador não tem um lugar seguro para guardar a chave do hardener (um "chaveiro"). No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e tente de novo. O hardener nunca guarda a chave num arquivo comum.</translation>
   </message>
   <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
    <translation>Faltam a esta cópia do hardener os seus perfis (as situações para as quais ele prepara mudanças). Instale o hardener novamente.</translation>
   </message>
@@ -3174,6 +3290,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>A depuração USB e a depuração por Wi-Fi estão ligadas</translation>
   </message>
   <message>
+   <source>USB debugging</source>
+   <translation>Depuração USB</translation>
+  </message>
+  <message>
    <source>USB debugging and developer options are off</source>
    <translation>A depuração USB e as opções do desenvolvedor estão desligadas</translation>
   </message>
@@ -3250,6 +3370,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Quem sabe a senha de uma conta pode ver o que ela guarda (mensagens, fotos, contatos, localização) de qualquer lugar, sem o celular. Confira se você conhece cada conta aqui, e mantenha as contas de trabalho e as pessoais separadas.</translation>
   </message>
   <message>
+   <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>Sem criptografia, o conteúdo do celular pode ser copiado com ferramentas, mesmo com ele bloqueado. Celulares antigos podem criptografar pelas Configurações; os mais novos sempre criptografam.</translation>
   </message>
@@ -3300,6 +3424,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>a monitoring app</source>
    <translation>um app de monitoramento</translation>
+  </message>
+  <message>
+   <source>a permission</source>
+   <translation>uma permissão</translation>
   </message>
   <message>
    <source>a social app</source>

@@ -1039,6 +1039,10 @@ This cannot be undone. Make this change?</source>
    <translation>Каждое изменение: значение сейчас и после</translation>
   </message>
   <message>
+   <source>For a helper: {detail}</source>
+   <translation>Для помощника: {detail}</translation>
+  </message>
+  <message>
    <source>Make these changes</source>
    <translation>Внести эти изменения</translation>
   </message>
@@ -1473,6 +1477,38 @@ This cannot be undone. Make this change?</source>
    <translation>(не задано)</translation>
   </message>
   <message>
+   <source>1 minute</source>
+   <translation>1 минута</translation>
+  </message>
+  <message>
+   <source>10 minutes</source>
+   <translation>10 минут</translation>
+  </message>
+  <message>
+   <source>15 seconds</source>
+   <translation>15 секунд</translation>
+  </message>
+  <message>
+   <source>2 minutes</source>
+   <translation>2 минуты</translation>
+  </message>
+  <message>
+   <source>30 minutes</source>
+   <translation>30 минут</translation>
+  </message>
+  <message>
+   <source>30 seconds</source>
+   <translation>30 секунд</translation>
+  </message>
+  <message>
+   <source>5 minutes</source>
+   <translation>5 минут</translation>
+  </message>
+  <message>
+   <source>5 seconds</source>
+   <translation>5 секунд</translation>
+  </message>
+  <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
    <translation>Приложение-«владелец устройства» управляет почти всем на этом телефоне и может видеть многое. Это нормально только для рабочего телефона, который выдал работодатель. Если это ваш собственный телефон, обратитесь за помощью.</translation>
   </message>
@@ -1543,6 +1579,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
    <translation>Графический ключ легко угадать, легко подсмотреть через плечо, и он часто оставляет след на экране. PIN-код из 6 цифр или больше или пароль намного надёжнее.</translation>
+  </message>
+  <message>
+   <source>A phone setting</source>
+   <translation>Настройка телефона</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
@@ -1683,6 +1723,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Android backup is off</source>
    <translation>Резервное копирование Android выключено</translation>
+  </message>
+  <message>
+   <source>Android backup to the cloud</source>
+   <translation>Резервное копирование Android в облако</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -1937,6 +1981,10 @@ This cannot be undone. Make this change?</source>
    <translation>Удалите историю переводов, сохранённую в вашем аккаунте</translation>
   </message>
   <message>
+   <source>Developer options</source>
+   <translation>Параметры разработчика</translation>
+  </message>
+  <message>
    <source>Device admin apps: could not be read</source>
    <translation>Приложения администратора устройства: не удалось прочитать</translation>
   </message>
@@ -2101,6 +2149,10 @@ This cannot be undone. Make this change?</source>
    <translation>Google Переводчика нет на этом телефоне</translation>
   </message>
   <message>
+   <source>Hidden</source>
+   <translation>Скрыто</translation>
+  </message>
+  <message>
    <source>Hide messages on the lock screen</source>
    <translation>Скрыть сообщения на экране блокировки</translation>
   </message>
@@ -2139,6 +2191,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
    <translation>Если вы пользуетесь Google Переводчиком в браузере или на другом устройстве, войдя в аккаунт, ваш аккаунт Google может по-прежнему хранить ваши переводы.</translation>
+  </message>
+  <message>
+   <source>Immediately</source>
+   <translation>Сразу</translation>
   </message>
   <message>
    <source>Important</source>
@@ -2193,6 +2249,10 @@ This cannot be undone. Make this change?</source>
    <translation>Блокировать экран через 30 секунд</translation>
   </message>
   <message>
+   <source>Lockdown button in the power menu</source>
+   <translation>Кнопка блокировки в меню питания</translation>
+  </message>
+  <message>
    <source>Lockdown button: could not be read</source>
    <translation>Кнопка «Блокировка входа»: не удалось прочитать</translation>
   </message>
@@ -2225,6 +2285,10 @@ This cannot be undone. Make this change?</source>
    <translation>Для «Блокировки входа» нужна блокировка экрана</translation>
   </message>
   <message>
+   <source>Lockdown: only the PIN opens the phone</source>
+   <translation>Блокировка: телефон открывается только PIN-кодом</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Посмотреть телефон и объяснить, что найдено. Ничего не меняется.</translation>
   </message>
@@ -2247,6 +2311,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
    <translation>Возможно, изменены: сеанс прервался до того, как их удалось проверить</translation>
+  </message>
+  <message>
+   <source>Message content on the lock screen</source>
+   <translation>Текст сообщений на экране блокировки</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
@@ -2275,6 +2343,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
    <translation>Motorola One Vision на Android 10: блокировка паролем, резервное копирование выключено, автосинхронизация выключена, старое приложение для знакомств и VPN.</translation>
+  </message>
+  <message>
+   <source>Never</source>
+   <translation>Никогда</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2389,12 +2461,24 @@ This cannot be undone. Make this change?</source>
    <translation>Доступ к уведомлениям: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Notifications on the lock screen</source>
+   <translation>Уведомления на экране блокировки</translation>
+  </message>
+  <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Уведомления видны на экране блокировки, но без текста</translation>
   </message>
   <message>
+   <source>Off</source>
+   <translation>Выкл.</translation>
+  </message>
+  <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
    <translation>Старый Motorola Moto G6 на Android 9: нет блокировки экрана, нет шифрования, отладка по USB включена, Play Protect выключен, а также сталкерское приложение, установленное не из магазина, с доступом к специальным возможностям и уведомлениям и с правами администратора устройства.</translation>
+  </message>
+  <message>
+   <source>On</source>
+   <translation>Вкл.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2577,12 +2661,20 @@ This cannot be undone. Make this change?</source>
    <translation>Разрешения приложения {app}: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Phone locks after the screen turns off</source>
+   <translation>Телефон блокируется после отключения экрана</translation>
+  </message>
+  <message>
    <source>Phone number</source>
    <translation>Номер телефона</translation>
   </message>
   <message>
    <source>Phone safety check</source>
    <translation>Проверка безопасности телефона</translation>
+  </message>
+  <message>
+   <source>Play Protect checks apps</source>
+   <translation>Play Защита проверяет приложения</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
@@ -2681,8 +2773,16 @@ This cannot be undone. Make this change?</source>
    <translation>Блокировка экрана: {kind}</translation>
   </message>
   <message>
+   <source>Screen stays on while charging</source>
+   <translation>Экран не гаснет во время зарядки</translation>
+  </message>
+  <message>
    <source>Screen timeout: could not be read</source>
    <translation>Время отключения экрана: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Screen turns off after</source>
+   <translation>Экран гаснет через</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -2699,6 +2799,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Show the Lockdown button in the power menu</source>
    <translation>Показывать кнопку «Блокировка входа» в меню кнопки питания</translation>
+  </message>
+  <message>
+   <source>Shown</source>
+   <translation>Показано</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
@@ -2905,6 +3009,10 @@ This cannot be undone. Make this change?</source>
    <translation>Связка ключей, где hardener хранит свой ключ, заблокирована. Разблокируйте её (в Linux: откройте «Пароли и ключи» и разблокируйте «Вход», или выйдите из системы и войдите снова), затем попробуйте ещё раз.</translation>
   </message>
   <message>
+   <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Сначала самое срочное. В каждом пункте сказано, что мог бы увидеть или сделать тот, у кого в руках этот телефон.</translation>
   </message>
@@ -3109,6 +3217,14 @@ This cannot be undone. Make this change?</source>
    <translation>На этом компьютере нет надёжного места для ключа hardener (хранилища ключей, «keyring»). В Linux установите и разблокируйте GNOME Keyring или KWallet (например: sudo apt install gnome-keyring) и попробуйте снова. hardener никогда не хранит ключ в обычном файле.</translation>
   </message>
   <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
    <translation>В этой копии hardener нет его профилей (ситуаций, для которых он готовит изменения). Установите hardener заново.</translation>
   </message>
@@ -3189,6 +3305,10 @@ This cannot be undone. Make this change?</source>
    <translation>Отладка по USB и по Wi-Fi включена</translation>
   </message>
   <message>
+   <source>USB debugging</source>
+   <translation>Отладка по USB</translation>
+  </message>
+  <message>
    <source>USB debugging and developer options are off</source>
    <translation>Отладка по USB и режим разработчика выключены</translation>
   </message>
@@ -3265,6 +3385,10 @@ This cannot be undone. Make this change?</source>
    <translation>Тот, кто знает пароль от аккаунта, может откуда угодно и без телефона видеть, что в нём хранится (сообщения, фото, контакты, местоположение). Проверьте, что вы знаете каждый аккаунт здесь, и держите рабочие и личные аккаунты отдельно.</translation>
   </message>
   <message>
+   <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>Без шифрования содержимое телефона можно скопировать специальными инструментами, даже когда он заблокирован. Старые телефоны можно зашифровать в «Настройках»; новые шифруются всегда.</translation>
   </message>
@@ -3315,6 +3439,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>a monitoring app</source>
    <translation>приложение для наблюдения</translation>
+  </message>
+  <message>
+   <source>a permission</source>
+   <translation>разрешение</translation>
   </message>
   <message>
    <source>a social app</source>

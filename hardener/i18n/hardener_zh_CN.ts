@@ -1023,6 +1023,10 @@ This cannot be undone. Make this change?</source>
    <translation>每项更改，以及现在和之后的设置</translation>
   </message>
   <message>
+   <source>For a helper: {detail}</source>
+   <translation>给协助者看：{detail}</translation>
+  </message>
+  <message>
    <source>Make these changes</source>
    <translation>做这些更改</translation>
   </message>
@@ -1443,6 +1447,38 @@ This cannot be undone. Make this change?</source>
    <translation>（未设置）</translation>
   </message>
   <message>
+   <source>1 minute</source>
+   <translation>1 分钟</translation>
+  </message>
+  <message>
+   <source>10 minutes</source>
+   <translation>10 分钟</translation>
+  </message>
+  <message>
+   <source>15 seconds</source>
+   <translation>15 秒</translation>
+  </message>
+  <message>
+   <source>2 minutes</source>
+   <translation>2 分钟</translation>
+  </message>
+  <message>
+   <source>30 minutes</source>
+   <translation>30 分钟</translation>
+  </message>
+  <message>
+   <source>30 seconds</source>
+   <translation>30 秒</translation>
+  </message>
+  <message>
+   <source>5 minutes</source>
+   <translation>5 分钟</translation>
+  </message>
+  <message>
+   <source>5 seconds</source>
+   <translation>5 秒</translation>
+  </message>
+  <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
    <translation>一个“设备所有者”应用几乎能控制这部手机上的一切，也能看到很多东西。这只在雇主发的工作手机上才算正常。如果这是你自己的手机，请找人帮忙。</translation>
   </message>
@@ -1513,6 +1549,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
    <translation>图案很容易被猜到，也很容易被人从你肩膀后面看到，还常在屏幕上留下痕迹。6 位或更长的 PIN 码，或者密码，要安全得多。</translation>
+  </message>
+  <message>
+   <source>A phone setting</source>
+   <translation>一项手机设置</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
@@ -1653,6 +1693,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Android backup is off</source>
    <translation>Android 备份已关闭</translation>
+  </message>
+  <message>
+   <source>Android backup to the cloud</source>
+   <translation>Android 云端备份</translation>
   </message>
   <message>
    <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -1907,6 +1951,10 @@ This cannot be undone. Make this change?</source>
    <translation>删除保存在你账户里的翻译记录</translation>
   </message>
   <message>
+   <source>Developer options</source>
+   <translation>开发者选项</translation>
+  </message>
+  <message>
    <source>Device admin apps: could not be read</source>
    <translation>设备管理应用：无法读取</translation>
   </message>
@@ -2071,6 +2119,10 @@ This cannot be undone. Make this change?</source>
    <translation>这部手机上没有 Google 翻译</translation>
   </message>
   <message>
+   <source>Hidden</source>
+   <translation>隐藏</translation>
+  </message>
+  <message>
    <source>Hide messages on the lock screen</source>
    <translation>在锁屏上隐藏消息</translation>
   </message>
@@ -2109,6 +2161,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
    <translation>如果你登录后在网页上或其他设备上用 Google 翻译，你的 Google 账号可能还是会保存你的翻译。</translation>
+  </message>
+  <message>
+   <source>Immediately</source>
+   <translation>立即</translation>
   </message>
   <message>
    <source>Important</source>
@@ -2163,6 +2219,10 @@ This cannot be undone. Make this change?</source>
    <translation>30 秒后锁屏</translation>
   </message>
   <message>
+   <source>Lockdown button in the power menu</source>
+   <translation>电源菜单中的“锁定”按钮</translation>
+  </message>
+  <message>
    <source>Lockdown button: could not be read</source>
    <translation>锁定按钮：无法读取</translation>
   </message>
@@ -2195,6 +2255,10 @@ This cannot be undone. Make this change?</source>
    <translation>锁定模式需要先设置屏幕锁</translation>
   </message>
   <message>
+   <source>Lockdown: only the PIN opens the phone</source>
+   <translation>锁定：只有 PIN 码能解锁手机</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>查看手机，解释发现了什么。不做任何更改。</translation>
   </message>
@@ -2217,6 +2281,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
    <translation>可能已更改：会话在检查这些更改之前中断了</translation>
+  </message>
+  <message>
+   <source>Message content on the lock screen</source>
+   <translation>锁屏上的消息内容</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
@@ -2245,6 +2313,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
    <translation>Motorola One Vision，Android 10：用密码锁屏，备份已关闭，自动同步已关闭，有一个旧的交友应用和一个 VPN。</translation>
+  </message>
+  <message>
+   <source>Never</source>
+   <translation>永不</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2359,12 +2431,24 @@ This cannot be undone. Make this change?</source>
    <translation>通知使用权：无法读取</translation>
   </message>
   <message>
+   <source>Notifications on the lock screen</source>
+   <translation>锁屏上的通知</translation>
+  </message>
+  <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>锁屏上会显示通知，但不显示内容</translation>
   </message>
   <message>
+   <source>Off</source>
+   <translation>关闭</translation>
+  </message>
+  <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
    <translation>旧款 Motorola Moto G6，Android 9：没有屏幕锁，没有加密，USB 调试已打开，Play Protect 已关闭，还有一个从应用商店以外安装的跟踪软件，拥有无障碍权限、通知使用权和设备管理权限。</translation>
+  </message>
+  <message>
+   <source>On</source>
+   <translation>开启</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
@@ -2547,12 +2631,20 @@ This cannot be undone. Make this change?</source>
    <translation>{app} 的权限：无法读取</translation>
   </message>
   <message>
+   <source>Phone locks after the screen turns off</source>
+   <translation>屏幕关闭后手机锁定</translation>
+  </message>
+  <message>
    <source>Phone number</source>
    <translation>电话号码</translation>
   </message>
   <message>
    <source>Phone safety check</source>
    <translation>手机安全检查</translation>
+  </message>
+  <message>
+   <source>Play Protect checks apps</source>
+   <translation>Play 保护机制检查应用</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
@@ -2651,8 +2743,16 @@ This cannot be undone. Make this change?</source>
    <translation>屏幕锁：{kind}</translation>
   </message>
   <message>
+   <source>Screen stays on while charging</source>
+   <translation>充电时屏幕保持常亮</translation>
+  </message>
+  <message>
    <source>Screen timeout: could not be read</source>
    <translation>屏幕超时：无法读取</translation>
+  </message>
+  <message>
+   <source>Screen turns off after</source>
+   <translation>屏幕关闭时间</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -2669,6 +2769,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Show the Lockdown button in the power menu</source>
    <translation>在电源菜单里显示锁定按钮</translation>
+  </message>
+  <message>
+   <source>Shown</source>
+   <translation>显示</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
@@ -2875,6 +2979,10 @@ This cannot be undone. Make this change?</source>
    <translation>hardener 存放密钥的密钥环已锁定。请先解锁（在 Linux 上：打开“密码和密钥”并解锁“登录”，或注销后重新登录），然后再试一次。</translation>
   </message>
   <message>
+   <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>最紧急的在前面。每一项都说明了拿着这部手机的人能看到什么、能做什么。</translation>
   </message>
@@ -3079,6 +3187,14 @@ This cannot be undone. Make this change?</source>
    <translation>这台电脑没有安全的地方存放 hardener 的密钥（叫做“密钥环”）。在 Linux 上，请安装并解锁 GNOME Keyring 或 KWallet（例如：sudo apt install gnome-keyring），然后再试一次。hardener 从不把密钥存在普通文件里。</translation>
   </message>
   <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
    <translation>这份 hardener 缺少它的配置文件（它为之准备更改的各种情况）。请重新安装 hardener。</translation>
   </message>
@@ -3159,6 +3275,10 @@ This cannot be undone. Make this change?</source>
    <translation>USB 调试和无线调试已打开</translation>
   </message>
   <message>
+   <source>USB debugging</source>
+   <translation>USB 调试</translation>
+  </message>
+  <message>
    <source>USB debugging and developer options are off</source>
    <translation>USB 调试和开发者选项已关闭</translation>
   </message>
@@ -3235,6 +3355,10 @@ This cannot be undone. Make this change?</source>
    <translation>任何知道账号密码的人，在任何地方不用手机就能看到账号里存的东西（消息、照片、联系人、位置）。请确认这里的每个账号你都认识，并把工作账号和私人账号分开。</translation>
   </message>
   <message>
+   <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>没有加密的话，就算手机锁着，别人也能用工具把里面的内容复制出来。旧手机可以在“设置”里加密；新手机都会自动加密。</translation>
   </message>
@@ -3285,6 +3409,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>a monitoring app</source>
    <translation>一个监控应用</translation>
+  </message>
+  <message>
+   <source>a permission</source>
+   <translation>一项权限</translation>
   </message>
   <message>
    <source>a social app</source>

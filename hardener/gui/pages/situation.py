@@ -28,9 +28,19 @@ from PySide6.QtWidgets import (
 from hardener.checks.finding import Severity
 from hardener.gui import severity
 from hardener.gui.checklist import Checklist
-from hardener.gui.describe import subject
+from hardener.gui.describe import helper_detail, subject
 from hardener.gui.lang import lib
-from hardener.gui.widgets import Heading, Para, big_button, bold, label_button, page_layout, quiet_sizing, tree_rows
+from hardener.gui.widgets import (
+    Heading,
+    Para,
+    big_button,
+    bold,
+    label_button,
+    page_layout,
+    plain_tip,
+    quiet_sizing,
+    tree_rows,
+)
 from hardener.inert import shown
 from hardener.session.plan import Plan, PlannedChange
 from hardener.session.profiles import Profile
@@ -215,6 +225,7 @@ class SituationPage(QWidget):
             what = lib(change.title)
             target = subject(change.typed)
             item.setText(0, f"{what}\n{target}" if target else what)
+            item.setToolTip(0, plain_tip(self.tr("For a helper: {detail}").format(detail=helper_detail(change.typed))))
             item.setText(1, shown(lib(change.current)))  # the phone's own value
             item.setText(2, shown(lib(change.target)))
             self._mark_undo(item, change)

@@ -125,6 +125,16 @@ class Change(Protocol):
         alone (changing it can warn whoever installed it) unless the person decides otherwise."""
         ...
 
+    def label(self) -> str:
+        """What the change is about as the person knows it: a setting's plain name (an ``N_``
+        message id) or an app's name. :meth:`subject` is for a helper's details."""
+        ...
+
+    def aspect(self) -> str:
+        """Which part of :meth:`label` it touches, when one app has several (an ``N_`` message id
+        such as "location"), else ""."""
+        ...
+
 
 class ChangeBase:
     """Defaults most kinds share; each kind's class derives from it and from its dataclass.
@@ -143,6 +153,18 @@ class ChangeBase:
 
     def app(self) -> str | None:
         return None
+
+    def subject(self) -> str:
+        return ""
+
+    def label(self) -> str:
+        from hardener.checks._common import app_label  # a known app's name, else its package
+
+        app = self.app()
+        return app_label(app) if app else self.subject()
+
+    def aspect(self) -> str:
+        return ""
 
 
 def change_key(kind: str, args: Mapping[str, object]) -> str:

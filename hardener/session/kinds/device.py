@@ -60,10 +60,13 @@ class BackupEnabled(ChangeBase):
         return self.write(before)
 
     def describe(self, state: State) -> str:
-        return N_("on") if state else N_("off")
+        return N_("On") if state else N_("Off")
 
     def subject(self) -> str:
         return ""
+
+    def label(self) -> str:
+        return N_("Android backup to the cloud")
 
 
 @dataclass(frozen=True)
@@ -115,3 +118,6 @@ class Lockdown(ChangeBase):
 
     def subject(self) -> str:
         return ""
+
+    def label(self) -> str:
+        return N_("Lockdown: only the PIN opens the phone")

@@ -128,6 +128,11 @@ class RevokePermission(ChangeBase):
     def subject(self) -> str:
         return f"{self.package}: {self.permission.rsplit('.', 1)[-1]}"
 
+    def aspect(self) -> str:
+        from hardener.checks.permissions import GROUPS  # the person's words for a permission
+
+        return next((g.label for g in GROUPS if self.permission in g.permissions), N_("a permission"))
+
     def app(self) -> str | None:
         return self.package
 

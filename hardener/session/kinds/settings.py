@@ -11,7 +11,7 @@ from hardener.adb.output import CommandOutput
 from hardener.checks.finding import FixKind
 from hardener.device.parsers import settings as settings_parser
 from hardener.device.snapshot import Snapshot
-from hardener.i18n.markers import N_
+from hardener.session.kinds import words
 from hardener.session.kinds.base import Args, ChangeBase, ReadFailed, State, setting_get, setting_write, text_arg
 
 
@@ -65,7 +65,10 @@ class Setting(ChangeBase):
         return setting_write(self.table, self.key, before)
 
     def describe(self, state: State) -> str:
-        return N_("(not set)") if state is None else str(state)
+        return words.setting_value(self.table, self.key, None if state is None else str(state))
 
     def subject(self) -> str:
         return self.key
+
+    def label(self) -> str:
+        return words.setting_name(self.table, self.key)
