@@ -73,24 +73,25 @@ def test_a_pty_session_prompts_echoes_and_exits_with_the_status(practice: Practi
         client.connect()
         remote = client.open(1, "shell,v2,TERM=xterm-256color,pty:")
         assert remote is not None
-        seen = bytearray()
+        raw = bytearray()  # v2 packets may span WRTEs; parse what has come so far
 
         def until(marker: bytes) -> None:
             deadline = time.monotonic() + 20
-            while marker not in seen and time.monotonic() < deadline:
+            while marker not in parse_v2(bytes(raw))[0] and time.monotonic() < deadline:
                 message = client.recv()
                 if message.command == A_WRTE:
-                    seen.extend(parse_v2(message.payload)[0])
+                    raw.extend(message.payload)
                     client.send(Message(A_OKAY, 1, remote))
-            assert marker in seen, bytes(seen)
+            assert marker in parse_v2(bytes(raw))[0], bytes(raw)
 
         until(b"shiba:/ $ ")
         client.send(Message(A_WRTE, 1, remote, _V2.pack(0, 9) + b"cd /sdcd\r"))
         until(b"cd: /sdcd: No such file or directory\r\n")
         client.send(Message(A_WRTE, 1, remote, _V2.pack(0, 7) + b"exit 6\r"))
         until(b"exit 6\r\n")
-        tail = client.collect(1, remote)
-    assert parse_v2(tail)[2] == 6
+        raw.extend(client.collect(1, remote))
+    seen, _, code = parse_v2(bytes(raw))
+    assert code == 6
     assert b"cd /sdcd\r\n" in seen  # the terminal's echo, with its CR LF
 
 
@@ -123,3 +124,14 @@ def test_reboot_drops_everyone_and_the_phone_comes_back(practice: PracticePhone)
         except (ConnectionError, OSError, AssertionError):
             assert time.monotonic() < deadline, "the practice phone did not come back after reboot"
             time.sleep(0.1)
+
+
+def test_a_command_waiting_for_stdin_does_not_hold_up_other_commands(practice: PracticePhone) -> None:
+    with RawClient(practice.port) as waiting, RawClient(practice.port) as other:
+        waiting.connect()
+        other.connect()
+        remote = waiting.open(1, "shell,v2,raw:cat")
+        assert remote is not None  # cat now waits for stdin that does not come yet
+        assert other.run("shell:getprop ro.product.model") == b"Pixel 8\n"
+        _stdin(waiting, remote, b"late\n")
+        assert parse_v2(waiting.collect(1, remote)) == (b"late\n", b"", 0)

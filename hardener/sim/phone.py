@@ -15,13 +15,13 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from hardener.sim.backend import FileStat, ServiceAnswer, ShellIO, ShellOutcome
+from hardener.sim.phone_lock import PhoneLock
 from hardener.sim.records import (
     CREDENTIALS,
     ENABLED_DEFAULT,
@@ -132,8 +132,7 @@ class VirtualPhone:
         self.busy_seconds = 0.0  # phone-side time spent in run_shell
 
         self._pending: list[_Pending] = []
-        self._lock = threading.RLock()
-        self._idle = threading.Condition(self._lock)
+        self._lock = PhoneLock()
         self.render_cache: dict[tuple[str, ...], tuple[int, str]] = {}
 
     # --- time ------------------------------------------------------------------------------
@@ -196,8 +195,13 @@ class VirtualPhone:
 
     def idle(self, timeout: float) -> None:
         """Wait without holding the phone, so other connections' commands run meanwhile."""
-        with self._idle:
-            self._idle.wait(timeout)
+        with self._lock.released():
+            time.sleep(timeout)
+
+    def flush(self, io: ShellIO) -> None:
+        """Send what a command wrote so far, without holding the phone while the host reads it."""
+        with self._lock.released():
+            io.flush()
 
     # --- the shell's audit log ------------------------------------------------------------------
 
@@ -501,14 +505,13 @@ class VirtualPhone:
     def clone(self) -> VirtualPhone:
         """An independent copy (e.g. to run a destructive test without reloading the persona)."""
         with self._lock:
-            lock, idle = self._lock, self._idle
-            self._lock = self._idle = None  # type: ignore[assignment]
+            lock = self._lock
+            self._lock = None  # type: ignore[assignment]
             try:
                 twin = copy.deepcopy(self)
             finally:
-                self._lock, self._idle = lock, idle
-            twin._lock = threading.RLock()
-            twin._idle = threading.Condition(twin._lock)
+                self._lock = lock
+            twin._lock = PhoneLock()
             return twin
 
 

@@ -101,7 +101,7 @@ class StreamInput(Input):
     def _fill(self) -> None:
         if self._pending or self._eof:
             return
-        self._io.flush()
+        self._phone.flush(self._io)
         while True:
             data = self._io.read_stdin()
             if data == b"":
@@ -137,7 +137,7 @@ class StreamInput(Input):
         self._pending = ""
         buf += self._decoder.getstate()[0]
         self._decoder.reset()
-        self._io.flush()
+        self._phone.flush(self._io)
         while len(buf) < size and not self._eof:
             data = self._io.read_stdin()
             if data == b"":

@@ -26,24 +26,21 @@ _INCOMPLETE = ("unexpected EOF", "unmatched", "no closing quote")
 def run_session(phone: VirtualPhone, command: str | None, io: ShellIO, *, pty: bool) -> int:
     shell = Shell(phone)
     raw = StreamInput(phone, io)
-    try:
-        if not pty:
-            shell.attach(io, raw)
-            if command:
-                return shell.run_line(command)
-            return _script_from_stdin(shell, raw)
-        out = StreamSink(io, 1)
-        shell.attach(io, PtyInput(raw, echo=out.write))
-        shell.tty = True
-        shell.fds = {1: out, 2: out}  # a terminal has one output
+    if not pty:
+        shell.attach(io, raw)
         if command:
-            try:
-                return shell.run_line(command)
-            except Interrupted:
-                return 130
-        return _interactive(shell, out)
-    finally:
-        io.flush()
+            return shell.run_line(command)
+        return _script_from_stdin(shell, raw)
+    out = StreamSink(io, 1)
+    shell.attach(io, PtyInput(raw, echo=out.write))
+    shell.tty = True
+    shell.fds = {1: out, 2: out}  # a terminal has one output
+    if command:
+        try:
+            return shell.run_line(command)
+        except Interrupted:
+            return 130
+    return _interactive(shell, out)
 
 
 def _complete(text: str) -> bool:

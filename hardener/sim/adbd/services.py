@@ -91,8 +91,8 @@ class StreamShellIO:
                 self._out += _V2_HEADER.pack(packet_id, len(chunk)) + chunk
         else:
             self._out += data
-        if len(self._out) >= self._limit:
-            self.flush()
+        # No sending here: the phone is held while a command writes. What it wrote goes out when
+        # it waits (VirtualPhone.flush lets go of the phone first) or ends (exit()).
 
     def flush(self) -> None:
         if self._out:

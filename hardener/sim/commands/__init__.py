@@ -20,6 +20,7 @@ def _registry() -> dict[str, Handler]:
         findutils,
         getprop,
         hashes,
+        hexdump,
         lock,
         logcat,
         pm,
@@ -55,7 +56,7 @@ def _registry() -> dict[str, Handler]:
         "find": findutils.cmd_find, "logcat": logcat.cmd_logcat, "base64": hashes.cmd_base64,
         "md5sum": hashes.cmd_hashsum, "sha1sum": hashes.cmd_hashsum, "sha224sum": hashes.cmd_hashsum,
         "sha256sum": hashes.cmd_hashsum, "sha384sum": hashes.cmd_hashsum, "sha512sum": hashes.cmd_hashsum,
-        "unzip": ziptool.cmd_unzip, "zipinfo": ziptool.cmd_zipinfo,
+        "unzip": ziptool.cmd_unzip, "zipinfo": ziptool.cmd_zipinfo, "xxd": hexdump.cmd_xxd,
         # Android tools
         "getprop": getprop.cmd_getprop, "setprop": getprop.cmd_setprop,
         "settings": settings.cmd_settings, "pm": pm.cmd_pm, "appops": appops.cmd_appops,

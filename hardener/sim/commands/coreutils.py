@@ -184,7 +184,7 @@ def cmd_sleep(ctx: Ctx) -> int:
         # With the host attached the whole time passes (Ctrl-C or a hang-up ends it); in a buffered
         # run ``max_sleep_s`` caps it so tests stay quick. The phone is free meanwhile.
         if io is not None:
-            io.flush()
+            phone.flush(io)
         started = time.monotonic()
         deadline = started + (min(secs, 3600.0) if io is not None else min(secs, phone.faults.max_sleep_s))
         while (left := deadline - time.monotonic()) > 0:

@@ -187,7 +187,7 @@ def _follow(ctx: Ctx) -> None:
     """Without ``-d``: nothing new is logged, so wait until the host hangs up (or Ctrl-C)."""
     io = ctx.shell.io
     assert io is not None
-    io.flush()
+    ctx.phone.flush(io)
     while not io.gone:
         ctx.phone.idle(0.05)
         if ctx.stdin is not None:
