@@ -168,6 +168,7 @@ def test_the_status_of_an_assignment_is_its_substitution():
         ("echo $HOSTNAME", "shiba\n"),
         ("cat <<EOF\nline $HOSTNAME\nEOF", "line shiba\n"),
         ("cat <<'EOF'\nline $HOSTNAME\nEOF", "line $HOSTNAME\n"),
+        ("cat <<E\nit's \"q\" \\$x $((1+1))\nE", "it's \"q\" $x 2\n"),
         ("eval 'echo evaluated'", "evaluated\n"),
         ("cat < /dev/null; echo done", "done\n"),
         ("echo x >/dev/null 2>&1 </dev/null; echo $?", "0\n"),

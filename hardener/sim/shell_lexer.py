@@ -21,7 +21,6 @@ from hardener.sim.shell_ast import (
     Script,
     ShellSyntaxError,
     ShellUnsupported,
-    Simple,
     Word,
     WordPart,
 )
@@ -47,7 +46,7 @@ class Tok:
 @dataclass
 class Here:
     redirect_index: int
-    command: Simple | list[Redirect]
+    redirects: list[Redirect]  # the command's list; the body replaces the entry at redirect_index
     delimiter: str
     strip_tabs: bool
     expand: bool
@@ -216,7 +215,7 @@ class Lexer:
             if end is not None:
                 self.features.add("arithmetic")
                 inner = type(self)(s[i + 3 : end], features=self.features)
-                expr = inner.read_text_word('"')
+                expr = inner.read_text_word("", as_quoted=True)
                 parts.append(Arith(expr, quoted))
                 self.pos = end + 2
                 return
@@ -281,8 +280,10 @@ class Lexer:
         self.pos += 1
         return Param(name, quoted, op + ("p" if op in ("#", "##", "%", "%%") else ""), arg)
 
-    def read_text_word(self, stop: str) -> Word:
-        """A word that may hold blanks (``${x:-a b}``, ``$(( 1 + 2 ))``): up to ``stop``."""
+    def read_text_word(self, stop: str, *, as_quoted: bool = False) -> Word:
+        """A word that may hold blanks, up to a character of ``stop``: ``${x:-a b}``'s word, or
+        (``as_quoted``) the text of ``$((...))`` or a here-document, where quotes are plain
+        characters and a backslash only escapes ``$``, a backtick, itself and a newline."""
         s, n = self.src, len(self.src)
         parts: list[WordPart] = []
 
@@ -294,24 +295,25 @@ class Lexer:
 
         while self.pos < n and s[self.pos] not in stop:
             c = s[self.pos]
-            if c == "'" and stop != '"':
+            if c == "'" and not as_quoted:
                 end = s.find("'", self.pos + 1)
                 if end < 0:
                     raise ShellSyntaxError("no closing quote")
                 lit(s[self.pos + 1 : end], True)
                 self.pos = end + 1
-            elif c == '"' and stop != '"':
+            elif c == '"' and not as_quoted:
                 self.pos += 1
                 self._read_double_quoted(parts, lit)
-            elif c == "\\" and self.pos + 1 < n:
-                lit(s[self.pos + 1], True)
+            elif c == "\\" and self.pos + 1 < n and (not as_quoted or s[self.pos + 1] in "$`\\\n"):
+                if s[self.pos + 1] != "\n":
+                    lit(s[self.pos + 1], True)
                 self.pos += 2
             elif c == "$":
-                self._read_dollar(parts, lit, quoted=stop == '"')
+                self._read_dollar(parts, lit, quoted=as_quoted)
             elif c == "`":
-                parts.append(self._read_backtick(quoted=stop == '"'))
+                parts.append(self._read_backtick(quoted=as_quoted))
             else:
-                lit(c, stop == '"')
+                lit(c, as_quoted)
                 self.pos += 1
         return Word(tuple(parts))
 
@@ -351,11 +353,10 @@ class Lexer:
                     break
                 lines.append(line + "\n")
             text = "".join(lines)
-            body = type(self)(text, features=self.features).read_text_word("") if here.expand \
+            body = type(self)(text, features=self.features).read_text_word("", as_quoted=True) if here.expand \
                 else Word((Lit(text, True),))
-            redirects = here.command.redirects if isinstance(here.command, Simple) else here.command
-            old = redirects[here.redirect_index]
-            redirects[here.redirect_index] = Redirect(old.fd, "<<", old.target, body)
+            old = here.redirects[here.redirect_index]
+            here.redirects[here.redirect_index] = Redirect(old.fd, "<<", old.target, body)
         self._heres = []
 
     # --- grammar --------------------------------------------------------------------------

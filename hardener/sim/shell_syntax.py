@@ -271,7 +271,7 @@ class Parser(Lexer):
         self._skip_newlines()
         return self._compound(FuncDef(tok.word.plain_text(), self._command()))
 
-    def _redirect(self, redirects: list[Redirect], owner: Simple | None = None) -> None:
+    def _redirect(self, redirects: list[Redirect]) -> None:
         tok = self.next()
         assert tok.redir is not None
         fd, op = tok.redir
@@ -282,8 +282,7 @@ class Parser(Lexer):
             self.features.add("here-document")
             delimiter = "".join(p.text for p in target.word.parts if isinstance(p, Lit))
             expand = all(isinstance(p, Lit) and not p.quoted for p in target.word.parts)
-            self._heres.append(Here(len(redirects), owner if owner is not None else redirects, delimiter,
-                                     op == "<<-", expand))
+            self._heres.append(Here(len(redirects), redirects, delimiter, op == "<<-", expand))
             op = "<<"
         redirects.append(Redirect(fd, op, target.word))
 
@@ -292,7 +291,7 @@ class Parser(Lexer):
         while True:
             tok = self.peek()
             if tok.kind == "redir":
-                self._redirect(cmd.redirects, cmd)
+                self._redirect(cmd.redirects)
                 continue
             if tok.kind == "op" and tok.text == "(" and len(cmd.words) == 1 and not cmd.assigns \
                     and not cmd.redirects and cmd.words[0].is_plain():
