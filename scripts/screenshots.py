@@ -151,7 +151,7 @@ def run_flow(lang: str, out: Path, prefs: Prefs) -> list[Path]:
         w.show_page(w.problem)
         s.shot(name)
     w.reset_for_next_person()
-    window.close()
+    window.quit_now()
     settle(50)
     return s.written
 

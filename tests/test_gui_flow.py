@@ -65,7 +65,7 @@ def make_window(qtbot, tmp_path: Path, test_signer):
 
     yield make
     for window in windows:
-        window.close()
+        window.quit_now()
         assert window.runner.wait(10_000)
 
 

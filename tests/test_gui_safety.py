@@ -203,3 +203,43 @@ def test_without_the_code_nothing_is_written_over_the_record(qtbot, window, phon
     assert w.undo_page.mode == "locked"
     assert "first open the earlier record" in w.undo_page.code_problem.text()
     assert sim.phone.read_file(jr.RECORD_PATH) == kept
+
+
+# --- leaving with USB debugging on ---------------------------------------------------------------------
+
+
+def _connected(qtbot: Any, w: Any) -> None:
+    connect_practice(qtbot, w, "samsung-11")
+    wait_page(qtbot, w, w.findings_page)
+
+
+def test_closing_while_connected_asks_to_finish_first(qtbot, window):
+    w = window()
+    _connected(qtbot, w)
+    w.close()
+    box = w.leave_question.box
+    qtbot.waitUntil(box.isVisible, timeout=STEP_S)
+    assert w.isVisible() and w.state.visit.connected  # nothing was let go yet
+    assert "USB debugging is still on" in box.text()
+    assert box.defaultButton() is w.leave_question.finish_button  # the safe answer by default
+    qtbot.mouseClick(w.leave_question.stay_button, _left())
+    assert w.isVisible() and w.state.visit.connected
+    w.close()
+    qtbot.waitUntil(box.isVisible, timeout=STEP_S)
+    qtbot.mouseClick(w.leave_question.finish_button, _left())
+    assert w.current_page() is w.finish_page and w.isVisible()
+
+
+def test_leave_anyway_closes_and_next_person_asks_too(qtbot, window):
+    w = window()
+    _connected(qtbot, w)
+    w.menus.next_person_action.trigger()
+    box = w.leave_question.box
+    qtbot.waitUntil(box.isVisible, timeout=STEP_S)
+    assert w.state.visit.connected
+    qtbot.mouseClick(w.leave_question.leave_button, _left())
+    qtbot.waitUntil(lambda: w.current_page() is w.start, timeout=STEP_S)
+    assert not w.state.visit.connected and w.state.practice is None
+    # Not connected any more: closing goes through at once.
+    w.close()
+    assert not w.isVisible()

@@ -117,7 +117,7 @@ def test_the_window_shows_the_model_name_as_plain_escaped_text(qtbot, tmp_path, 
         assert "<U+001B>[2J" in text and "<U+009B>0m" in text
         assert controls(text) == []
     finally:
-        window.close()
+        window.quit_now()
         assert window.runner.wait(10_000)
 
 

@@ -109,7 +109,7 @@ def test_gui_starts_offscreen_in_french(installed: tuple[Path, Path, dict[str, s
         app.exec()
         print(QCoreApplication.translate("MainWindow", "Stopped. The phone is not connected."))
         print(QCoreApplication.translate("hardener", "Stopped."))
-        window.close()
+        window.quit_now()
     """)
     out = _run([_bin(venv, "python"), "-c", script], work, {**env, "QT_QPA_PLATFORM": "offscreen"})
     window_text, session_text = out.splitlines()

@@ -32,7 +32,7 @@ class WindowMenus:
         self.session_menu = bar.addMenu("")
         self.next_person_action = QAction(w)
         self.next_person_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.next_person_action.triggered.connect(w.reset_for_next_person)
+        self.next_person_action.triggered.connect(w.next_person)
         self.session_menu.addAction(self.next_person_action)
         self.quit_action = QAction(w)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

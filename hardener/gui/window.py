@@ -36,6 +36,7 @@ from hardener.adb.keys import AdbSigner
 from hardener.errors import Cancelled
 from hardener.gui.connect_flow import ConnectFlow
 from hardener.gui.lang import LanguageSwitcher
+from hardener.gui.leave_question import LeaveChoice, LeaveQuestion
 from hardener.gui.menus import WindowMenus
 from hardener.gui.pages import problem as pr
 from hardener.gui.pages.apply import ApplyPage, ConsentBridge
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.consent = ConsentBridge(self)
         self.finish_return: QWidget | None = None
         self.help_return: QWidget | None = None
+        self.leave_question = LeaveQuestion(self)
+        self._leaving = False  # the person chose "Leave anyway": the next close goes through
         options = {"auth_mode": "prompt", **(practice_options or {})}
         self.connect_flow = ConnectFlow(self, PracticeOptions(**options))
         self.visit_flow = VisitFlow(self)
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
         self.undo_page.erase_requested.connect(c.erase_record)
         self.finish_page.finish_requested.connect(v.start_finish)
         self.finish_page.back_requested.connect(v.back_from_finish)
-        self.finish_page.next_person_requested.connect(self.reset_for_next_person)
+        self.finish_page.next_person_requested.connect(self.next_person)
         self.finish_page.cancel_requested.connect(self.cancel_job)
 
     # --- words, language, text size -------------------------------------------------------------
@@ -337,6 +340,35 @@ class MainWindow(QMainWindow):
 
     # --- the next person ------------------------------------------------------------------------
 
+    def _still_connected(self) -> bool:
+        """A phone with USB debugging on is still attached (after Finish it is not)."""
+        return self.state.visit.connected and self.state.visit.finish_result is None
+
+    def next_person(self) -> None:
+        """"Next person" (menu, finish page): first asks, while a phone is still connected."""
+        if not self._still_connected():
+            self.reset_for_next_person()
+            return
+        self.leave_question.ask(self.busy, self._leave_answer(self.reset_for_next_person))
+
+    def _leave_answer(self, leave: Callable[[], None]) -> Callable[[LeaveChoice], None]:
+        def answered(choice: LeaveChoice) -> None:
+            if choice is LeaveChoice.FINISH:
+                self.cancel_job()
+                self.visit_flow.show_finish()
+            elif choice is LeaveChoice.LEAVE:
+                leave()
+
+        return answered
+
+    def _close_anyway(self) -> None:
+        self._leaving = True
+        self.close()
+
+    def quit_now(self) -> None:
+        """Close without asking (tests, scripts; the person always gets the question)."""
+        self._close_anyway()
+
     def reset_for_next_person(self) -> None:
         """Drop every reference to the phone and the person, and empty every widget.
 
@@ -365,6 +397,10 @@ class MainWindow(QMainWindow):
         gc.collect()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._still_connected() and not self._leaving:
+            event.ignore()  # ask first: leaving would keep USB debugging on
+            self.leave_question.ask(self.busy, self._leave_answer(self._close_anyway))
+            return
         self._usb_timer.stop()
         self.reset_for_next_person()
         self.runner.wait(5000)

@@ -126,7 +126,7 @@ def bench_stalls(latency_ms: float, persona: str) -> dict[str, float]:
     wait_until(lambda: window.current_page() is window.outcome, 120)
     figures["apply_s"] = time.perf_counter() - started
     figures["apply_stall_ms"] = meter.stop() * 1000
-    window.close()
+    window.quit_now()
     app.processEvents()
     return figures
 
@@ -154,7 +154,7 @@ def child_startup() -> None:
     window.installEventFilter(watcher)  # type: ignore[attr-defined]
     QTimer.singleShot(10000, qapp.quit)
     qapp.exec()
-    window.close()  # type: ignore[attr-defined]
+    window.quit_now()  # type: ignore[attr-defined]
 
 
 def bench_startup(runs: int = 3) -> list[float]:
