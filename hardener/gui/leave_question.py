@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -35,18 +36,20 @@ class LeaveQuestion:
 
     def ask(self, busy: bool, then: Callable[[LeaveChoice], None]) -> None:
         """Ask; ``then`` gets the answer. ``busy``: the phone is being changed right now."""
-        tr = self.box.tr
-        self.box.setWindowTitle(tr("USB debugging is still on"))
-        self.box.setText(tr("USB debugging is still on: finish first?"))
-        self.box.setInformativeText(
-            tr("The phone is being changed right now. Leaving now can leave a change half made.")
-            if busy
-            else tr("Finish switches USB debugging off and erases the undo record. "
-                    "Left on, it is a way into the phone for whoever holds it next.")
+        busy_text = QCoreApplication.translate(
+            "LeaveQuestion", "The phone is being changed right now. Leaving now can leave a change half made."
         )
-        self.finish_button.setText(tr("Finish"))
-        self.leave_button.setText(tr("Leave anyway"))
-        self.stay_button.setText(tr("Cancel"))
+        idle_text = QCoreApplication.translate(
+            "LeaveQuestion",
+            "Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone "
+            "for whoever holds it next.",
+        )
+        self.box.setWindowTitle(QCoreApplication.translate("LeaveQuestion", "USB debugging is still on"))
+        self.box.setText(QCoreApplication.translate("LeaveQuestion", "USB debugging is still on: finish first?"))
+        self.box.setInformativeText(busy_text if busy else idle_text)
+        self.finish_button.setText(QCoreApplication.translate("LeaveQuestion", "Finish"))
+        self.leave_button.setText(QCoreApplication.translate("LeaveQuestion", "Leave anyway"))
+        self.stay_button.setText(QCoreApplication.translate("LeaveQuestion", "Cancel"))
         self._then = then
         self.box.open()
 

@@ -293,6 +293,37 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
  </context>
  <context>
+  <name>LeaveQuestion</name>
+  <message>
+   <source>Cancel</source>
+   <translation>Quedarme</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Terminar</translation>
+  </message>
+  <message>
+   <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
+   <translation>Terminar desactiva la depuración USB y borra el registro para deshacer. Si se deja activada, es una puerta al teléfono para quien lo tenga después.</translation>
+  </message>
+  <message>
+   <source>Leave anyway</source>
+   <translation>Salir de todos modos</translation>
+  </message>
+  <message>
+   <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
+   <translation>El teléfono se está cambiando ahora mismo. Salir ahora puede dejar un cambio a medias.</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on</source>
+   <translation>La depuración USB sigue activada</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on: finish first?</source>
+   <translation>La depuración USB sigue activada: ¿terminar primero?</translation>
+  </message>
+ </context>
+ <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
@@ -1678,6 +1709,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Una app</translation>
   </message>
   <message>
+   <source>An app (name not read)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>Una tienda de apps</translation>
   </message>
@@ -2986,6 +3021,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>La carpeta para el informe no existe: {folder}</translation>
   </message>
   <message>
+   <source>The indicator file {file} could not be used: {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>La clave que hardener guarda en el llavero de este ordenador está dañada, así que hardener se detuvo y la dejó como está. Para empezar de nuevo con una clave nueva, ejecute el comando «hardener forget-key»; los teléfonos volverán a preguntar «¿Permitir depuración USB?».</translation>
   </message>
@@ -3460,6 +3499,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>app permissions</source>
    <translation>permisos de las apps</translation>
+  </message>
+  <message>
+   <source>app signatures and names</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>app storage</source>

@@ -293,6 +293,37 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
  </context>
  <context>
+  <name>LeaveQuestion</name>
+  <message>
+   <source>Cancel</source>
+   <translation>Rester</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Terminer</translation>
+  </message>
+  <message>
+   <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
+   <translation>« Terminer » désactive le débogage USB et efface le fichier d'annulation. Laissé activé, il ouvre le téléphone à la prochaine personne qui l'aura en main.</translation>
+  </message>
+  <message>
+   <source>Leave anyway</source>
+   <translation>Partir quand même</translation>
+  </message>
+  <message>
+   <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
+   <translation>Le téléphone est en train d'être modifié. Partir maintenant peut laisser un changement à moitié fait.</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on</source>
+   <translation>Le débogage USB est toujours activé</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on: finish first?</source>
+   <translation>Le débogage USB est toujours activé : terminer d'abord ?</translation>
+  </message>
+ </context>
+ <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
@@ -1678,6 +1709,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Une appli</translation>
   </message>
   <message>
+   <source>An app (name not read)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>Une boutique d'applis</translation>
   </message>
@@ -2986,6 +3021,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Le dossier pour le rapport n'existe pas : {folder}</translation>
   </message>
   <message>
+   <source>The indicator file {file} could not be used: {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>La clé que hardener garde dans le trousseau de cet ordinateur est abîmée : hardener s'est arrêté et l'a laissée telle quelle. Pour repartir avec une nouvelle clé, lancez la commande « hardener forget-key » ; les téléphones demanderont alors de nouveau « Autoriser le débogage USB ? ».</translation>
   </message>
@@ -3460,6 +3499,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>app permissions</source>
    <translation>autorisations des applis</translation>
+  </message>
+  <message>
+   <source>app signatures and names</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>app storage</source>

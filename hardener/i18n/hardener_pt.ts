@@ -293,6 +293,37 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
  </context>
  <context>
+  <name>LeaveQuestion</name>
+  <message>
+   <source>Cancel</source>
+   <translation>Ficar</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Terminar</translation>
+  </message>
+  <message>
+   <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
+   <translation>Terminar desliga a depuração USB e apaga o registro para desfazer. Se ficar ligada, é uma porta de entrada no celular para quem o pegar depois.</translation>
+  </message>
+  <message>
+   <source>Leave anyway</source>
+   <translation>Sair mesmo assim</translation>
+  </message>
+  <message>
+   <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
+   <translation>O celular está sendo alterado agora. Sair agora pode deixar uma alteração pela metade.</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on</source>
+   <translation>A depuração USB ainda está ligada</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on: finish first?</source>
+   <translation>A depuração USB ainda está ligada: terminar primeiro?</translation>
+  </message>
+ </context>
+ <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
@@ -1678,6 +1709,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Um app</translation>
   </message>
   <message>
+   <source>An app (name not read)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>Uma loja de apps</translation>
   </message>
@@ -2986,6 +3021,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>A pasta para o relatório não existe: {folder}</translation>
   </message>
   <message>
+   <source>The indicator file {file} could not be used: {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>A chave que o hardener guarda no chaveiro deste computador está danificada, então o hardener parou e a deixou como está. Para começar de novo com uma chave nova, execute o comando "hardener forget-key"; os celulares vão perguntar de novo "Permitir depuração USB?".</translation>
   </message>
@@ -3460,6 +3499,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>app permissions</source>
    <translation>permissões dos apps</translation>
+  </message>
+  <message>
+   <source>app signatures and names</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>app storage</source>

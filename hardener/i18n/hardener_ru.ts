@@ -294,6 +294,37 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>LeaveQuestion</name>
+  <message>
+   <source>Cancel</source>
+   <translation>Остаться</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Завершить</translation>
+  </message>
+  <message>
+   <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
+   <translation>«Завершить» выключает отладку по USB и стирает данные для отмены. Если её оставить включённой, это путь в телефон для того, у кого он окажется.</translation>
+  </message>
+  <message>
+   <source>Leave anyway</source>
+   <translation>Всё равно выйти</translation>
+  </message>
+  <message>
+   <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
+   <translation>Телефон сейчас изменяется. Если выйти сейчас, изменение может остаться незавершённым.</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on</source>
+   <translation>Отладка по USB всё ещё включена</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on: finish first?</source>
+   <translation>Отладка по USB всё ещё включена: сначала завершить?</translation>
+  </message>
+ </context>
+ <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
@@ -1693,6 +1724,10 @@ This cannot be undone. Make this change?</source>
    <translation>Приложение</translation>
   </message>
   <message>
+   <source>An app (name not read)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>Магазин приложений</translation>
   </message>
@@ -3001,6 +3036,10 @@ This cannot be undone. Make this change?</source>
    <translation>Папки для отчёта не существует: {folder}</translation>
   </message>
   <message>
+   <source>The indicator file {file} could not be used: {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>Ключ, который hardener хранит в связке ключей этого компьютера, повреждён, поэтому hardener остановился и оставил его как есть. Чтобы начать заново с новым ключом, выполните команду «hardener forget-key»; после этого телефоны снова спросят «Разрешить отладку по USB?».</translation>
   </message>
@@ -3475,6 +3514,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>app permissions</source>
    <translation>разрешения приложений</translation>
+  </message>
+  <message>
+   <source>app signatures and names</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>app storage</source>

@@ -292,6 +292,37 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>LeaveQuestion</name>
+  <message>
+   <source>Cancel</source>
+   <translation>留下</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>结束</translation>
+  </message>
+  <message>
+   <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
+   <translation>“结束”会关闭 USB 调试并删除撤销记录。如果一直开着，下一个拿到手机的人就能借此进入手机。</translation>
+  </message>
+  <message>
+   <source>Leave anyway</source>
+   <translation>仍然离开</translation>
+  </message>
+  <message>
+   <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
+   <translation>手机正在更改中。现在离开可能会留下做了一半的更改。</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on</source>
+   <translation>USB 调试仍然开着</translation>
+  </message>
+  <message>
+   <source>USB debugging is still on: finish first?</source>
+   <translation>USB 调试仍然开着：先结束吗？</translation>
+  </message>
+ </context>
+ <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
@@ -1663,6 +1694,10 @@ This cannot be undone. Make this change?</source>
    <translation>一个应用</translation>
   </message>
   <message>
+   <source>An app (name not read)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>一个应用商店</translation>
   </message>
@@ -2971,6 +3006,10 @@ This cannot be undone. Make this change?</source>
    <translation>保存报告的文件夹不存在：{folder}</translation>
   </message>
   <message>
+   <source>The indicator file {file} could not be used: {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>hardener 保存在这台电脑密钥环中的密钥已损坏，所以 hardener 已停止，并保留它原样不动。要用新密钥重新开始，请运行命令“hardener forget-key”；之后手机会再次询问“允许 USB 调试吗？”。</translation>
   </message>
@@ -3445,6 +3484,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>app permissions</source>
    <translation>应用权限</translation>
+  </message>
+  <message>
+   <source>app signatures and names</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>app storage</source>
