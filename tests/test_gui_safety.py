@@ -243,3 +243,45 @@ def test_leave_anyway_closes_and_next_person_asks_too(qtbot, window):
     # Not connected any more: closing goes through at once.
     w.close()
     assert not w.isVisible()
+
+
+# --- the report from the app --------------------------------------------------------------------------
+
+
+def test_a_report_is_saved_from_the_result_page_before_finishing(qtbot, window, monkeypatch, tmp_path):
+    from hardener.gui import report_action
+
+    w = window()
+    connect_practice(qtbot, w, "samsung-11")
+    _to_situation(qtbot, w, "arrest-raid")
+    _no_to_questions(w)
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.outcome)
+    where = tmp_path / "chosen" / "report.html"
+    where.parent.mkdir()
+    monkeypatch.setattr(report_action, "ask_where", lambda _w: where)
+    qtbot.mouseClick(w.outcome.report_button, _left())
+    page = where.read_text(encoding="utf-8")
+    assert "What was changed" in page and "Nothing was changed on this phone" not in page
+    assert "hardener" not in page.lower()  # the report never names the tool
+    assert str(where) in w.outcome.report_note.text()
+    # On the finish page too, before USB debugging goes off; a PDF this time.
+    qtbot.mouseClick(w.outcome.finish_button, _left())
+    assert w.finish_page.report_button.isVisible()
+    pdf = tmp_path / "chosen" / "again.pdf"
+    monkeypatch.setattr(report_action, "ask_where", lambda _w: pdf)
+    qtbot.mouseClick(w.finish_page.report_button, _left())
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert sorted(p.name for p in where.parent.iterdir()) == ["again.pdf", "report.html"]  # only where chosen
+
+
+def test_a_cancelled_save_writes_nothing(qtbot, window, monkeypatch, tmp_path):
+    from hardener.gui import report_action
+
+    w = window()
+    connect_practice(qtbot, w, "samsung-11")
+    wait_page(qtbot, w, w.findings_page)
+    monkeypatch.setattr(report_action, "ask_where", lambda _w: None)
+    w.visit_flow.show_finish()
+    qtbot.mouseClick(w.finish_page.report_button, _left())
+    assert w.finish_page.report_note.text() == ""

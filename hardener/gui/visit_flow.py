@@ -14,6 +14,7 @@ from hardener.gui.checklist import CHECKING, UNKNOWN
 from hardener.gui.pages import problem as pr
 from hardener.gui.pages.safety import SafetyChoice
 from hardener.gui.pages.undo import NEEDED
+from hardener.inert import shown
 from hardener.session.apply import ApplyResult
 from hardener.session.finish import FinishResult
 from hardener.session.journal import Journal
@@ -29,6 +30,8 @@ from hardener.session.visit import (
 )
 
 if TYPE_CHECKING:
+    from hardener.gui.pages.finish import FinishPage
+    from hardener.gui.pages.outcome import OutcomePage
     from hardener.gui.window import MainWindow
 
 
@@ -212,6 +215,20 @@ class VisitFlow:
             return
         w.finish_page.running()
         w.run(pr.FINISH, lambda _report: visit.finish(keep_record=not erase_record), self._finished)
+
+    def save_report(self, page: OutcomePage | FinishPage) -> None:
+        """Ask where, then write the hand-over report there (pure and quick: on this thread)."""
+        from hardener.gui import report_action
+
+        where = report_action.ask_where(self.w)
+        if where is None:
+            return
+        try:
+            saved = report_action.save_report(self.w, where)
+        except OSError as exc:
+            page.report_saved("", shown(str(exc), 200))
+            return
+        page.report_saved(shown(str(saved), 300))
 
     def _finished(self, result: FinishResult) -> None:
         w = self.w

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         self.finish_page.back_requested.connect(v.back_from_finish)
         self.finish_page.next_person_requested.connect(self.next_person)
         self.finish_page.cancel_requested.connect(self.cancel_job)
+        self.outcome.report_requested.connect(lambda: v.save_report(self.outcome))
+        self.finish_page.report_requested.connect(lambda: v.save_report(self.finish_page))
 
     # --- words, language, text size -------------------------------------------------------------
 

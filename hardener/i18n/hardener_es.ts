@@ -192,6 +192,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
  <context>
   <name>FinishPage</name>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>Un PDF o una página web, donde elijas</translation>
+  </message>
+  <message>
    <source>Back</source>
    <translation>Atrás</translation>
   </message>
@@ -232,6 +236,14 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Borra de la pantalla y de la memoria todo lo que hay sobre este teléfono</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>Informe guardado: {path}</translation>
+  </message>
+  <message>
+   <source>Save a report first</source>
+   <translation>Guardar antes un informe</translation>
+  </message>
+  <message>
    <source>Stop (Esc)</source>
    <translation>Parar (Esc)</translation>
   </message>
@@ -254,6 +266,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
    <translation>El teléfono no lo ha confirmado. Desactiva la depuración en el teléfono: sigue los pasos de abajo.</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>No se pudo guardar el informe: {problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
@@ -500,6 +516,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    </translation>
   </message>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>Un PDF o una página web, donde elijas</translation>
+  </message>
+  <message>
    <source>Change</source>
    <translation>Cambio</translation>
   </message>
@@ -528,8 +548,16 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Volver a poner los valores de antes</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>Informe guardado: {path}</translation>
+  </message>
+  <message>
    <source>Result</source>
    <translation>Resultado</translation>
+  </message>
+  <message>
+   <source>Save a report</source>
+   <translation>Guardar un informe</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
@@ -538,6 +566,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>Desactivar la depuración USB y terminar</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>No se pudo guardar el informe: {problem}</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -879,6 +911,17 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>hardener's key is damaged</source>
    <translation>La clave de hardener está dañada</translation>
+  </message>
+ </context>
+ <context>
+  <name>ReportAction</name>
+  <message>
+   <source>PDF (*.pdf);;Web page (*.html)</source>
+   <translation>PDF (*.pdf);;Página web (*.html)</translation>
+  </message>
+  <message>
+   <source>Save the report</source>
+   <translation>Guardar el informe</translation>
   </message>
  </context>
  <context>

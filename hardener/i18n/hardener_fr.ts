@@ -192,6 +192,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
  <context>
   <name>FinishPage</name>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>Un PDF ou une page web, là où vous choisissez</translation>
+  </message>
+  <message>
    <source>Back</source>
    <translation>Retour</translation>
   </message>
@@ -232,6 +236,14 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Efface de l'écran et de la mémoire tout ce qui concerne ce téléphone</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>Rapport enregistré : {path}</translation>
+  </message>
+  <message>
+   <source>Save a report first</source>
+   <translation>Enregistrer d'abord un rapport</translation>
+  </message>
+  <message>
    <source>Stop (Esc)</source>
    <translation>Arrêter (Échap)</translation>
   </message>
@@ -254,6 +266,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
    <translation>Le téléphone n'a pas confirmé. Désactivez le débogage sur le téléphone : suivez les étapes ci-dessous.</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>Le rapport n'a pas pu être enregistré : {problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
@@ -500,6 +516,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    </translation>
   </message>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>Un PDF ou une page web, là où vous choisissez</translation>
+  </message>
+  <message>
    <source>Change</source>
    <translation>Changement</translation>
   </message>
@@ -528,8 +548,16 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Remettre les valeurs d'avant</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>Rapport enregistré : {path}</translation>
+  </message>
+  <message>
    <source>Result</source>
    <translation>Résultat</translation>
+  </message>
+  <message>
+   <source>Save a report</source>
+   <translation>Enregistrer un rapport</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
@@ -538,6 +566,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>Désactiver le débogage USB et terminer</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>Le rapport n'a pas pu être enregistré : {problem}</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -879,6 +911,17 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>hardener's key is damaged</source>
    <translation>La clé de hardener est abîmée</translation>
+  </message>
+ </context>
+ <context>
+  <name>ReportAction</name>
+  <message>
+   <source>PDF (*.pdf);;Web page (*.html)</source>
+   <translation>PDF (*.pdf);;Page web (*.html)</translation>
+  </message>
+  <message>
+   <source>Save the report</source>
+   <translation>Enregistrer le rapport</translation>
   </message>
  </context>
  <context>

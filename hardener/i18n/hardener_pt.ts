@@ -192,6 +192,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
  <context>
   <name>FinishPage</name>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>Um PDF ou uma página web, onde você escolher</translation>
+  </message>
+  <message>
    <source>Back</source>
    <translation>Voltar</translation>
   </message>
@@ -232,6 +236,14 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Apaga da tela e da memória tudo sobre este celular</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>Relatório salvo: {path}</translation>
+  </message>
+  <message>
+   <source>Save a report first</source>
+   <translation>Salvar um relatório antes</translation>
+  </message>
+  <message>
    <source>Stop (Esc)</source>
    <translation>Parar (Esc)</translation>
   </message>
@@ -254,6 +266,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
    <translation>O celular não confirmou. Desligue no próprio celular: siga os passos abaixo.</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>Não foi possível salvar o relatório: {problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
@@ -500,6 +516,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    </translation>
   </message>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>Um PDF ou uma página web, onde você escolher</translation>
+  </message>
+  <message>
    <source>Change</source>
    <translation>Alteração</translation>
   </message>
@@ -528,8 +548,16 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Voltar aos valores de antes</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>Relatório salvo: {path}</translation>
+  </message>
+  <message>
    <source>Result</source>
    <translation>Resultado</translation>
+  </message>
+  <message>
+   <source>Save a report</source>
+   <translation>Salvar um relatório</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
@@ -538,6 +566,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>Desligar a depuração USB e terminar</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>Não foi possível salvar o relatório: {problem}</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -879,6 +911,17 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>hardener's key is damaged</source>
    <translation>A chave do hardener está danificada</translation>
+  </message>
+ </context>
+ <context>
+  <name>ReportAction</name>
+  <message>
+   <source>PDF (*.pdf);;Web page (*.html)</source>
+   <translation>PDF (*.pdf);;Página web (*.html)</translation>
+  </message>
+  <message>
+   <source>Save the report</source>
+   <translation>Salvar o relatório</translation>
   </message>
  </context>
  <context>

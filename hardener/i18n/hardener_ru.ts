@@ -193,6 +193,10 @@ This cannot be undone. Make this change?</source>
  <context>
   <name>FinishPage</name>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>PDF или веб-страница, куда вы выберете</translation>
+  </message>
+  <message>
    <source>Back</source>
    <translation>Назад</translation>
   </message>
@@ -233,6 +237,14 @@ This cannot be undone. Make this change?</source>
    <translation>Стирает всё об этом телефоне с экрана и из памяти</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>Отчёт сохранён: {path}</translation>
+  </message>
+  <message>
+   <source>Save a report first</source>
+   <translation>Сначала сохранить отчёт</translation>
+  </message>
+  <message>
    <source>Stop (Esc)</source>
    <translation>Остановить (Esc)</translation>
   </message>
@@ -255,6 +267,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
    <translation>Телефон не подтвердил. Выключите отладку на самом телефоне: выполните шаги ниже.</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>Не удалось сохранить отчёт: {problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
@@ -505,6 +521,10 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>PDF или веб-страница, куда вы выберете</translation>
+  </message>
+  <message>
    <source>Change</source>
    <translation>Изменение</translation>
   </message>
@@ -533,8 +553,16 @@ This cannot be undone. Make this change?</source>
    <translation>Вернуть прежние значения</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>Отчёт сохранён: {path}</translation>
+  </message>
+  <message>
    <source>Result</source>
    <translation>Результат</translation>
+  </message>
+  <message>
+   <source>Save a report</source>
+   <translation>Сохранить отчёт</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
@@ -543,6 +571,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>Выключить отладку по USB и завершить</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>Не удалось сохранить отчёт: {problem}</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -884,6 +916,17 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>hardener's key is damaged</source>
    <translation>Ключ hardener повреждён</translation>
+  </message>
+ </context>
+ <context>
+  <name>ReportAction</name>
+  <message>
+   <source>PDF (*.pdf);;Web page (*.html)</source>
+   <translation>PDF (*.pdf);;Веб-страница (*.html)</translation>
+  </message>
+  <message>
+   <source>Save the report</source>
+   <translation>Сохранить отчёт</translation>
   </message>
  </context>
  <context>

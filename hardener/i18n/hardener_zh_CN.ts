@@ -191,6 +191,10 @@ This cannot be undone. Make this change?</source>
  <context>
   <name>FinishPage</name>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>PDF 或网页，保存到你选的位置</translation>
+  </message>
+  <message>
    <source>Back</source>
    <translation>返回</translation>
   </message>
@@ -231,6 +235,14 @@ This cannot be undone. Make this change?</source>
    <translation>从屏幕和电脑内存里清除关于这部手机的所有信息</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>报告已保存：{path}</translation>
+  </message>
+  <message>
+   <source>Save a report first</source>
+   <translation>先保存报告</translation>
+  </message>
+  <message>
    <source>Stop (Esc)</source>
    <translation>停止（Esc）</translation>
   </message>
@@ -253,6 +265,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
    <translation>手机没有确认。请在手机上自己关闭：按下面的步骤做。</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>无法保存报告：{problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
@@ -495,6 +511,10 @@ This cannot be undone. Make this change?</source>
    </translation>
   </message>
   <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation>PDF 或网页，保存到你选的位置</translation>
+  </message>
+  <message>
    <source>Change</source>
    <translation>更改</translation>
   </message>
@@ -523,8 +543,16 @@ This cannot be undone. Make this change?</source>
    <translation>恢复原来的设置</translation>
   </message>
   <message>
+   <source>Report saved: {path}</source>
+   <translation>报告已保存：{path}</translation>
+  </message>
+  <message>
    <source>Result</source>
    <translation>结果</translation>
+  </message>
+  <message>
+   <source>Save a report</source>
+   <translation>保存报告</translation>
   </message>
   <message>
    <source>Steps to do on the phone</source>
@@ -533,6 +561,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Switch off USB debugging and end</source>
    <translation>关闭 USB 调试并结束</translation>
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation>无法保存报告：{problem}</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -874,6 +906,17 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>hardener's key is damaged</source>
    <translation>hardener 的密钥已损坏</translation>
+  </message>
+ </context>
+ <context>
+  <name>ReportAction</name>
+  <message>
+   <source>PDF (*.pdf);;Web page (*.html)</source>
+   <translation>PDF (*.pdf);;网页 (*.html)</translation>
+  </message>
+  <message>
+   <source>Save the report</source>
+   <translation>保存报告</translation>
   </message>
  </context>
  <context>

@@ -20,17 +20,17 @@ from dataclasses import dataclass
 
 from hardener.adb.channel import Channel
 from hardener.adb.connect import Connection, Connector
-from hardener.checks import run_checks
 from hardener.checks.finding import Finding
-from hardener.device.gather import gather
+from hardener.data.indicators import IndicatorIndex
 from hardener.device.snapshot import Snapshot
 from hardener.errors import HardenerError
 from hardener.session import journal as jr
 from hardener.session.apply import ApplyResult, Consent, apply_plan
 from hardener.session.finish import FinishResult, finish
 from hardener.session.journal import EntryStatus, Journal, JournalEntry, UndoCode
-from hardener.session.plan import Plan, PlannedChange, make_plan, watched_apps
+from hardener.session.plan import ManualItem, Plan, PlannedChange, make_plan, watched_apps
 from hardener.session.profiles import Profile
+from hardener.session.scan import scan_phone
 from hardener.session.undo import UndoResult, undo
 
 # --- progress events ------------------------------------------------------------------------------
@@ -101,7 +101,7 @@ class ReportFacts:
     result: ApplyResult | None
     undo_available: bool
     changes_locked: bool  # a sealed record is there that this session could not open
-    manual: tuple[object, ...]  # the plan's own by-hand steps (ManualItem)
+    manual: tuple[ManualItem, ...]  # the plan's own by-hand steps
 
 
 class PhoneSession:
@@ -124,6 +124,7 @@ class PhoneSession:
         self.result: ApplyResult | None = None
         self.undo_result: UndoResult | None = None
         self.finish_result: FinishResult | None = None
+        self.indicators: IndicatorIndex | None = None  # the person's indicator files (scan --iocs)
 
     # --- connection -------------------------------------------------------------------------
 
@@ -200,14 +201,20 @@ class PhoneSession:
 
     # --- scan and the spying-app decision ------------------------------------------------------
 
-    def scan(self, report: Report = _quiet, *, show_names: bool = False, keep_plan: bool = False) -> list[Finding]:
-        """One batched scan; the plan made from an older scan is dropped (never applied stale),
-        except for a re-check of a step done by hand (``keep_plan``), which changes nothing."""
-        snapshot = gather(
-            self.channel, on_progress=lambda section, done, total: report(SectionRead(section.label, done, total))
+    def scan(self, report: Report = _quiet, *, show_names: bool = False, keep_plan: bool = False,
+             indicators: IndicatorIndex | None = None) -> list[Finding]:
+        """One batched scan, then the APK files of apps from outside a store (a fixed number of
+        round trips); the plan made from an older scan is dropped (never applied stale), except
+        for a re-check of a step done by hand (``keep_plan``), which changes nothing.
+        ``indicators`` (the person's own indicator files) are kept for later scans of the visit."""
+        if indicators is not None:
+            self.indicators = indicators
+        snapshot, findings = scan_phone(
+            self.channel, lambda section, done, total: report(SectionRead(section.label, done, total)),
+            show_names=show_names, indicators=self.indicators,
         )
         self.snapshot = snapshot
-        self.findings = list(run_checks(snapshot, show_names=show_names))
+        self.findings = findings
         if not keep_plan:
             self.plan = None
         return self.findings
@@ -264,7 +271,7 @@ class PhoneSession:
         gives such an app its access back unless ``include_watched``."""
         if self.code is None:
             raise RecordLocked("no code for the record on the phone")
-        watched = watched_apps(run_checks(gather(self.channel)))
+        watched = watched_apps(scan_phone(self.channel, indicators=self.indicators)[1])
         result = undo(self.channel, self.code, watched=watched, include_watched=include_watched,
                       on_progress=lambda entry, restored: report(EntryUndone(entry, restored)))
         self.undo_result = result
@@ -291,7 +298,7 @@ class PhoneSession:
             self.record_status = RecordStatus.NONE
         return result
 
-    def report_facts(self, manual: Sequence[object] = ()) -> ReportFacts:
+    def report_facts(self, manual: Sequence[ManualItem] = ()) -> ReportFacts:
         result = self.result
         if result is None and self.journal is not None:
             from hardener.session.history import result_from_journal

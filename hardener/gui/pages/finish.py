@@ -29,6 +29,7 @@ class FinishPage(QWidget):
     back_requested = Signal()
     next_person_requested = Signal()
     cancel_requested = Signal()
+    report_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,9 @@ class FinishPage(QWidget):
         self.code_note = Para()
         self.code_note.setObjectName("finishUndoCode")
         layout.addWidget(self.code_note)
+        self.report_note = Para()
+        self.report_note.setObjectName("finishReportNote")
+        layout.addWidget(self.report_note)
         self.keep.toggled.connect(lambda _on: self.retranslate())
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -70,7 +74,9 @@ class FinishPage(QWidget):
         self.back_button = big_button()
         self.next_button = big_button(primary=True)
         self.cancel_button = big_button()
+        self.report_button = big_button()
         buttons.addWidget(self.finish_button)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.cancel_button)
@@ -78,6 +84,7 @@ class FinishPage(QWidget):
         layout.addLayout(buttons)
         self.finish_button.clicked.connect(lambda: self.finish_requested.emit(not self.keep.isChecked()))
         self.back_button.clicked.connect(self.back_requested)
+        self.report_button.clicked.connect(self.report_requested)
         self.next_button.clicked.connect(self.next_person_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -170,6 +177,10 @@ class FinishPage(QWidget):
             self.tr("Ends the connection to the phone"),
         )
         label_button(self.back_button, self.tr("Back"))
+        # Before USB debugging goes off: afterwards the phone can no longer be read.
+        label_button(self.report_button, self.tr("Save a report first"),
+                     self.tr("A PDF or a web page, where you choose"))
+        self.report_button.setVisible(self._mode == CONFIRM)
         label_button(
             self.next_button,
             self.tr("Next person: clear everything"),
@@ -187,7 +198,14 @@ class FinishPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def report_saved(self, where: str, problem: str = "") -> None:
+        self.report_note.setText(
+            self.tr("Report saved: {path}").format(path=where) if not problem
+            else self.tr("The report could not be saved: {problem}").format(problem=problem)
+        )
+
     def clear(self) -> None:
+        self.report_note.setText("")
         self._mode = CONFIRM
         self._result = None
         self._has_record = False

@@ -30,6 +30,7 @@ class OutcomePage(QWidget):
     undo_requested = Signal()
     steps_requested = Signal()
     finish_requested = Signal()
+    report_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,9 @@ class OutcomePage(QWidget):
         self.code_note.setObjectName("outcomeUndoCode")
         self.code_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.code_note)
+        self.report_note = Para()
+        self.report_note.setObjectName("outcomeReportNote")
+        layout.addWidget(self.report_note)
         self.list = QTreeWidget()
         self.list.setColumnCount(3)
         self.list.setRootIsDecorated(False)
@@ -58,14 +62,17 @@ class OutcomePage(QWidget):
         self.steps_button = big_button()
         self.undo_button = big_button()
         self.finish_button = big_button(primary=True)
+        self.report_button = big_button()
         row.addWidget(self.steps_button)
         row.addWidget(self.undo_button)
+        row.addWidget(self.report_button)
         row.addStretch(1)
         row.addWidget(self.finish_button)
         layout.addLayout(row)
         self.undo_button.clicked.connect(self.undo_requested)
         self.steps_button.clicked.connect(self.steps_requested)
         self.finish_button.clicked.connect(self.finish_requested)
+        self.report_button.clicked.connect(self.report_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -92,6 +99,7 @@ class OutcomePage(QWidget):
         self._fill_texts()
         label_button(self.undo_button, self.tr("Undo these changes"), self.tr("Put back the values from before"))
         label_button(self.steps_button, self.tr("Steps to do on the phone"))
+        label_button(self.report_button, self.tr("Save a report"), self.tr("A PDF or a web page, where you choose"))
         label_button(self.finish_button, self.tr("Finish"), self.tr("Switch off USB debugging and end"))
         self.steps_button.setVisible(self._has_manual)
         kept = result is not None and result.record_kept and bool(self._code)
@@ -148,7 +156,15 @@ class OutcomePage(QWidget):
     def rows(self) -> list[tuple[str, ...]]:
         return tree_rows(self.list, 3)
 
+    def report_saved(self, where: str, problem: str = "") -> None:
+        """Say where the report went, or why it could not be saved."""
+        self.report_note.setText(
+            self.tr("Report saved: {path}").format(path=where) if not problem
+            else self.tr("The report could not be saved: {problem}").format(problem=problem)
+        )
+
     def clear(self) -> None:
+        self.report_note.setText("")
         self._result = None
         self._has_manual = False
         self._code = ""
