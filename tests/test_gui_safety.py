@@ -5,10 +5,15 @@ Real widgets under pytest-qt; the phone is the practice phone over the real prot
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from test_gui_flow import (
     STEP_S,
     _left,
@@ -285,3 +290,57 @@ def test_a_cancelled_save_writes_nothing(qtbot, window, monkeypatch, tmp_path):
     w.visit_flow.show_finish()
     qtbot.mouseClick(w.finish_page.report_button, _left())
     assert w.finish_page.report_note.text() == ""
+
+
+# --- small screens, large text ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_every_page_fits_a_netbook_screen_without_squeezed_buttons(qtbot, window, percent):
+    """At 1024×600 (a netbook) and at the largest text size, the window fits, every page can be
+    reached (it scrolls inside its frame), and no button is squeezed below the size its words need."""
+    from PySide6.QtWidgets import QPushButton
+
+    w = window()
+    w.apply_text_size(percent)
+    w.resize(1024, 600)
+    qtbot.waitUntil(lambda: w.width() <= 1024 and w.height() <= 600, timeout=STEP_S)
+    assert w.minimumWidth() <= 1024 and w.minimumHeight() <= 600
+    for page in w.pages():
+        w.show_page(page)
+        assert w.current_page() is page
+        w.finish_page.confirm(has_record=True, code="7KQ2-M9XD-4TPR") if page is w.finish_page else None
+        QApplication.processEvents()
+        for button in page.findChildren(QPushButton):
+            if not button.isVisibleTo(page) or not button.text():
+                continue
+            needed = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+            assert button.width() >= needed, (type(page).__name__, button.text(), button.width(), needed)
+            # Inside the page: reachable by scrolling the page's frame, never cut off at its side.
+            assert button.geometry().right() <= page.width() + 1, (type(page).__name__, button.text())
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run to make a 1024×600 screen")
+def test_the_app_opens_inside_a_1024x600_screen(tmp_path):
+    """``hardener-gui --demo`` on a netbook-sized screen: a real X server of that size, a real window."""
+    script = (
+        "from PySide6.QtCore import QTimer\n"
+        "from hardener.gui import app as gui_app\n"
+        "app, window = gui_app.build(['--demo'])\n"
+        "QTimer.singleShot(500, app.quit)\n"
+        "app.exec()\n"
+        "frame = window.frameGeometry()\n"
+        "print(frame.width(), frame.height(), window.screen().availableGeometry().width(),"
+        " window.screen().availableGeometry().height())\n"
+        "window.quit_now()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1024x600x24", sys.executable, "-c", script],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    width, height, screen_w, screen_h = (int(x) for x in out.stdout.split()[-4:])
+    assert (screen_w, screen_h) == (1024, 600)
+    assert width <= 1024 and height <= 600, (width, height)

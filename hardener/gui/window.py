@@ -19,13 +19,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.menus.apply_text_size(prefs.text_size, remember=False)
         self.retranslate()
-        self.resize(1100, 760)
+        self.fit_to_screen()
 
         self._usb_timer = QTimer(self)
         self._usb_timer.setInterval(USB_POLL_MS)
@@ -151,8 +153,16 @@ class MainWindow(QMainWindow):
         self.undo_page = UndoPage()
         self.finish_page = FinishPage()
         self.safety = SafetyPage()
+        # Each page scrolls inside its own frame, so a 1024×600 netbook at the largest text size
+        # still reaches every button (the window never grows past the screen).
+        self._frames: dict[QWidget, QScrollArea] = {}
         for page in self.pages():
-            self.stack.addWidget(page)
+            frame = QScrollArea()
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setWidget(page)
+            self._frames[page] = frame
+            self.stack.addWidget(frame)
         self.help_return = self.start
 
     def pages(self) -> list[QWidget]:
@@ -226,8 +236,18 @@ class MainWindow(QMainWindow):
 
     # --- navigation -----------------------------------------------------------------------------
 
+    def fit_to_screen(self) -> None:
+        """Open at a comfortable size, but never larger than the screen it opens on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1100, 760
+        if room is not None:
+            width, height = min(width, room.width()), min(height, room.height())
+        self.setMinimumSize(640, 480)
+        self.resize(width, height)
+
     def show_page(self, page: QWidget) -> None:
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._frames.get(page, page))
         # Keyboard users land on the page's main action (or its first control), not nowhere.
         buttons = [b for b in page.findChildren(QPushButton) if b.property("primary") and b.isVisibleTo(page)]
         target = buttons[0] if buttons else page.nextInFocusChain()
@@ -237,7 +257,8 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_page(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else frame
 
     def show_help(self) -> None:
         current = self.current_page()

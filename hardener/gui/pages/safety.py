@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout
 
@@ -39,15 +39,14 @@ class SafetyPage(QWidget):
         for point in self.points:
             layout.addWidget(point)
         layout.addStretch(1)
-        row = QHBoxLayout()
+        # One choice per line: long words at large text sizes never squeeze a choice this serious.
+        choices = QVBoxLayout()
         self.leave_button = big_button(primary=True)
         self.touch_button = big_button()
         self.stop_button = big_button()
-        row.addWidget(self.leave_button)
-        row.addWidget(self.touch_button)
-        row.addStretch(1)
-        row.addWidget(self.stop_button)
-        layout.addLayout(row)
+        for button in (self.leave_button, self.touch_button, self.stop_button):
+            choices.addWidget(button)
+        layout.addLayout(choices)
         self.leave_button.clicked.connect(lambda: self.chosen.emit(SafetyChoice.LEAVE_IT))
         self.touch_button.clicked.connect(lambda: self.chosen.emit(SafetyChoice.TOUCH_IT))
         self.stop_button.clicked.connect(lambda: self.chosen.emit(SafetyChoice.STOP))
