@@ -16,6 +16,7 @@ from hardener.checks import cloud, lock, permissions, phone_state, stalkerware, 
 from hardener.checks import guide_refs as g
 from hardener.checks._context import Check, Context
 from hardener.checks.finding import Evidence, Family, Finding, Severity, Verdict, worst_first
+from hardener.data.indicators import IndicatorIndex
 from hardener.device.snapshot import SECTION_BY_ID, SECTIONS, SectionRead, SectionState, Snapshot
 from hardener.i18n.markers import N_
 
@@ -36,16 +37,17 @@ KNOWN_FINDING_IDS: frozenset[str] = frozenset(
 ) | frozenset(f"{family.value}.check_failed" for family, _ in REGISTRY)
 
 
-def run_checks(snap: Snapshot, show_names: bool = False) -> list[Finding]:
+def run_checks(snap: Snapshot, show_names: bool = False, indicators: IndicatorIndex | None = None) -> list[Finding]:
     """Every finding for ``snap``, worst first.
 
     ``show_names`` un-masks account names; by default a report names no one. A check that
     fails with an exception (a bug, or data no one foresaw) becomes one "unknown" finding, so
     one broken check cannot hide what all the others found. A check whose declared sections
-    were not all read completely cannot say "ok": see :func:`_honest`.
+    were not all read completely cannot say "ok": see :func:`_honest`. ``indicators`` adds the
+    person's own indicator files (``scan --iocs``) to the shipped lists.
     """
-    ctx = Context.of(snap, show_names=show_names)
-    reads = {section.id: snap.section_read(section.id) for section in SECTIONS}
+    ctx = Context.of(snap, show_names=show_names, extra_indicators=indicators)
+    reads = {sid: snap.section_read(sid) for sid in SECTION_BY_ID}
     findings: list[Finding] = []
     for family, checks in REGISTRY:
         for check in checks:

@@ -15,8 +15,15 @@ from types import MappingProxyType
 from hardener.checks import _validate as v
 from hardener.checks.finding import Finding
 from hardener.data import indicators
+from hardener.data.indicators import IndicatorIndex
 from hardener.device import facts as f
+from hardener.device.apk import ApkFacts
 from hardener.device.snapshot import SECTION_BY_ID, Snapshot
+from hardener.i18n.markers import N_
+
+# Shown where an app's name could not be read (the package name stays in the evidence): a
+# tuple, so that the words are translated when the title is filled.
+UNNAMED_APP = (N_("An app (name not read)"),)
 
 # Where preinstalled apps live. Updated system apps move to /data/app but keep the SYSTEM flag,
 # which PackageDetail.is_system carries when the dump was read.
@@ -91,9 +98,13 @@ class Context:
     apps: Mapping[str, App] | None = None  # None: neither the list nor the dump could be read
     apps_problem: str = ""
     stores: frozenset[str] = field(default_factory=frozenset)
+    # The shipped lists, plus any indicator file the person gave (scan --iocs).
+    indicators: IndicatorIndex = field(default_factory=indicators.stalkerware_indicators)
+    apks: Mapping[str, ApkFacts] = field(default_factory=dict)  # what APK files said, by package
 
     @classmethod
-    def of(cls, snap: Snapshot, show_names: bool = False) -> Context:
+    def of(cls, snap: Snapshot, show_names: bool = False,
+           extra_indicators: IndicatorIndex | None = None) -> Context:
         listed = snap.packages.value
         details = snap.package_details.value
         apps: dict[str, App] | None = None
@@ -112,7 +123,31 @@ class Context:
             apps=MappingProxyType(apps) if apps is not None else None,
             apps_problem="; ".join(problems) or "not read",
             stores=frozenset(indicators.app_stores()),
+            indicators=(indicators.merged(indicators.stalkerware_indicators(), extra_indicators)
+                        if extra_indicators is not None else indicators.stalkerware_indicators()),
+            apks=MappingProxyType(dict(snap.apks.value or {})),
         )
+
+    def label(self, package: str) -> str | tuple[str, ...]:
+        """The app's name as the person knows it: from our tables, else the label its APK
+        carries, else words saying the name was not read. Never the package name: that is
+        for evidence and details (a title with ``com.thetruth`` helps no one)."""
+        for table in (indicators.translators, indicators.social_apps, indicators.cloud_apps, indicators.app_stores,
+                      indicators.app_names):
+            known = table().get(package)
+            if known is not None:
+                return known.name
+        read = self.apks.get(package)
+        if read is not None and read.label and read.label.strip():
+            return v.shown(read.label.strip(), 80)
+        return UNNAMED_APP
+
+    def digests(self, app: App) -> tuple[str, ...]:
+        """The signing-certificate digests known for ``app``: read from its APK, or from the
+        package dump where a parser filled them."""
+        read = self.apks.get(app.name)
+        from_dump = app.detail.signing_digests if app.detail is not None else ()
+        return tuple(dict.fromkeys((*(read.digests if read is not None else ()), *from_dump)))
 
     def from_store(self, app: App) -> bool:
         return app.installer is not None and app.installer in self.stores

@@ -77,12 +77,12 @@ def _details_unknown(snap: Snapshot, fid: str, title: str, guide: GuideRef) -> F
     return None
 
 
-def _permissions_unknown(fid: str, app: App, user_id: int, guide: GuideRef) -> Finding:
+def _permissions_unknown(ctx: Context, fid: str, app: App, user_id: int, guide: GuideRef) -> Finding:
     """One app whose permissions the dump did not show (e.g. a shared-uid app)."""
     return c.unknown(
         fid, FAM, N_("Permissions of {app}: could not be read"), guide,
         [f"no runtime permission list for user {user_id}"], f"dumpsys package {app.name}",
-        subject=app.shown, extra={"app": c.app_label(app.name)},
+        subject=app.shown, extra={"app": ctx.label(app.name)},
     )
 
 
@@ -109,7 +109,7 @@ def check_dangerous_permissions(snap: Snapshot, ctx: Context | None = None) -> l
     findings: list[Finding] = []
     for app in ctx.user_apps():
         if not app.permissions_known(ctx.user_id):
-            findings.append(_permissions_unknown(fid, app, ctx.user_id, guide))
+            findings.append(_permissions_unknown(ctx, fid, app, ctx.user_id, guide))
             continue
         reached = groups_of(app.granted(ctx.user_id))
         if not reached:
@@ -141,7 +141,7 @@ def check_dangerous_permissions(snap: Snapshot, ctx: Context | None = None) -> l
             tuple(c.ev(source, f"{grp.id}: {', '.join(perms)}") for grp, perms in reached),
             subject=app.shown,
             params={
-                "app": c.app_label(app.name),
+                "app": ctx.label(app.name),
                 "groups": tuple(grp.label for grp, _ in reached),
                 "group_ids": tuple(grp.id for grp, _ in reached),
                 "sideloaded": sideloaded,
@@ -158,15 +158,21 @@ def check_dangerous_permissions(snap: Snapshot, ctx: Context | None = None) -> l
     )]
 
 
-def on_spying_lists(package: str) -> bool:
-    """On a stalkerware or monitoring list (a dual-use flag alone is not enough to alarm)."""
-    return any(i.kind.strength <= 1 for i in indicators.stalkerware_indicators().for_package(package))
+def on_spying_lists(ctx: Context, package: str) -> bool:
+    """On a stalkerware or monitoring list by name or by signing certificate (a dual-use flag
+    alone is not enough to alarm)."""
+    found = list(ctx.indicators.for_package(package))
+    app = ctx.app(package)
+    if app is not None:
+        for digest in ctx.digests(app):
+            found += ctx.indicators.for_certificate(digest)
+    return any(i.kind.strength <= 1 for i in found)
 
 
 def _access_severity(ctx: Context, package: str) -> Severity:
     """How worrying special access is, by where the app came from."""
     app = ctx.app(package)
-    if on_spying_lists(package):
+    if on_spying_lists(ctx, package):
         return Severity.HIGH
     if app is None:
         return Severity.MEDIUM
@@ -251,7 +257,7 @@ def _component_access(snap: Snapshot, ctx: Context, spec: _ComponentAccess, guid
             spec.fid, FAM, severity, spec.title, spec.explanation, guide,
             (c.ev(source, component),),
             subject=v.shown(component),
-            params={"app": c.app_label(package), "component": v.shown(component)},
+            params={"app": ctx.label(package), "component": v.shown(component)},
             auto_fixes=c.fixes(c.component_fix(spec.fix_kind, component)),
             manual_steps=tuple(steps),
         ))
@@ -312,7 +318,7 @@ def check_device_admins(snap: Snapshot, ctx: Context | None = None) -> list[Find
             (c.ev("dumpsys device_policy", f"user {admin.user_id}: {admin.component} "
                                            f"policies: {', '.join(admin.policies) or '-'}"),),
             subject=v.shown(admin.component),
-            params={"app": c.app_label(package), "component": v.shown(admin.component)},
+            params={"app": ctx.label(package), "component": v.shown(admin.component)},
             manual_steps=steps,
         ))
     if policy.device_owner:
@@ -325,7 +331,7 @@ def check_device_admins(snap: Snapshot, ctx: Context | None = None) -> list[Find
             ),
             guide, (c.ev("dumpsys device_policy", f"device owner: {policy.device_owner}"),),
             subject=v.shown(policy.device_owner),
-            params={"app": c.app_label(v.component_package(policy.device_owner))},
+            params={"app": ctx.label(v.component_package(policy.device_owner))},
             manual_steps=(c.STEP_RECORD_FIRST, c.STEP_SAFETY_PLAN),
         ))
     for user_id, owner in sorted(policy.profile_owners.items()):
@@ -337,7 +343,7 @@ def check_device_admins(snap: Snapshot, ctx: Context | None = None) -> list[Find
             ),
             guide, (c.ev("dumpsys device_policy", f"profile owner of user {user_id}: {owner}"),),
             subject=v.shown(owner),
-            params={"app": c.app_label(v.component_package(owner)), "user": user_id},
+            params={"app": ctx.label(v.component_package(owner)), "user": user_id},
         ))
     if findings:
         return findings
@@ -417,7 +423,7 @@ def _op_access(snap: Snapshot, ctx: Context, spec: _OpAccess, guide: GuideRef) -
         app = ctx.app(package)
         if app is not None and app.is_system is True:
             continue  # preinstalled apps hold these by design; listing them hides the real ones
-        if on_spying_lists(package):
+        if on_spying_lists(ctx, package):
             severity = Severity.HIGH
         elif app is None or ctx.sideloaded(app):
             severity = spec.sideloaded_severity
@@ -427,7 +433,7 @@ def _op_access(snap: Snapshot, ctx: Context, spec: _OpAccess, guide: GuideRef) -
             spec.fid, FAM, severity, spec.title, spec.explanation, guide,
             (c.ev(f"appops {spec.op}", f"{package}: allow"),),
             subject=v.shown(package),
-            params={"app": c.app_label(package)},
+            params={"app": ctx.label(package)},
             auto_fixes=c.fixes(c.appop(package, spec.op, spec.deny_mode)),
             manual_steps=(spec.step,),
         ))
@@ -479,7 +485,7 @@ def check_sideloaded(snap: Snapshot, ctx: Context | None = None) -> list[Finding
             ),
             guide, tuple(evidence),
             subject=app.shown,
-            params={"app": c.app_label(app.name), "installer": v.shown(app.installer or "null")},
+            params={"app": ctx.label(app.name), "installer": v.shown(app.installer or "null")},
             manual_steps=(
                 c.manual(
                     N_("Do you know this app?"),
@@ -538,7 +544,7 @@ def check_social_contacts(snap: Snapshot, ctx: Context | None = None) -> list[Fi
             continue
         present.append(name)
         if not app.permissions_known(ctx.user_id):
-            findings.append(_permissions_unknown(fid, app, ctx.user_id, guide))
+            findings.append(_permissions_unknown(ctx, fid, app, ctx.user_id, guide))
             continue
         held = [p for p in CONTACT_PERMISSIONS if p in app.granted(ctx.user_id)]
         if not held:

@@ -235,7 +235,7 @@ def check_install_unknown_apps(snap: Snapshot, ctx: Context | None = None) -> li
             ),
             guide, (c.ev(f"appops {op}", f"{package}: allow"),),
             subject=v.shown(package),
-            params={"app": c.app_label(package)},
+            params={"app": ctx.label(package)},
             auto_fixes=c.fixes(c.appop(package, op, "deny")),
             manual_steps=(c.manual(
                 N_("Stop apps from installing apps"),

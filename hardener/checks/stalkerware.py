@@ -20,6 +20,7 @@ from hardener.device.snapshot import Snapshot
 from hardener.i18n.markers import N_
 
 FAM = Family.STALKERWARE
+APK_SOURCE = "APK files (stat, xxd)"
 KNOWN, MONITORING, DUAL_USE = "stalkerware.known_app", "stalkerware.monitoring_app", "stalkerware.dual_use_app"
 
 STEP_GET_HELP = c.manual(
@@ -32,18 +33,27 @@ STEP_GET_HELP = c.manual(
 )
 
 
-def _matches(app: App, index: indicators.IndicatorIndex) -> list[tuple[Indicator, Evidence]]:
+def _matches(ctx: Context, app: App) -> list[tuple[Indicator, Evidence]]:
+    index = ctx.indicators
     found: list[tuple[Indicator, Evidence]] = []
     for ind in index.for_package(app.name):
         found.append((ind, c.ev(f"package name, {ind.credit}", f"{app.name}: {ind.app} ({ind.kind.value})")))
-    digests = app.detail.signing_digests if app.detail is not None else ()
-    for digest in digests:
+    for digest in ctx.digests(app):
         for ind in index.for_certificate(digest):
             found.append((ind, c.ev(
                 f"signing certificate, {ind.credit}",
                 f"{app.name} is signed with {indicators.normalise_digest(digest)}: {ind.app} ({ind.kind.value})",
             )))
     return found
+
+
+def _certificate_evidence(ctx: Context, app: App) -> tuple[Evidence, ...]:
+    """Where the app's certificate was read: the APK on the phone, with its path and scheme."""
+    read = ctx.apks.get(app.name)
+    if read is None or not read.certificates:
+        return ()
+    cert = read.certificates[0]
+    return (c.ev(f"APK {read.path}", f"{cert.scheme} signer SHA-1 {cert.sha1}, SHA-256 {cert.sha256}"),)
 
 
 def _finding(ctx: Context, app: App, found: list[tuple[Indicator, Evidence]]) -> Finding:
@@ -60,9 +70,11 @@ def _finding(ctx: Context, app: App, found: list[tuple[Indicator, Evidence]]) ->
     # Cite the command that actually listed the app: with "pm list packages" refused, the app
     # (and its installer) came from the package dump.
     listed_by = "pm list packages" if app.entry is not None else "dumpsys package packages"
-    evidence = (c.ev(listed_by, status), *dict.fromkeys(e for _, e in found))
+    cert_evidence = _certificate_evidence(ctx, app) if by_certificate else ()
+    evidence = (c.ev(listed_by, status), *cert_evidence, *dict.fromkeys(e for _, e in found))
     params = {
         "app": v.shown(strongest.app),
+        "label": ctx.label(app.name),
         "package": app.shown,
         "matched_by": "certificate" if by_certificate else "package",
         "lists": ", ".join(dict.fromkeys(ind.credit for ind, _ in found)),
@@ -89,7 +101,7 @@ def _finding(ctx: Context, app: App, found: list[tuple[Indicator, Evidence]]) ->
             g.TRACKED_BY_APPS, evidence, subject=app.shown, params=params, manual_steps=steps,
         )
     return Finding(
-        DUAL_USE, FAM, Severity.INFO if app.is_system is True else Severity.MEDIUM,
+        DUAL_USE, FAM, Severity.MEDIUM,
         N_("{app} can be used to watch someone"),
         N_(
             "This is an ordinary app, but it can also be used to follow a person: for example a "
@@ -112,14 +124,20 @@ def check_stalkerware(snap: Snapshot, ctx: Context | None = None) -> list[Findin
     if ctx.apps is None:
         return [c.unknown(KNOWN, FAM, N_("Spying apps: could not be read"), g.TRACKED_BY_APPS,
                           [ctx.apps_problem], "pm list packages -f -i -U -u")]
-    index = indicators.stalkerware_indicators()
     findings = []
+    part_of_phone: list[str] = []
     for _, app in sorted(ctx.apps.items()):
-        found = _matches(app, index)
+        found = _matches(ctx, app)
+        if found and app.is_system is True and all(i.kind == IndicatorKind.DUAL_USE for i, _ in found):
+            # A preinstalled tool (a maker's data transfer or support app) is part of the phone,
+            # not something someone put there: naming it "a way to watch someone" on a clean
+            # phone is a false alarm. It is noted in the evidence only.
+            part_of_phone.append(app.name)
+            continue
         if found:
             findings.append(_finding(ctx, app, found))
     if not any(f.id in (KNOWN, MONITORING) for f in findings):
-        with_certs = sum(1 for a in ctx.apps.values() if a.detail is not None and a.detail.signing_digests)
+        with_certs = sum(1 for a in ctx.apps.values() if ctx.digests(a))
         listed, details = snap.packages.value, snap.package_details.value
         # Each line cites only a command that was read, with what that command itself gave.
         evidence = []
@@ -132,7 +150,14 @@ def check_stalkerware(snap: Snapshot, ctx: Context | None = None) -> list[Findin
             else:
                 compared += "; signing certificates not read: names only"
             evidence.append(c.ev("dumpsys package packages", compared))
-        evidence.append(c.ev("indicator lists", f"{indicators.ECHAP_CREDIT}; {indicators.ISDI_CREDIT}"))
+        apks = snap.apks
+        if apks.value is not None:
+            unread = sorted(p for p, a in apks.value.items() if not a.certificates)
+            evidence.append(c.ev(APK_SOURCE, f"{len(apks.value) - len(unread)} APK files read, "
+                                             f"certificates compared; not read: {', '.join(unread) or 'none'}"))
+        if part_of_phone:
+            evidence.append(c.ev("dual-use list", f"preinstalled, part of the phone: {', '.join(part_of_phone)}"))
+        evidence.append(c.ev("indicator lists", "; ".join(ctx.indicators.credits)))
         findings.append(Finding(
             KNOWN, FAM, Severity.OK, N_("No known stalkerware was found"),
             N_(

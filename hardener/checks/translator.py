@@ -111,7 +111,7 @@ def check_translator_apps(snap: Snapshot, ctx: Context | None = None) -> list[Fi
             guide, tuple(evidence),
             subject=app.shown,
             params={
-                "app": known.name if known is not None else app.shown,
+                "app": known.name if known is not None else ctx.label(name),
                 "matched": "list" if known is not None else "name",
                 "data_size": c.human_bytes(data_bytes) if data_bytes is not None else "",
                 "last_used": f"{last:%Y-%m-%d}" if last is not None else "",

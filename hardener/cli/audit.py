@@ -10,10 +10,15 @@ import argparse
 import json
 import sys
 import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hardener.cli import device
 from hardener.inert import shown
 from hardener.session.visit import Event, SectionRead
+
+if TYPE_CHECKING:
+    from hardener.data.indicators import IndicatorIndex
 
 ExitCode = int
 
@@ -28,6 +33,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     device.add_selector(p)
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.add_argument("--show-names", action="store_true", help="show account names instead of masking them")
+    p.add_argument(
+        "--iocs", action="append", default=[], metavar="FILE", type=Path,
+        help="also match this indicator file: Echap's YAML or a STIX 2 bundle (MVT, Amnesty); repeatable",
+    )
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser("devices", help="list phones on USB (with their serial) and any adb server holding them")
@@ -69,6 +78,14 @@ def progress_printer(enabled: bool) -> device.Progress:
     return say
 
 
+def indicator_files(paths: list[Path]) -> IndicatorIndex | None:
+    """The indicators of every ``--iocs`` file, merged; None when none was given."""
+    from hardener.data.indicators import merged
+    from hardener.data.ioc_files import load_indicator_file
+
+    return merged(*(load_indicator_file(p) for p in paths)) if paths else None
+
+
 def cmd_info(args: argparse.Namespace) -> ExitCode:
     from hardener.device.gather import INFO_SECTIONS, gather
     from hardener.report.device_summary import format_summary, summarise
@@ -86,8 +103,9 @@ def cmd_info(args: argparse.Namespace) -> ExitCode:
 def cmd_scan(args: argparse.Namespace) -> ExitCode:
     from hardener.report.text import format_findings, scan_document
 
+    indicators = indicator_files(args.iocs)  # a bad file stops the scan before the phone is touched
     with device.visit(args) as visit:
-        findings = visit.scan(progress_printer(not args.json), show_names=args.show_names)
+        findings = visit.scan(progress_printer(not args.json), show_names=args.show_names, indicators=indicators)
         snapshot = visit.snapshot
     assert snapshot is not None
     if args.json:

@@ -60,16 +60,37 @@ class Indicator:
 
 @dataclass(frozen=True)
 class IndicatorIndex:
-    """Indicators keyed by package name (lower case) and by signing-certificate SHA-1 (upper hex)."""
+    """Indicators keyed by package name (lower case) and by signing-certificate digest (upper
+    hex: SHA-1 as Echap's lists give it, SHA-256 as STIX bundles may)."""
 
     by_package: Mapping[str, tuple[Indicator, ...]]
     by_certificate: Mapping[str, tuple[Indicator, ...]]
+    credits: tuple[str, ...] = ()  # each list it holds, as a finding names it
 
     def for_package(self, package: str) -> tuple[Indicator, ...]:
         return self.by_package.get(package.lower(), ())
 
     def for_certificate(self, digest: str) -> tuple[Indicator, ...]:
         return self.by_certificate.get(normalise_digest(digest), ())
+
+
+def merged(*indexes: IndicatorIndex) -> IndicatorIndex:
+    """One index holding every list of ``indexes`` (the shipped lists and the person's files)."""
+    packages: dict[str, list[Indicator]] = {}
+    certs: dict[str, list[Indicator]] = {}
+    for index in indexes:
+        for source, target in ((index.by_package, packages), (index.by_certificate, certs)):
+            for key, inds in source.items():
+                target.setdefault(key, []).extend(i for i in inds if i not in target[key])
+    return index_of(packages, certs, tuple(dict.fromkeys(c for i in indexes for c in i.credits)))
+
+
+def index_of(packages: dict[str, list[Indicator]], certs: dict[str, list[Indicator]],
+            credits: tuple[str, ...]) -> IndicatorIndex:
+    def freeze(d: dict[str, list[Indicator]]) -> Mapping[str, tuple[Indicator, ...]]:
+        return MappingProxyType({k: tuple(sorted(v, key=lambda i: i.kind.strength)) for k, v in d.items()})
+
+    return IndicatorIndex(freeze(packages), freeze(certs), credits)
 
 
 def normalise_digest(digest: str) -> str:
@@ -141,11 +162,8 @@ def build_index(echap: Iterable[tuple[str, str]], isdi_text: str | None) -> Indi
         for pkg, ind in parse_isdi(isdi_text):
             if ind not in packages.setdefault(pkg, []):
                 packages[pkg].append(ind)
-
-    def freeze(d: dict[str, list[Indicator]]) -> Mapping[str, tuple[Indicator, ...]]:
-        return MappingProxyType({k: tuple(sorted(v, key=lambda i: i.kind.strength)) for k, v in d.items()})
-
-    return IndicatorIndex(freeze(packages), freeze(certs))
+    credits = {i.credit: None for d in (packages, certs) for inds in d.values() for i in inds}
+    return index_of(packages, certs, tuple(credits))
 
 
 @functools.cache
@@ -207,4 +225,10 @@ def app_stores() -> Mapping[str, KnownApp]:
     return _known_apps("app_stores.csv")
 
 
-KNOWN_APP_FILES = ("translators.csv", "social_apps.csv", "cloud_apps.csv", "app_stores.csv")
+def app_names() -> Mapping[str, KnownApp]:
+    """Names of common apps, preinstalled ones above all, whose APK label is often a resource
+    that costs a large read (``resources.arsc``) to resolve."""
+    return _known_apps("app_names.csv")
+
+
+KNOWN_APP_FILES = ("translators.csv", "social_apps.csv", "cloud_apps.csv", "app_stores.csv", "app_names.csv")

@@ -17,6 +17,7 @@ from typing import Any
 
 from hardener.adb.output import CommandOutput
 from hardener.device import facts as f
+from hardener.device.apk import ApkFacts
 from hardener.device.parsers._common import DUMP_TIMEOUT_MARK
 from hardener.device.parsers.accounts import parse_dumpsys_account
 from hardener.device.parsers.appops import parse_dumpsys_appops
@@ -78,7 +79,17 @@ SECTIONS: tuple[Section, ...] = (
     Section("usagestats", "dumpsys usagestats", parse_usagestats, N_("app use")),
 )
 
-SECTION_BY_ID: Mapping[str, Section] = {s.id: s for s in SECTIONS}
+
+
+def _read_in_rounds(out: CommandOutput) -> f.Parsed[Any]:
+    return f.Parsed(None, ("read in its own rounds (hardener.device.apk_read), not in the batch",), out.sdk)
+
+
+# Read after the batch, in a fixed number of rounds of their own (device/apk_read.py): the
+# APK files of the apps the batch showed were not installed from a store.
+APK_SECTION = Section("apks", "xxd -p (APK files)", _read_in_rounds, N_("app signatures and names"))
+
+SECTION_BY_ID: Mapping[str, Section] = {s.id: s for s in (*SECTIONS, APK_SECTION)}
 
 
 class SectionState(enum.StrEnum):
@@ -217,6 +228,12 @@ class Snapshot:
     @property
     def usagestats(self) -> f.Parsed[f.UsageStats]:
         return self._get("usagestats")
+
+    @property
+    def apks(self) -> f.Parsed[Mapping[str, ApkFacts]]:
+        """What the APK files of chosen apps said (certificates, labels); "not read" until
+        :func:`hardener.device.apk_read.read_apks` ran."""
+        return self._get("apks")
 
     def section_read(self, section_id: str) -> SectionRead:
         """How completely ``section_id`` was read, from typed signals only.

@@ -284,6 +284,11 @@ class PhoneSession:
     # --- the end ----------------------------------------------------------------------------------------
 
     @property
+    def still_to_do(self) -> list[ManualItem]:
+        """The open items after the last scan, worst first (see :func:`open_items`)."""
+        return open_items(self.findings)
+
+    @property
     def record_may_exist(self) -> bool:
         return self.record_status is not RecordStatus.NONE
 
@@ -342,3 +347,19 @@ def step_status(finding_id: str | None, findings: Sequence[Finding]) -> StepStat
     if any(f.severity.value == "unknown" for f in matching):
         return StepStatus.UNKNOWN
     return StepStatus.DONE
+
+
+def open_items(findings: Sequence[Finding]) -> list[ManualItem]:
+    """What is still to do on the phone, worst first: each problem a scan still finds and that
+    only the person can fix, with its guided step (re-checked by the finding it answers)."""
+    from hardener.checks.finding import worst_first
+
+    items: list[ManualItem] = []
+    seen: set[str] = set()
+    for finding in worst_first([f for f in findings if f.is_problem]):
+        for step in finding.manual_steps[:1]:  # the first step is the one to take
+            if step.title in seen:
+                continue
+            seen.add(step.title)
+            items.append(ManualItem("", step.title, step.how, finding.id, step.settings_action))
+    return items
