@@ -405,9 +405,9 @@ def test_changes_made_earlier_are_offered_for_undo_on_the_next_connection(qtbot,
     wait_page(qtbot, w, w.outcome)
     # Later, while a step done by hand is being checked, the cable is pulled; then plugged back in.
     qtbot.mouseClick(w.outcome.steps_button, _left())
-    assert w.current_page() is w.situation and w.situation.checklist.rows
+    assert w.current_page() is w.todo and w.todo.checklist.rows
     w.state.practice.config.drop_after_commands = 0
-    qtbot.mouseClick(w.situation.checklist.rows[0].button, _left())
+    qtbot.mouseClick(w.todo.checklist.rows[0].button, _left())
     wait_page(qtbot, w, w.problem)
     assert w.problem.heading.text() == "The connection to the phone was lost"
     qtbot.mouseClick(w.problem.buttons["reconnect"], _left())

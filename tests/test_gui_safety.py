@@ -344,3 +344,37 @@ def test_the_app_opens_inside_a_1024x600_screen(tmp_path):
     width, height, screen_w, screen_h = (int(x) for x in out.stdout.split()[-4:])
     assert (screen_w, screen_h) == (1024, 600)
     assert width <= 1024 and height <= 600, (width, height)
+
+
+# --- still to do on the phone ---------------------------------------------------------------------------
+
+
+def test_after_changes_what_is_still_to_do_is_listed_worst_first_and_rechecked(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "samsung-11")  # a pattern lock, Smart Lock, cloud sync on
+    _to_situation(qtbot, w, "arrest-raid")
+    _no_to_questions(w)
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.outcome)
+    # "Done" does not hide what only the person can do: counted on the result page.
+    todo = w.todo.items
+    assert todo and w.outcome.steps_button.isVisible()
+    assert str(len(todo)) in w.outcome.steps_button.text()
+    assert w.state.plan is None and w.situation.plan is None  # the spent plan is never applied again
+    assert w.outcome.undo_button.isEnabled()
+    qtbot.mouseClick(w.outcome.steps_button, _left())
+    assert w.current_page() is w.todo
+    first = w.todo.checklist.rows[0]
+    assert todo[0].recheck_finding == "lock.screen_lock"  # the worst first: the pattern lock
+    qtbot.mouseClick(first.button, _left())
+    qtbot.waitUntil(lambda: first.status not in ("todo", "checking"), timeout=STEP_S)
+    assert first.state_word.text() == "Not yet"  # checked again, and still there
+    lock = w.state.practice.phone.locks[0]
+    lock.credential, lock.secret = "pin", "123456"
+    qtbot.mouseClick(first.button, _left())
+    qtbot.waitUntil(lambda: first.status not in ("not_yet", "checking"), timeout=STEP_S)
+    assert first.state_word.text() == "Done"
+    # The finish page says it too, before USB debugging goes off.
+    qtbot.mouseClick(w.todo.finish_button, _left())
+    assert w.current_page() is w.finish_page
+    assert w.finish_page.todo_note.isVisible() and w.finish_page.todo_button.isVisible()

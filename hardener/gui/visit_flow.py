@@ -14,6 +14,7 @@ from hardener.gui.checklist import CHECKING, UNKNOWN
 from hardener.gui.pages import problem as pr
 from hardener.gui.pages.safety import SafetyChoice
 from hardener.gui.pages.undo import NEEDED
+from hardener.gui.tasks import Report
 from hardener.inert import shown
 from hardener.session.apply import ApplyResult
 from hardener.session.finish import FinishResult
@@ -150,14 +151,52 @@ class VisitFlow:
             bridge.cancel()
             channel.cancel()
 
-        w.run(pr.APPLY, lambda report: visit.apply(bridge.ask, report), self._applied,
-              on_progress=self._progress, cancel=cancel)
+        def job(report: Report) -> ApplyResult:
+            result = visit.apply(bridge.ask, report)
+            # A fresh look, so what is still to do is what the phone says now, and any next plan
+            # is made from it: never the old plan applied again.
+            visit.scan(report)
+            return result
+
+        w.run(pr.APPLY, job, self._applied, on_progress=self._progress, cancel=cancel)
 
     def _applied(self, result: ApplyResult) -> None:
-        w = self.w
+        w, visit = self.w, self.w.state.visit
         code = str(w.state.undo_code) if w.state.undo_code is not None else ""
-        w.outcome.show_result(result, has_manual=bool(w.situation.plan and w.situation.plan.manual), code=code)
+        w.findings_page.show_findings(visit.findings)
+        w.situation.clear()  # the plan is spent; a new one comes from the fresh scan
+        w.todo.show_items(visit.still_to_do)
+        w.outcome.show_result(result, todo=len(w.todo.items), undo_possible=visit.record_may_exist, code=code)
         w.show_page(w.outcome)
+
+    # --- still to do ---------------------------------------------------------------------------------
+
+    def show_todo(self) -> None:
+        w = self.w
+        w.todo_return = w.current_page()
+        w.todo.show_items(w.state.visit.still_to_do)
+        w.show_page(w.todo)
+
+    def back_from_todo(self) -> None:
+        w = self.w
+        target = w.todo_return
+        w.show_page(target if target is not None and target is not w.todo else w.findings_page)
+
+    def recheck_todo(self, index: int) -> None:
+        w, visit = self.w, self.w.state.visit
+        items = w.todo.items
+        if not visit.connected or not 0 <= index < len(items):
+            return
+        item = items[index]
+        w.todo.checklist.set_status(index, CHECKING)
+
+        def done(_findings: object) -> None:
+            w.findings_page.show_findings(visit.findings)
+            w.todo.checklist.set_status(index, step_status(item.recheck_finding, visit.findings).value)
+
+        if not w.run(pr.RECHECK, lambda report: visit.scan(report, keep_plan=True), done,
+                     cancel=visit.channel.cancel):
+            w.todo.checklist.set_status(index, UNKNOWN)
 
     # --- undo -----------------------------------------------------------------------------------------
 
@@ -200,7 +239,8 @@ class VisitFlow:
         w = self.w
         w.finish_return = w.current_page()
         code = str(w.state.undo_code) if w.state.undo_code is not None else ""
-        w.finish_page.confirm(has_record=w.state.visit.record_may_exist, code=code)
+        todo = len(w.state.visit.still_to_do) if w.state.visit.result is not None else 0
+        w.finish_page.confirm(has_record=w.state.visit.record_may_exist, code=code, todo=todo)
         w.show_page(w.finish_page)
 
     def back_from_finish(self) -> None:

@@ -50,6 +50,7 @@ from hardener.gui.pages.safety import SafetyPage
 from hardener.gui.pages.scan import ScanPage
 from hardener.gui.pages.situation import SituationPage
 from hardener.gui.pages.start import StartPage
+from hardener.gui.pages.todo import StillToDoPage
 from hardener.gui.pages.undo import UndoPage
 from hardener.gui.pages.usbhelp import UsbHelpPage
 from hardener.gui.pages.waiting import WaitingPage
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.prompts = PromptBridge(self)
         self.consent = ConsentBridge(self)
         self.finish_return: QWidget | None = None
+        self.todo_return: QWidget | None = None
         self.help_return: QWidget | None = None
         self.leave_question = LeaveQuestion(self)
         self._leaving = False  # the person chose "Leave anyway": the next close goes through
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self.undo_page = UndoPage()
         self.finish_page = FinishPage()
         self.safety = SafetyPage()
+        self.todo = StillToDoPage()
         # Each page scrolls inside its own frame, so a 1024×600 netbook at the largest text size
         # still reaches every button (the window never grows past the screen).
         self._frames: dict[QWidget, QScrollArea] = {}
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         return [
             self.start, self.help_page, self.waiting, self.problem, self.scan_page, self.findings_page,
             self.situation, self.apply_page, self.outcome, self.undo_page, self.finish_page, self.safety,
+            self.todo,
         ]
 
     def _wire(self) -> None:
@@ -195,7 +199,12 @@ class MainWindow(QMainWindow):
         self.apply_page.consent_given.connect(self.consent.answer)
         self.consent.asked.connect(self.apply_page.ask)
         self.outcome.undo_requested.connect(v.offer_undo_after_apply)
-        self.outcome.steps_requested.connect(lambda: self.show_page(self.situation))
+        self.outcome.steps_requested.connect(v.show_todo)
+        self.finish_page.todo_requested.connect(v.show_todo)
+        self.todo.back_requested.connect(v.back_from_todo)
+        self.todo.finish_requested.connect(v.show_finish)
+        self.todo.checklist.did_it.connect(v.recheck_todo)
+        self.todo.checklist.stop.connect(self.cancel_job)
         self.outcome.finish_requested.connect(v.show_finish)
         self.undo_page.undo_requested.connect(v.start_undo)
         self.undo_page.keep_requested.connect(v.keep_changes)

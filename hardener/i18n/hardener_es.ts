@@ -191,6 +191,13 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
  </context>
  <context>
   <name>FinishPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
+   <translation>
+    <numerusform>Queda %n cosa por hacer en el teléfono. Solo tú puedes hacerla.</numerusform>
+    <numerusform>Quedan %n cosas por hacer en el teléfono. Solo tú puedes hacerlas.</numerusform>
+   </translation>
+  </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
    <translation>Un PDF o una página web, donde elijas</translation>
@@ -242,6 +249,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Save a report first</source>
    <translation>Guardar antes un informe</translation>
+  </message>
+  <message>
+   <source>See what is still to do</source>
+   <translation>Ver lo que queda por hacer</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
@@ -559,9 +570,12 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <source>Save a report</source>
    <translation>Guardar un informe</translation>
   </message>
-  <message>
-   <source>Steps to do on the phone</source>
-   <translation>Pasos que hacer en el teléfono</translation>
+  <message numerus="yes">
+   <source>Still to do on the phone: %n</source>
+   <translation>
+    <numerusform>Queda por hacer en el teléfono: %n</numerusform>
+    <numerusform>Queda por hacer en el teléfono: %n</numerusform>
+   </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
@@ -580,8 +594,59 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Deshacer estos cambios</translation>
   </message>
   <message>
+   <source>What only you can do on the phone, checked again</source>
+   <translation>Lo que solo tú puedes hacer en el teléfono, revisado otra vez</translation>
+  </message>
+  <message>
    <source>Why</source>
    <translation>Por qué</translation>
+  </message>
+ </context>
+ <context>
+  <name>PairHelp</name>
+  <message>
+   <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -605,6 +670,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Allow USB debugging?</source>
    <translation>¿Permitir depuración USB?</translation>
+  </message>
+  <message>
+   <source>Allow wireless debugging on this network?</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -643,12 +712,20 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Opciones para desarrolladores</translation>
   </message>
   <message>
+   <source>Device name</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Display</source>
    <translation>Pantalla</translation>
   </message>
   <message>
    <source>File transfer</source>
    <translation>Transferencia de archivos</translation>
+  </message>
+  <message>
+   <source>IP address &amp; Port: 192.168.1.20:41235</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -665,6 +742,18 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>OK</source>
    <translation>Aceptar</translation>
+  </message>
+  <message>
+   <source>Pair device with QR code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair device with pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair with device</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -731,8 +820,17 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Usar opciones para desarrolladores</translation>
   </message>
   <message>
+   <source>Use wireless debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Version</source>
    <translation>Versión</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code: 482915
+IP address &amp; Port: 192.168.1.20:37123</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -1212,6 +1310,36 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
  </context>
  <context>
+  <name>StillToDoPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
+   <translation>
+    <numerusform>%n cosa que solo tú puedes hacer en el teléfono. Hazla y luego pulsa «Ya lo hice»: el teléfono se revisa otra vez.</numerusform>
+    <numerusform>%n cosas que solo tú puedes hacer en el teléfono. Haz cada una y luego pulsa «Ya lo hice»: el teléfono se revisa otra vez.</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>Back</source>
+   <translation>Atrás</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Terminar</translation>
+  </message>
+  <message>
+   <source>Nothing is left to do on the phone in what could be checked.</source>
+   <translation>No queda nada por hacer en el teléfono en lo que se pudo revisar.</translation>
+  </message>
+  <message>
+   <source>Still to do on the phone</source>
+   <translation>Queda por hacer en el teléfono</translation>
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation>Desactivar la depuración USB y terminar</translation>
+  </message>
+ </context>
+ <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
@@ -1530,6 +1658,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
    <translation>«{address}» no es una dirección de red que hardener pueda usar. Escríbala como la muestra el teléfono en Depuración inalámbrica: números y un puerto, por ejemplo 192.168.1.20:5555 (el puerto es un número del 1 al 65535).</translation>
+  </message>
+  <message>
+   <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2720,6 +2852,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>PIN o contraseña</translation>
   </message>
   <message>
+   <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Permissions of {app}: could not be read</source>
    <translation>Permisos de {app}: no se han podido leer</translation>
   </message>
@@ -2734,6 +2870,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Revisión de seguridad del teléfono</translation>
+  </message>
+  <message>
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3040,6 +3180,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Eso es una carpeta; escribe un nombre de archivo que termine en .pdf o .html: {path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
    <translation>El programa “adb” de este ordenador es demasiado antiguo o no responde como se espera (versión del servidor {version}; hardener necesita la {needed} o posterior). Instala las Android SDK Platform-Tools actuales y vuelve a intentarlo.</translation>
   </message>
@@ -3086,6 +3230,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>The phone backs itself up to the cloud</source>
    <translation>El teléfono hace copias de seguridad en la nube</translation>
+  </message>
+  <message>
+   <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>

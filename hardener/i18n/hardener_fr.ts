@@ -191,6 +191,13 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
  </context>
  <context>
   <name>FinishPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
+   <translation>
+    <numerusform>%n chose reste à faire sur le téléphone. Vous seul·e pouvez la faire.</numerusform>
+    <numerusform>%n choses restent à faire sur le téléphone. Vous seul·e pouvez les faire.</numerusform>
+   </translation>
+  </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
    <translation>Un PDF ou une page web, là où vous choisissez</translation>
@@ -242,6 +249,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Save a report first</source>
    <translation>Enregistrer d'abord un rapport</translation>
+  </message>
+  <message>
+   <source>See what is still to do</source>
+   <translation>Voir ce qui reste à faire</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
@@ -559,9 +570,12 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <source>Save a report</source>
    <translation>Enregistrer un rapport</translation>
   </message>
-  <message>
-   <source>Steps to do on the phone</source>
-   <translation>Étapes à faire sur le téléphone</translation>
+  <message numerus="yes">
+   <source>Still to do on the phone: %n</source>
+   <translation>
+    <numerusform>Reste à faire sur le téléphone : %n</numerusform>
+    <numerusform>Reste à faire sur le téléphone : %n</numerusform>
+   </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
@@ -580,8 +594,59 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Annuler ces changements</translation>
   </message>
   <message>
+   <source>What only you can do on the phone, checked again</source>
+   <translation>Ce que vous seul·e pouvez faire sur le téléphone, vérifié à nouveau</translation>
+  </message>
+  <message>
    <source>Why</source>
    <translation>Pourquoi</translation>
+  </message>
+ </context>
+ <context>
+  <name>PairHelp</name>
+  <message>
+   <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -605,6 +670,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Allow USB debugging?</source>
    <translation>Autoriser le débogage USB ?</translation>
+  </message>
+  <message>
+   <source>Allow wireless debugging on this network?</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -643,12 +712,20 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Options pour les développeurs</translation>
   </message>
   <message>
+   <source>Device name</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Display</source>
    <translation>Affichage</translation>
   </message>
   <message>
    <source>File transfer</source>
    <translation>Transfert de fichiers</translation>
+  </message>
+  <message>
+   <source>IP address &amp; Port: 192.168.1.20:41235</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -665,6 +742,18 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>OK</source>
    <translation>OK</translation>
+  </message>
+  <message>
+   <source>Pair device with QR code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair device with pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair with device</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -731,8 +820,17 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Utiliser les options pour les développeurs</translation>
   </message>
   <message>
+   <source>Use wireless debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Version</source>
    <translation>Version</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code: 482915
+IP address &amp; Port: 192.168.1.20:37123</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -1212,6 +1310,36 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
  </context>
  <context>
+  <name>StillToDoPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
+   <translation>
+    <numerusform>%n chose que vous seul·e pouvez faire sur le téléphone. Faites-la, puis appuyez sur « C'est fait » : le téléphone est vérifié à nouveau.</numerusform>
+    <numerusform>%n choses que vous seul·e pouvez faire sur le téléphone. Faites chacune, puis appuyez sur « C'est fait » : le téléphone est vérifié à nouveau.</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>Back</source>
+   <translation>Retour</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Terminer</translation>
+  </message>
+  <message>
+   <source>Nothing is left to do on the phone in what could be checked.</source>
+   <translation>Il ne reste rien à faire sur le téléphone dans ce qui a pu être vérifié.</translation>
+  </message>
+  <message>
+   <source>Still to do on the phone</source>
+   <translation>Reste à faire sur le téléphone</translation>
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation>Désactiver le débogage USB et terminer</translation>
+  </message>
+ </context>
+ <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
@@ -1530,6 +1658,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
    <translation>« {address} » n'est pas une adresse réseau que hardener peut utiliser. Écrivez-la comme le téléphone l'affiche sous Débogage sans fil : des chiffres et un port, par exemple 192.168.1.20:5555 (le port est un nombre de 1 à 65535).</translation>
+  </message>
+  <message>
+   <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2720,6 +2852,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>code PIN ou mot de passe</translation>
   </message>
   <message>
+   <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Permissions of {app}: could not be read</source>
    <translation>Autorisations de {app} : lecture impossible</translation>
   </message>
@@ -2734,6 +2870,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Vérification de sécurité du téléphone</translation>
+  </message>
+  <message>
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3040,6 +3180,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>C'est un dossier ; donnez un nom de fichier qui finit par .pdf ou .html : {path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
    <translation>Le programme « adb » de cet ordinateur est trop ancien ou ne répond pas comme prévu (version du serveur {version} ; hardener a besoin de la version {needed} ou plus récente). Installez les Android SDK Platform-Tools actuels, puis réessayez.</translation>
   </message>
@@ -3086,6 +3230,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>The phone backs itself up to the cloud</source>
    <translation>Le téléphone se sauvegarde dans le cloud</translation>
+  </message>
+  <message>
+   <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>

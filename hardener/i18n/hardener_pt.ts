@@ -191,6 +191,13 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
  </context>
  <context>
   <name>FinishPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
+   <translation>
+    <numerusform>Falta %n coisa a fazer no celular. Só você pode fazê-la.</numerusform>
+    <numerusform>Faltam %n coisas a fazer no celular. Só você pode fazê-las.</numerusform>
+   </translation>
+  </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
    <translation>Um PDF ou uma página web, onde você escolher</translation>
@@ -242,6 +249,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Save a report first</source>
    <translation>Salvar um relatório antes</translation>
+  </message>
+  <message>
+   <source>See what is still to do</source>
+   <translation>Ver o que falta fazer</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
@@ -559,9 +570,12 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <source>Save a report</source>
    <translation>Salvar um relatório</translation>
   </message>
-  <message>
-   <source>Steps to do on the phone</source>
-   <translation>Passos para fazer no celular</translation>
+  <message numerus="yes">
+   <source>Still to do on the phone: %n</source>
+   <translation>
+    <numerusform>Falta fazer no celular: %n</numerusform>
+    <numerusform>Falta fazer no celular: %n</numerusform>
+   </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
@@ -580,8 +594,59 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Desfazer estas alterações</translation>
   </message>
   <message>
+   <source>What only you can do on the phone, checked again</source>
+   <translation>O que só você pode fazer no celular, verificado de novo</translation>
+  </message>
+  <message>
    <source>Why</source>
    <translation>Por quê</translation>
+  </message>
+ </context>
+ <context>
+  <name>PairHelp</name>
+  <message>
+   <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -605,6 +670,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Allow USB debugging?</source>
    <translation>Permitir depuração USB?</translation>
+  </message>
+  <message>
+   <source>Allow wireless debugging on this network?</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -643,12 +712,20 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Opções do desenvolvedor</translation>
   </message>
   <message>
+   <source>Device name</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Display</source>
    <translation>Tela</translation>
   </message>
   <message>
    <source>File transfer</source>
    <translation>Transferência de arquivos</translation>
+  </message>
+  <message>
+   <source>IP address &amp; Port: 192.168.1.20:41235</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -665,6 +742,18 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>OK</source>
    <translation>OK</translation>
+  </message>
+  <message>
+   <source>Pair device with QR code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair device with pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair with device</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -731,8 +820,17 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Usar opções do desenvolvedor</translation>
   </message>
   <message>
+   <source>Use wireless debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Version</source>
    <translation>Versão</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code: 482915
+IP address &amp; Port: 192.168.1.20:37123</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -1212,6 +1310,36 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
  </context>
  <context>
+  <name>StillToDoPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
+   <translation>
+    <numerusform>%n coisa que só você pode fazer no celular. Faça e depois toque em “Já fiz”: o celular é verificado de novo.</numerusform>
+    <numerusform>%n coisas que só você pode fazer no celular. Faça cada uma e depois toque em “Já fiz”: o celular é verificado de novo.</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>Back</source>
+   <translation>Voltar</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Terminar</translation>
+  </message>
+  <message>
+   <source>Nothing is left to do on the phone in what could be checked.</source>
+   <translation>Não falta nada a fazer no celular no que pôde ser verificado.</translation>
+  </message>
+  <message>
+   <source>Still to do on the phone</source>
+   <translation>Falta fazer no celular</translation>
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation>Desligar a depuração USB e terminar</translation>
+  </message>
+ </context>
+ <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
@@ -1530,6 +1658,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
    <translation>"{address}" não é um endereço de rede que o hardener possa usar. Escreva-o como o celular mostra em Depuração por Wi-Fi: números e uma porta, por exemplo 192.168.1.20:5555 (a porta é um número de 1 a 65535).</translation>
+  </message>
+  <message>
+   <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2720,6 +2852,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>PIN ou senha</translation>
   </message>
   <message>
+   <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Permissions of {app}: could not be read</source>
    <translation>Permissões de {app}: não foi possível ler</translation>
   </message>
@@ -2734,6 +2870,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Verificação de segurança do celular</translation>
+  </message>
+  <message>
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3040,6 +3180,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Isso é uma pasta; informe um nome de arquivo terminado em .pdf ou .html: {path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
    <translation>O programa "adb" deste computador é antigo demais ou não responde como esperado (versão do servidor {version}; o hardener precisa da {needed} ou mais recente). Instale o Android SDK Platform-Tools atual e tente de novo.</translation>
   </message>
@@ -3086,6 +3230,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>The phone backs itself up to the cloud</source>
    <translation>O celular faz backup de si mesmo na nuvem</translation>
+  </message>
+  <message>
+   <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>

@@ -192,6 +192,14 @@ This cannot be undone. Make this change?</source>
  </context>
  <context>
   <name>FinishPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
+   <translation>
+    <numerusform>На телефоне осталось %n дело. Сделать его можете только вы.</numerusform>
+    <numerusform>На телефоне осталось %n дела. Сделать их можете только вы.</numerusform>
+    <numerusform>На телефоне осталось %n дел. Сделать их можете только вы.</numerusform>
+   </translation>
+  </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
    <translation>PDF или веб-страница, куда вы выберете</translation>
@@ -243,6 +251,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Save a report first</source>
    <translation>Сначала сохранить отчёт</translation>
+  </message>
+  <message>
+   <source>See what is still to do</source>
+   <translation>Посмотреть, что осталось сделать</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
@@ -564,9 +576,13 @@ This cannot be undone. Make this change?</source>
    <source>Save a report</source>
    <translation>Сохранить отчёт</translation>
   </message>
-  <message>
-   <source>Steps to do on the phone</source>
-   <translation>Шаги, которые нужно сделать на телефоне</translation>
+  <message numerus="yes">
+   <source>Still to do on the phone: %n</source>
+   <translation>
+    <numerusform>Осталось сделать на телефоне: %n</numerusform>
+    <numerusform>Осталось сделать на телефоне: %n</numerusform>
+    <numerusform>Осталось сделать на телефоне: %n</numerusform>
+   </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
@@ -585,8 +601,59 @@ This cannot be undone. Make this change?</source>
    <translation>Отменить эти изменения</translation>
   </message>
   <message>
+   <source>What only you can do on the phone, checked again</source>
+   <translation>То, что можете сделать на телефоне только вы, с повторной проверкой</translation>
+  </message>
+  <message>
    <source>Why</source>
    <translation>Почему</translation>
+  </message>
+ </context>
+ <context>
+  <name>PairHelp</name>
+  <message>
+   <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -610,6 +677,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Allow USB debugging?</source>
    <translation>Разрешить отладку по USB?</translation>
+  </message>
+  <message>
+   <source>Allow wireless debugging on this network?</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -648,12 +719,20 @@ This cannot be undone. Make this change?</source>
    <translation>Для разработчиков</translation>
   </message>
   <message>
+   <source>Device name</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Display</source>
    <translation>Экран</translation>
   </message>
   <message>
    <source>File transfer</source>
    <translation>Передача файлов</translation>
+  </message>
+  <message>
+   <source>IP address &amp; Port: 192.168.1.20:41235</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -670,6 +749,18 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>OK</source>
    <translation>ОК</translation>
+  </message>
+  <message>
+   <source>Pair device with QR code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair device with pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair with device</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -736,8 +827,17 @@ This cannot be undone. Make this change?</source>
    <translation>Использовать параметры разработчика</translation>
   </message>
   <message>
+   <source>Use wireless debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Version</source>
    <translation>Версия</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code: 482915
+IP address &amp; Port: 192.168.1.20:37123</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -1221,6 +1321,37 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>StillToDoPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
+   <translation>
+    <numerusform>%n дело, которое можете сделать на телефоне только вы. Сделайте его и нажмите «Сделано»: телефон проверится снова.</numerusform>
+    <numerusform>%n дела, которые можете сделать на телефоне только вы. Сделайте каждое и нажмите «Сделано»: телефон проверится снова.</numerusform>
+    <numerusform>%n дел, которые можете сделать на телефоне только вы. Сделайте каждое и нажмите «Сделано»: телефон проверится снова.</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>Back</source>
+   <translation>Назад</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Завершить</translation>
+  </message>
+  <message>
+   <source>Nothing is left to do on the phone in what could be checked.</source>
+   <translation>В том, что удалось проверить, на телефоне больше ничего делать не нужно.</translation>
+  </message>
+  <message>
+   <source>Still to do on the phone</source>
+   <translation>Осталось сделать на телефоне</translation>
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation>Выключить отладку по USB и завершить</translation>
+  </message>
+ </context>
+ <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
@@ -1545,6 +1676,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
    <translation>«{address}» — это не сетевой адрес, который может использовать hardener. Напишите его так, как телефон показывает в разделе «Беспроводная отладка»: цифры и порт, например 192.168.1.20:5555 (порт — число от 1 до 65535).</translation>
+  </message>
+  <message>
+   <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2735,6 +2870,10 @@ This cannot be undone. Make this change?</source>
    <translation>PIN-код или пароль</translation>
   </message>
   <message>
+   <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Permissions of {app}: could not be read</source>
    <translation>Разрешения приложения {app}: не удалось прочитать</translation>
   </message>
@@ -2749,6 +2888,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Phone safety check</source>
    <translation>Проверка безопасности телефона</translation>
+  </message>
+  <message>
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3055,6 +3198,10 @@ This cannot be undone. Make this change?</source>
    <translation>Это папка; укажите имя файла, которое заканчивается на .pdf или .html: {path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
    <translation>Программа «adb» на этом компьютере слишком старая или отвечает не так, как ожидалось (версия сервера {version}; hardener нужна версия {needed} или новее). Установите актуальные Android SDK Platform-Tools и попробуйте снова.</translation>
   </message>
@@ -3101,6 +3248,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>The phone backs itself up to the cloud</source>
    <translation>Телефон делает резервную копию в облако</translation>
+  </message>
+  <message>
+   <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>

@@ -190,6 +190,12 @@ This cannot be undone. Make this change?</source>
  </context>
  <context>
   <name>FinishPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
+   <translation>
+    <numerusform>手机上还有 %n 件事要做，只有你能做。</numerusform>
+   </translation>
+  </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
    <translation>PDF 或网页，保存到你选的位置</translation>
@@ -241,6 +247,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Save a report first</source>
    <translation>先保存报告</translation>
+  </message>
+  <message>
+   <source>See what is still to do</source>
+   <translation>查看还要做的事</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
@@ -554,9 +564,11 @@ This cannot be undone. Make this change?</source>
    <source>Save a report</source>
    <translation>保存报告</translation>
   </message>
-  <message>
-   <source>Steps to do on the phone</source>
-   <translation>要在手机上做的步骤</translation>
+  <message numerus="yes">
+   <source>Still to do on the phone: %n</source>
+   <translation>
+    <numerusform>手机上还要做的事：%n</numerusform>
+   </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
@@ -575,8 +587,59 @@ This cannot be undone. Make this change?</source>
    <translation>撤销这些更改</translation>
   </message>
   <message>
+   <source>What only you can do on the phone, checked again</source>
+   <translation>只有你能在手机上做的事，会再检查一次</translation>
+  </message>
+  <message>
    <source>Why</source>
    <translation>原因</translation>
+  </message>
+ </context>
+ <context>
+  <name>PairHelp</name>
+  <message>
+   <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -600,6 +663,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Allow USB debugging?</source>
    <translation>允许 USB 调试吗？</translation>
+  </message>
+  <message>
+   <source>Allow wireless debugging on this network?</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -638,12 +705,20 @@ This cannot be undone. Make this change?</source>
    <translation>开发者选项</translation>
   </message>
   <message>
+   <source>Device name</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Display</source>
    <translation>显示</translation>
   </message>
   <message>
    <source>File transfer</source>
    <translation>文件传输</translation>
+  </message>
+  <message>
+   <source>IP address &amp; Port: 192.168.1.20:41235</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -660,6 +735,18 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>OK</source>
    <translation>确定</translation>
+  </message>
+  <message>
+   <source>Pair device with QR code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair device with pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair with device</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -726,8 +813,17 @@ This cannot be undone. Make this change?</source>
    <translation>使用开发者选项</translation>
   </message>
   <message>
+   <source>Use wireless debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Version</source>
    <translation>版本</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code: 482915
+IP address &amp; Port: 192.168.1.20:37123</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -1203,6 +1299,35 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>StillToDoPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
+   <translation>
+    <numerusform>有 %n 件事只有你能在手机上做。每做完一件，就点“我做好了”：会再检查一次手机。</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>Back</source>
+   <translation>返回</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>结束</translation>
+  </message>
+  <message>
+   <source>Nothing is left to do on the phone in what could be checked.</source>
+   <translation>在能检查到的范围内，手机上没有要做的事了。</translation>
+  </message>
+  <message>
+   <source>Still to do on the phone</source>
+   <translation>手机上还要做的事</translation>
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation>关闭 USB 调试并结束</translation>
+  </message>
+ </context>
+ <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
@@ -1515,6 +1640,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
    <translation>“{address}”不是 hardener 能使用的网络地址。请按照手机在“无线调试”中显示的样子填写：数字加端口，例如 192.168.1.20:5555（端口是 1 到 65535 之间的数字）。</translation>
+  </message>
+  <message>
+   <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2705,6 +2834,10 @@ This cannot be undone. Make this change?</source>
    <translation>PIN 码或密码</translation>
   </message>
   <message>
+   <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Permissions of {app}: could not be read</source>
    <translation>{app} 的权限：无法读取</translation>
   </message>
@@ -2719,6 +2852,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Phone safety check</source>
    <translation>手机安全检查</translation>
+  </message>
+  <message>
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3025,6 +3162,10 @@ This cannot be undone. Make this change?</source>
    <translation>这是一个文件夹；请给一个以 .pdf 或 .html 结尾的文件名：{path}</translation>
   </message>
   <message>
+   <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
    <translation>这台电脑上的“adb”程序太旧，或者回答不符合预期（服务器版本 {version}；hardener 需要 {needed} 或更新的版本）。请安装最新的 Android SDK Platform-Tools，然后再试一次。</translation>
   </message>
@@ -3071,6 +3212,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>The phone backs itself up to the cloud</source>
    <translation>手机会把自己备份到云端</translation>
+  </message>
+  <message>
+   <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>

@@ -30,6 +30,7 @@ class FinishPage(QWidget):
     next_person_requested = Signal()
     cancel_requested = Signal()
     report_requested = Signal()
+    todo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,7 @@ class FinishPage(QWidget):
         self._result: FinishResult | None = None
         self._has_record = False
         self._code = ""
+        self._todo = 0
         layout = page_layout(self)
         self.heading = Heading(1.6)
         layout.addWidget(self.heading)
@@ -52,6 +54,9 @@ class FinishPage(QWidget):
         self.report_note = Para()
         self.report_note.setObjectName("finishReportNote")
         layout.addWidget(self.report_note)
+        self.todo_note = Para()
+        self.todo_note.setObjectName("finishTodo")
+        layout.addWidget(self.todo_note)
         self.keep.toggled.connect(lambda _on: self.retranslate())
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -75,7 +80,9 @@ class FinishPage(QWidget):
         self.next_button = big_button(primary=True)
         self.cancel_button = big_button()
         self.report_button = big_button()
+        self.todo_button = big_button()
         buttons.addWidget(self.finish_button)
+        buttons.addWidget(self.todo_button)
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -85,17 +92,20 @@ class FinishPage(QWidget):
         self.finish_button.clicked.connect(lambda: self.finish_requested.emit(not self.keep.isChecked()))
         self.back_button.clicked.connect(self.back_requested)
         self.report_button.clicked.connect(self.report_requested)
+        self.todo_button.clicked.connect(self.todo_requested)
         self.next_button.clicked.connect(self.next_person_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape.activated.connect(lambda: self.cancel_requested.emit() if self._mode == RUNNING else None)
         self.retranslate()
 
-    def confirm(self, has_record: bool, code: str = "") -> None:
-        """``code``: the undo code of this visit's record, to remind the person if they keep it."""
+    def confirm(self, has_record: bool, code: str = "", todo: int = 0) -> None:
+        """``code``: the undo code of this visit's record, to remind the person if they keep it;
+        ``todo``: how many things are still to do on the phone (said before it is too late)."""
         self._mode = CONFIRM
         self._has_record = has_record
         self._code = code
+        self._todo = todo
         self._result = None
         self.keep.setChecked(False)
         self.retranslate()
@@ -181,6 +191,12 @@ class FinishPage(QWidget):
         label_button(self.report_button, self.tr("Save a report first"),
                      self.tr("A PDF or a web page, where you choose"))
         self.report_button.setVisible(self._mode == CONFIRM)
+        self.todo_note.setText(
+            self.tr("%n thing(s) are still to do on the phone. Only you can do them.", "", self._todo)
+        )
+        self.todo_note.setVisible(self._mode == CONFIRM and self._todo > 0)
+        label_button(self.todo_button, self.tr("See what is still to do"))
+        self.todo_button.setVisible(self._mode == CONFIRM and self._todo > 0)
         label_button(
             self.next_button,
             self.tr("Next person: clear everything"),
@@ -206,6 +222,7 @@ class FinishPage(QWidget):
 
     def clear(self) -> None:
         self.report_note.setText("")
+        self._todo = 0
         self._mode = CONFIRM
         self._result = None
         self._has_record = False

@@ -35,7 +35,8 @@ class OutcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._result: ApplyResult | None = None
-        self._has_manual = False
+        self._todo = 0
+        self._undo_possible = False
         self._code = ""
         layout = page_layout(self)
         self.heading = Heading(1.6)
@@ -98,10 +99,11 @@ class OutcomePage(QWidget):
         self.list.setAccessibleName(self.tr("Every change and its result"))
         self._fill_texts()
         label_button(self.undo_button, self.tr("Undo these changes"), self.tr("Put back the values from before"))
-        label_button(self.steps_button, self.tr("Steps to do on the phone"))
+        label_button(self.steps_button, self.tr("Still to do on the phone: %n", "", self._todo),
+                     self.tr("What only you can do on the phone, checked again"))
         label_button(self.report_button, self.tr("Save a report"), self.tr("A PDF or a web page, where you choose"))
         label_button(self.finish_button, self.tr("Finish"), self.tr("Switch off USB debugging and end"))
-        self.steps_button.setVisible(self._has_manual)
+        self.steps_button.setVisible(self._todo > 0)
         kept = result is not None and result.record_kept and bool(self._code)
         self.code_note.setVisible(kept)
         if kept:
@@ -111,17 +113,20 @@ class OutcomePage(QWidget):
                     "Write it down and keep it apart from the phone."
                 ).replace("%1", self._code)
             )
-        self.undo_button.setEnabled(result is not None and any(o.status == "done" for o in result.outcomes))
+        # Undo is offered whenever a record is on the phone (some changes may be done, or half done).
+        self.undo_button.setEnabled(self._undo_possible)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def show_result(self, result: ApplyResult, has_manual: bool, code: str = "") -> None:
-        """``code``: the undo code that opens the record on the phone (shown when one was kept)."""
+    def show_result(self, result: ApplyResult, todo: int, undo_possible: bool, code: str = "") -> None:
+        """``todo``: how many things are still to do on the phone (from a fresh scan);
+        ``code``: the undo code that opens the record on the phone (shown when one was kept)."""
         self._result = result
-        self._has_manual = has_manual
+        self._todo = todo
+        self._undo_possible = undo_possible
         self._code = code
         self.list.clear()
         for _outcome in result.outcomes:
@@ -166,7 +171,8 @@ class OutcomePage(QWidget):
     def clear(self) -> None:
         self.report_note.setText("")
         self._result = None
-        self._has_manual = False
+        self._todo = 0
+        self._undo_possible = False
         self._code = ""
         self.list.clear()
         self.retranslate()
