@@ -63,7 +63,7 @@ def test_scan_text_is_grouped_worst_first(capsys):
     out = capsys.readouterr().out
     first_family = out.splitlines()[0]
     assert first_family.startswith("== ")
-    assert "CRITICAL" in out.split("==")[2]  # the first family holds the worst finding
+    assert "[Urgent]" in out.split("==")[2]  # the first family holds the worst finding, in the one set of words
 
 
 @pytest.mark.keyring
@@ -158,3 +158,12 @@ def test_plan_says_values_in_plain_words_without_setting_keys(capsys):
     for raw in ("screen_off_timeout", "lock_screen_", "600000", "30000", "stay_on_while_plugged_in", " 1 -> 0"):
         assert raw not in out, raw
     assert "com.google.android.apps.translate" not in out and "Google Translate" in out
+
+
+def test_one_set_of_severity_words_across_cli_gui_and_report():
+    from hardener.report import handover, text
+
+    assert handover.SEVERITY_LABELS is text.SEVERITY_WORDS
+    assert set(text.SEVERITY_WORDS.values()) == {
+        "Urgent", "Important", "Worth fixing", "Could not check", "Good to know", "Nothing found"}
+    assert "Safe" not in text.SEVERITY_WORDS.values() and "Fine" not in text.SEVERITY_WORDS.values()

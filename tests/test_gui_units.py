@@ -221,7 +221,7 @@ def test_only_language_and_text_size_are_written(qtbot, tmp_path: Path):
     ("error", "offers"),
     [
         (KeyRejected("timeout"), {pr.RETRY, pr.START_OVER}),
-        (AdbServerHoldsDevice("busy", pid=4242), {pr.STOP_SERVER, pr.RETRY, pr.START_OVER}),
+        (AdbServerHoldsDevice("busy", pid=4242), {pr.USE_SERVER, pr.STOP_SERVER, pr.RETRY, pr.START_OVER}),
         (KeyringUnavailable("no backend"), {pr.RETRY, pr.START_OVER}),
         (NoDevice("nothing"), {pr.RETRY, pr.HELP, pr.START_OVER}),
     ],
@@ -300,7 +300,7 @@ def test_every_severity_has_a_distinct_word_and_badge(qtbot):
     assert len(words) == len(Severity)
     images = {severity.pixmap(s, 24).toImage().bits().tobytes() for s in Severity}
     assert len(images) == len(Severity)
-    assert QCoreApplication.translate("Severity", "Urgent") == severity.word(Severity.CRITICAL)
+    assert QCoreApplication.translate("hardener", "Urgent") == severity.word(Severity.CRITICAL)
 
 
 def test_command_line_options():

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from hardener.checks.finding import Severity
+from hardener.i18n.markers import CONTEXT
+from hardener.report.text import SEVERITY_WORDS
 
 COLOURS: dict[Severity, str] = {
     Severity.CRITICAL: "#a1001c",
@@ -25,20 +27,9 @@ COLOURS: dict[Severity, str] = {
     Severity.OK: "#1a6e35",
 }
 
-# Message ids in the "Severity" context; translated when shown.
-_WORDS: dict[Severity, str] = {
-    Severity.CRITICAL: str(QT_TRANSLATE_NOOP("Severity", "Urgent")),
-    Severity.HIGH: str(QT_TRANSLATE_NOOP("Severity", "Important")),
-    Severity.MEDIUM: str(QT_TRANSLATE_NOOP("Severity", "Should fix")),
-    Severity.UNKNOWN: str(QT_TRANSLATE_NOOP("Severity", "Could not check")),
-    Severity.INFO: str(QT_TRANSLATE_NOOP("Severity", "Good to know")),
-    # Not "safe": an ok says only that nothing was found in what this check read.
-    Severity.OK: str(QT_TRANSLATE_NOOP("Severity", "Nothing found")),
-}
-
-
 def word(severity: Severity) -> str:
-    return QCoreApplication.translate("Severity", _WORDS[severity])
+    """The one severity word the CLI and the report use too (:data:`report.text.SEVERITY_WORDS`)."""
+    return QCoreApplication.translate(CONTEXT, SEVERITY_WORDS[severity])
 
 
 def colour(severity: Severity) -> QColor:

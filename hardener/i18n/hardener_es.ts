@@ -650,6 +650,81 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
  </context>
  <context>
+  <name>PairPage</name>
+  <message>
+   <source>Address for connecting (IP address &amp; Port):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Address for connecting, for example 192.168.1.20:41235</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect over Wi-Fi with a pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Looking for Google's “adb” program on this computer…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make of phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other phones</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair and connect</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port, for example 192.168.1.20:37123</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing cannot be done from this computer. {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a USB cable instead</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code, six digits</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not run Google's “adb” program.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
@@ -895,12 +970,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Pregunta antes de parar el programa adb en este ordenador</translation>
   </message>
   <message>
+   <source>Back to pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back to the start</source>
    <translation>Volver al inicio</translation>
   </message>
   <message>
    <source>Connect again</source>
    <translation>Volver a conectar</translation>
+  </message>
+  <message>
+   <source>Connect through the adb program that holds the phone, without stopping it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Details for a helper</source>
@@ -939,6 +1022,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>No se ha cambiado nada en el teléfono.</translation>
   </message>
   <message>
+   <source>Pairing cannot be done from this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
    <translation>Puede que algunos cambios ya estén hechos. Vuelve a conectar el teléfono: hardener te los mostrará y te ofrecerá terminarlos o deshacerlos.</translation>
   </message>
@@ -971,6 +1058,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>El llavero está bloqueado</translation>
   </message>
   <message>
+   <source>The phone did not accept the pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>El teléfono no ha permitido este ordenador</translation>
   </message>
@@ -979,8 +1070,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>El teléfono no responde</translation>
   </message>
   <message>
+   <source>The phone has not allowed this computer yet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This address cannot be used</source>
    <translation>Esta dirección no se puede usar</translation>
+  </message>
+  <message>
+   <source>This is not a pairing code</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -997,6 +1096,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
    <translation>Puede que la depuración USB siga activada. Vuelve a conectar el teléfono y pulsa Terminar, o desactívala en el teléfono.</translation>
+  </message>
+  <message>
+   <source>Use it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1106,33 +1209,6 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
    <translation>hardener lee los ajustes del teléfono. No cambia nada.</translation>
-  </message>
- </context>
- <context>
-  <name>Severity</name>
-  <message>
-   <source>Could not check</source>
-   <translation>No se pudo revisar</translation>
-  </message>
-  <message>
-   <source>Good to know</source>
-   <translation>Para que lo sepas</translation>
-  </message>
-  <message>
-   <source>Important</source>
-   <translation>Importante</translation>
-  </message>
-  <message>
-   <source>Nothing found</source>
-   <translation>Nada encontrado</translation>
-  </message>
-  <message>
-   <source>Should fix</source>
-   <translation>Conviene arreglar</translation>
-  </message>
-  <message>
-   <source>Urgent</source>
-   <translation>Urgente</translation>
   </message>
  </context>
  <context>
@@ -1269,6 +1345,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Conectar</translation>
   </message>
   <message>
+   <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
    <translation>Conecta el teléfono a este ordenador. hardener lo revisa, explica lo que encuentra y puede cambiar ajustes para hacerlo más seguro. No guarda nada del teléfono en este ordenador.</translation>
   </message>
@@ -1301,12 +1381,40 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Teléfono de práctica (no es un teléfono real)</translation>
   </message>
   <message>
+   <source>The phone asks for a pairing code (Android 11 and newer)…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
    <translation>Primero escribe la dirección del teléfono, por ejemplo 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
    <translation>Qué teléfono de práctica</translation>
+  </message>
+  <message>
+   <source>{name} (Wi-Fi, through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name} (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: not answering (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: {state} (through Google's adb)</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -2212,10 +2320,6 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>El desbloqueo con la cara está configurado</translation>
   </message>
   <message>
-   <source>Fine</source>
-   <translation>Bien</translation>
-  </message>
-  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>El desbloqueo con huella y con la cara está configurado</translation>
   </message>
@@ -2634,6 +2738,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Nada responde en {address}. Compruebe que el teléfono y este ordenador están en la misma red Wi-Fi, que la Depuración inalámbrica está activada en las Opciones de desarrollador del teléfono, y que la dirección y el puerto son los que el teléfono muestra ahora (el puerto cambia cada vez).</translation>
+  </message>
+  <message>
+   <source>Nothing found</source>
+   <translation>No se encontró nada</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>

@@ -650,6 +650,81 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
  </context>
  <context>
+  <name>PairPage</name>
+  <message>
+   <source>Address for connecting (IP address &amp; Port):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Address for connecting, for example 192.168.1.20:41235</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect over Wi-Fi with a pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Looking for Google's “adb” program on this computer…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make of phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other phones</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair and connect</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port, for example 192.168.1.20:37123</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing cannot be done from this computer. {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a USB cable instead</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code, six digits</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not run Google's “adb” program.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
@@ -895,12 +970,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Demande avant d'arrêter le programme adb sur cet ordinateur</translation>
   </message>
   <message>
+   <source>Back to pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back to the start</source>
    <translation>Retour au début</translation>
   </message>
   <message>
    <source>Connect again</source>
    <translation>Reconnecter</translation>
+  </message>
+  <message>
+   <source>Connect through the adb program that holds the phone, without stopping it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Details for a helper</source>
@@ -939,6 +1022,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Rien n'a été changé sur le téléphone.</translation>
   </message>
   <message>
+   <source>Pairing cannot be done from this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
    <translation>Certains changements sont peut-être déjà faits. Reconnectez le téléphone : hardener vous les montrera et proposera de les terminer ou de les annuler.</translation>
   </message>
@@ -971,6 +1058,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Le trousseau est verrouillé</translation>
   </message>
   <message>
+   <source>The phone did not accept the pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>Le téléphone n'a pas autorisé cet ordinateur</translation>
   </message>
@@ -979,8 +1070,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Le téléphone ne répond pas</translation>
   </message>
   <message>
+   <source>The phone has not allowed this computer yet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This address cannot be used</source>
    <translation>Cette adresse ne peut pas être utilisée</translation>
+  </message>
+  <message>
+   <source>This is not a pairing code</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -997,6 +1096,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
    <translation>Le débogage USB est peut-être encore activé. Reconnectez le téléphone et appuyez sur Terminer, ou désactivez-le sur le téléphone.</translation>
+  </message>
+  <message>
+   <source>Use it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1106,33 +1209,6 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
    <translation>hardener lit les réglages du téléphone. Il ne change rien.</translation>
-  </message>
- </context>
- <context>
-  <name>Severity</name>
-  <message>
-   <source>Could not check</source>
-   <translation>Vérification impossible</translation>
-  </message>
-  <message>
-   <source>Good to know</source>
-   <translation>Bon à savoir</translation>
-  </message>
-  <message>
-   <source>Important</source>
-   <translation>Important</translation>
-  </message>
-  <message>
-   <source>Nothing found</source>
-   <translation>Rien trouvé</translation>
-  </message>
-  <message>
-   <source>Should fix</source>
-   <translation>À corriger</translation>
-  </message>
-  <message>
-   <source>Urgent</source>
-   <translation>Urgent</translation>
   </message>
  </context>
  <context>
@@ -1269,6 +1345,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Connecter</translation>
   </message>
   <message>
+   <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
    <translation>Branchez le téléphone à cet ordinateur. hardener le vérifie, explique ce qu'il trouve et peut changer des réglages pour le rendre plus sûr. Il ne garde sur cet ordinateur aucune information sur le téléphone.</translation>
   </message>
@@ -1301,12 +1381,40 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Téléphone d'entraînement (pas un vrai téléphone)</translation>
   </message>
   <message>
+   <source>The phone asks for a pairing code (Android 11 and newer)…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
    <translation>Tapez d'abord l'adresse du téléphone, par exemple 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
    <translation>Quel téléphone d'entraînement</translation>
+  </message>
+  <message>
+   <source>{name} (Wi-Fi, through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name} (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: not answering (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: {state} (through Google's adb)</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -2212,10 +2320,6 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Le déverrouillage par visage est activé</translation>
   </message>
   <message>
-   <source>Fine</source>
-   <translation>Bien</translation>
-  </message>
-  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>Le déverrouillage par empreinte et par visage est activé</translation>
   </message>
@@ -2634,6 +2738,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Rien ne répond à {address}. Vérifiez que le téléphone et cet ordinateur sont sur le même réseau Wi-Fi, que le Débogage sans fil est activé dans les Options pour les développeurs du téléphone, et que l'adresse et le port sont ceux que le téléphone affiche maintenant (le port change à chaque fois).</translation>
+  </message>
+  <message>
+   <source>Nothing found</source>
+   <translation>Rien trouvé</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>

@@ -657,6 +657,81 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>PairPage</name>
+  <message>
+   <source>Address for connecting (IP address &amp; Port):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Address for connecting, for example 192.168.1.20:41235</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect over Wi-Fi with a pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Looking for Google's “adb” program on this computer…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make of phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other phones</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair and connect</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port, for example 192.168.1.20:37123</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing cannot be done from this computer. {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a USB cable instead</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code, six digits</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not run Google's “adb” program.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
@@ -902,12 +977,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Спрашивает, прежде чем остановить программу adb на этом компьютере</translation>
   </message>
   <message>
+   <source>Back to pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back to the start</source>
    <translation>Вернуться в начало</translation>
   </message>
   <message>
    <source>Connect again</source>
    <translation>Подключить снова</translation>
+  </message>
+  <message>
+   <source>Connect through the adb program that holds the phone, without stopping it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Details for a helper</source>
@@ -946,6 +1029,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>На телефоне ничего не изменено.</translation>
   </message>
   <message>
+   <source>Pairing cannot be done from this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
    <translation>Некоторые изменения, возможно, уже сделаны. Подключите телефон снова: hardener покажет их и предложит завершить или отменить.</translation>
   </message>
@@ -978,6 +1065,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Связка ключей заблокирована</translation>
   </message>
   <message>
+   <source>The phone did not accept the pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>Телефон не дал доступ этому компьютеру</translation>
   </message>
@@ -986,8 +1077,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Телефон не отвечает</translation>
   </message>
   <message>
+   <source>The phone has not allowed this computer yet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This address cannot be used</source>
    <translation>Этот адрес нельзя использовать</translation>
+  </message>
+  <message>
+   <source>This is not a pairing code</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -1004,6 +1103,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
    <translation>Отладка по USB, возможно, ещё включена. Подключите телефон снова и нажмите «Завершить» или выключите отладку на самом телефоне.</translation>
+  </message>
+  <message>
+   <source>Use it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1113,33 +1216,6 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
    <translation>hardener читает настройки телефона. Он ничего не меняет.</translation>
-  </message>
- </context>
- <context>
-  <name>Severity</name>
-  <message>
-   <source>Could not check</source>
-   <translation>Не удалось проверить</translation>
-  </message>
-  <message>
-   <source>Good to know</source>
-   <translation>Полезно знать</translation>
-  </message>
-  <message>
-   <source>Important</source>
-   <translation>Важно</translation>
-  </message>
-  <message>
-   <source>Nothing found</source>
-   <translation>Ничего не найдено</translation>
-  </message>
-  <message>
-   <source>Should fix</source>
-   <translation>Нужно исправить</translation>
-  </message>
-  <message>
-   <source>Urgent</source>
-   <translation>Срочно</translation>
   </message>
  </context>
  <context>
@@ -1280,6 +1356,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Подключить</translation>
   </message>
   <message>
+   <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
    <translation>Подключите телефон к этому компьютеру. hardener проверит его, объяснит, что нашёл, и может изменить настройки, чтобы телефон стал безопаснее. Он ничего не хранит о телефоне на этом компьютере.</translation>
   </message>
@@ -1312,12 +1392,40 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Учебный телефон (не настоящий)</translation>
   </message>
   <message>
+   <source>The phone asks for a pairing code (Android 11 and newer)…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
    <translation>Сначала введите адрес телефона, например 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
    <translation>Какой учебный телефон</translation>
+  </message>
+  <message>
+   <source>{name} (Wi-Fi, through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name} (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: not answering (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: {state} (through Google's adb)</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -2230,10 +2338,6 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Настроена разблокировка по лицу</translation>
   </message>
   <message>
-   <source>Fine</source>
-   <translation>В порядке</translation>
-  </message>
-  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>Настроена разблокировка по отпечатку пальца и по лицу</translation>
   </message>
@@ -2652,6 +2756,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>По адресу {address} никто не отвечает. Проверьте, что телефон и этот компьютер в одной сети Wi-Fi, что на телефоне в «Параметрах разработчика» включена «Беспроводная отладка», и что адрес и порт — те, что телефон показывает сейчас (порт каждый раз меняется).</translation>
+  </message>
+  <message>
+   <source>Nothing found</source>
+   <translation>Ничего не найдено</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>

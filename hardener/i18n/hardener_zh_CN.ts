@@ -643,6 +643,81 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>PairPage</name>
+  <message>
+   <source>Address for connecting (IP address &amp; Port):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Address for connecting, for example 192.168.1.20:41235</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect over Wi-Fi with a pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Looking for Google's “adb” program on this computer…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make of phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other phones</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair and connect</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port, for example 192.168.1.20:37123</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing cannot be done from this computer. {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a USB cable instead</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code, six digits</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not run Google's “adb” program.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
@@ -888,12 +963,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>停止这台电脑上的 adb 程序之前会先问你</translation>
   </message>
   <message>
+   <source>Back to pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Back to the start</source>
    <translation>回到开始</translation>
   </message>
   <message>
    <source>Connect again</source>
    <translation>重新连接</translation>
+  </message>
+  <message>
+   <source>Connect through the adb program that holds the phone, without stopping it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Details for a helper</source>
@@ -932,6 +1015,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>手机上没有任何更改。</translation>
   </message>
   <message>
+   <source>Pairing cannot be done from this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
    <translation>有些更改可能已经做了。请重新连接：hardener 会列出这些更改，让你选择做完或者撤销。</translation>
   </message>
@@ -964,6 +1051,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>密钥环已锁定</translation>
   </message>
   <message>
+   <source>The phone did not accept the pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone did not allow this computer</source>
    <translation>手机没有允许这台电脑</translation>
   </message>
@@ -972,8 +1063,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>手机没有回应</translation>
   </message>
   <message>
+   <source>The phone has not allowed this computer yet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This address cannot be used</source>
    <translation>这个地址无法使用</translation>
+  </message>
+  <message>
+   <source>This is not a pairing code</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -990,6 +1089,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
    <translation>USB 调试可能还开着。请重新连接并按“结束”，或者在手机上自己关闭。</translation>
+  </message>
+  <message>
+   <source>Use it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1099,33 +1202,6 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
    <translation>hardener 会读取手机的设置。它不会更改任何东西。</translation>
-  </message>
- </context>
- <context>
-  <name>Severity</name>
-  <message>
-   <source>Could not check</source>
-   <translation>无法检查</translation>
-  </message>
-  <message>
-   <source>Good to know</source>
-   <translation>了解一下</translation>
-  </message>
-  <message>
-   <source>Important</source>
-   <translation>重要</translation>
-  </message>
-  <message>
-   <source>Nothing found</source>
-   <translation>未发现问题</translation>
-  </message>
-  <message>
-   <source>Should fix</source>
-   <translation>应该修复</translation>
-  </message>
-  <message>
-   <source>Urgent</source>
-   <translation>紧急</translation>
   </message>
  </context>
  <context>
@@ -1258,6 +1334,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>连接</translation>
   </message>
   <message>
+   <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
    <translation>把手机连到这台电脑。hardener 会检查手机，解释它发现了什么，还可以更改设置，让手机更安全。它不会在这台电脑上保存任何关于这部手机的东西。</translation>
   </message>
@@ -1290,12 +1370,40 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>练习手机（不是真手机）</translation>
   </message>
   <message>
+   <source>The phone asks for a pairing code (Android 11 and newer)…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
    <translation>请先输入手机的地址，例如 192.168.1.20:5555。</translation>
   </message>
   <message>
    <source>Which practice phone</source>
    <translation>选哪部练习手机</translation>
+  </message>
+  <message>
+   <source>{name} (Wi-Fi, through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name} (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: not answering (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: {state} (through Google's adb)</source>
+   <translation type="unfinished" />
   </message>
  </context>
  <context>
@@ -2194,10 +2302,6 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>已设置人脸解锁</translation>
   </message>
   <message>
-   <source>Fine</source>
-   <translation>没问题</translation>
-  </message>
-  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>已设置指纹解锁和人脸解锁</translation>
   </message>
@@ -2616,6 +2720,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>{address} 没有任何回应。请检查手机和这台电脑是否连接在同一个 Wi-Fi 网络，手机的“开发者选项”中是否已开启“无线调试”，以及地址和端口是否与手机现在显示的一致（端口每次都会变化）。</translation>
+  </message>
+  <message>
+   <source>Nothing found</source>
+   <translation>未发现问题</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>

@@ -30,7 +30,7 @@ from hardener.errors import UnsafeValue
 from hardener.i18n.markers import N_, fill
 from hardener.report import app_words
 from hardener.report.neutral import is_neutral
-from hardener.report.text import FAMILY_TITLES, GAPS_TITLE, NOTHING_FOUND
+from hardener.report.text import FAMILY_TITLES, GAPS_TITLE, NOTHING_FOUND, SEVERITY_WORDS
 from hardener.session.apply import ALREADY, DONE, FAILED, NOT_APPLIED, SKIPPED, ApplyResult, ChangeOutcome
 from hardener.session.finish import REVOKE_STEPS
 from hardener.session.kinds import change_key, change_of, key_of
@@ -61,14 +61,7 @@ _VERBATIM = "{value}"  # shown as it is: an identifier is never translated
 FOUND_HEADING = N_("What was found")
 FOUND_INTRO = N_("The most urgent first. Each item says what someone holding this phone could see or do.")
 FINE_HEADING = N_("Already fine")
-SEVERITY_LABELS = {
-    Severity.CRITICAL: N_("Urgent"),
-    Severity.HIGH: N_("Important"),
-    Severity.MEDIUM: N_("Worth fixing"),
-    Severity.UNKNOWN: N_("Could not check"),
-    Severity.INFO: N_("Good to know"),
-    Severity.OK: N_("Fine"),
-}
+SEVERITY_LABELS = SEVERITY_WORDS  # the one set of severity words (report/text.py)
 PLAIN_TITLE = N_("A setting on this phone needs attention")
 
 CHANGED_HEADING = N_("What was changed")

@@ -19,13 +19,16 @@ FAMILY_TITLES = {
     Family.TRANSLATOR: N_("Translator history"),
 }
 
+# One set of severity words for the command line, the app and the hand-over report, in every
+# language (the app and the report translate these same message ids).
 SEVERITY_WORDS = {
-    Severity.CRITICAL: "CRITICAL",
-    Severity.HIGH: "HIGH",
-    Severity.MEDIUM: "MEDIUM",
-    Severity.UNKNOWN: "UNKNOWN",
-    Severity.INFO: "INFO",
-    Severity.OK: "OK",
+    Severity.CRITICAL: N_("Urgent"),
+    Severity.HIGH: N_("Important"),
+    Severity.MEDIUM: N_("Worth fixing"),
+    Severity.UNKNOWN: N_("Could not check"),
+    Severity.INFO: N_("Good to know"),
+    # Not "safe" or "fine": an ok says only that nothing was found in what the check read.
+    Severity.OK: N_("Nothing found"),
 }
 
 Translate = Callable[[str], str]
@@ -64,20 +67,20 @@ def format_findings(findings: Sequence[Finding], tr: Translate = _identity) -> s
         lines.append(f"== {tr(FAMILY_TITLES[family])} ==")
         for item in (x for x in checked if x.family == family):
             title = fill(tr(item.title), item.params, tr)
-            lines.append(f"[{SEVERITY_WORDS[item.severity]:>8}] {title}")
+            lines.append(f"[{tr(SEVERITY_WORDS[item.severity])}] {title}")
             if item.is_problem:
                 lines.append(f"           {fill(tr(item.explanation), item.params, tr)}")
     if gaps:
         lines.append("")
         lines.append(f"== {tr(GAPS_TITLE)} ==")
         for item in gaps:
-            lines.append(f"[{SEVERITY_WORDS[item.severity]:>8}] {fill(tr(item.title), item.params, tr)}")
+            lines.append(f"[{tr(SEVERITY_WORDS[item.severity])}] {fill(tr(item.title), item.params, tr)}")
             lines.append(f"           {fill(tr(item.explanation), item.params, tr)}")
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
     lines.append("")
     lines.append(
         "Summary: "
-        + ", ".join(f"{counts[s]} {SEVERITY_WORDS[s].lower()}" for s in Severity if counts[s])
+        + ", ".join(f"{tr(SEVERITY_WORDS[s])}: {counts[s]}" for s in Severity if counts[s])
     )
     lines.extend(summary_lines(findings, tr))
     return "\n".join(lines).lstrip("\n")
