@@ -378,3 +378,9 @@ def test_after_changes_what_is_still_to_do_is_listed_worst_first_and_rechecked(q
     qtbot.mouseClick(w.todo.finish_button, _left())
     assert w.current_page() is w.finish_page
     assert w.finish_page.todo_note.isVisible() and w.finish_page.todo_button.isVisible()
+
+
+def test_the_language_menu_offers_languages_not_the_developers_pseudo_language(qtbot, window):
+    w = window()
+    offered = set(w.menus.language_actions)
+    assert {"en", "fr", "es", "pt", "ru", "zh_CN"} <= offered and "en_XA" not in offered

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from hardener.gui.lang import LANGUAGES
+from hardener.gui.lang import LANGUAGES, PSEUDO
 from hardener.gui.prefs import TEXT_SIZES
 from hardener.gui.widgets import style_sheet
 
@@ -43,6 +43,8 @@ class WindowMenus:
         self.language_group = QActionGroup(w)
         self.language_actions: dict[str, QAction] = {}
         for language in LANGUAGES:
+            if language.code == PSEUDO and w.switcher.code != PSEUDO:
+                continue  # a developer's layout check, only behind --lang en_XA: not a language to offer
             action = QAction(language.name, w)
             action.setCheckable(True)
             action.setData(language.code)
