@@ -35,6 +35,7 @@ TAIL_BYTES = 64 * 1024  # the first read: the end record, the central directory 
 MAX_ENTRY_BYTES = 1024 * 1024  # a manifest or a v1 signature file larger than this is not read
 MAX_ARSC_BYTES = 4 * 1024 * 1024  # resources.arsc is read only for a label, and only up to this size
 MAX_BLOCK_BYTES = 1024 * 1024  # a signing block larger than this is not read (certificates are small)
+_BLOCK_GUESS = 16 * 1024
 
 _EOCD = b"PK\x05\x06"
 _BLOCK_MAGIC = b"APK Sig Block 42"
@@ -244,7 +245,9 @@ def _next_reads(apk: SparseApk) -> list[tuple[int, int]]:
         return apk.missing(*tail)
     lay = _layout(apk)
     assert lay is not None
-    need = apk.missing(max(0, lay.cd_offset - 24), lay.cd_offset) + apk.missing(lay.cd_offset, lay.eocd_at)
+    # With the rest of the central directory, the 16 KiB before it: the signing block is
+    # usually that small, so its footer and its contents come in the same round.
+    need = apk.missing(max(0, lay.cd_offset - _BLOCK_GUESS), lay.cd_offset) + apk.missing(lay.cd_offset, lay.eocd_at)
     if need:
         return need
     block = _block_range(apk, lay)
