@@ -18,10 +18,10 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
-from hardener.device import apk as A
-from hardener.device.apk_read import apk_path, parse_hex, parse_sizes, read_command, stat_command
 from hardener.adb.output import CommandOutput
-from hardener.sim.apk import signing as S
+from hardener.device import apk as apk_mod
+from hardener.device.apk_read import apk_path, parse_hex, parse_sizes, read_command, stat_command
+from hardener.sim.apk import signing as sim_signing
 from hardener.sim.apk.axml import Element, encode
 
 KEY = "developer:org.example.certtest"
@@ -40,7 +40,7 @@ def _with_reference_label(axml: bytes, res_id: int) -> bytes:
     """Add android:label as a reference by re-encoding with a placeholder, then patching its type."""
     app = Element("application", {"android:label": "@@REF@@"})
     data = bytearray(encode(Element("manifest", {"package": "org.example.certtest"}, [app])))
-    strings = A.string_pool(bytes(data), 8)
+    strings = apk_mod.string_pool(bytes(data), 8)
     placeholder = strings.index("@@REF@@")
     # The attribute's typed value: (size u16, res0 u8, type u8, data u32) = (8, 0, 0x03, index).
     needle = struct.pack("<HBBI", 8, 0, 0x03, placeholder)
@@ -96,8 +96,8 @@ def _entries(label: str | int = "Cert Test", extra: int = 0, arsc: bytes | None 
 def _v1_only_files(entries: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     """The practice phone's v1 files, with the signature file no longer announcing a v2
     signature (``X-Android-APK-Signed: 2``), re-signed: a JAR-signed-only APK."""
-    key, cert = S.signing_key(KEY)
-    files = dict(S._v1_files(entries, key, cert))
+    key, cert = sim_signing.signing_key(KEY)
+    files = dict(sim_signing._v1_files(entries, key, cert))
     sf = files["META-INF/CERT.SF"].replace(b"X-Android-APK-Signed: 2\r\n", b"")
     block = (pkcs7.PKCS7SignatureBuilder().set_data(sf).add_signer(cert, key, hashes.SHA256())
              .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.NoAttributes]))
@@ -109,34 +109,35 @@ def build(scheme: str, **kwargs: object) -> bytes:
     """An APK signed with v1 only, v2 only, or both ("v1+v2"), by the test key KEY."""
     entries = _entries(**kwargs)  # type: ignore[arg-type]
     if scheme == "v1+v2":
-        return S.build_signed_apk(entries, KEY)
-    key, cert = S.signing_key(KEY)
+        return sim_signing.build_signed_apk(entries, KEY)
+    key, cert = sim_signing.signing_key(KEY)
     if scheme == "v1":
-        return S._zip(entries + _v1_only_files(entries))
-    unsigned = S._zip(entries)
+        return sim_signing._zip(entries + _v1_only_files(entries))
+    unsigned = sim_signing._zip(entries)
     eocd_at = unsigned.rindex(b"PK\x05\x06")
     cd_size, cd_offset = struct.unpack_from("<II", unsigned, eocd_at + 12)
-    block = S._v2_block(unsigned[:cd_offset], unsigned[cd_offset : cd_offset + cd_size], unsigned[eocd_at:], key, cert)
+    cd = unsigned[cd_offset : cd_offset + cd_size]
+    block = sim_signing._v2_block(unsigned[:cd_offset], cd, unsigned[eocd_at:], key, cert)
     moved = bytearray(unsigned[eocd_at:])
     struct.pack_into("<I", moved, 16, cd_offset + len(block))
     return unsigned[:cd_offset] + block + unsigned[cd_offset : cd_offset + cd_size] + bytes(moved)
 
 
-def read_in_pieces(data: bytes, want_label: bool = True) -> tuple[A.ApkFacts, int, int]:
+def read_in_pieces(data: bytes, want_label: bool = True) -> tuple[apk_mod.ApkFacts, int, int]:
     """Facts, the rounds of reading and the bytes read, giving only what next_reads asks for."""
-    apk = A.SparseApk("/data/app/x/base.apk", len(data), want_label=want_label)
+    apk = apk_mod.SparseApk("/data/app/x/base.apk", len(data), want_label=want_label)
     rounds = read = 0
-    while need := A.next_reads(apk):
+    while need := apk_mod.next_reads(apk):
         rounds += 1
         for start, end in need:
             apk.add(start, data[start:end])
             read += end - start
         assert rounds <= 6
-    return A.apk_facts(apk), rounds, read
+    return apk_mod.apk_facts(apk), rounds, read
 
 
 def expected_digests() -> tuple[str, str]:
-    _, cert = S.signing_key(KEY)
+    _, cert = sim_signing.signing_key(KEY)
     der = cert.public_bytes(serialization.Encoding.DER)
     return hashlib.sha1(der).hexdigest().upper(), hashlib.sha256(der).hexdigest().upper()
 
@@ -173,7 +174,7 @@ def test_a_large_apk_is_read_in_a_few_small_pieces() -> None:
     """A long central directory (3000 entries) and data far from the end: a few rounds, and a
     small part of the file, never the whole of it."""
     data = build("v1+v2", extra=3000)
-    assert len(data) > 3 * A.TAIL_BYTES
+    assert len(data) > 3 * apk_mod.TAIL_BYTES
     facts, rounds, read = read_in_pieces(data)
     assert facts.certificates and facts.label == "Cert Test"
     assert rounds <= 3
@@ -189,12 +190,12 @@ def test_a_v1_only_large_apk_reads_the_signature_entry() -> None:
 
 def test_a_label_given_as_a_resource_is_looked_up_in_resources_arsc() -> None:
     arsc = _arsc("Sync Services")
-    assert A.resolve_string(arsc, 0x7F030002) == "Sync Services"
+    assert apk_mod.resolve_string(arsc, 0x7F030002) == "Sync Services"
     data = build("v2", label=0x7F030002, arsc=arsc)
     facts, _, _ = read_in_pieces(data)
     assert facts.label == "Sync Services"
-    assert A.resolve_string(arsc, 0x7F030001) is None
-    assert A.resolve_string(arsc[:40], 0x7F030002) is None  # cut short: unknown, never an exception
+    assert apk_mod.resolve_string(arsc, 0x7F030001) is None
+    assert apk_mod.resolve_string(arsc[:40], 0x7F030002) is None  # cut short: unknown, never an exception
 
 
 def test_reading_is_total_on_broken_files() -> None:
@@ -202,11 +203,11 @@ def test_reading_is_total_on_broken_files() -> None:
     for data in (b"", b"not a zip at all" * 10, good[: len(good) // 2], good[:-30] + bytes(30),
                  bytes(len(good)), good.replace(b"APK Sig Block 42", b"APK Sig Block 43")):
         facts, _, _ = read_in_pieces(data)
-        assert isinstance(facts, A.ApkFacts)
+        assert isinstance(facts, apk_mod.ApkFacts)
         if not facts.certificates:
             assert facts.problems
-    assert A.manifest_label(b"\x03\x00\x08\x00" + bytes(40)) is None
-    assert A.manifest_label(b"") is None
+    assert apk_mod.manifest_label(b"\x03\x00\x08\x00" + bytes(40)) is None
+    assert apk_mod.manifest_label(b"") is None
 
 
 def test_the_commands_quote_paths_and_the_outputs_are_read_strictly() -> None:
