@@ -1993,7 +1993,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>An app (name not read)</source>
-   <translation type="unfinished" />
+   <translation>Una aplicación (nombre no leído)</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2980,8 +2980,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Revisión de seguridad del teléfono</translation>
   </message>
   <message>
-   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
-   <translation type="unfinished" />
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
+   <translation>Pixel 6a con Android 13 con una aplicación espía renombrada para parecer una actualización del sistema: solo su certificado de firma la delata.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3317,7 +3317,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The indicator file {file} could not be used: {reason}</source>
-   <translation type="unfinished" />
+   <translation>No se pudo usar el archivo de indicadores {file}: {reason}</translation>
   </message>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
@@ -3801,7 +3801,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>firmas y nombres de las aplicaciones</translation>
   </message>
   <message>
    <source>app storage</source>

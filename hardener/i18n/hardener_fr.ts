@@ -1993,7 +1993,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>An app (name not read)</source>
-   <translation type="unfinished" />
+   <translation>Une appli (nom non lu)</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2980,8 +2980,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Vérification de sécurité du téléphone</translation>
   </message>
   <message>
-   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
-   <translation type="unfinished" />
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
+   <translation>Pixel 6a sous Android 13 avec une appli espionne renommée pour ressembler à une mise à jour du système : seul son certificat de signature la trahit.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3317,7 +3317,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The indicator file {file} could not be used: {reason}</source>
-   <translation type="unfinished" />
+   <translation>Le fichier d'indicateurs {file} n'a pas pu être utilisé : {reason}</translation>
   </message>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
@@ -3801,7 +3801,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>signatures et noms des applis</translation>
   </message>
   <message>
    <source>app storage</source>

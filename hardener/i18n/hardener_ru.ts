@@ -2011,7 +2011,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>An app (name not read)</source>
-   <translation type="unfinished" />
+   <translation>Приложение (название не прочитано)</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2998,8 +2998,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Проверка безопасности телефона</translation>
   </message>
   <message>
-   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
-   <translation type="unfinished" />
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
+   <translation>Pixel 6a на Android 13 с приложением-шпионом, переименованным под обновление системы: выдаёт его только сертификат подписи.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3335,7 +3335,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The indicator file {file} could not be used: {reason}</source>
-   <translation type="unfinished" />
+   <translation>Не удалось использовать файл индикаторов {file}: {reason}</translation>
   </message>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
@@ -3819,7 +3819,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>подписи и названия приложений</translation>
   </message>
   <message>
    <source>app storage</source>

@@ -1975,7 +1975,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>An app (name not read)</source>
-   <translation type="unfinished" />
+   <translation>一个应用（未读到名称）</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2962,8 +2962,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>手机安全检查</translation>
   </message>
   <message>
-   <source>Pixel 6a on Android 13 with a stalkerware app renamed to a package name on no list ("System Update"): only its signing certificate gives it away (tests/fixtures/renamed-spy-iocs.yaml).</source>
-   <translation type="unfinished" />
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
+   <translation>运行 Android 13 的 Pixel 6a，装有一个改名伪装成系统更新的跟踪软件：只有它的签名证书能暴露它。</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -3299,7 +3299,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The indicator file {file} could not be used: {reason}</source>
-   <translation type="unfinished" />
+   <translation>无法使用指标文件 {file}：{reason}</translation>
   </message>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
@@ -3783,7 +3783,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>应用签名和名称</translation>
   </message>
   <message>
    <source>app storage</source>
