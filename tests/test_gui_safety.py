@@ -384,3 +384,30 @@ def test_the_language_menu_offers_languages_not_the_developers_pseudo_language(q
     w = window()
     offered = set(w.menus.language_actions)
     assert {"en", "fr", "es", "pt", "ru", "zh_CN"} <= offered and "en_XA" not in offered
+
+
+# --- clearing translators ---------------------------------------------------------------------------
+
+
+def test_clearing_translators_says_what_is_lost_asks_once_and_the_check_then_says_so(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "samsung-11")  # Google Translate and Microsoft Translator, used daily
+    _to_situation(qtbot, w, "migrant-translation")
+    asked: list[object] = []
+
+    def answer(change: object) -> None:
+        asked.append(change)
+        text = w.apply_page.question_text.text()
+        assert "offline languages" in text and "sign-in" in text  # what goes, not only "history"
+        assert w.apply_page.yes_all_button.isVisible() and "2" in w.apply_page.yes_all_button.text()
+        QTimer.singleShot(0, w.apply_page.yes_all_button.click)
+
+    w.apply_page.question_shown.connect(answer)
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.outcome)
+    assert len(asked) == 1  # one question for both apps
+    cleared = [o for o in w.state.result.outcomes if o.change.kind == "clear_data"]
+    assert len(cleared) == 2 and all(o.status == "done" for o in cleared)
+    # The fresh scan after the changes no longer says these apps keep a history.
+    translators = [f for f in w.state.findings if f.id == "translator.app"]
+    assert translators and all(not f.is_problem for f in translators)

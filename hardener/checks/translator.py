@@ -67,6 +67,11 @@ def _last_used(usage: f.UsageStats | None, package: str, user_id: int) -> dt.dat
     return usage.last_used.get(package)
 
 
+# Under this, an app's data holds no conversations: a fresh install or a cleared app keeps a few
+# settings files (a few KiB); a used translator keeps megabytes.
+_EMPTY_DATA_BYTES = 64 * 1024
+
+
 @check(reads=("packages", "package_details"), finding_id=APP_ID, gap_title=N_("Translation apps: could not be read"))
 def check_translator_apps(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
@@ -100,10 +105,14 @@ def check_translator_apps(snap: Snapshot, ctx: Context | None = None) -> list[Fi
             evidence.append(c.ev(f"dumpsys package {name} (user {ctx.user_id})",
                                  ", ".join(([_MICROPHONE] if microphone else []) + contacts)))
         # With usage stats read and no use recorded, the history is probably small; otherwise
-        # assume it holds conversations.
+        # assume it holds conversations. An app whose data is (almost) empty holds no history
+        # now: just cleared, or never used (Android's size can be a day old: said in evidence).
         severity = Severity.MEDIUM if usage is not None and last is None else Severity.HIGH
+        title = N_("{app} keeps a history of what you translate")
+        if data_bytes is not None and data_bytes < _EMPTY_DATA_BYTES:
+            severity, title = Severity.INFO, N_("{app} keeps almost nothing on the phone now")
         findings.append(Finding(
-            APP_ID, FAM, severity, N_("{app} keeps a history of what you translate"),
+            APP_ID, FAM, severity, title,
             N_(
                 "Translation apps keep what you typed or said, often conversations with clients. "
                 "Police have used this history to prove that people are sex workers. Clear it often."

@@ -47,6 +47,13 @@
    <source>This change cannot be undone</source>
    <translation>Este cambio no se puede deshacer</translation>
   </message>
+  <message numerus="yes">
+   <source>Yes, for all %n apps like this</source>
+   <translation>
+    <numerusform>Sí, para las %n apps como esta</numerusform>
+    <numerusform>Sí, para las %n apps como esta</numerusform>
+   </translation>
+  </message>
   <message>
    <source>Yes, make it</source>
    <translation>Sí, hacerlo</translation>
@@ -2032,8 +2039,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Copia de seguridad de Android en la nube</translation>
   </message>
   <message>
-   <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation>Otro programa de este ordenador (el servidor “adb”, proceso {pid}) está usando el teléfono. hardener puede pararlo si estás de acuerdo, o puedes cerrar ese programa tú.</translation>
+   <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2314,6 +2321,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Every app you installed came from an app store</source>
    <translation>Todas las apps que instalaste vienen de una tienda de apps</translation>
+  </message>
+  <message>
+   <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
+   <translation>También se va todo lo que guarda la app: los idiomas sin conexión que descargaste, las frases guardadas, los ajustes y el inicio de sesión. Puedes volver a descargar los idiomas más tarde.</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
@@ -4046,6 +4057,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} guarda un historial de lo que traduces</translation>
+  </message>
+  <message>
+   <source>{app} keeps almost nothing on the phone now</source>
+   <translation>{app} ya casi no guarda nada en el teléfono</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>

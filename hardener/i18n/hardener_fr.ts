@@ -47,6 +47,13 @@
    <source>This change cannot be undone</source>
    <translation>Ce changement ne peut pas être annulé</translation>
   </message>
+  <message numerus="yes">
+   <source>Yes, for all %n apps like this</source>
+   <translation>
+    <numerusform>Oui, pour les %n applis de ce type</numerusform>
+    <numerusform>Oui, pour les %n applis de ce type</numerusform>
+   </translation>
+  </message>
   <message>
    <source>Yes, make it</source>
    <translation>Oui, le faire</translation>
@@ -2032,8 +2039,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Sauvegarde Android dans le cloud</translation>
   </message>
   <message>
-   <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation>Un autre programme sur cet ordinateur (le serveur « adb », processus {pid}) utilise le téléphone. hardener peut l'arrêter si vous êtes d'accord, ou vous pouvez fermer ce programme vous-même.</translation>
+   <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2314,6 +2321,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Every app you installed came from an app store</source>
    <translation>Toutes les applis que vous avez installées viennent d'une boutique d'applis</translation>
+  </message>
+  <message>
+   <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
+   <translation>Tout ce que l'appli garde part aussi : les langues hors ligne téléchargées, les phrases enregistrées, les réglages et la connexion au compte. Vous pourrez retélécharger les langues plus tard.</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
@@ -4046,6 +4057,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} garde un historique de ce que vous traduisez</translation>
+  </message>
+  <message>
+   <source>{app} keeps almost nothing on the phone now</source>
+   <translation>{app} ne garde presque plus rien sur le téléphone</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>

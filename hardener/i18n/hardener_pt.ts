@@ -47,6 +47,13 @@
    <source>This change cannot be undone</source>
    <translation>Esta alteração não pode ser desfeita</translation>
   </message>
+  <message numerus="yes">
+   <source>Yes, for all %n apps like this</source>
+   <translation>
+    <numerusform>Sim, para os %n apps como este</numerusform>
+    <numerusform>Sim, para os %n apps como este</numerusform>
+   </translation>
+  </message>
   <message>
    <source>Yes, make it</source>
    <translation>Sim, fazer</translation>
@@ -2032,8 +2039,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Backup do Android na nuvem</translation>
   </message>
   <message>
-   <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation>Outro programa neste computador (o servidor "adb", processo {pid}) está usando o celular. O hardener pode parar esse programa se você concordar, ou você pode fechar esse programa por conta própria.</translation>
+   <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2314,6 +2321,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Every app you installed came from an app store</source>
    <translation>Todos os apps que você instalou vieram de uma loja de apps</translation>
+  </message>
+  <message>
+   <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
+   <translation>Tudo o que o app guarda também vai embora: os idiomas off-line que você baixou, as frases salvas, as configurações e o login. Você pode baixar os idiomas de novo depois.</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
@@ -4046,6 +4057,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} guarda um histórico do que você traduz</translation>
+  </message>
+  <message>
+   <source>{app} keeps almost nothing on the phone now</source>
+   <translation>{app} quase não guarda mais nada no celular</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>

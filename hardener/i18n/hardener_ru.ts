@@ -47,6 +47,14 @@
    <source>This change cannot be undone</source>
    <translation>Это изменение нельзя отменить</translation>
   </message>
+  <message numerus="yes">
+   <source>Yes, for all %n apps like this</source>
+   <translation>
+    <numerusform>Да, для всех %n таких приложений</numerusform>
+    <numerusform>Да, для всех %n таких приложений</numerusform>
+    <numerusform>Да, для всех %n таких приложений</numerusform>
+   </translation>
+  </message>
   <message>
    <source>Yes, make it</source>
    <translation>Да, изменить</translation>
@@ -2050,8 +2058,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Резервное копирование Android в облако</translation>
   </message>
   <message>
-   <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation>Другая программа на этом компьютере (сервер «adb», процесс {pid}) пользуется телефоном. hardener может её остановить, если вы согласны, или вы можете сами закрыть эту программу.</translation>
+   <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2332,6 +2340,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Every app you installed came from an app store</source>
    <translation>Все установленные вами приложения — из магазина приложений</translation>
+  </message>
+  <message>
+   <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
+   <translation>Удалится и всё, что хранит приложение: скачанные офлайн-языки, сохранённые фразы, настройки и вход в аккаунт. Языки можно будет скачать снова.</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
@@ -4064,6 +4076,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} хранит историю того, что вы переводите</translation>
+  </message>
+  <message>
+   <source>{app} keeps almost nothing on the phone now</source>
+   <translation>{app} почти ничего не хранит на телефоне</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>

@@ -47,6 +47,12 @@
    <source>This change cannot be undone</source>
    <translation>这项更改无法撤销</translation>
   </message>
+  <message numerus="yes">
+   <source>Yes, for all %n apps like this</source>
+   <translation>
+    <numerusform>是，这 %n 个同类应用都这样做</numerusform>
+   </translation>
+  </message>
   <message>
    <source>Yes, make it</source>
    <translation>是，更改</translation>
@@ -2014,8 +2020,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Android 云端备份</translation>
   </message>
   <message>
-   <source>Another program on this computer (the "adb" server, process {pid}) is using the phone. hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation>这台电脑上的另一个程序（“adb”服务，进程 {pid}）正在使用手机。如果你同意，hardener 可以停止它；你也可以自己关掉那个程序。</translation>
+   <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2296,6 +2302,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Every app you installed came from an app store</source>
    <translation>你安装的每个应用都来自应用商店</translation>
+  </message>
+  <message>
+   <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
+   <translation>应用里保存的所有内容也会一起删除：下载的离线语言、收藏的短语、设置和登录。以后可以重新下载语言。</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
@@ -4028,6 +4038,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} 会保存你翻译内容的记录</translation>
+  </message>
+  <message>
+   <source>{app} keeps almost nothing on the phone now</source>
+   <translation>{app} 现在几乎不在手机上保存任何内容</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>

@@ -36,9 +36,14 @@ class ConsentBridge(QObject):
         self._cancelled = threading.Event()
         self._lock = threading.Lock()
         self._answer = False
+        self._yes_to_all: set[str] = set()  # kinds the person said yes to for every app at once
+        self._asked_kind: str | None = None
 
     def ask(self, change: PlannedChange) -> bool:
         with self._lock:
+            if change.kind in self._yes_to_all:
+                return True
+            self._asked_kind = change.kind
             self._answered.clear()
             self._answer = False
         if self._cancelled.is_set():
@@ -50,10 +55,14 @@ class ConsentBridge(QObject):
         with self._lock:
             return self._answer
 
-    def answer(self, yes: bool) -> None:
+    def answer(self, yes: bool, for_all: bool = False) -> None:
+        """``for_all``: the same answer for every other change of this kind in this apply."""
         with self._lock:
             self._answer = yes
+            if yes and for_all and self._asked_kind is not None:
+                self._yes_to_all.add(self._asked_kind)
         self._answered.set()
+
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -62,11 +71,14 @@ class ConsentBridge(QObject):
     def reset(self) -> None:
         self._cancelled.clear()
         self._answered.clear()
+        with self._lock:
+            self._yes_to_all = set()
+            self._asked_kind = None
 
 
 class ApplyPage(QWidget):
     cancel_requested = Signal()
-    consent_given = Signal(bool)
+    consent_given = Signal(bool, bool)  # yes, and the same for all of this kind
     question_shown = Signal(object)  # PlannedChange, on the GUI thread, once the question is up
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,8 +104,10 @@ class ApplyPage(QWidget):
         q_layout.addWidget(self.question_text)
         q_buttons = QHBoxLayout()
         self.yes_button = big_button()
+        self.yes_all_button = big_button()
         self.no_button = big_button(primary=True)
         q_buttons.addWidget(self.yes_button)
+        q_buttons.addWidget(self.yes_all_button)
         q_buttons.addWidget(self.no_button)
         q_buttons.addStretch(1)
         q_layout.addLayout(q_buttons)
@@ -114,6 +128,7 @@ class ApplyPage(QWidget):
         layout.addLayout(row)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.yes_button.clicked.connect(lambda: self._answer(True))
+        self.yes_all_button.clicked.connect(lambda: self._answer(True, for_all=True))
         self.no_button.clicked.connect(lambda: self._answer(False))
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape.activated.connect(self.cancel_requested)
@@ -129,6 +144,7 @@ class ApplyPage(QWidget):
         if self._asking is not None:
             what = lib(self._asking.title)
             target = subject(self._asking.typed)
+            warning = self._asking.typed.warning()
             self.question_text.setText(
                 self.tr(
                     "{change}: {subject}\nNow: {now}. After: {after}.\nThis cannot be undone. Make this change?"
@@ -138,10 +154,14 @@ class ApplyPage(QWidget):
                     now=shown(lib(self._asking.current)),  # the phone's own value
                     after=shown(lib(self._asking.target)),
                 )
+                + (f"\n{lib(warning)}" if warning else "")
             )
         else:
             self.question_text.setText("")
         label_button(self.yes_button, self.tr("Yes, make it"))
+        alike = self._alike_waiting()
+        label_button(self.yes_all_button, self.tr("Yes, for all %n apps like this", "", alike))
+        self.yes_all_button.setVisible(self._asking is not None and alike > 1)
         label_button(self.no_button, self.tr("No, skip it"))
         self.question.setAccessibleName(self.tr("Question: this change cannot be undone"))
         self._fill_texts()
@@ -167,6 +187,14 @@ class ApplyPage(QWidget):
         self._status[change.key] = status
         self._fill_texts()
 
+    def _alike_waiting(self) -> int:
+        """How many changes of the asked kind still wait for an answer, this one included."""
+        asking = self._asking
+        if asking is None or self._plan is None:
+            return 0
+        return sum(1 for c in self._plan.to_apply
+                   if c.kind == asking.kind and not c.reversible and self._status.get(c.key) == "waiting")
+
     def ask(self, change: PlannedChange) -> None:
         self._asking = change
         self.question.show()
@@ -178,13 +206,13 @@ class ApplyPage(QWidget):
     def asking(self) -> PlannedChange | None:
         return self._asking
 
-    def _answer(self, yes: bool) -> None:
+    def _answer(self, yes: bool, for_all: bool = False) -> None:
         if self._asking is None:
             return
         self._asking = None
         self.question.hide()
         self.retranslate()
-        self.consent_given.emit(yes)
+        self.consent_given.emit(yes, for_all)
 
     def stopping(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -135,6 +135,11 @@ class Change(Protocol):
         such as "location"), else ""."""
         ...
 
+    def warning(self) -> str:
+        """What else goes with this change, said before the person agrees (an ``N_`` message id),
+        else "". For changes that cannot be undone."""
+        ...
+
 
 class ChangeBase:
     """Defaults most kinds share; each kind's class derives from it and from its dataclass.
@@ -164,6 +169,9 @@ class ChangeBase:
         return app_label(app) if app else self.subject()
 
     def aspect(self) -> str:
+        return ""
+
+    def warning(self) -> str:
         return ""
 
 

@@ -236,3 +236,10 @@ class ClearData(_OneApp):
 
     def describe(self, state: State) -> str:
         return N_("history and data kept on the phone") if state == "present" else N_("cleared")
+
+    def warning(self) -> str:
+        # Migrants depend on offline translation: say what goes, not only "history".
+        return N_(
+            "Everything kept inside the app goes too: the offline languages you downloaded, saved "
+            "phrases, settings and the sign-in. You can download languages again later."
+        )
