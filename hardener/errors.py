@@ -8,10 +8,14 @@ from ``params`` after translation.
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import Any, ClassVar
 
 from hardener.i18n.markers import N_
 from hardener.inert import shown
+
+# Which system's words to use where the advice differs (sys.platform: linux, win32, darwin).
+SYSTEM = sys.platform
 
 
 class HardenerError(Exception):
@@ -93,8 +97,9 @@ class SilentAtAddress(DeviceOffline):
 
 class AdbServerHoldsDevice(ConnectionProblem):
     message = N_(
-        "Another program on this computer (the \"adb\" server, process {pid}) is using the phone. "
-        "hardener can stop it if you agree, or you can close that program yourself."
+        "Another program on this computer (Google's \"adb\" server, process {pid}) is using the phone. "
+        "hardener can go through it: the phone may then ask \"Allow USB debugging?\" once more, for that "
+        "program. Or hardener can stop it if you agree, or you can close that program yourself."
     )
 
 
@@ -178,15 +183,69 @@ class AdbServerRequestTooLong(ConnectionProblem):
     )
 
 
+# --- Wireless debugging with a pairing code (Android 11+), through Google's adb ------------------
+
+
+class PlatformToolsMissing(ConnectionProblem):
+    message = N_(
+        "Pairing with a code needs Google's \"adb\" program (Android SDK Platform-Tools), and hardener "
+        "did not find it on this computer. Install Platform-Tools from Google's Android developer site, "
+        "then try again. Or connect the phone with a USB cable instead."
+    )
+
+
+class PlatformToolsTooOld(ConnectionProblem):
+    message = N_(
+        "The \"adb\" program on this computer (version {version}, {path}) cannot pair with a code: pairing "
+        "came with version 30 of Google's Platform-Tools, in 2020. The \"adb\" package of Debian and "
+        "Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the "
+        "phone with a USB cable instead."
+    )
+
+
+class BadPairingCode(ConnectionProblem):
+    message = N_(
+        "\"{code}\" is not a pairing code. The code is the six digits the phone shows under "
+        "\"Wi-Fi pairing code\"."
+    )
+
+
+class PairingFailed(ConnectionProblem):
+    message = N_(
+        "The phone did not accept the pairing. On the phone, tap \"Pair device with pairing code\" again "
+        "and type the new code and the address with its port (both change each time), while that window "
+        "is still open. The phone and this computer must be on the same Wi-Fi network."
+    )
+
+
 # --- keys ----------------------------------------------------------------------------------------
 
 
 class KeyringUnavailable(HardenerError):
+    """No keyring to keep the key in. The advice names this computer's own keyring, by system."""
+
     message = N_(
         "This computer has no safe place to keep hardener's key (a \"keyring\"). On Linux, install "
         "and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try "
         "again. hardener never stores the key in a plain file."
     )
+    by_system: ClassVar[dict[str, str]] = {
+        "win32": N_(
+            "This computer has no safe place to keep hardener's key: hardener keeps it in Windows "
+            "Credential Manager, which did not answer. Sign in to Windows with your own account (not a "
+            "guest account), then try again. hardener never stores the key in a plain file."
+        ),
+        "darwin": N_(
+            "This computer has no safe place to keep hardener's key: hardener keeps it in the macOS "
+            "Keychain, which did not answer. Open the Keychain Access app, check that the \"login\" "
+            "keychain is there and unlocked, then try again. hardener never stores the key in a plain file."
+        ),
+    }
+
+    def __init__(self, detail: str = "", **params: Any) -> None:
+        super().__init__(detail, **params)
+        # A trainer on Windows must not be told to install GNOME Keyring.
+        self.message = self.by_system.get(SYSTEM, type(self).message)
 
 
 class KeyringLocked(KeyringUnavailable):
@@ -194,6 +253,16 @@ class KeyringLocked(KeyringUnavailable):
         "The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "
         "\"Passwords and Keys\" and unlock \"Login\", or log out and in again), then try again."
     )
+    by_system: ClassVar[dict[str, str]] = {
+        "win32": N_(
+            "Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows "
+            "and in again, then try again."
+        ),
+        "darwin": N_(
+            "The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and "
+            "unlock the \"login\" keychain (or log out and in again), then try again."
+        ),
+    }
 
 
 class KeyDamaged(HardenerError):

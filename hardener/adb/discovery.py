@@ -13,6 +13,7 @@ import contextlib
 import os
 import socket
 from dataclasses import dataclass
+from pathlib import PureWindowsPath
 
 ADB_CLASS, ADB_SUBCLASS, ADB_PROTOCOL = 0xFF, 0x42, 0x01
 
@@ -28,6 +29,19 @@ class AdbServer:
     port: int
     pid: int | None
     version: int | None
+    exe: str | None = None  # the server's own program (its platform-tools), when the system says
+
+
+# Google's adb is "adb" on Linux and macOS and "adb.exe" on Windows; its server runs as
+# "adb -L tcp:5037 fork-server server --reply-fd N" (Windows: "adb.exe ..." the same way).
+ADB_PROGRAM_NAMES = ("adb", "adb.exe")
+
+
+def is_adb_server_process(name: str, cmdline: list[str]) -> bool:
+    """Whether a process (its name and command line, as psutil gives them) is Google's adb server."""
+    program = PureWindowsPath(cmdline[0]).name if cmdline else ""  # splits on / and \ alike
+    named_adb = name.lower() in ADB_PROGRAM_NAMES or program.lower() in ADB_PROGRAM_NAMES
+    return named_adb and any("server" in part for part in cmdline[1:])
 
 
 def adb_server_port() -> int:
@@ -70,15 +84,15 @@ def find_adb_server() -> AdbServer | None:
         with contextlib.suppress(ValueError):
             version = int(reply[8:12], 16)
     pid: int | None = None
-    for proc in psutil.process_iter(["pid", "name", "cmdline"]):
-        name = (proc.info.get("name") or "").lower()
-        cmdline = proc.info.get("cmdline") or []
-        if name in ("adb", "adb.exe") and any("server" in part for part in cmdline):
+    exe: str | None = None
+    for proc in psutil.process_iter(["pid", "name", "cmdline", "exe"]):
+        if is_adb_server_process(proc.info.get("name") or "", list(proc.info.get("cmdline") or [])):
             pid = int(proc.info["pid"])
+            exe = proc.info.get("exe") or None
             break
     if not answered and pid is None:
         return None
-    return AdbServer(port=port, pid=pid, version=version)
+    return AdbServer(port=port, pid=pid, version=version, exe=exe)
 
 
 def stop_adb_server(server: AdbServer) -> bool:

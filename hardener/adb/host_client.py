@@ -50,6 +50,7 @@ from hardener.errors import (
     HardenerError,
     KeyRejected,
     NoDevice,
+    NothingListening,
     SeveralDevices,
     UsbAccessDenied,
 )
@@ -226,6 +227,21 @@ class AdbServerClient:
             return self.query(f"host-serial:{serial}:get-state").strip()
         except ServerRefused:
             return None
+
+    def connect_address(self, address: str) -> str:
+        """``host:connect:HOST:PORT``: the server connects to a phone on the network (``adb connect``).
+
+        Returns the server's words ("connected to …", "already connected to …"; "failed to
+        authenticate to …" when the phone still has to tap Allow). NothingListening when the
+        server could not reach it: the person's next step is about Wi-Fi and the address.
+        """
+        try:
+            said = self.query(f"host:connect:{address}").strip()
+        except ServerRefused as exc:
+            said = str(exc).strip()
+        if said.startswith(("connected to", "already connected to", "failed to authenticate")):
+            return said
+        raise NothingListening(f"host:connect: {said}", address=address)
 
     def open_service(
         self,

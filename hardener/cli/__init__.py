@@ -16,7 +16,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from hardener.cli import audit, change, device, report
+from hardener.cli import audit, change, device, pair, report
 from hardener.errors import HardenerError
 from hardener.inert import shown
 
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parsers(sub)
     change.add_parsers(sub)
     report.add_parsers(sub)
+    pair.add_parsers(sub)
 
     p = sub.add_parser("forget-key", help="delete this computer's ADB key from the keyring")
     p.set_defaults(func=cmd_forget_key)
