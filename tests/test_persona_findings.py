@@ -7,10 +7,14 @@ it was set up to show; these sets are that description, written as finding ids.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hardener.checks import run_checks
+from hardener.checks._context import UNNAMED_APP
 from hardener.device.gather import gather
+from hardener.session.scan import scan_phone
 
 PROBLEM = ("critical", "high", "medium")
 
@@ -47,6 +51,17 @@ EXPECTED = {
     "moto-10": {"critical": set(), "high": {"translator.app"}},
     # Work profile managed by an employer, Smart Lock on.
     "pixel-15": {"critical": set(), "high": {"translator.app"}},
+    # A stalkerware app under a package name on no list: without an indicator file holding its
+    # certificate, only the permission heuristics see it (tests/test_iocs_renamed_spy.py adds
+    # the file and expects stalkerware.known_app, critical).
+    "renamed-spy": {
+        "critical": set(),
+        "high": {
+            "lock.notifications", "permissions.accessibility", "permissions.dangerous_granted",
+            "permissions.device_admin", "permissions.notification_listener", "permissions.usage_access",
+            "translator.app",
+        },
+    },
 }
 MUST_HAVE = {
     "pixel-15": {"lock.smart_lock", "permissions.device_admin"},
@@ -82,3 +97,30 @@ def test_the_hostile_phone_is_never_called_safe_where_it_lied(practice_phone, co
     ok = {f.id for f in findings if f.severity == "ok"}
     assert unknown, "garbled outputs become 'unknown', not 'ok'"
     assert not unknown & ok
+
+
+# A package name: two or more dot-separated lower-case words (``com.thetruth``, ``org.x.y``).
+_PACKAGE_IN_TEXT = re.compile(r"\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+\b")
+
+
+@pytest.mark.parametrize("persona", ["samsung-11", "pixel-14", "old-9", "many-apps"])
+def test_no_title_shows_a_package_name(practice_phone, connect_to, persona):
+    """Apps are named from our tables or the label their APK carries (read in the APK rounds);
+    the package stays in the evidence and the subject only."""
+    sim = practice_phone(persona)
+    _snap, findings = scan_phone(connect_to(sim).channel)
+    from hardener.i18n.markers import fill
+
+    for item in findings:
+        title = fill(item.title, item.params)
+        assert not _PACKAGE_IN_TEXT.search(title), (persona, item.id, title)
+        assert item.params.get("app") != UNNAMED_APP, (persona, item.id, item.subject)
+
+
+def test_the_careful_phone_has_no_spying_app_finding(practice_phone, connect_to):
+    sim = practice_phone("pixel-14")
+    _snap, findings = scan_phone(connect_to(sim).channel)
+    spying = [f for f in findings if f.family == "stalkerware" and f.severity != "ok"]
+    assert spying == []
+    ok = next(f for f in findings if f.id == "stalkerware.known_app")
+    assert any("part of the phone" in e.value for e in ok.evidence)  # the preinstalled tool, noted

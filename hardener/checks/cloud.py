@@ -59,7 +59,14 @@ _STEP_ACCOUNTS = c.manual(
 
 
 def service_name(account_type: str) -> str:
-    return SERVICES.get(account_type) or v.shown(account_type)
+    """The service an account belongs to: our name for it, else the last word of its type
+    (``com.motorola.blur.service.bsutils.MOTOROLA`` -> ``MOTOROLA``): a title shows no
+    package-like name; the whole type stays in the evidence."""
+    known = SERVICES.get(account_type)
+    if known:
+        return known
+    last = account_type.rstrip(".").rsplit(".", 1)[-1]
+    return v.shown(last or account_type)
 
 
 def shown_account(name: str, ctx: Context) -> str:
