@@ -411,3 +411,27 @@ def test_clearing_translators_says_what_is_lost_asks_once_and_the_check_then_say
     # The fresh scan after the changes no longer says these apps keep a history.
     translators = [f for f in w.state.findings if f.id == "translator.app"]
     assert translators and all(not f.is_problem for f in translators)
+
+
+# --- a refused write on a Xiaomi phone -----------------------------------------------------------------
+
+
+def test_a_xiaomi_refusal_explains_the_makers_switch_and_tries_again(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "xiaomi-13")  # "USB debugging (Security settings)" is off
+    _to_situation(qtbot, w, "arrest-raid")
+    _no_to_questions(w)
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.outcome)
+    assert w.outcome.refusal_box.isVisible()
+    text = w.outcome.refusal_text.text()
+    assert "USB debugging (Security settings)" in text and "Try again" in text
+    assert "java.lang" not in text and "SecurityException" not in text  # the phone's text is for helpers
+    assert w.outcome.retry_button.isVisible() and w.outcome.refusal_picture.isVisible()
+    # The person switches it on, then presses Try again: the refused changes are made.
+    phone = w.state.practice.phone
+    phone.faults.gate = None  # the MIUI gate is open once the switch is on
+    qtbot.mouseClick(w.outcome.retry_button, _left())
+    qtbot.waitUntil(lambda: w.current_page() is w.outcome and not w.busy, timeout=STEP_S)
+    assert w.state.result is not None and w.state.result.count("done") >= 1
+    assert not w.outcome.refusal_box.isVisible()

@@ -17,6 +17,7 @@ from hardener.session.journal import UndoCode
 from hardener.session.outcome import Outcome
 from hardener.session.plan import Plan, PlannedChange
 from hardener.session.profiles import Profile, find_profile
+from hardener.session.refusal import EXPLAIN, Refusal, first_line
 from hardener.session.visit import PhoneSession, RecordStatus, SpyingAppChoice
 
 ExitCode = int
@@ -168,7 +169,10 @@ def cmd_apply(args: argparse.Namespace) -> ExitCode:
     )
     for outcome in result.outcomes:
         if outcome.status in (Outcome.NOT_APPLIED, Outcome.FAILED):
-            print(f"  ! {outcome.change.title}: {shown(outcome.detail, 300)}")
+            print(f"  ! {outcome.change.title}: {shown(first_line(outcome.detail), 300)}")
+    refusal = visit.refusal()
+    if refusal is not Refusal.NONE:
+        print(f"Why: {EXPLAIN[refusal]}")
     if result.record_kept:
         _print_undo_code(code, before=False)
     else:

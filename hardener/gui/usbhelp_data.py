@@ -87,6 +87,10 @@ def _dev_options(extra: tuple[str, ...] = ()) -> Screen:
     return Screen(DEV_OPTIONS, tuple(rows))
 
 
+# Xiaomi's extra switch, shown again when a change was refused for want of it.
+XIAOMI_SECURITY_SCREEN = _dev_options((USB_DEBUGGING_SECURITY,))
+
+
 def _developer_toast(title: str, names: tuple[str, ...], tap: str) -> Screen:
     base = _list(title, names, tap, taps=7)
     return Screen(base.title, base.rows, note=YOU_ARE_DEVELOPER)
@@ -222,7 +226,7 @@ MAKERS: tuple[Maker, ...] = (
             Step(T_TAP_MIUI, _developer_toast(ABOUT_PHONE, (MODEL, ANDROID_VERSION, MIUI_VERSION), MIUI_VERSION)),
             Step(T_DEV_ADDITIONAL, _list(ADDITIONAL, (ANDROID_VERSION, DEV_OPTIONS), DEV_OPTIONS)),
             Step(T_SWITCH_ON, _SURE_SCREEN),
-            Step(T_XIAOMI_SECURITY, _dev_options((USB_DEBUGGING_SECURITY,))),
+            Step(T_XIAOMI_SECURITY, XIAOMI_SECURITY_SCREEN),
             *_ENDING,
         ),
     ),

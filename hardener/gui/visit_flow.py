@@ -20,6 +20,7 @@ from hardener.session.apply import ApplyResult
 from hardener.session.finish import FinishResult
 from hardener.session.journal import Journal
 from hardener.session.profiles import Profile, builtin_profiles
+from hardener.session.refusal import EXPLAIN, Refusal
 from hardener.session.undo import UndoResult
 from hardener.session.visit import (
     ChangeProgress,
@@ -167,7 +168,26 @@ class VisitFlow:
         w.situation.clear()  # the plan is spent; a new one comes from the fresh scan
         w.todo.show_items(visit.still_to_do)
         w.outcome.show_result(result, todo=len(w.todo.items), undo_possible=visit.record_may_exist, code=code)
+        refusal = visit.refusal()
+        w.outcome.show_refusal(EXPLAIN.get(refusal, ""), maker_switch=refusal is Refusal.XIAOMI_SECURITY_SETTINGS)
         w.show_page(w.outcome)
+
+    def try_again(self) -> None:
+        """After the maker's switch is on: a fresh scan, the same situation planned again, then
+        applied as any plan is (shown first, irreversible changes asked)."""
+        w, visit = self.w, self.w.state.visit
+        profile = visit.profile
+        if profile is None or not visit.connected:
+            return
+
+        def job(report: Report) -> object:
+            visit.scan(report)
+            return visit.make_plan(profile)
+
+        w.scan_page.start(rescan=True)
+        w.show_page(w.scan_page)
+        w.run(pr.SCAN, job, lambda _plan: self.start_apply(), on_progress=self._progress,
+              cancel=visit.channel.cancel)
 
     # --- still to do ---------------------------------------------------------------------------------
 

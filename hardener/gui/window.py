@@ -45,6 +45,7 @@ from hardener.gui.pages.apply import ApplyPage, ConsentBridge
 from hardener.gui.pages.findings import FindingsPage
 from hardener.gui.pages.finish import FinishPage
 from hardener.gui.pages.outcome import OutcomePage
+from hardener.gui.pages.pair import PairPage
 from hardener.gui.pages.problem import ProblemPage
 from hardener.gui.pages.safety import SafetyPage
 from hardener.gui.pages.scan import ScanPage
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self.start = StartPage()
         self.help_page = UsbHelpPage()
+        self.pair_page = PairPage()
         self.waiting = WaitingPage()
         self.problem = ProblemPage()
         self.scan_page = ScanPage()
@@ -170,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def pages(self) -> list[QWidget]:
         return [
-            self.start, self.help_page, self.waiting, self.problem, self.scan_page, self.findings_page,
+            self.start, self.help_page, self.pair_page, self.waiting, self.problem, self.scan_page, self.findings_page,
             self.situation, self.apply_page, self.outcome, self.undo_page, self.finish_page, self.safety,
             self.todo,
         ]
@@ -181,6 +183,10 @@ class MainWindow(QMainWindow):
         self.start.help_requested.connect(self.show_help)
         self.start.refresh_requested.connect(c.refresh_usb)
         self.help_page.back_requested.connect(lambda: self.show_page(self.help_return or self.start))
+        self.start.pair_requested.connect(c.show_pairing)
+        self.pair_page.pair_requested.connect(c.pair_and_connect)
+        self.pair_page.back_requested.connect(lambda: self.show_page(self.start))
+        self.pair_page.usb_help_requested.connect(self.show_help)
         self.waiting.cancel_requested.connect(self.cancel_job)
         self.prompts.prompt_raised.connect(c.prompt_raised)
         self.prompts.prompt_closed.connect(self.waiting.practice_panel.close_prompt)
@@ -218,6 +224,7 @@ class MainWindow(QMainWindow):
         self.finish_page.next_person_requested.connect(self.next_person)
         self.finish_page.cancel_requested.connect(self.cancel_job)
         self.outcome.report_requested.connect(lambda: v.save_report(self.outcome))
+        self.outcome.retry_requested.connect(v.try_again)
         self.finish_page.report_requested.connect(lambda: v.save_report(self.finish_page))
 
     # --- words, language, text size -------------------------------------------------------------
@@ -360,6 +367,8 @@ class MainWindow(QMainWindow):
             self.connect_flow.reconnect()
         elif action == pr.STOP_SERVER:
             self._stop_adb_server()
+        elif action in (pr.USE_SERVER, pr.PAIR_AGAIN):
+            self.connect_flow.problem_action(action)
 
     def _stop_adb_server(self) -> None:
         from hardener.adb.discovery import find_adb_server, stop_adb_server

@@ -542,6 +542,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Cambio</translation>
   </message>
   <message>
+   <source>Check the phone again and make the refused changes</source>
+   <translation>Revisar otra vez el teléfono y hacer los cambios rechazados</translation>
+  </message>
+  <message>
    <source>Done</source>
    <translation>Terminado</translation>
   </message>
@@ -591,6 +595,10 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>The report could not be saved: {problem}</source>
    <translation>No se pudo guardar el informe: {problem}</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation>Intentar de nuevo</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -3371,6 +3379,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>El teléfono todavía no ha permitido este ordenador. Desbloquea el teléfono y toca “Permitir” en el mensaje “¿Permitir depuración USB?”.</translation>
   </message>
   <message>
+   <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
+   <translation>El teléfono rechazó este cambio: su fabricante lo bloquea desde un ordenador. Todavía puedes hacerlo a mano en los Ajustes del teléfono.</translation>
+  </message>
+  <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
    <translation>El teléfono no ha querido guardar un archivo. Comprueba que tiene espacio libre.</translation>
   </message>
@@ -3505,6 +3517,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>This Android version has no Lockdown button</source>
    <translation>Esta versión de Android no tiene Bloqueo de seguridad</translation>
+  </message>
+  <message>
+   <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
+   <translation>Este teléfono Xiaomi rechaza los cambios desde un ordenador hasta que se active «Depuración USB (ajustes de seguridad)». Abre Ajustes, luego Opciones para desarrolladores, actívalo (el teléfono puede pedirte iniciar sesión en una cuenta Mi) y pulsa «Intentar de nuevo».</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>

@@ -542,6 +542,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Changement</translation>
   </message>
   <message>
+   <source>Check the phone again and make the refused changes</source>
+   <translation>Vérifier à nouveau le téléphone et faire les changements refusés</translation>
+  </message>
+  <message>
    <source>Done</source>
    <translation>Terminé</translation>
   </message>
@@ -591,6 +595,10 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>The report could not be saved: {problem}</source>
    <translation>Le rapport n'a pas pu être enregistré : {problem}</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation>Réessayer</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -3371,6 +3379,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Le téléphone n'a pas encore autorisé cet ordinateur. Déverrouillez le téléphone et appuyez sur « Autoriser » dans le message « Autoriser le débogage USB ? ».</translation>
   </message>
   <message>
+   <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
+   <translation>Le téléphone a refusé ce changement : son fabricant le bloque depuis un ordinateur. Vous pouvez encore le faire à la main dans les Paramètres du téléphone.</translation>
+  </message>
+  <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
    <translation>Le téléphone a refusé d'enregistrer un fichier. Vérifiez qu'il a de la place libre.</translation>
   </message>
@@ -3505,6 +3517,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>This Android version has no Lockdown button</source>
    <translation>Cette version d'Android n'a pas le mode Verrouillage</translation>
+  </message>
+  <message>
+   <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
+   <translation>Ce téléphone Xiaomi refuse les changements venant d'un ordinateur tant que « Débogage USB (paramètres de sécurité) » n'est pas activé. Ouvrez Paramètres, puis Options pour les développeurs, activez-le (le téléphone peut demander de vous connecter à un compte Mi), puis appuyez sur « Réessayer ».</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>

@@ -542,6 +542,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Alteração</translation>
   </message>
   <message>
+   <source>Check the phone again and make the refused changes</source>
+   <translation>Verificar o celular de novo e fazer as alterações recusadas</translation>
+  </message>
+  <message>
    <source>Done</source>
    <translation>Pronto</translation>
   </message>
@@ -591,6 +595,10 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>The report could not be saved: {problem}</source>
    <translation>Não foi possível salvar o relatório: {problem}</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation>Tentar de novo</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -3371,6 +3379,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>O celular ainda não permitiu este computador. Desbloqueie o celular e toque em "Permitir" na mensagem "Permitir depuração USB?".</translation>
   </message>
   <message>
+   <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
+   <translation>O celular recusou esta alteração: o fabricante a bloqueia a partir de um computador. Você ainda pode fazê-la manualmente nas Configurações do celular.</translation>
+  </message>
+  <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
    <translation>O celular se recusou a guardar um arquivo. Confira se ele tem espaço livre.</translation>
   </message>
@@ -3505,6 +3517,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>This Android version has no Lockdown button</source>
    <translation>Esta versão do Android não tem o botão Bloqueio total</translation>
+  </message>
+  <message>
+   <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
+   <translation>Este celular Xiaomi recusa alterações vindas de um computador até que “Depuração USB (Configurações de segurança)” esteja ligado. Abra Configurações, depois Opções do desenvolvedor, ligue-o (o celular pode pedir login numa conta Mi) e toque em “Tentar de novo”.</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>

@@ -549,6 +549,10 @@ This cannot be undone. Make this change?</source>
    <translation>Изменение</translation>
   </message>
   <message>
+   <source>Check the phone again and make the refused changes</source>
+   <translation>Снова проверить телефон и внести отклонённые изменения</translation>
+  </message>
+  <message>
    <source>Done</source>
    <translation>Готово</translation>
   </message>
@@ -599,6 +603,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>The report could not be saved: {problem}</source>
    <translation>Не удалось сохранить отчёт: {problem}</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation>Повторить</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -3390,6 +3398,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Телефон ещё не дал доступ этому компьютеру. Разблокируйте телефон и нажмите «Разрешить» в окне «Разрешить отладку по USB?».</translation>
   </message>
   <message>
+   <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
+   <translation>Телефон отклонил это изменение: производитель запрещает его с компьютера. Его можно сделать вручную в настройках телефона.</translation>
+  </message>
+  <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
    <translation>Телефон не смог сохранить файл. Проверьте, есть ли на нём свободное место.</translation>
   </message>
@@ -3524,6 +3536,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>This Android version has no Lockdown button</source>
    <translation>В этой версии Android нет кнопки «Блокировка входа»</translation>
+  </message>
+  <message>
+   <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
+   <translation>Этот телефон Xiaomi отклоняет изменения с компьютера, пока не включено «Отладка по USB (Настройки безопасности)». Откройте Настройки, затем Параметры разработчика, включите его (телефон может попросить войти в Mi аккаунт) и нажмите «Повторить».</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>

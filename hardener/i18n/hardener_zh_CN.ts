@@ -535,6 +535,10 @@ This cannot be undone. Make this change?</source>
    <translation>更改</translation>
   </message>
   <message>
+   <source>Check the phone again and make the refused changes</source>
+   <translation>再检查一次手机，并完成被拒绝的更改</translation>
+  </message>
+  <message>
    <source>Done</source>
    <translation>已完成</translation>
   </message>
@@ -583,6 +587,10 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>The report could not be saved: {problem}</source>
    <translation>无法保存报告：{problem}</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation>再试一次</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
@@ -3352,6 +3360,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>手机还没有允许这台电脑。请解锁手机，在“允许 USB 调试吗？”的提示上点“允许”。</translation>
   </message>
   <message>
+   <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
+   <translation>手机拒绝了这项更改：手机厂商禁止从电脑上更改。你仍可以在手机的“设置”里手动更改。</translation>
+  </message>
+  <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
    <translation>手机拒绝保存文件。请检查手机有没有空闲空间。</translation>
   </message>
@@ -3486,6 +3498,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>This Android version has no Lockdown button</source>
    <translation>这个 Android 版本没有锁定按钮</translation>
+  </message>
+  <message>
+   <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
+   <translation>这部小米手机在打开“USB 调试（安全设置）”之前会拒绝来自电脑的更改。打开“设置”，再进入“开发者选项”，把它打开（手机可能会要求登录小米账号），然后点“再试一次”。</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>

@@ -28,8 +28,10 @@ from hardener.session import journal as jr
 from hardener.session.apply import ApplyResult, Consent, apply_plan
 from hardener.session.finish import FinishResult, finish
 from hardener.session.journal import EntryStatus, Journal, JournalEntry, UndoCode
+from hardener.session.outcome import Outcome
 from hardener.session.plan import ManualItem, Plan, PlannedChange, make_plan, watched_apps
 from hardener.session.profiles import Profile
+from hardener.session.refusal import Refusal, why_refused
 from hardener.session.scan import scan_phone
 from hardener.session.undo import UndoResult, undo
 
@@ -121,6 +123,7 @@ class PhoneSession:
         self.findings: list[Finding] = []
         self.spying_choice = SpyingAppChoice.UNDECIDED
         self.plan: Plan | None = None
+        self.profile: Profile | None = None  # the situation last planned for (to try again)
         self.result: ApplyResult | None = None
         self.undo_result: UndoResult | None = None
         self.finish_result: FinishResult | None = None
@@ -234,9 +237,27 @@ class PhoneSession:
 
     # --- plan, apply, undo ---------------------------------------------------------------------------
 
+    @property
+    def maker(self) -> str | None:
+        """The phone's maker as it says it (``ro.product.manufacturer``), if the scan read it."""
+        props = self.snapshot.props.value if self.snapshot is not None else None
+        return props.get("ro.product.manufacturer") if props is not None else None
+
+    def refusal(self) -> Refusal:
+        """Why the last apply's refused changes were refused (the worst known cause)."""
+        if self.result is None:
+            return Refusal.NONE
+        causes = {why_refused(o.detail, self.maker) for o in self.result.outcomes
+                  if o.status in (Outcome.NOT_APPLIED, Outcome.FAILED)}
+        for cause in (Refusal.XIAOMI_SECURITY_SETTINGS, Refusal.BLOCKED):
+            if cause in causes:
+                return cause
+        return Refusal.NONE
+
     def make_plan(self, profile: Profile) -> Plan:
         if self.snapshot is None:
             raise RuntimeError("scan first")
+        self.profile = profile
         self.plan = make_plan(profile, self.snapshot, self.findings,
                               include_watched=self.spying_choice is SpyingAppChoice.TOUCH_IT)
         return self.plan

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from hardener.gui import severity
 from hardener.gui.describe import status_reason, status_severity, status_word, subject
 from hardener.gui.lang import lib
+from hardener.gui.pictures import PhonePicture
+from hardener.gui.usbhelp_data import XIAOMI_SECURITY_SCREEN
 from hardener.gui.widgets import (
     Heading,
     Para,
@@ -31,6 +33,7 @@ class OutcomePage(QWidget):
     steps_requested = Signal()
     finish_requested = Signal()
     report_requested = Signal()
+    retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,24 @@ class OutcomePage(QWidget):
         self.report_note = Para()
         self.report_note.setObjectName("outcomeReportNote")
         layout.addWidget(self.report_note)
+        # A write the phone refused: why, in plain words, the maker's switch, and "Try again".
+        self.refusal_box = QWidget()
+        refusal_row = QHBoxLayout(self.refusal_box)
+        refusal_row.setContentsMargins(0, 0, 0, 0)
+        self.refusal_picture = PhonePicture(XIAOMI_SECURITY_SCREEN)
+        self.refusal_picture.setFixedWidth(120)
+        self.refusal_text = Para()
+        self.refusal_text.setObjectName("outcomeRefusal")
+        self.retry_button = big_button()
+        refusal_col = QVBoxLayout()
+        refusal_col.addWidget(self.refusal_text)
+        refusal_col.addWidget(self.retry_button)
+        refusal_row.addWidget(self.refusal_picture)
+        refusal_row.addLayout(refusal_col, 1)
+        layout.addWidget(self.refusal_box)
+        self.refusal_box.hide()
+        self._refusal = ""
+        self._maker_switch = False
         self.list = QTreeWidget()
         self.list.setColumnCount(3)
         self.list.setRootIsDecorated(False)
@@ -74,6 +95,7 @@ class OutcomePage(QWidget):
         self.steps_button.clicked.connect(self.steps_requested)
         self.finish_button.clicked.connect(self.finish_requested)
         self.report_button.clicked.connect(self.report_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -102,6 +124,12 @@ class OutcomePage(QWidget):
         label_button(self.steps_button, self.tr("Still to do on the phone: %n", "", self._todo),
                      self.tr("What only you can do on the phone, checked again"))
         label_button(self.report_button, self.tr("Save a report"), self.tr("A PDF or a web page, where you choose"))
+        label_button(self.retry_button, self.tr("Try again"),
+                     self.tr("Check the phone again and make the refused changes"))
+        self.refusal_text.setText(lib(self._refusal) if self._refusal else "")
+        self.refusal_box.setVisible(bool(self._refusal))
+        self.refusal_picture.setVisible(self._maker_switch)
+        self.retry_button.setVisible(self._maker_switch)
         label_button(self.finish_button, self.tr("Finish"), self.tr("Switch off USB debugging and end"))
         self.steps_button.setVisible(self._todo > 0)
         kept = result is not None and result.record_kept and bool(self._code)
@@ -120,6 +148,13 @@ class OutcomePage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_refusal(self, explanation: str, maker_switch: bool) -> None:
+        """``explanation``: an N_ text saying why writes were refused ("" for none);
+        ``maker_switch``: a switch on the phone fixes it, so show it and offer "Try again"."""
+        self._refusal = explanation
+        self._maker_switch = maker_switch
+        self.retranslate()
 
     def show_result(self, result: ApplyResult, todo: int, undo_possible: bool, code: str = "") -> None:
         """``todo``: how many things are still to do on the phone (from a fresh scan);
@@ -170,6 +205,7 @@ class OutcomePage(QWidget):
 
     def clear(self) -> None:
         self.report_note.setText("")
+        self._refusal, self._maker_switch = "", False
         self._result = None
         self._todo = 0
         self._undo_possible = False
