@@ -48,6 +48,7 @@ PROFILES = [p.id for p in builtin_profiles()]
 KNOWN_WORDS = frozenset({
     "getprop", "settings", "pm", "am", "dumpsys", "appops", "locksettings", "bmgr", "cmd", "echo",
     "mkdir", "mv", "rm", "rmdir", "touch", "ls", "date", "stat",
+    "xxd",  # reading APK files in pieces (issue 13): xxd -p -s N -l N 'path'
 })
 # Never in a command hardener builds, whatever the phone said.
 FORBIDDEN = ("\n", "\r", "\x00", "\x1b", "\t", "\u202e", "\u202d", "`", "$(", "${", "reboot", "rm -rf", "|", "<")

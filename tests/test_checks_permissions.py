@@ -5,6 +5,7 @@ from __future__ import annotations
 from snapshot_builder import SnapshotBuilder, by_id, fix_kinds, only
 
 from hardener.checks import permissions as p
+from hardener.checks._context import UNNAMED_APP
 from hardener.checks.finding import AutoFix, Severity
 
 S = Severity
@@ -76,7 +77,8 @@ def test_shared_uid_app_without_permission_list_is_unknown_not_clean() -> None:
     snap = safe().package("com.example.shared", granted=[], permissions_known=False).build()
     finding = only(p.check_dangerous_permissions(snap), "permissions.dangerous_granted", "com.example.shared")
     assert finding.severity == S.UNKNOWN
-    assert finding.params["app"] == "com.example.shared"
+    # Issue 13: no package name in a title; its label was not read here, so words say so.
+    assert finding.params["app"] == UNNAMED_APP and finding.subject == "com.example.shared"
 
 
 def test_dangerous_ok_and_unknown() -> None:
