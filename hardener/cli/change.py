@@ -173,6 +173,8 @@ def cmd_apply(args: argparse.Namespace) -> ExitCode:
     refusal = visit.refusal()
     if refusal is not Refusal.NONE:
         print(f"Why: {EXPLAIN[refusal]}")
+        if refusal is Refusal.XIAOMI_SECURITY_SETTINGS:
+            print("  (Here: once it is on, run the same 'hardener apply' again.)")
     if result.record_kept:
         _print_undo_code(code, before=False)
     else:

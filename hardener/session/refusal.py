@@ -10,6 +10,7 @@ MIUI/HyperOS refuses settings and permission changes from a computer until "USB 
 from __future__ import annotations
 
 import enum
+import re
 
 from hardener.i18n.markers import N_
 
@@ -46,9 +47,10 @@ def why_refused(detail: str, maker: str | None) -> Refusal:
 
 
 def first_line(detail: str) -> str:
-    """The phone's refusal without its Java stack: the line a helper needs."""
-    for line in detail.splitlines():
-        line = line.strip()
-        if "Exception" in line and ":" in line:
+    """The phone's refusal without its Java stack: the exception's own line, which a helper needs
+    ("java.lang.SecurityException: Permission denial: ..."), else the first line."""
+    lines = [line.strip() for line in detail.splitlines() if line.strip()]
+    for line in lines:
+        if re.match(r"[\w.$]+(Exception|Error): ", line):
             return line[:300]
-    return detail.strip().splitlines()[0][:300] if detail.strip() else ""
+    return lines[0][:300] if lines else ""
