@@ -243,6 +243,19 @@ class AdbServerClient:
             return said
         raise NothingListening(f"host:connect: {said}", address=address)
 
+    def settled_state(self, serial: str, timeout_s: float = 10.0) -> str | None:
+        """The phone's state once it is past "offline"/"connecting", or as it is after ``timeout_s``.
+
+        Right after ``host:connect`` the server lists a network phone as offline until the phone
+        answers its handshake; asking for a channel at that moment would say "does not answer".
+        """
+        deadline = time.monotonic() + timeout_s
+        state = self.state(serial)
+        while state in (None, "offline", "connecting") and time.monotonic() < deadline:
+            time.sleep(POLL_INTERVAL_S / 5)
+            state = self.state(serial)
+        return state
+
     def open_service(
         self,
         serial: str,

@@ -66,7 +66,9 @@ def cmd_pair(args: argparse.Namespace) -> ExitCode:
         print("Next, connect: give --connect with the address under 'IP address & Port' on the phone's "
               "Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.")
         return 0
-    said = AdbServerClient().connect_address(args.connect)
-    print(f"The adb server says: {shown(said, 300)}")
+    client = AdbServerClient()
+    said = client.connect_address(args.connect)
+    state = client.settled_state(args.connect)
+    print(f"The adb server says: {shown(said, 300)} (state: {shown(state or 'gone', 40)})")
     print(f"Now: hardener scan --adb-server --serial {args.connect}")
     return 0

@@ -1,8 +1,12 @@
-"""Reaching the phone: USB list, practice phone, "Allow?", the undo record from an earlier visit.
+"""Reaching the phone: phone list, practice phone, "Allow?", Wi-Fi pairing, an earlier undo record.
 
-The flow between the start, waiting and undo pages, on top of the Qt-free visit
+The flow between the start, waiting, pairing and undo pages, on top of the Qt-free visit
 (:class:`~hardener.session.visit.PhoneSession`). Phone work runs on the window's worker; the
 practice phone is started here (a face's job), never by the connection layer.
+
+Google's adb server is a way to the phone like USB and TCP: the phone list shows what it holds
+(:mod:`hardener.gui.phones`), "Use it" on the problem page goes through it instead of stopping
+it, and a phone paired over Wi-Fi with a code is reached through it.
 """
 
 from __future__ import annotations
@@ -11,9 +15,12 @@ import threading
 from typing import TYPE_CHECKING
 
 from hardener.adb.connect import Connection, Connector, DeviceSelector
-from hardener.errors import Cancelled
+from hardener.adb.discovery import UsbPhone
+from hardener.errors import Cancelled, HardenerError
+from hardener.gui.pages import pair as pr_pair
 from hardener.gui.pages import problem as pr
 from hardener.gui.pages.undo import BAD_CODE, NOT_ERASED, WRONG_CODE
+from hardener.gui.phones import phone_choices
 from hardener.gui.tasks import Report
 from hardener.practice import DEFAULT_PERSONA, PracticeOptions, persona_choices, practice_connector, start_practice
 from hardener.session.journal import BadUndoCode, Journal, UndoCode, WrongUndoCode
@@ -23,6 +30,8 @@ from hardener.sim.runner import PracticePhone
 
 if TYPE_CHECKING:
     from hardener.gui.window import MainWindow
+
+SERVER_LOOK_TIMEOUT_S = 1.0  # a local server answers at once; a hung one must not hold the list
 
 
 class ConnectFlow:
@@ -35,22 +44,32 @@ class ConnectFlow:
     # --- the start page -------------------------------------------------------------------------
 
     def refresh_usb(self) -> None:
+        """Look again for phones: on the USB bus, and on Google's adb server if one answers."""
         w = self.w
         if self._discovering or w.current_page() is not w.start:
             return
         from hardener.adb.discovery import list_usb_phones
+        from hardener.adb.host_client import AdbServerClient, ServerDevice
 
         self._discovering = True
 
-        def done(phones: object) -> None:
+        def job(_report: Report) -> tuple[list[object], list[ServerDevice] | None]:
+            server: list[ServerDevice] | None
+            try:
+                server = AdbServerClient(timeout_s=SERVER_LOOK_TIMEOUT_S).devices()
+            except (HardenerError, OSError):  # none running (the usual case), or not answering
+                server = None
+            return list(list_usb_phones()), server
+
+        def done(found: tuple[list[object], list[ServerDevice] | None]) -> None:
             self._discovering = False
-            if isinstance(phones, list):
-                w.start.set_usb_phones(phones)
+            usb, server = found
+            w.start.set_phones(phone_choices([p for p in usb if isinstance(p, UsbPhone)], server))
 
         def failed(_exc: BaseException) -> None:
             self._discovering = False
 
-        w.runner.start(lambda _report: list_usb_phones(), on_done=done, on_error=failed)
+        w.runner.start(job, on_done=done, on_error=failed)
 
     def load_personas(self) -> None:
         try:
@@ -158,6 +177,73 @@ class ConnectFlow:
 
     def connection_failed(self) -> None:
         self._connector = None
+
+    # --- Google's adb server ----------------------------------------------------------------------
+
+    def use_adb_server(self) -> None:
+        """"Use it": the phone that another adb program holds, reached through that program's server."""
+        chosen = self.w.state.selector
+        serial = chosen.serial if chosen is not None and not chosen.adb_server else None
+        self.connect_to(DeviceSelector(serial=serial, adb_server=True))
+
+    def problem_action(self, action: str) -> None:
+        if action == pr.USE_SERVER:
+            self.use_adb_server()
+        elif action == pr.PAIR_AGAIN:
+            self.show_pairing(check=False)
+
+    # --- Wi-Fi with a pairing code (Android 11+) ----------------------------------------------------
+
+    def show_pairing(self, check: bool = True) -> None:
+        """Show the pairing page and, unless it already knows, find out whether this computer can pair."""
+        w = self.w
+        w.show_page(w.pair_page)
+        if not check and w.pair_page.state != pr_pair.CHECKING:
+            return
+        from hardener.adb.discovery import find_adb_server
+        from hardener.adb.platform_tools import PlatformTools, platform_tools, require_pairing
+
+        w.pair_page.checking()
+
+        def job(_report: Report) -> PlatformTools:
+            server = find_adb_server()
+            tools = platform_tools(server.exe if server is not None else None)
+            require_pairing(tools)
+            return tools
+
+        w.runner.start(job, on_done=w.pair_page.set_tools, on_error=lambda exc: w.pair_page.set_tools(None, exc))
+
+    def pair_and_connect(self, pair_address: str, code: str, connect_address: str) -> None:
+        """Pair with Google's adb, have its server connect to the phone, then connect through it."""
+        w = self.w
+        if w.busy:
+            return
+        from hardener.adb.host_client import AdbServerClient
+        from hardener.adb.platform_tools import pair, platform_tools
+
+        cancelled = threading.Event()
+        w.waiting.start(practice=False)
+        w.show_page(w.waiting)
+
+        def job(_report: Report) -> str:
+            DeviceSelector(tcp=connect_address).tcp_address()  # BadAddress before the phone's code is spent
+            from hardener.adb.discovery import find_adb_server
+
+            server = find_adb_server()
+            pair(platform_tools(server.exe if server is not None else None), pair_address, code)
+            if cancelled.is_set():
+                raise Cancelled("after pairing")
+            client = AdbServerClient()
+            client.connect_address(connect_address)
+            client.settled_state(connect_address)
+            return connect_address
+
+        def paired(address: str) -> None:
+            w.pair_page.clear_code()
+            self.connect_to(DeviceSelector(serial=address, adb_server=True))
+
+        w.pair_page.clear_code()  # used once, whatever happens
+        w.run(pr.PAIR, job, paired, cancel=cancelled.set)
 
     # --- the sealed record from an earlier visit ----------------------------------------------------
 

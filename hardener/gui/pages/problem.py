@@ -2,8 +2,9 @@
 
 The library's typed errors already carry a plain message a person can act on; this page
 adds a short headline, a picture where one helps, and only the buttons that make sense for
-that problem. Stopping another program (the ``adb`` server) is offered, never done silently:
-the person must press it and then confirm, because it may belong to someone else's work.
+that problem. When Google's ``adb`` server holds the phone, going through it ("Use it") comes
+first: it works at once and disturbs nobody. Stopping that program is offered too, never done
+silently: the person must press it and then confirm, because it may belong to someone else's work.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from hardener.errors import (
     AdbServerHoldsDevice,
+    AuthorizationPending,
     BadAddress,
+    BadPairingCode,
     Cancelled,
     CommandTimeout,
     ConnectionLost,
@@ -27,6 +30,9 @@ from hardener.errors import (
     KeyringUnavailable,
     NoDevice,
     NothingListening,
+    PairingFailed,
+    PlatformToolsMissing,
+    PlatformToolsTooOld,
     ProfileError,
     SeveralDevices,
     UsbAccessDenied,
@@ -39,9 +45,11 @@ from hardener.inert import shown
 
 # What the person was doing when it happened: it changes what "nothing is lost" means.
 CONNECT, SCAN, APPLY, UNDO, FINISH, RECHECK = "connect", "scan", "apply", "undo", "finish", "recheck"
+PAIR = "pair"  # Wi-Fi pairing with a code, before any connection
 
 # Buttons a problem may offer.
 RETRY, RECONNECT, START_OVER, HELP, STOP_SERVER = "retry", "reconnect", "start_over", "help", "stop_server"
+USE_SERVER, PAIR_AGAIN = "use_server", "pair_again"
 
 
 class ProblemPage(QWidget):
@@ -88,6 +96,8 @@ class ProblemPage(QWidget):
 
         buttons = QHBoxLayout()
         self.buttons = {
+            USE_SERVER: big_button(primary=True),
+            PAIR_AGAIN: big_button(primary=True),
             STOP_SERVER: big_button(),
             RETRY: big_button(primary=True),
             RECONNECT: big_button(primary=True),
@@ -115,7 +125,7 @@ class ProblemPage(QWidget):
         self._server_confirm = False
         self.details_toggle.setChecked(False)
         self.retranslate()
-        for name in (RECONNECT, RETRY):
+        for name in (USE_SERVER, PAIR_AGAIN, RECONNECT, RETRY):
             button = self.buttons[name]
             if not button.isHidden():
                 button.setFocus()
@@ -140,13 +150,17 @@ class ProblemPage(QWidget):
         e = self._error
         if e is None:
             return (START_OVER,)
+        if isinstance(e, PlatformToolsMissing | PlatformToolsTooOld):
+            return (HELP, START_OVER)  # a USB cable is the way left
+        if self._context == PAIR:
+            return (PAIR_AGAIN, START_OVER)
         if isinstance(e, AdbServerHoldsDevice):
-            return (STOP_SERVER, RETRY, START_OVER)
+            return (USE_SERVER, STOP_SERVER, RETRY, START_OVER)
         if isinstance(e, NothingListening):  # a network address: the USB help would not help
             return (RETRY, START_OVER)
         if isinstance(e, NoDevice | DebuggingOff):
             return (RETRY, HELP, START_OVER)
-        if isinstance(e, KeyRejected | DeviceOffline | UsbAccessDenied | KeyringUnavailable):
+        if isinstance(e, KeyRejected | AuthorizationPending | DeviceOffline | UsbAccessDenied | KeyringUnavailable):
             return (RETRY, START_OVER)
         if isinstance(e, SeveralDevices | ProfileError | BadAddress | KeyDamaged):
             return (START_OVER,)
@@ -161,6 +175,14 @@ class ProblemPage(QWidget):
         e = self._error
         if isinstance(e, KeyRejected):
             return self.tr("The phone did not allow this computer")
+        if isinstance(e, AuthorizationPending):
+            return self.tr("The phone has not allowed this computer yet")
+        if isinstance(e, PlatformToolsMissing | PlatformToolsTooOld):
+            return self.tr("Pairing cannot be done from this computer")
+        if isinstance(e, PairingFailed):
+            return self.tr("The phone did not accept the pairing")
+        if isinstance(e, BadPairingCode):
+            return self.tr("This is not a pairing code")
         if isinstance(e, DeviceOffline | CommandTimeout):
             return self.tr("The phone does not answer")
         if isinstance(e, AdbServerHoldsDevice):
@@ -225,7 +247,9 @@ class ProblemPage(QWidget):
         consequence = self._consequence()
         self.consequence.setText(consequence)
         self.consequence.setVisible(bool(consequence))
-        self.picture.setVisible(isinstance(self._error, KeyRejected))
+        # The same picture whichever way the phone is reached (direct, or its adb server's
+        # "unauthorized"): the person does the same thing on the phone.
+        self.picture.setVisible(isinstance(self._error, KeyRejected | AuthorizationPending))
         offers = self._offers()
         for name, button in self.buttons.items():
             button.setVisible(name in offers and not (self._server_confirm and name == STOP_SERVER))
@@ -233,6 +257,12 @@ class ProblemPage(QWidget):
         label_button(self.buttons[RECONNECT], self.tr("Connect again"))
         label_button(self.buttons[START_OVER], self.tr("Back to the start"))
         label_button(self.buttons[HELP], self.tr("How to switch on USB debugging"))
+        label_button(
+            self.buttons[USE_SERVER],
+            self.tr("Use it"),
+            self.tr("Connect through the adb program that holds the phone, without stopping it"),
+        )
+        label_button(self.buttons[PAIR_AGAIN], self.tr("Back to pairing"))
         label_button(
             self.buttons[STOP_SERVER],
             self.tr("Stop the other program…"),

@@ -2,7 +2,10 @@
 
 The practice phone sits beside real phones on purpose, clearly named as not real, so a
 trainer can rehearse the exact same steps. Nothing typed or seen here is remembered between
-people: the list of USB phones is re-read from the bus, never from a history.
+people: the list of phones is re-read from the bus and from Google's adb server, never from a
+history. Phones the adb server holds are listed with its state of them ("waiting for Allow"),
+and reached through it (:mod:`hardener.gui.phones` says which way is shown where). A phone on
+Wi-Fi that asks for a pairing code (Android 11+) has its own page, opened from here.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from hardener.adb.connect import DeviceSelector
 from hardener.adb.discovery import UsbPhone
 from hardener.gui.lang import lib
+from hardener.gui.phones import PhoneChoice, usb_choice
 from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout
 from hardener.inert import shown
 from hardener.practice import DEFAULT_PERSONA
@@ -37,10 +41,11 @@ class StartPage(QWidget):
     connect_requested = Signal(object)  # DeviceSelector
     help_requested = Signal()
     refresh_requested = Signal()
+    pair_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._phones: list[UsbPhone] = []
+        self._phones: list[PhoneChoice] = []
         self._personas: list[tuple[str, str]] = []
         layout = page_layout(self)
         self.heading = Heading(1.7)
@@ -82,6 +87,8 @@ class StartPage(QWidget):
         self.address = QLineEdit()
         self.address.setPlaceholderText("192.168.1.20:5555")
         grid.addWidget(self.address, 4, 1)
+        self.pair_button = big_button()
+        grid.addWidget(self.pair_button, 5, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(grid)
 
         buttons = QHBoxLayout()
@@ -99,6 +106,7 @@ class StartPage(QWidget):
         self.connect_button.clicked.connect(self._connect)
         self.help_button.clicked.connect(self.help_requested)
         self.refresh_button.clicked.connect(self.refresh_requested)
+        self.pair_button.clicked.connect(self.pair_requested)
         self.usb_list.itemActivated.connect(lambda _item: self._connect())
         self.usb_list.currentRowChanged.connect(lambda _row: self.usb_radio.setChecked(True))
         self.persona_combo.activated.connect(lambda _i: self.practice_radio.setChecked(True))
@@ -111,7 +119,8 @@ class StartPage(QWidget):
         self.setTabOrder(self.practice_radio, self.persona_combo)
         self.setTabOrder(self.persona_combo, self.wifi_radio)
         self.setTabOrder(self.wifi_radio, self.address)
-        self.setTabOrder(self.address, self.connect_button)
+        self.setTabOrder(self.address, self.pair_button)
+        self.setTabOrder(self.pair_button, self.connect_button)
         self.setTabOrder(self.connect_button, self.help_button)
         self.usb_radio.setChecked(True)
         self.retranslate()
@@ -132,6 +141,15 @@ class StartPage(QWidget):
         label_button(self.refresh_button, self.tr("Look again"), self.tr("Look again for phones on USB"))
         label_button(self.connect_button, self.tr("Connect"), self.tr("Connect to the chosen phone"))
         label_button(self.help_button, self.tr("How to switch on USB debugging"))
+        label_button(
+            self.pair_button,
+            self.tr("The phone asks for a pairing code (Android 11 and newer)…"),
+            self.tr("Connect over Wi-Fi with the phone's pairing code, through Google's adb program"),
+        )
+        for index, phone in enumerate(self._phones):
+            item = self.usb_list.item(index)
+            if item is not None:
+                item.setText(self._phone_text(phone))
         self.usb_list.setAccessibleName(self.tr("Phones found on USB"))
         self.persona_combo.setAccessibleName(self.tr("Which practice phone"))
         self.address.setAccessibleName(self.tr("Address of the phone on Wi-Fi, for example 192.168.1.20:5555"))
@@ -151,21 +169,47 @@ class StartPage(QWidget):
     # --- data -------------------------------------------------------------------------------
 
     def set_usb_phones(self, phones: Sequence[UsbPhone]) -> None:
-        """Show what is on the bus now, keeping the chosen phone chosen if it is still there."""
-        chosen = self._chosen_serial()
-        if [p.serial for p in phones] == [p.serial for p in self._phones]:
+        """Show the phones on the bus (no adb server's phones)."""
+        self.set_phones([usb_choice(p) for p in phones])
+
+    def set_phones(self, phones: Sequence[PhoneChoice]) -> None:
+        """Show what is there now, keeping the chosen phone chosen if it is still there."""
+        chosen = self._chosen_selector()
+        if list(phones) == self._phones:
             return
         self._phones = list(phones)
         self.usb_list.clear()
         for phone in self._phones:
-            item = QListWidgetItem(shown(phone.description or phone.serial))  # the phone's USB descriptors
-            item.setData(Qt.ItemDataRole.UserRole, phone.serial)
+            item = QListWidgetItem(self._phone_text(phone))
+            item.setData(Qt.ItemDataRole.UserRole, phone.selector)
             self.usb_list.addItem(item)
-            if phone.serial == chosen:
+            if phone.selector == chosen:
                 self.usb_list.setCurrentItem(item)
         if self._phones and self.usb_list.currentRow() < 0 and not self.practice_radio.isChecked():
             self.usb_list.setCurrentRow(0)
         self.retranslate()
+
+    def phone_texts(self) -> list[str]:
+        return [self.usb_list.item(i).text() for i in range(self.usb_list.count())]
+
+    def _phone_text(self, phone: PhoneChoice) -> str:
+        """The phone's name (its own words, made inert) and, through the adb server, its state there."""
+        name = shown(phone.name, 80)
+        if not phone.through_server:
+            return name
+        if phone.state in ("unauthorized", "authorizing"):
+            return self.tr("{name}: waiting for “Allow” on the phone (through Google's adb)").format(name=name)
+        if phone.state in ("offline", "connecting"):
+            return self.tr("{name}: not answering (through Google's adb)").format(name=name)
+        if phone.state.startswith("no permissions"):
+            return self.tr("{name}: this computer does not allow the USB port (through Google's adb)").format(
+                name=name
+            )
+        if phone.state != "device":
+            return self.tr("{name}: {state} (through Google's adb)").format(name=name, state=shown(phone.state, 40))
+        if phone.on_wifi:
+            return self.tr("{name} (Wi-Fi, through Google's adb)").format(name=name)
+        return self.tr("{name} (through Google's adb)").format(name=name)
 
     def set_personas(self, personas: Sequence[tuple[str, str]]) -> None:
         self._personas = list(personas)
@@ -200,10 +244,10 @@ class StartPage(QWidget):
 
     # --- choosing ---------------------------------------------------------------------------
 
-    def _chosen_serial(self) -> str | None:
+    def _chosen_selector(self) -> DeviceSelector | None:
         item = self.usb_list.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return value if isinstance(value, str) else None
+        return value if isinstance(value, DeviceSelector) else None
 
     def _show_persona(self) -> None:
         name = self.persona_combo.currentData()
@@ -218,7 +262,7 @@ class StartPage(QWidget):
         if choice == WIFI:
             text = self.address.text().strip()
             return DeviceSelector(tcp=text) if text else None
-        return DeviceSelector(serial=self._chosen_serial())
+        return self._chosen_selector() or DeviceSelector()
 
     def _connect(self) -> None:
         selector = self.selector()
