@@ -621,122 +621,122 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Si no aparece “Opciones para desarrolladores”, actívalas primero: sigue “Cómo activar la depuración USB” hasta “Opciones para desarrolladores”. El teléfono y este ordenador deben estar en la misma red Wi-Fi.</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>En la pantalla “Depuración inalámbrica”, la dirección bajo “Dirección IP y puerto” es la de conexión. Su puerto no es el de vinculación. Escríbela también abajo.</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes y busca “Opciones para desarrolladores”. Suele estar en “Sistema”. También puedes escribir “Desarrollador” en el buscador de arriba de Ajustes.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes. Toca “Ajustes adicionales” (o “Ajustes del sistema”) y luego “Opciones para desarrolladores”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes. Toca “Ajustes adicionales” y luego “Opciones para desarrolladores”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes. Toca “Sistema y actualizaciones” y luego “Opciones para desarrolladores”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes. Toca “Sistema” y luego “Opciones para desarrolladores”.</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes. “Opciones para desarrolladores” está al final del todo: tócalo.</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Activa “Depuración inalámbrica”. El teléfono pregunta “¿Permitir la depuración inalámbrica en esta red?”: toca “Permitir”.</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>Toca las palabras “Depuración inalámbrica” (no el interruptor) para abrir su pantalla. Luego toca “Vincular dispositivo con código de vinculación”.</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono muestra un “Código de vinculación de Wi-Fi” de seis cifras y una “Dirección IP y puerto”. Escribe los dos abajo. Deja esa ventana abierta en el teléfono hasta que hardener diga que está conectado.</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>Dirección de conexión (Dirección IP y puerto):</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Dirección de conexión, por ejemplo 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Atrás</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Conectar por Wi-Fi con un código de vinculación</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation type="unfinished" />
+   <translation>Para teléfonos con Android 11 o más reciente, sin cable. El programa “adb” de Google (Platform-Tools) hace la vinculación. Después, el teléfono confía en la clave de ese programa, que se guarda en un archivo de la carpeta personal de este ordenador (.android/adbkey), no en la clave propia de hardener.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>El programa “adb” de Google, versión {version}, hará la vinculación ({path}).</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>Buscando el programa “adb” de Google en este ordenador…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Marca del teléfono</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Otros teléfonos</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>Vincular y conectar</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Dirección y puerto de vinculación, por ejemplo 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>Dirección y puerto de vinculación:</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>La vinculación no se puede hacer desde este ordenador. {reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>Escribe primero las tres cosas que muestra el teléfono: la dirección de vinculación, el código y la dirección de conexión.</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>Usar un cable USB en su lugar</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>Código de vinculación de Wi-Fi, seis cifras</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>Código de vinculación de Wi-Fi:</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>hardener no pudo ejecutar el programa “adb” de Google.</translation>
   </message>
  </context>
  <context>
@@ -763,7 +763,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>¿Permitir la depuración inalámbrica en esta red?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -803,7 +803,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>Nombre del dispositivo</translation>
   </message>
   <message>
    <source>Display</source>
@@ -815,7 +815,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Dirección IP y puerto: 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -835,15 +835,15 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>Vincular dispositivo con código QR</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>Vincular dispositivo con código de vinculación</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>Vincular con dispositivo</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -911,7 +911,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Usar depuración inalámbrica</translation>
   </message>
   <message>
    <source>Version</source>
@@ -920,7 +920,8 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Código de vinculación de Wi-Fi: 482915
+Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -986,7 +987,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>Volver a la vinculación</translation>
   </message>
   <message>
    <source>Back to the start</source>
@@ -998,7 +999,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>Conectar a través del programa adb que tiene el teléfono, sin detenerlo</translation>
   </message>
   <message>
    <source>Details for a helper</source>
@@ -1038,7 +1039,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>La vinculación no se puede hacer desde este ordenador</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
@@ -1074,7 +1075,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no aceptó la vinculación</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
@@ -1086,7 +1087,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>El teléfono todavía no ha permitido este ordenador</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
@@ -1094,7 +1095,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Esto no es un código de vinculación</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -1114,7 +1115,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>Usarlo</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1361,7 +1362,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>Conectar por Wi-Fi con el código de vinculación del teléfono, a través del programa adb de Google</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
@@ -1397,7 +1398,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>El teléfono pide un código de vinculación (Android 11 y más reciente)…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
@@ -1409,27 +1410,27 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (Wi-Fi, a través del adb de Google)</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (a través del adb de Google)</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: no responde (a través del adb de Google)</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: este ordenador no permite el puerto USB (a través del adb de Google)</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: esperando “Permitir” en el teléfono (a través del adb de Google)</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: {state} (a través del adb de Google)</translation>
   </message>
  </context>
  <context>
@@ -1784,7 +1785,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>“{code}” no es un código de vinculación. El código son las seis cifras que el teléfono muestra bajo “Código de vinculación de Wi-Fi”.</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2048,7 +2049,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Otro programa de este ordenador (el servidor “adb” de Google, proceso {pid}) está usando el teléfono. hardener puede pasar a través de él: el teléfono puede volver a preguntar “¿Permitir depuración USB?”, para ese programa. O hardener puede detenerlo si estás de acuerdo, o puedes cerrar ese programa tú.</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2980,7 +2981,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>La vinculación con un código necesita el programa “adb” de Google (Android SDK Platform-Tools), y hardener no lo encontró en este ordenador. Instala Platform-Tools desde el sitio de Android para desarrolladores de Google y vuelve a intentarlo. O conecta el teléfono con un cable USB.</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
@@ -3308,7 +3309,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>El programa “adb” de este ordenador (versión {version}, {path}) no puede vincular con un código: la vinculación llegó con la versión 30 de las Platform-Tools de Google, en 2020. El paquete “adb” de Debian y Ubuntu es la versión 29 y no tiene vinculación. Instala las Platform-Tools actuales de Google, o conecta el teléfono con un cable USB.</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
@@ -3348,7 +3349,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>El llavero de macOS donde hardener guarda su clave está bloqueado. Abre la app Acceso a Llaveros y desbloquea el llavero “inicio de sesión” (o cierra la sesión y vuelve a entrar), y vuelve a intentarlo.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
@@ -3360,7 +3361,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no aceptó la vinculación. En el teléfono, toca otra vez “Vincular dispositivo con código de vinculación” y escribe el código nuevo y la dirección con su puerto (los dos cambian cada vez), mientras esa ventana sigue abierta. El teléfono y este ordenador deben estar en la misma red Wi-Fi.</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
@@ -3568,11 +3569,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Este ordenador no tiene un lugar seguro para guardar la clave de hardener: hardener la guarda en el Administrador de credenciales de Windows, que no respondió. Inicia sesión en Windows con tu propia cuenta (no una cuenta de invitado) y vuelve a intentarlo. hardener nunca guarda la clave en un archivo normal.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Este ordenador no tiene un lugar seguro para guardar la clave de hardener: hardener la guarda en el llavero de macOS, que no respondió. Abre la app Acceso a Llaveros, comprueba que el llavero “inicio de sesión” está ahí y desbloqueado, y vuelve a intentarlo. hardener nunca guarda la clave en un archivo normal.</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
@@ -3736,7 +3737,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>El Administrador de credenciales de Windows, donde hardener guarda su clave, no se abrió. Cierra la sesión de Windows y vuelve a entrar, y vuelve a intentarlo.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>

@@ -621,122 +621,122 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>S'il n'y a pas d'« Options pour les développeurs », activez-les d'abord : suivez « Comment activer le débogage USB » jusqu'à « Options pour les développeurs ». Le téléphone et cet ordinateur doivent être sur le même réseau Wi-Fi.</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>Sur l'écran « Débogage sans fil », l'adresse sous « Adresse IP et port » est celle pour se connecter. Son port n'est pas celui de l'association. Tapez-la aussi ci-dessous.</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres et trouvez « Options pour les développeurs ». C'est souvent dans « Système ». Vous pouvez aussi taper « Développeur » dans la recherche en haut de Paramètres.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres. Appuyez sur « Paramètres supplémentaires » (ou « Paramètres système »), puis sur « Options pour les développeurs ».</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres. Appuyez sur « Paramètres supplémentaires », puis sur « Options pour les développeurs ».</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres. Appuyez sur « Système et mises à jour », puis sur « Options pour les développeurs ».</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres. Appuyez sur « Système », puis sur « Options pour les développeurs ».</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres. « Options pour les développeurs » est tout en bas : appuyez dessus.</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Activez « Débogage sans fil ». Le téléphone demande « Autoriser le débogage sans fil sur ce réseau ? » : appuyez sur « Autoriser ».</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>Appuyez sur les mots « Débogage sans fil » (pas sur l'interrupteur) pour ouvrir son écran. Puis appuyez sur « Associer l'appareil avec un code d'association ».</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone affiche un « Code d'association Wi-Fi » à six chiffres et une « Adresse IP et port ». Tapez les deux ci-dessous. Laissez cette fenêtre ouverte sur le téléphone jusqu'à ce que hardener dise qu'il est connecté.</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>Adresse pour se connecter (Adresse IP et port) :</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Adresse pour se connecter, par exemple 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Retour</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Se connecter par Wi-Fi avec un code d'association</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation type="unfinished" />
+   <translation>Pour les téléphones avec Android 11 ou plus récent, sans câble. Le programme « adb » de Google (Platform-Tools) fait l'association. Le téléphone fait alors confiance à la clé de ce programme, gardée dans un fichier du dossier personnel de cet ordinateur (.android/adbkey), et non à la clé de hardener.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>Le programme « adb » de Google, version {version}, fera l'association ({path}).</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>Recherche du programme « adb » de Google sur cet ordinateur…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Marque du téléphone</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Autres téléphones</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>Associer et connecter</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Adresse et port d'association, par exemple 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>Adresse et port d'association :</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>L'association ne peut pas se faire depuis cet ordinateur. {reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>Tapez d'abord les trois choses que le téléphone affiche : l'adresse d'association, le code et l'adresse pour se connecter.</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>Utiliser plutôt un câble USB</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>Code d'association Wi-Fi, six chiffres</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>Code d'association Wi-Fi :</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>hardener n'a pas pu lancer le programme « adb » de Google.</translation>
   </message>
  </context>
  <context>
@@ -763,7 +763,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>Autoriser le débogage sans fil sur ce réseau ?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -803,7 +803,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>Nom de l'appareil</translation>
   </message>
   <message>
    <source>Display</source>
@@ -815,7 +815,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Adresse IP et port : 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -835,15 +835,15 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>Associer l'appareil avec un code QR</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>Associer l'appareil avec un code d'association</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>Associer à l'appareil</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -911,7 +911,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Utiliser le débogage sans fil</translation>
   </message>
   <message>
    <source>Version</source>
@@ -920,7 +920,8 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Code d'association Wi-Fi : 482915
+Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -986,7 +987,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>Revenir à l'association</translation>
   </message>
   <message>
    <source>Back to the start</source>
@@ -998,7 +999,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>Se connecter par le programme adb qui tient le téléphone, sans l'arrêter</translation>
   </message>
   <message>
    <source>Details for a helper</source>
@@ -1038,7 +1039,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>L'association ne peut pas se faire depuis cet ordinateur</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
@@ -1074,7 +1075,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas accepté l'association</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
@@ -1086,7 +1087,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas encore autorisé cet ordinateur</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
@@ -1094,7 +1095,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Ce n'est pas un code d'association</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -1114,7 +1115,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>L'utiliser</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1361,7 +1362,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>Se connecter par Wi-Fi avec le code d'association du téléphone, par le programme adb de Google</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
@@ -1397,7 +1398,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone demande un code d'association (Android 11 et plus récent)…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
@@ -1409,27 +1410,27 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (Wi-Fi, par adb de Google)</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (par adb de Google)</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} : ne répond pas (par adb de Google)</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} : cet ordinateur n'autorise pas le port USB (par adb de Google)</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} : attend « Autoriser » sur le téléphone (par adb de Google)</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} : {state} (par adb de Google)</translation>
   </message>
  </context>
  <context>
@@ -1784,7 +1785,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>« {code} » n'est pas un code d'association. Le code est fait des six chiffres que le téléphone affiche sous « Code d'association Wi-Fi ».</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2048,7 +2049,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Un autre programme sur cet ordinateur (le serveur « adb » de Google, processus {pid}) utilise le téléphone. hardener peut passer par lui : le téléphone peut alors demander encore une fois « Autoriser le débogage USB ? », pour ce programme. Ou hardener peut l'arrêter si vous êtes d'accord, ou vous pouvez fermer ce programme vous-même.</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2980,7 +2981,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>L'association avec un code a besoin du programme « adb » de Google (Android SDK Platform-Tools), et hardener ne l'a pas trouvé sur cet ordinateur. Installez Platform-Tools depuis le site Android pour les développeurs de Google, puis réessayez. Ou connectez plutôt le téléphone avec un câble USB.</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
@@ -3308,7 +3309,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Le programme « adb » de cet ordinateur (version {version}, {path}) ne peut pas faire d'association avec un code : l'association est arrivée avec la version 30 des Platform-Tools de Google, en 2020. Le paquet « adb » de Debian et d'Ubuntu est en version 29 et n'a pas d'association. Installez les Platform-Tools actuels de Google, ou connectez plutôt le téléphone avec un câble USB.</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
@@ -3348,7 +3349,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>Le trousseau macOS où hardener garde sa clé est verrouillé. Ouvrez l'app Trousseaux d'accès et déverrouillez le trousseau « session » (ou fermez la session puis rouvrez-la), puis réessayez.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
@@ -3360,7 +3361,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas accepté l'association. Sur le téléphone, appuyez à nouveau sur « Associer l'appareil avec un code d'association » et tapez le nouveau code et l'adresse avec son port (les deux changent à chaque fois), pendant que cette fenêtre est encore ouverte. Le téléphone et cet ordinateur doivent être sur le même réseau Wi-Fi.</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
@@ -3568,11 +3569,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Cet ordinateur n'a pas d'endroit sûr pour garder la clé de hardener : hardener la garde dans le Gestionnaire d'identification de Windows, qui n'a pas répondu. Connectez-vous à Windows avec votre propre compte (pas un compte invité), puis réessayez. hardener n'enregistre jamais la clé dans un simple fichier.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Cet ordinateur n'a pas d'endroit sûr pour garder la clé de hardener : hardener la garde dans le trousseau macOS, qui n'a pas répondu. Ouvrez l'app Trousseaux d'accès, vérifiez que le trousseau « session » est là et déverrouillé, puis réessayez. hardener n'enregistre jamais la clé dans un simple fichier.</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
@@ -3736,7 +3737,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Le Gestionnaire d'identification de Windows, où hardener garde sa clé, ne s'est pas ouvert. Fermez votre session Windows puis rouvrez-la, puis réessayez.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>

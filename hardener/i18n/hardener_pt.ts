@@ -621,122 +621,122 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Se não houver "Opções do desenvolvedor", ligue-as primeiro: siga "Como ligar a depuração USB" até "Opções do desenvolvedor". O celular e este computador precisam estar na mesma rede Wi-Fi.</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>Na tela "Depuração por Wi-Fi", o endereço em "Endereço IP e porta" é o de conexão. A porta dele não é a de pareamento. Digite-o também abaixo.</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações e encontre "Opções do desenvolvedor". Muitas vezes fica em "Sistema". Você também pode digitar "Desenvolvedor" na busca no alto de Configurações.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações. Toque em "Configurações adicionais" (ou "Configurações do sistema") e depois em "Opções do desenvolvedor".</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações. Toque em "Configurações adicionais" e depois em "Opções do desenvolvedor".</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações. Toque em "Sistema e atualizações" e depois em "Opções do desenvolvedor".</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações. Toque em "Sistema" e depois em "Opções do desenvolvedor".</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações. "Opções do desenvolvedor" fica bem no final: toque nela.</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Ligue "Depuração por Wi-Fi". O celular pergunta "Permitir a depuração por Wi-Fi nesta rede?": toque em "Permitir".</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>Toque nas palavras "Depuração por Wi-Fi" (não no botão) para abrir a tela dela. Depois toque em "Parear o dispositivo com um código de pareamento".</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>O celular mostra um "Código de pareamento por Wi-Fi" de seis dígitos e um "Endereço IP e porta". Digite os dois abaixo. Deixe essa janela aberta no celular até o hardener dizer que está conectado.</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>Endereço de conexão (Endereço IP e porta):</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Endereço de conexão, por exemplo 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Voltar</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Conectar por Wi-Fi com um código de pareamento</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation type="unfinished" />
+   <translation>Para celulares com Android 11 ou mais novo, sem cabo. O programa "adb" do Google (Platform-Tools) faz o pareamento. Depois o celular confia na chave desse programa, guardada num arquivo na pasta pessoal deste computador (.android/adbkey), e não na chave do próprio hardener.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>O programa "adb" do Google, versão {version}, fará o pareamento ({path}).</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>Procurando o programa "adb" do Google neste computador…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Marca do celular</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Outros celulares</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>Parear e conectar</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Endereço e porta de pareamento, por exemplo 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>Endereço e porta de pareamento:</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>O pareamento não pode ser feito a partir deste computador. {reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>Digite primeiro as três coisas que o celular mostra: o endereço de pareamento, o código e o endereço de conexão.</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>Usar um cabo USB em vez disso</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>Código de pareamento por Wi-Fi, seis dígitos</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>Código de pareamento por Wi-Fi:</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>O hardener não conseguiu executar o programa "adb" do Google.</translation>
   </message>
  </context>
  <context>
@@ -763,7 +763,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>Permitir a depuração por Wi-Fi nesta rede?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -803,7 +803,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>Nome do dispositivo</translation>
   </message>
   <message>
    <source>Display</source>
@@ -815,7 +815,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Endereço IP e porta: 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -835,15 +835,15 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>Parear o dispositivo com um código QR</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>Parear o dispositivo com um código de pareamento</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>Parear com o dispositivo</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -911,7 +911,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Usar a depuração por Wi-Fi</translation>
   </message>
   <message>
    <source>Version</source>
@@ -920,7 +920,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Código de pareamento por Wi-Fi: 482915
+Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -986,7 +987,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>Voltar ao pareamento</translation>
   </message>
   <message>
    <source>Back to the start</source>
@@ -998,7 +999,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>Conectar pelo programa adb que está usando o celular, sem pará-lo</translation>
   </message>
   <message>
    <source>Details for a helper</source>
@@ -1038,7 +1039,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>O pareamento não pode ser feito a partir deste computador</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
@@ -1074,7 +1075,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>O celular não aceitou o pareamento</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
@@ -1086,7 +1087,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>O celular ainda não permitiu este computador</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
@@ -1094,7 +1095,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Isto não é um código de pareamento</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -1114,7 +1115,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>Usá-lo</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1361,7 +1362,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>Conectar por Wi-Fi com o código de pareamento do celular, pelo programa adb do Google</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
@@ -1397,7 +1398,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>O celular pede um código de pareamento (Android 11 e mais novo)…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
@@ -1409,27 +1410,27 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (Wi-Fi, pelo adb do Google)</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (pelo adb do Google)</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: não responde (pelo adb do Google)</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: este computador não permite a porta USB (pelo adb do Google)</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: aguardando "Permitir" no celular (pelo adb do Google)</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: {state} (pelo adb do Google)</translation>
   </message>
  </context>
  <context>
@@ -1784,7 +1785,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>"{code}" não é um código de pareamento. O código são os seis dígitos que o celular mostra em "Código de pareamento por Wi-Fi".</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2048,7 +2049,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Outro programa neste computador (o servidor "adb" do Google, processo {pid}) está usando o celular. O hardener pode passar por ele: o celular pode então perguntar de novo "Permitir depuração USB?", para esse programa. Ou o hardener pode pará-lo se você concordar, ou você pode fechar esse programa.</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2980,7 +2981,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>O pareamento com um código precisa do programa "adb" do Google (Android SDK Platform-Tools), e o hardener não o encontrou neste computador. Instale o Platform-Tools pelo site Android para desenvolvedores do Google e tente de novo. Ou conecte o celular com um cabo USB.</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
@@ -3308,7 +3309,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>O programa "adb" deste computador (versão {version}, {path}) não consegue parear com um código: o pareamento veio com a versão 30 do Platform-Tools do Google, em 2020. O pacote "adb" do Debian e do Ubuntu é a versão 29 e não tem pareamento. Instale o Platform-Tools atual do Google, ou conecte o celular com um cabo USB.</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
@@ -3348,7 +3349,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>O Chaveiro do macOS onde o hardener guarda a chave está bloqueado. Abra o app Acesso às Chaves e desbloqueie o chaveiro "início de sessão" (ou saia e entre de novo na conta), e tente de novo.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
@@ -3360,7 +3361,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>O celular não aceitou o pareamento. No celular, toque de novo em "Parear o dispositivo com um código de pareamento" e digite o novo código e o endereço com a porta (os dois mudam a cada vez), enquanto essa janela ainda estiver aberta. O celular e este computador precisam estar na mesma rede Wi-Fi.</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
@@ -3568,11 +3569,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Este computador não tem um lugar seguro para guardar a chave do hardener: o hardener a guarda no Gerenciador de Credenciais do Windows, que não respondeu. Entre no Windows com a sua própria conta (não uma conta de convidado) e tente de novo. O hardener nunca guarda a chave num arquivo comum.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Este computador não tem um lugar seguro para guardar a chave do hardener: o hardener a guarda no Chaveiro do macOS, que não respondeu. Abra o app Acesso às Chaves, confira se o chaveiro "início de sessão" está lá e desbloqueado, e tente de novo. O hardener nunca guarda a chave num arquivo comum.</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
@@ -3736,7 +3737,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>O Gerenciador de Credenciais do Windows, onde o hardener guarda a chave, não abriu. Saia da sua conta do Windows e entre de novo, e tente de novo.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>

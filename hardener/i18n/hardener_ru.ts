@@ -629,122 +629,122 @@ This cannot be undone. Make this change?</source>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Если пункта «Для разработчиков» нет, сначала включите его: следуйте «Как включить отладку по USB» до шага «Для разработчиков». Телефон и этот компьютер должны быть в одной сети Wi-Fi.</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>На экране «Отладка по Wi-Fi» адрес под «IP-адрес и порт» — это адрес для подключения. Его порт не тот, что для сопряжения. Введите его тоже ниже.</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки» и найдите «Для разработчиков». Часто это в разделе «Система». Можно также ввести «Разработчик» в поиске вверху настроек.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки». Нажмите «Расширенные настройки» (или «Системные настройки»), затем «Для разработчиков».</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки». Нажмите «Расширенные настройки», затем «Для разработчиков».</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки». Нажмите «Система и обновления», затем «Для разработчиков».</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки». Нажмите «Система», затем «Для разработчиков».</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>Откройте «Настройки». «Для разработчиков» — в самом низу: нажмите на этот пункт.</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Включите «Отладка по Wi-Fi». Телефон спросит «Разрешить отладку по Wi-Fi в этой сети?»: нажмите «Разрешить».</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>Нажмите на слова «Отладка по Wi-Fi» (не на переключатель), чтобы открыть этот экран. Затем нажмите «Подключить устройство с помощью кода подключения».</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>Телефон покажет шестизначный «Код подключения по Wi-Fi» и «IP-адрес и порт». Введите их ниже. Не закрывайте это окно на телефоне, пока hardener не скажет, что подключился.</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>Адрес для подключения (IP-адрес и порт):</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Адрес для подключения, например 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Назад</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Подключение по Wi-Fi с кодом подключения</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation type="unfinished" />
+   <translation>Для телефонов с Android 11 и новее, без кабеля. Сопряжение выполняет программа Google «adb» (Platform-Tools). После этого телефон доверяет ключу этой программы, который хранится в файле в домашней папке этого компьютера (.android/adbkey), а не ключу hardener.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>Сопряжение выполнит программа Google «adb» версии {version} ({path}).</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>Поиск программы Google «adb» на этом компьютере…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Марка телефона</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Другие телефоны</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>Подключить</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Адрес и порт для сопряжения, например 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>Адрес и порт для сопряжения:</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>Сопряжение с этого компьютера невозможно. {reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>Сначала введите три вещи, которые показывает телефон: адрес для сопряжения, код и адрес для подключения.</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>Подключить кабелем USB</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>Код подключения по Wi-Fi, шесть цифр</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>Код подключения по Wi-Fi:</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>hardener не смог запустить программу Google «adb».</translation>
   </message>
  </context>
  <context>
@@ -771,7 +771,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>Разрешить отладку по Wi-Fi в этой сети?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -811,7 +811,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>Название устройства</translation>
   </message>
   <message>
    <source>Display</source>
@@ -823,7 +823,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>IP-адрес и порт: 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -843,15 +843,15 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>Подключить устройство с помощью QR-кода</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>Подключить устройство с помощью кода подключения</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>Подключение к устройству</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -919,7 +919,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Использовать отладку по Wi-Fi</translation>
   </message>
   <message>
    <source>Version</source>
@@ -928,7 +928,8 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Код подключения по Wi-Fi: 482915
+IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -994,7 +995,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>Вернуться к сопряжению</translation>
   </message>
   <message>
    <source>Back to the start</source>
@@ -1006,7 +1007,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>Подключиться через программу adb, которая держит телефон, не останавливая её</translation>
   </message>
   <message>
    <source>Details for a helper</source>
@@ -1046,7 +1047,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>С этого компьютера сопряжение невозможно</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
@@ -1082,7 +1083,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>Телефон не принял сопряжение</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
@@ -1094,7 +1095,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>Телефон ещё не дал доступ этому компьютеру</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
@@ -1102,7 +1103,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Это не код подключения</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -1122,7 +1123,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>Использовать его</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1373,7 +1374,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>Подключиться по Wi-Fi с кодом подключения телефона через программу Google adb</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
@@ -1409,7 +1410,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>Телефон просит код подключения (Android 11 и новее)…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
@@ -1421,27 +1422,27 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (Wi-Fi, через Google adb)</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (через Google adb)</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: не отвечает (через Google adb)</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: этот компьютер не разрешает доступ к порту USB (через Google adb)</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: ждёт «Разрешить» на телефоне (через Google adb)</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: {state} (через Google adb)</translation>
   </message>
  </context>
  <context>
@@ -1803,7 +1804,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>«{code}» — это не код подключения. Код — это шесть цифр, которые телефон показывает под «Код подключения по Wi-Fi».</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2067,7 +2068,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Другая программа на этом компьютере (сервер Google «adb», процесс {pid}) использует телефон. hardener может работать через неё: телефон может ещё раз спросить «Разрешить отладку по USB?» — для этой программы. Или hardener может остановить её, если вы согласны, или вы можете закрыть эту программу сами.</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2999,7 +3000,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Для сопряжения с кодом нужна программа Google «adb» (Android SDK Platform-Tools), а hardener не нашёл её на этом компьютере. Установите Platform-Tools с сайта Google для разработчиков Android и попробуйте снова. Или подключите телефон кабелем USB.</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
@@ -3327,7 +3328,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Программа «adb» на этом компьютере (версия {version}, {path}) не умеет подключать по коду: это появилось в версии 30 Google Platform-Tools, в 2020 году. Пакет «adb» в Debian и Ubuntu — версии 29, в нём этого нет. Установите текущие Google Platform-Tools или подключите телефон кабелем USB.</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
@@ -3367,7 +3368,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>Связка ключей macOS, где hardener хранит свой ключ, заблокирована. Откройте приложение «Связка ключей» и разблокируйте связку «вход» (или выйдите из системы и войдите снова), затем попробуйте ещё раз.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
@@ -3379,7 +3380,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Телефон не принял сопряжение. На телефоне снова нажмите «Подключить устройство с помощью кода подключения» и введите новый код и адрес с портом (они меняются каждый раз), пока это окно ещё открыто. Телефон и этот компьютер должны быть в одной сети Wi-Fi.</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
@@ -3587,11 +3588,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>На этом компьютере нет надёжного места для ключа hardener: hardener хранит его в диспетчере учётных данных Windows, а он не ответил. Войдите в Windows под своей учётной записью (не гостевой) и попробуйте снова. hardener никогда не хранит ключ в обычном файле.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>На этом компьютере нет надёжного места для ключа hardener: hardener хранит его в связке ключей macOS, а она не ответила. Откройте приложение «Связка ключей», проверьте, что связка «вход» есть и разблокирована, и попробуйте снова. hardener никогда не хранит ключ в обычном файле.</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
@@ -3755,7 +3756,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Диспетчер учётных данных Windows, где hardener хранит свой ключ, не открылся. Выйдите из Windows и войдите снова, затем попробуйте ещё раз.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>

@@ -613,122 +613,122 @@ This cannot be undone. Make this change?</source>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>如果没有“开发者选项”，请先打开它：按照“如何打开 USB 调试”做到“开发者选项”那一步。手机和这台电脑必须连在同一个 Wi-Fi 网络上。</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>在“无线调试”页面上，“IP 地址和端口”下面的地址是用来连接的。它的端口不是配对端口。也请把它输入到下面。</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”，找到“开发者选项”。它通常在“系统”里面。也可以在设置顶部的搜索框里输入“开发者”。</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”。点“更多设置”（或“系统设置”），再点“开发者选项”。</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”。点“更多设置”，再点“开发者选项”。</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”。点“系统和更新”，再点“开发者选项”。</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”。点“系统”，再点“开发者选项”。</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”。“开发者选项”在最下面：点它。</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>打开“无线调试”。手机会问“允许在此网络上进行无线调试吗？”：点“允许”。</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>点“无线调试”这几个字（不是开关），打开它的页面。然后点“使用配对码配对设备”。</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>手机会显示六位数的“WLAN 配对码”和“IP 地址和端口”。把两个都输入到下面。在 hardener 说已连接之前，不要关掉手机上的这个窗口。</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>连接地址（IP 地址和端口）：</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>连接地址，例如 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>返回</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>用配对码通过 Wi-Fi 连接</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation type="unfinished" />
+   <translation>适用于 Android 11 及更新版本的手机，不需要数据线。配对由 Google 的“adb”程序（Platform-Tools）完成。之后手机信任的是这个程序的密钥，它保存在这台电脑个人文件夹中的一个文件里（.android/adbkey），而不是 hardener 自己的密钥。</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>将由 Google 的“adb”程序（版本 {version}）进行配对（{path}）。</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>正在这台电脑上查找 Google 的“adb”程序…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>手机品牌</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>其他手机</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>配对并连接</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>配对地址和端口，例如 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>配对地址和端口：</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>无法在这台电脑上进行配对。{reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>请先输入手机上显示的三项：配对地址、配对码和连接地址。</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>改用 USB 数据线</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>WLAN 配对码，六位数字</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>WLAN 配对码：</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>hardener 无法运行 Google 的“adb”程序。</translation>
   </message>
  </context>
  <context>
@@ -755,7 +755,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>允许在此网络上进行无线调试吗？</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
@@ -795,7 +795,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>设备名称</translation>
   </message>
   <message>
    <source>Display</source>
@@ -807,7 +807,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>IP 地址和端口：192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
@@ -827,15 +827,15 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>使用二维码配对设备</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>使用配对码配对设备</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>与设备配对</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
@@ -903,7 +903,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>使用无线调试</translation>
   </message>
   <message>
    <source>Version</source>
@@ -912,7 +912,8 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>WLAN 配对码：482915
+IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
@@ -978,7 +979,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>返回配对</translation>
   </message>
   <message>
    <source>Back to the start</source>
@@ -990,7 +991,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>通过正在占用手机的 adb 程序连接，不停止它</translation>
   </message>
   <message>
    <source>Details for a helper</source>
@@ -1030,7 +1031,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>无法在这台电脑上配对</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
@@ -1066,7 +1067,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>手机没有接受配对</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
@@ -1078,7 +1079,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>手机还没有允许这台电脑</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
@@ -1086,7 +1087,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>这不是配对码</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
@@ -1106,7 +1107,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>使用它</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
@@ -1349,7 +1350,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>用手机的配对码通过 Wi-Fi 连接，经由 Google 的 adb 程序</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
@@ -1385,7 +1386,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>手机要求输入配对码（Android 11 及更新版本）…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
@@ -1397,27 +1398,27 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}（Wi-Fi，经由 Google 的 adb）</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}（经由 Google 的 adb）</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}：没有响应（经由 Google 的 adb）</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}：这台电脑不允许使用 USB 端口（经由 Google 的 adb）</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}：等待在手机上点“允许”（经由 Google 的 adb）</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}：{state}（经由 Google 的 adb）</translation>
   </message>
  </context>
  <context>
@@ -1765,7 +1766,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>“{code}”不是配对码。配对码是手机在“WLAN 配对码”下面显示的六位数字。</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2029,7 +2030,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>这台电脑上的另一个程序（Google 的“adb”服务器，进程 {pid}）正在使用手机。hardener 可以通过它连接：手机可能会为那个程序再问一次“允许 USB 调试吗？”。或者经你同意后由 hardener 停止它，你也可以自己关掉那个程序。</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
@@ -2961,7 +2962,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>用配对码配对需要 Google 的“adb”程序（Android SDK Platform-Tools），但 hardener 在这台电脑上没有找到它。请从 Google 的 Android 开发者网站安装 Platform-Tools，然后再试。或者改用 USB 数据线连接手机。</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
@@ -3289,7 +3290,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>这台电脑上的“adb”程序（版本 {version}，{path}）不能用配对码配对：配对功能是在 2020 年 Google Platform-Tools 第 30 版才加入的。Debian 和 Ubuntu 的“adb”软件包是第 29 版，没有配对功能。请安装 Google 当前的 Platform-Tools，或者改用 USB 数据线连接手机。</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
@@ -3329,7 +3330,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener 存放密钥的 macOS 钥匙串已锁定。请打开“钥匙串访问”App，解锁“登录”钥匙串（或者退出登录后再登录），然后再试。</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
@@ -3341,7 +3342,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>手机没有接受配对。请在手机上再点一次“使用配对码配对设备”，趁那个窗口还开着，输入新的配对码和带端口的地址（两者每次都会变）。手机和这台电脑必须连在同一个 Wi-Fi 网络上。</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
@@ -3549,11 +3550,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>这台电脑没有保存 hardener 密钥的安全位置：hardener 把它存放在 Windows 凭据管理器中，但它没有响应。请用你自己的帐户（不是来宾帐户）登录 Windows，然后再试。hardener 从不把密钥存成普通文件。</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>这台电脑没有保存 hardener 密钥的安全位置：hardener 把它存放在 macOS 钥匙串中，但它没有响应。请打开“钥匙串访问”App，确认“登录”钥匙串存在并已解锁，然后再试。hardener 从不把密钥存成普通文件。</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
@@ -3717,7 +3718,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener 存放密钥的 Windows 凭据管理器没有打开。请注销 Windows 后重新登录，然后再试。</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
