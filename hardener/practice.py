@@ -76,8 +76,13 @@ def stop_with(connection: Connection, practice: PracticePhone) -> Connection:
     return connection
 
 
+# Practice phones built for tests and benchmarks (hostile output, hundreds of apps): a trainer
+# rehearsing has no use for them, so the app does not offer them (``--demo NAME`` still reaches them).
+TEST_ONLY = frozenset({"hostile", "many-apps", "apps-50", "apps-300", "apps-1000", "renamed-spy"})
+
+
 def persona_choices() -> list[tuple[str, str]]:
-    """(name, description) of each practice phone, for the app's list."""
+    """(name, description) of each practice phone the app offers, for its list."""
     from hardener.sim.personas import list_personas
 
-    return [(p.name, p.description) for p in list_personas()]
+    return [(p.name, p.description) for p in list_personas() if p.name not in TEST_ONLY]

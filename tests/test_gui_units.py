@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
@@ -134,14 +135,16 @@ def test_consent_bridge_waits_for_the_person_without_blocking_the_gui(qtbot):
     asked: list[object] = []
     answers: list[bool] = []
     bridge.asked.connect(lambda change: (asked.append(change), bridge.answer(True)))
-    worker = threading.Thread(target=lambda: answers.append(bridge.ask("clear Translate history")))
+    clear = SimpleNamespace(kind="clear_data", title="clear Translate history")
+    worker = threading.Thread(target=lambda: answers.append(bridge.ask(clear)))  # type: ignore[arg-type]
     worker.start()
     qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
     worker.join(2)
-    assert asked == ["clear Translate history"] and answers == [True]
+    assert asked == [clear] and answers == [True]
 
     bridge.asked.disconnect()
-    worker = threading.Thread(target=lambda: answers.append(bridge.ask("another")))
+    other = SimpleNamespace(kind="clear_data", title="another")
+    worker = threading.Thread(target=lambda: answers.append(bridge.ask(other)))  # type: ignore[arg-type]
     worker.start()
     bridge.cancel()
     worker.join(2)

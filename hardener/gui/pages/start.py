@@ -214,8 +214,9 @@ class StartPage(QWidget):
     def set_personas(self, personas: Sequence[tuple[str, str]]) -> None:
         self._personas = list(personas)
         self.persona_combo.clear()
-        for name, _about in self._personas:
-            self.persona_combo.addItem(name, name)
+        for name, about in self._personas:
+            # The phone as people know it ("Samsung Galaxy A51 on Android 11"), not an internal id.
+            self.persona_combo.addItem(about.split(":", 1)[0].strip() or name, name)
         default = self.persona_combo.findData(DEFAULT_PERSONA)
         self.persona_combo.setCurrentIndex(max(0, default))
         self._show_persona()
