@@ -435,3 +435,24 @@ def test_a_xiaomi_refusal_explains_the_makers_switch_and_tries_again(qtbot, wind
     qtbot.waitUntil(lambda: w.current_page() is w.outcome and not w.busy, timeout=STEP_S)
     assert w.state.result is not None and w.state.result.count("done") >= 1
     assert not w.outcome.refusal_box.isVisible()
+
+
+# --- leave fast ---------------------------------------------------------------------------------------------
+
+
+def test_leave_fast_hides_and_clears_at_once_and_coming_back_starts_clean(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    w = window()
+    _connected(qtbot, w)
+    assert w.leave_fast.button.isVisible()  # on every page, in the header
+    phone_name = w.state.label
+    qtbot.keyClick(w, Qt.Key.Key_F12)
+    assert w.isMinimized()
+    assert not w.state.visit.connected and w.state.practice is None and not w.state.findings
+    assert w.current_page() is w.start
+    assert w.findings_page.tree.topLevelItemCount() == 0  # nothing of the phone left on any page
+    assert phone_name not in w.windowTitle() and "hardener" not in w.windowTitle().lower()
+    w.showNormal()
+    qtbot.waitUntil(lambda: "hardener" in w.windowTitle(), timeout=STEP_S)
+    assert w.current_page() is w.start and w.connected_label.text() == ""

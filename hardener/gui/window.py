@@ -38,6 +38,7 @@ from hardener.adb.keys import AdbSigner
 from hardener.errors import Cancelled
 from hardener.gui.connect_flow import ConnectFlow
 from hardener.gui.lang import LanguageSwitcher
+from hardener.gui.leave_fast import LeaveFast
 from hardener.gui.leave_question import LeaveChoice, LeaveQuestion
 from hardener.gui.menus import WindowMenus
 from hardener.gui.pages import problem as pr
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.header = QWidget()
+        self.header = QWidget()  # always shown: it holds "Leave fast"
         header_row = QHBoxLayout(self.header)
         header_row.setContentsMargins(24, 8, 24, 0)
         self.connected_label = QLabel()
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         header_row.addWidget(self.connected_label, 1)
         self.practice_badge = PracticeBadge()
         header_row.addWidget(self.practice_badge)
+        self.leave_fast = LeaveFast(self, header_row)
         outer.addWidget(self.header)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("hardener: check and protect a phone"))
         self.menus.retranslate()
         self.practice_badge.setText(self.tr("Practice phone (not a real phone)"))
+        self.leave_fast.retranslate()
         self.show_header()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -289,7 +292,6 @@ class MainWindow(QMainWindow):
         self.connected_label.setText(self.tr("Phone: {name}").format(name=name) if connected else "")
         self.connected_label.setVisible(connected)
         self.practice_badge.setVisible(state.practice is not None or bool(state.selector and state.selector.is_demo))
-        self.header.setVisible(not self.connected_label.isHidden() or not self.practice_badge.isHidden())
 
     def change_titles(self) -> dict[str, str]:
         """Titles of this visit's changes by their key (the record on the phone names none)."""

@@ -327,6 +327,21 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
  </context>
  <context>
+  <name>LeaveFast</name>
+  <message>
+   <source>Documents</source>
+   <translation>Documentos</translation>
+  </message>
+  <message>
+   <source>Hide this window now and clear everything it shows</source>
+   <translation>Ocultar esta ventana ya y borrar todo lo que muestra</translation>
+  </message>
+  <message>
+   <source>Leave fast (F12)</source>
+   <translation>Salir rápido (F12)</translation>
+  </message>
+ </context>
+ <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
@@ -3740,6 +3755,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El Administrador de credenciales de Windows, donde hardener guarda su clave, no se abrió. Cierra la sesión de Windows y vuelve a entrar, y vuelve a intentarlo.</translation>
   </message>
   <message>
+   <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>Sin cifrado, lo que hay en el teléfono se puede copiar con herramientas, incluso cuando está bloqueado. Los teléfonos antiguos pueden cifrar desde Ajustes; los más nuevos siempre lo hacen.</translation>
   </message>
@@ -3938,6 +3957,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>locked down until the PIN is entered</source>
    <translation>bloqueado hasta que se escriba el PIN</translation>
+  </message>
+  <message>
+   <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>messages</source>

@@ -327,6 +327,21 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
  </context>
  <context>
+  <name>LeaveFast</name>
+  <message>
+   <source>Documents</source>
+   <translation>Documents</translation>
+  </message>
+  <message>
+   <source>Hide this window now and clear everything it shows</source>
+   <translation>Cacher cette fenêtre tout de suite et effacer tout ce qu'elle montre</translation>
+  </message>
+  <message>
+   <source>Leave fast (F12)</source>
+   <translation>Partir vite (F12)</translation>
+  </message>
+ </context>
+ <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
@@ -3740,6 +3755,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le Gestionnaire d'identification de Windows, où hardener garde sa clé, ne s'est pas ouvert. Fermez votre session Windows puis rouvrez-la, puis réessayez.</translation>
   </message>
   <message>
+   <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>Sans chiffrement, le contenu du téléphone peut être copié avec des outils, même quand il est verrouillé. Les anciens téléphones peuvent chiffrer depuis Paramètres ; les plus récents le font toujours.</translation>
   </message>
@@ -3938,6 +3957,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>locked down until the PIN is entered</source>
    <translation>verrouillé jusqu'à ce que le code PIN soit entré</translation>
+  </message>
+  <message>
+   <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>messages</source>

@@ -327,6 +327,21 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
  </context>
  <context>
+  <name>LeaveFast</name>
+  <message>
+   <source>Documents</source>
+   <translation>Documentos</translation>
+  </message>
+  <message>
+   <source>Hide this window now and clear everything it shows</source>
+   <translation>Esconder esta janela agora e apagar tudo o que ela mostra</translation>
+  </message>
+  <message>
+   <source>Leave fast (F12)</source>
+   <translation>Sair rápido (F12)</translation>
+  </message>
+ </context>
+ <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
@@ -3740,6 +3755,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O Gerenciador de Credenciais do Windows, onde o hardener guarda a chave, não abriu. Saia da sua conta do Windows e entre de novo, e tente de novo.</translation>
   </message>
   <message>
+   <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>Sem criptografia, o conteúdo do celular pode ser copiado com ferramentas, mesmo com ele bloqueado. Celulares antigos podem criptografar pelas Configurações; os mais novos sempre criptografam.</translation>
   </message>
@@ -3938,6 +3957,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>locked down until the PIN is entered</source>
    <translation>bloqueado até o PIN ser digitado</translation>
+  </message>
+  <message>
+   <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>messages</source>

@@ -330,6 +330,21 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>LeaveFast</name>
+  <message>
+   <source>Documents</source>
+   <translation>Документы</translation>
+  </message>
+  <message>
+   <source>Hide this window now and clear everything it shows</source>
+   <translation>Сразу скрыть это окно и стереть всё, что в нём видно</translation>
+  </message>
+  <message>
+   <source>Leave fast (F12)</source>
+   <translation>Быстро уйти (F12)</translation>
+  </message>
+ </context>
+ <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
@@ -3759,6 +3774,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Диспетчер учётных данных Windows, где hardener хранит свой ключ, не открылся. Выйдите из Windows и войдите снова, затем попробуйте ещё раз.</translation>
   </message>
   <message>
+   <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>Без шифрования содержимое телефона можно скопировать специальными инструментами, даже когда он заблокирован. Старые телефоны можно зашифровать в «Настройках»; новые шифруются всегда.</translation>
   </message>
@@ -3957,6 +3976,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>locked down until the PIN is entered</source>
    <translation>заблокирован до ввода PIN-кода</translation>
+  </message>
+  <message>
+   <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>messages</source>

@@ -324,6 +324,21 @@ This cannot be undone. Make this change?</source>
   </message>
  </context>
  <context>
+  <name>LeaveFast</name>
+  <message>
+   <source>Documents</source>
+   <translation>文档</translation>
+  </message>
+  <message>
+   <source>Hide this window now and clear everything it shows</source>
+   <translation>立即隐藏此窗口并清除窗口里显示的所有内容</translation>
+  </message>
+  <message>
+   <source>Leave fast (F12)</source>
+   <translation>快速离开 (F12)</translation>
+  </message>
+ </context>
+ <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
@@ -3721,6 +3736,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>hardener 存放密钥的 Windows 凭据管理器没有打开。请注销 Windows 后重新登录，然后再试。</translation>
   </message>
   <message>
+   <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
    <translation>没有加密的话，就算手机锁着，别人也能用工具把里面的内容复制出来。旧手机可以在“设置”里加密；新手机都会自动加密。</translation>
   </message>
@@ -3919,6 +3938,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>locked down until the PIN is entered</source>
    <translation>已锁定，输入 PIN 码才能打开</translation>
+  </message>
+  <message>
+   <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>messages</source>
