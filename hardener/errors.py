@@ -22,11 +22,15 @@ class HardenerError(Exception):
     """Base of every error hardener shows to a person."""
 
     message: str = N_("Something went wrong.")
+    # Where the advice differs by system (sys.platform -> message id): a trainer on Windows must
+    # not be told to install a Linux package. Systems not listed get ``message``.
+    by_system: ClassVar[dict[str, str]] = {}
 
     def __init__(self, detail: str = "", **params: Any) -> None:
         super().__init__(detail or self.message)
         self.detail = detail
         self.params = params
+        self.message = self.by_system.get(SYSTEM, type(self).message)
 
     def plain(self) -> str:
         """The untranslated message with its fields filled (CLI fallback, logs to terminal).
@@ -108,6 +112,18 @@ class UsbAccessDenied(ConnectionProblem):
         "This computer does not allow hardener to use the USB port. On Linux, install the "
         "package \"android-sdk-platform-tools-common\" (it adds the USB rules), then plug the phone in again."
     )
+    by_system: ClassVar[dict[str, str]] = {
+        "win32": N_(
+            "Windows does not let hardener use the phone's USB connection by itself. Install Google's "
+            "Platform-Tools and the phone's USB driver, run \"adb devices\" once, then choose the phone "
+            "\"through Google's adb\" in the list."
+        ),
+        "darwin": N_(
+            "macOS does not let hardener use the phone's USB connection by itself. Install Google's "
+            "Platform-Tools, run \"adb devices\" once, then choose the phone \"through Google's adb\" "
+            "in the list."
+        ),
+    }
 
 
 class BadAddress(ConnectionProblem):
@@ -241,11 +257,6 @@ class KeyringUnavailable(HardenerError):
             "keychain is there and unlocked, then try again. hardener never stores the key in a plain file."
         ),
     }
-
-    def __init__(self, detail: str = "", **params: Any) -> None:
-        super().__init__(detail, **params)
-        # A trainer on Windows must not be told to install GNOME Keyring.
-        self.message = self.by_system.get(SYSTEM, type(self).message)
 
 
 class KeyringLocked(KeyringUnavailable):

@@ -205,3 +205,12 @@ def test_keyring_advice_names_this_systems_keyring(monkeypatch: pytest.MonkeyPat
             "macOS Keychain" if system == "darwin" else "Passwords and Keys") in locked
     if system != "linux":
         assert "GNOME" not in errors.KeyringUnavailable("x").plain() + locked
+
+
+@pytest.mark.parametrize(("system", "words"), [("linux", "android-sdk-platform-tools-common"),
+                                               ("win32", "USB driver"), ("darwin", "macOS")])
+def test_usb_access_advice_by_system(monkeypatch: pytest.MonkeyPatch, system: str, words: str) -> None:
+    monkeypatch.setattr(errors, "SYSTEM", system)
+    said = errors.UsbAccessDenied("busy").plain()
+    assert words in said
+    assert ("On Linux" in said) is (system == "linux")

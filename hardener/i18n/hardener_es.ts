@@ -3756,7 +3756,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows no deja que hardener use por sí solo la conexión USB del teléfono. Instala las Platform-Tools de Google y el controlador USB del teléfono, ejecuta una vez “adb devices” y luego elige el teléfono “a través del adb de Google” en la lista.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3960,7 +3960,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS no deja que hardener use por sí solo la conexión USB del teléfono. Instala las Platform-Tools de Google, ejecuta una vez “adb devices” y luego elige el teléfono “a través del adb de Google” en la lista.</translation>
   </message>
   <message>
    <source>messages</source>

@@ -3756,7 +3756,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows ne laisse pas hardener utiliser tout seul la connexion USB du téléphone. Installez les Platform-Tools de Google et le pilote USB du téléphone, lancez une fois « adb devices », puis choisissez le téléphone « par adb de Google » dans la liste.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3960,7 +3960,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS ne laisse pas hardener utiliser tout seul la connexion USB du téléphone. Installez les Platform-Tools de Google, lancez une fois « adb devices », puis choisissez le téléphone « par adb de Google » dans la liste.</translation>
   </message>
   <message>
    <source>messages</source>

@@ -3756,7 +3756,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>O Windows não deixa o hardener usar sozinho a conexão USB do celular. Instale o Platform-Tools do Google e o driver USB do celular, rode "adb devices" uma vez e depois escolha o celular "pelo adb do Google" na lista.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3960,7 +3960,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>O macOS não deixa o hardener usar sozinho a conexão USB do celular. Instale o Platform-Tools do Google, rode "adb devices" uma vez e depois escolha o celular "pelo adb do Google" na lista.</translation>
   </message>
   <message>
    <source>messages</source>

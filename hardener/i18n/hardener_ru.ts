@@ -3775,7 +3775,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows не даёт hardener самому использовать USB-подключение телефона. Установите Google Platform-Tools и USB-драйвер телефона, один раз выполните «adb devices», затем выберите в списке телефон «через Google adb».</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3979,7 +3979,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS не даёт hardener самому использовать USB-подключение телефона. Установите Google Platform-Tools, один раз выполните «adb devices», затем выберите в списке телефон «через Google adb».</translation>
   </message>
   <message>
    <source>messages</source>

@@ -3737,7 +3737,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows 不让 hardener 自己使用手机的 USB 连接。请安装 Google 的 Platform-Tools 和手机的 USB 驱动程序，运行一次“adb devices”，然后在列表中选择“经由 Google 的 adb”的手机。</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3941,7 +3941,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS 不让 hardener 自己使用手机的 USB 连接。请安装 Google 的 Platform-Tools，运行一次“adb devices”，然后在列表中选择“经由 Google 的 adb”的手机。</translation>
   </message>
   <message>
    <source>messages</source>
