@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from hardener.adb.connect import Connection, Connector, DeviceSelector
 from hardener.adb.discovery import UsbPhone
-from hardener.errors import Cancelled, HardenerError
+from hardener.errors import Cancelled, HardenerError, KeyRejected
 from hardener.gui.pages import pair as pr_pair
 from hardener.gui.pages import problem as pr
 from hardener.gui.pages.undo import BAD_CODE, NOT_ERASED, WRONG_CODE
@@ -40,6 +40,7 @@ class ConnectFlow:
         self.practice_options = practice
         self._connector: Connector | None = None
         self._discovering = False
+        self._denied = False
 
     # --- the start page -------------------------------------------------------------------------
 
@@ -175,8 +176,21 @@ class ConnectFlow:
             return
         w.visit_flow.start_scan()
 
-    def connection_failed(self) -> None:
+    def practice_answered(self, allowed: bool) -> None:
+        """Deny on the practice phone ends the wait at once (a real phone says nothing, so there
+        the wait runs on): stop the connection attempt and say the phone did not allow it."""
+        if allowed or not self.w.busy:
+            return
+        self._denied = True
+        self.w.cancel_job()
+
+    def connection_failed(self, exc: BaseException) -> BaseException:
+        """The error to show for a failed connection attempt (a Deny just tapped, not "stopped")."""
         self._connector = None
+        denied, self._denied = self._denied, False
+        if denied and isinstance(exc, Cancelled):
+            return KeyRejected("denied on the practice phone")
+        return exc
 
     # --- Google's adb server ----------------------------------------------------------------------
 

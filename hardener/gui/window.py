@@ -1,11 +1,10 @@
 """The main window: one stack of pages, the menus, the job runner, and the wiring between them.
 
-Everything known about the person in front of the window lives in one
-:class:`~hardener.gui.person.PersonState` (their Qt-free visit plus the GUI's own bits), so
-:meth:`MainWindow.reset_for_next_person` can drop all of it at once: a centre's laptop serves
-many people a day, and the next one must not see, and the process must not keep, anything
-about the last phone. The flow between pages lives in :mod:`hardener.gui.connect_flow` and
-:mod:`hardener.gui.visit_flow`; the menus in :mod:`hardener.gui.menus`.
+Everything known about the person in front of the window lives in one :class:`PersonState`
+(their Qt-free visit plus the GUI's own bits), so :meth:`MainWindow.reset_for_next_person` can
+drop all of it at once: a centre's laptop serves many people a day, and the next one must not
+see, and the process must not keep, anything about the last phone. The flow between pages is in
+connect_flow.py and visit_flow.py; the menus in menus.py.
 
 Phone work runs on the window's :class:`TaskRunner`, one job at a time (the channel is
 serialised anyway, and one job at a time keeps Cancel meaning one thing). Every job has a
@@ -191,6 +190,7 @@ class MainWindow(QMainWindow):
         self.pair_page.usb_help_requested.connect(self.show_help)
         self.waiting.cancel_requested.connect(self.cancel_job)
         self.prompts.prompt_raised.connect(c.prompt_raised)
+        self.waiting.practice_panel.answered.connect(c.practice_answered)
         self.prompts.prompt_closed.connect(self.waiting.practice_panel.close_prompt)
         self.problem.action.connect(self._problem_action)
         self.scan_page.cancel_requested.connect(self.cancel_job)
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
     def _failed(self, exc: BaseException, context: str) -> None:
         self.waiting.practice_panel.close_prompt()
         if context == pr.CONNECT:
-            self.connect_flow.connection_failed()
+            exc = self.connect_flow.connection_failed(exc)
             if isinstance(exc, Cancelled):
                 self.start.set_status(self.tr("Stopped. The phone is not connected."))
                 self.show_header()
