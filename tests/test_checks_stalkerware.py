@@ -23,8 +23,11 @@ def test_known_stalkerware_by_package_name() -> None:
     assert finding.params["app"] == "TheTruthSpy"
     assert finding.params["matched_by"] == "package"
     assert not finding.auto_fixes, "nothing is removed or switched off behind the person's back"
-    assert [s.title for s in finding.manual_steps][:2] == [
-        "Keep a record first", "Make a safety plan before you remove anything"]
+    # Help from people who know first (a sex worker organisation, a helpline), then a plan, then a record.
+    assert [s.title for s in finding.manual_steps] == [
+        "Get help from people who know", "Make a safety plan before you remove anything", "Keep a record first"]
+    assert "police" not in " ".join(s.how for s in finding.manual_steps[:2]).lower()
+    assert "sex worker organisation" in finding.manual_steps[0].how
     assert finding.evidence[0].source == "pm list packages"  # evidence first
     assert indicators.ECHAP_CREDIT in " ".join(e.source for e in finding.evidence)
 

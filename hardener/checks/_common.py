@@ -175,6 +175,7 @@ STEP_RECORD_FIRST = manual(
     N_("Keep a record first"),
     N_(
         "Before you change anything, keep proof: take photos of this screen with another phone, or "
-        "save this report on a device only you use. It can help if you go to the police or a lawyer."
+        "save this report on a device only you use. It can help later with a support organisation or a "
+        "lawyer, whatever you decide."
     ),
 )

@@ -79,7 +79,9 @@ def _finding(ctx: Context, app: App, found: list[tuple[Indicator, Evidence]]) ->
         "matched_by": "certificate" if by_certificate else "package",
         "lists": ", ".join(dict.fromkeys(ind.credit for ind, _ in found)),
     }
-    steps = (c.STEP_RECORD_FIRST, c.STEP_SAFETY_PLAN, STEP_GET_HELP)
+    # Help first, from people who know sex workers' lives (not the police first: for many people
+    # they are the danger); then a plan; then a record, for whatever the person decides later.
+    steps = (STEP_GET_HELP, c.STEP_SAFETY_PLAN, c.STEP_RECORD_FIRST)
     if strongest.kind in (IndicatorKind.STALKERWARE, IndicatorKind.SPYWARE):
         return Finding(
             KNOWN, FAM, Severity.CRITICAL, N_("A spying app was found: {app}"),

@@ -2143,8 +2143,8 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Antes de una posible detención o redada</translation>
   </message>
   <message>
-   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation>Antes de cambiar nada, guarda pruebas: haz fotos de esta pantalla con otro teléfono, o guarda este informe en un aparato que solo uses tú. Puede ayudarte si vas a la policía o a un abogado.</translation>
+   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
+   <translation>Antes de cambiar nada, guarda una prueba: haz fotos de esta pantalla con otro teléfono, o guarda este informe en un dispositivo que solo uses tú. Puede ayudar más adelante con una organización de apoyo o un abogado, decidas lo que decidas.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>

@@ -2143,8 +2143,8 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Avant une arrestation ou une descente possible</translation>
   </message>
   <message>
-   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation>Avant de changer quoi que ce soit, gardez des preuves : prenez cet écran en photo avec un autre téléphone, ou enregistrez ce rapport sur un appareil que personne d'autre n'utilise. Cela peut aider si vous allez voir la police ou un avocat.</translation>
+   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
+   <translation>Avant de changer quoi que ce soit, gardez une preuve : prenez cet écran en photo avec un autre téléphone, ou enregistrez ce rapport sur un appareil que vous seul·e utilisez. Cela peut aider plus tard auprès d'une association de soutien ou d'un·e avocat·e, quoi que vous décidiez.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>

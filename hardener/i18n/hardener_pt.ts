@@ -2143,8 +2143,8 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Antes de uma possível prisão ou batida policial</translation>
   </message>
   <message>
-   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation>Antes de mudar qualquer coisa, guarde provas: tire fotos desta tela com outro celular, ou salve este relatório num aparelho que só você usa. Isso pode ajudar se você for à polícia ou a um advogado.</translation>
+   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
+   <translation>Antes de mudar qualquer coisa, guarde uma prova: tire fotos desta tela com outro celular, ou salve este relatório num aparelho que só você usa. Isso pode ajudar depois com uma organização de apoio ou um advogado, seja qual for a sua decisão.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>

@@ -2162,8 +2162,8 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Перед возможным арестом или облавой</translation>
   </message>
   <message>
-   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation>Прежде чем что-то менять, сохраните доказательства: сфотографируйте этот экран другим телефоном или сохраните этот отчёт на устройстве, которым пользуетесь только вы. Это может помочь, если вы пойдёте в полицию или к юристу.</translation>
+   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
+   <translation>Прежде чем что-то менять, сохраните доказательства: сфотографируйте этот экран другим телефоном или сохраните этот отчёт на устройстве, которым пользуетесь только вы. Это может пригодиться позже в организации поддержки или у юриста — что бы вы ни решили.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>

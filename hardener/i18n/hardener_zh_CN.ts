@@ -2124,8 +2124,8 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>可能被抓或遇到突击检查之前</translation>
   </message>
   <message>
-   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help if you go to the police or a lawyer.</source>
-   <translation>在更改任何东西之前，先留下证据：用另一部手机拍下这个屏幕，或者把这份报告保存在只有你自己用的设备上。如果你去找警察或律师，这会有帮助。</translation>
+   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
+   <translation>在更改任何东西之前，先保留证据：用另一部手机拍下这个屏幕，或把这份报告存到只有你自己用的设备上。无论你之后怎么决定，它都可能在求助支持机构或律师时有用。</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
