@@ -456,3 +456,21 @@ def test_leave_fast_hides_and_clears_at_once_and_coming_back_starts_clean(qtbot,
     w.showNormal()
     qtbot.waitUntil(lambda: "hardener" in w.windowTitle(), timeout=STEP_S)
     assert w.current_page() is w.start and w.connected_label.text() == ""
+
+
+def test_stopping_a_recheck_keeps_the_connection(qtbot, window):
+    w = window()
+    connect_practice(qtbot, w, "samsung-11")
+    _to_situation(qtbot, w, "arrest-raid")
+    _no_to_questions(w)
+    qtbot.mouseClick(w.situation.apply_button, _left())
+    wait_page(qtbot, w, w.outcome)
+    qtbot.mouseClick(w.outcome.steps_button, _left())
+    row = w.todo.checklist.rows[0]
+    w.state.practice.config.latency_ms = 400  # a slow phone: the check is still running when Stop is pressed
+    qtbot.mouseClick(row.button, _left())
+    assert row.status == "checking"
+    qtbot.mouseClick(row.button, _left())  # the same button now says Stop
+    qtbot.waitUntil(lambda: not w.busy, timeout=STEP_S)
+    assert row.status == "todo"
+    assert w.state.visit.connected and w.current_page() is w.todo  # no "Allow?" again

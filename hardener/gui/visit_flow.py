@@ -7,10 +7,11 @@ session's typed events and is handled with ``match``.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from hardener.errors import ProfileError
-from hardener.gui.checklist import CHECKING, UNKNOWN
+from hardener.gui.checklist import CHECKING, TODO, UNKNOWN, Checklist
 from hardener.gui.pages import problem as pr
 from hardener.gui.pages.safety import SafetyChoice
 from hardener.gui.pages.undo import NEEDED
@@ -123,13 +124,7 @@ class VisitFlow:
         item = plan.manual[index]
         w.situation.checklist.set_status(index, CHECKING)
 
-        def done(_findings: object) -> None:
-            w.findings_page.show_findings(visit.findings)
-            w.situation.checklist.set_status(index, step_status(item.recheck_finding, visit.findings).value)
-
-        if not w.run(pr.RECHECK, lambda report: visit.scan(report, keep_plan=True), done,
-                     cancel=visit.channel.cancel):
-            w.situation.checklist.set_status(index, UNKNOWN)
+        self._recheck(w.situation.checklist, index, item.recheck_finding)
 
     # --- apply ---------------------------------------------------------------------------------------
 
@@ -210,13 +205,21 @@ class VisitFlow:
         item = items[index]
         w.todo.checklist.set_status(index, CHECKING)
 
+        self._recheck(w.todo.checklist, index, item.recheck_finding)
+
+    def _recheck(self, checklist: Checklist, index: int, finding_id: str | None) -> None:
+        """Check the phone again for one step done by hand. Stop means "never mind": the scan runs
+        to its end in the background and its answer is left unused, so the connection stays (a
+        cancelled read would end it, and the phone would ask "Allow?" again)."""
+        w, visit = self.w, self.w.state.visit
+        stopped = threading.Event()
+
         def done(_findings: object) -> None:
             w.findings_page.show_findings(visit.findings)
-            w.todo.checklist.set_status(index, step_status(item.recheck_finding, visit.findings).value)
+            checklist.set_status(index, TODO if stopped.is_set() else step_status(finding_id, visit.findings).value)
 
-        if not w.run(pr.RECHECK, lambda report: visit.scan(report, keep_plan=True), done,
-                     cancel=visit.channel.cancel):
-            w.todo.checklist.set_status(index, UNKNOWN)
+        if not w.run(pr.RECHECK, lambda report: visit.scan(report, keep_plan=True), done, cancel=stopped.set):
+            checklist.set_status(index, UNKNOWN)
 
     # --- undo -----------------------------------------------------------------------------------------
 
