@@ -293,3 +293,21 @@ def test_a_wrong_code_comes_back_to_the_pairing_page(qtbot, window: MainWindow, 
     qtbot.mouseClick(window.problem.buttons[pr.PAIR_AGAIN], Qt.MouseButton.LeftButton)
     assert window.current_page() is page and page.state == pair_page.READY
     assert page.pair_address.text() == "127.0.0.1:37123" and page.code.text() == ""
+
+
+@pytest.mark.parametrize("prefers", [True, False])
+def test_installed_but_stopped_adb_is_said_where_it_is_the_way(qtbot, window: MainWindow, prefers: bool,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from adb_server_support import free_port
+
+    monkeypatch.setattr(phones, "PREFERS_ADB_SERVER", prefers)  # Windows and macOS: True
+    monkeypatch.setenv("ANDROID_ADB_SERVER_PORT", str(free_port()))  # no server answers there
+    monkeypatch.setattr(platform_tools, "find_adb", lambda *a, **k: [Path("C:/platform-tools/adb.exe")])
+    looked: list[bool] = []
+    original = window.start.set_adb_idle
+    monkeypatch.setattr(window.start, "set_adb_idle", lambda idle: (looked.append(idle), original(idle)))
+    window.connect_flow.refresh_usb()
+    qtbot.waitUntil(lambda: bool(looked), timeout=STEP_S)
+    said = window.start.usb_empty.text()
+    assert ("is on this computer but not running" in said) is prefers, said
+    assert said.startswith("No phone found yet.")

@@ -214,3 +214,17 @@ def test_usb_access_advice_by_system(monkeypatch: pytest.MonkeyPatch, system: st
     said = errors.UsbAccessDenied("busy").plain()
     assert words in said
     assert ("On Linux" in said) is (system == "linux")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in adb is a script with a #! line")
+def test_cli_pair_through_a_stand_in_adb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    fake_adb(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(discovery, "find_adb_server", lambda: None)
+    monkeypatch.setattr(platform_tools, "usual_places", lambda *a, **k: [])
+    assert main(["pair", "192.0.2.7:37123", "482915"]) == 0
+    out = capsys.readouterr().out
+    assert "Paired" in out and "35.0.2" in out and "--connect" in out
+    assert main(["pair", "192.0.2.7:37123", "000000"]) == 2
+    assert "did not accept the pairing" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from hardener.adb.connect import Connection, Connector, DeviceSelector
 from hardener.adb.discovery import UsbPhone
 from hardener.errors import Cancelled, HardenerError, KeyRejected
+from hardener.gui import phones
 from hardener.gui.pages import pair as pr_pair
 from hardener.gui.pages import problem as pr
 from hardener.gui.pages.undo import BAD_CODE, NOT_ERASED, WRONG_CODE
@@ -51,21 +52,25 @@ class ConnectFlow:
             return
         from hardener.adb.discovery import list_usb_phones
         from hardener.adb.host_client import AdbServerClient, ServerDevice
+        from hardener.adb.platform_tools import find_adb
 
         self._discovering = True
 
-        def job(_report: Report) -> tuple[list[object], list[ServerDevice] | None]:
+        def job(_report: Report) -> tuple[list[UsbPhone], list[ServerDevice] | None, bool]:
             server: list[ServerDevice] | None
             try:
                 server = AdbServerClient(timeout_s=SERVER_LOOK_TIMEOUT_S).devices()
             except (HardenerError, OSError):  # none running (the usual case), or not answering
                 server = None
-            return list(list_usb_phones()), server
+            # Where the server is the preferred way, say when it is installed but not running.
+            idle = server is None and phones.PREFERS_ADB_SERVER and bool(find_adb())
+            return list(list_usb_phones()), server, idle
 
-        def done(found: tuple[list[object], list[ServerDevice] | None]) -> None:
+        def done(found: tuple[list[UsbPhone], list[ServerDevice] | None, bool]) -> None:
             self._discovering = False
-            usb, server = found
-            w.start.set_phones(phone_choices([p for p in usb if isinstance(p, UsbPhone)], server))
+            usb, server, idle = found
+            w.start.set_phones(phone_choices(usb, server))
+            w.start.set_adb_idle(idle)
 
         def failed(_exc: BaseException) -> None:
             self._discovering = False

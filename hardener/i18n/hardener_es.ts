@@ -1400,6 +1400,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Buscar otra vez teléfonos conectados por USB</translation>
   </message>
   <message>
+   <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
+   <translation>Todavía no se encontró ningún teléfono. El programa “adb” de Google está en este ordenador pero no está en marcha: ejecuta una vez “adb devices” en su carpeta, luego conecta el teléfono, desbloquéalo y activa la depuración USB. hardener pasará entonces a través de él.</translation>
+  </message>
+  <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
    <translation>Todavía no se ha encontrado ningún teléfono. Conéctalo con un cable USB, desbloquéalo y activa la depuración USB.</translation>
   </message>

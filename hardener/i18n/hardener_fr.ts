@@ -1400,6 +1400,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Chercher à nouveau les téléphones branchés en USB</translation>
   </message>
   <message>
+   <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
+   <translation>Aucun téléphone trouvé pour l'instant. Le programme « adb » de Google est sur cet ordinateur mais ne fonctionne pas : lancez une fois « adb devices » dans son dossier, puis branchez le téléphone, déverrouillez-le et activez le débogage USB. hardener passe alors par lui.</translation>
+  </message>
+  <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
    <translation>Aucun téléphone trouvé pour l'instant. Branchez-le avec un câble USB, déverrouillez-le et activez le débogage USB.</translation>
   </message>

@@ -1400,6 +1400,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Procurar de novo celulares no USB</translation>
   </message>
   <message>
+   <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
+   <translation>Nenhum celular encontrado ainda. O programa "adb" do Google está neste computador, mas não está rodando: rode "adb devices" uma vez na pasta dele, depois conecte o celular, desbloqueie-o e ligue a depuração USB. O hardener então passa por ele.</translation>
+  </message>
+  <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
    <translation>Nenhum celular encontrado ainda. Conecte o celular com um cabo USB, desbloqueie e ligue a depuração USB.</translation>
   </message>

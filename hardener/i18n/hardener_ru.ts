@@ -1412,6 +1412,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Снова искать телефоны по USB</translation>
   </message>
   <message>
+   <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
+   <translation>Телефон пока не найден. Программа Google «adb» есть на этом компьютере, но не запущена: один раз выполните «adb devices» в её папке, затем подключите телефон, разблокируйте его и включите отладку по USB. Тогда hardener будет работать через неё.</translation>
+  </message>
+  <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
    <translation>Телефон пока не найден. Подключите его USB-кабелем, разблокируйте и включите отладку по USB.</translation>
   </message>

@@ -1388,6 +1388,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>再找一次用 USB 连接的手机</translation>
   </message>
   <message>
+   <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
+   <translation>还没有找到手机。这台电脑上有 Google 的“adb”程序，但它没有运行：请在它的文件夹里运行一次“adb devices”，然后插上手机、解锁并打开 USB 调试。之后 hardener 会通过它连接。</translation>
+  </message>
+  <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
    <translation>还没有找到手机。请用 USB 线连接手机，解锁手机，并打开 USB 调试。</translation>
   </message>

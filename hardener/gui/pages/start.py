@@ -46,6 +46,7 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._phones: list[PhoneChoice] = []
+        self._adb_idle = False  # Google's adb is installed here but its server is not running
         self._personas: list[tuple[str, str]] = []
         layout = page_layout(self)
         self.heading = Heading(1.7)
@@ -153,11 +154,17 @@ class StartPage(QWidget):
         self.usb_list.setAccessibleName(self.tr("Phones found on USB"))
         self.persona_combo.setAccessibleName(self.tr("Which practice phone"))
         self.address.setAccessibleName(self.tr("Address of the phone on Wi-Fi, for example 192.168.1.20:5555"))
-        self.usb_empty.setText(
-            self.tr("No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.")
-            if not self._phones
-            else ""
-        )
+        if self._phones:
+            empty = ""
+        elif self._adb_idle:
+            empty = self.tr(
+                "No phone found yet. Google's “adb” program is on this computer but not running: run “adb "
+                "devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. "
+                "hardener then goes through it."
+            )
+        else:
+            empty = self.tr("No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.")
+        self.usb_empty.setText(empty)
         self.usb_empty.setVisible(not self._phones)
         self._show_persona()
 
@@ -188,6 +195,12 @@ class StartPage(QWidget):
         if self._phones and self.usb_list.currentRow() < 0 and not self.practice_radio.isChecked():
             self.usb_list.setCurrentRow(0)
         self.retranslate()
+
+    def set_adb_idle(self, idle: bool) -> None:
+        """Google's adb is installed but its server is not running (looked for on Windows and macOS only)."""
+        if idle != self._adb_idle:
+            self._adb_idle = idle
+            self.retranslate()
 
     def phone_texts(self) -> list[str]:
         return [self.usb_list.item(i).text() for i in range(self.usb_list.count())]
@@ -237,6 +250,7 @@ class StartPage(QWidget):
         self.address.clear()
         self.status.setText("")
         self._phones = []
+        self._adb_idle = False
         self.usb_list.clear()
         default = self.persona_combo.findData(DEFAULT_PERSONA)
         self.persona_combo.setCurrentIndex(max(0, default))
