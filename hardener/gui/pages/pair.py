@@ -126,9 +126,14 @@ class PairPage(QWidget):
             if item is not None:
                 item.setText(maker.name or self.tr("Other phones"))
         self.makers.setAccessibleName(self.tr("Make of phone"))
-        self.pair_address_label.setText(self.tr("Pairing address and port:"))
-        self.code_label.setText(self.tr("Wi-Fi pairing code:"))
-        self.connect_address_label.setText(self.tr("Address for connecting (IP address & Port):"))
+        # A label with a buddy reads "&" as a keyboard shortcut mark: the phone's "IP address & Port"
+        # must keep its "&" (doubled), in whatever language it is translated.
+        for label, text in (
+            (self.pair_address_label, self.tr("Pairing address and port:")),
+            (self.code_label, self.tr("Wi-Fi pairing code:")),
+            (self.connect_address_label, self.tr("Address for connecting (IP address & Port):")),
+        ):
+            label.setText(text.replace("&", "&&"))
         self.pair_address.setAccessibleName(self.tr("Pairing address and port, for example 192.168.1.20:37123"))
         self.code.setAccessibleName(self.tr("Wi-Fi pairing code, six digits"))
         self.connect_address.setAccessibleName(
