@@ -62,6 +62,8 @@ def test_every_visible_text_on_every_screen_goes_through_translation(qtbot, make
     data = {p.name for p in list_personas()}
     # The practice phones' names ("Samsung Galaxy A51 on Android 11") are data, like the phones' own.
     data |= {p.description.split(":", 1)[0].strip() for p in list_personas()}
+    data |= {p.description.split(":", 1)[0].strip().removesuffix(" on Android " + p.android_release)
+             for p in list_personas()}
     seen: dict[str, list[str]] = {"start": _bypassing(w, data)}
     w.start.choose_practice("samsung-11")
     qtbot.mouseClick(w.start.connect_button, _left())

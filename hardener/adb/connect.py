@@ -242,8 +242,9 @@ class Connector:
     @staticmethod
     def _label(channel: Channel, fallback: str) -> str:
         """The phone's model name as the phone gave it, made inert: every face shows it."""
-        banner = channel.banner
-        return shown(banner.get("ro.product.model") or fallback, 80)
+        from hardener.data.phone_names import phone_name  # "Samsung Galaxy A51", not "SM-A515F"
+
+        return shown(phone_name(channel.banner) or fallback, 80)
 
 
 def _unreachable(exc: BaseException) -> bool:

@@ -16,6 +16,7 @@ from hardener.gui.lang import lib
 from hardener.inert import shown
 from hardener.session.kinds import Change
 from hardener.session.outcome import Outcome
+from hardener.session.refusal import first_line
 
 CONTEXT = "Outcome"
 
@@ -92,5 +93,6 @@ def status_reason(status: str, detail: str) -> str:
     reason = reasons.get(outcome, "") if outcome is not None else ""
     if detail and outcome in (Outcome.NOT_APPLIED, Outcome.FAILED, Outcome.NOT_RESTORED):
         said = QCoreApplication.translate("Outcome", "The phone said: {detail}")
-        reason = (reason + " " + said.format(detail=shown(detail, 300))).strip()
+        # Only the line that says why ("java.lang.SecurityException: ..."), never a Java stack.
+        reason = (reason + " " + said.format(detail=shown(first_line(detail), 300))).strip()
     return reason

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hardener.checks.lock import lock_state
+from hardener.data.phone_names import phone_name
 from hardener.device.facts import CredentialType
 from hardener.device.snapshot import Snapshot
 from hardener.inert import shown
@@ -26,6 +27,7 @@ _LOCK_WORDS = {
 class DeviceSummary:
     maker: str
     model: str
+    name: str  # as people know it ("Samsung Galaxy A51"); the model code when no name is known
     android: str
     sdk: int | None
     security_patch: dt.date | None
@@ -76,6 +78,7 @@ def summarise(snap: Snapshot, *, show_ids: bool = False, today: dt.date | None =
     return DeviceSummary(
         maker=get("ro.product.manufacturer") or get("ro.product.brand") or "unknown",
         model=get("ro.product.model") or "unknown",
+        name=shown(phone_name(snap.props.value.values if snap.props.value is not None else {}), 80),
         android=get("ro.build.version.release") or "unknown",
         sdk=snap.sdk,
         security_patch=patch,
@@ -89,7 +92,8 @@ def summarise(snap: Snapshot, *, show_ids: bool = False, today: dt.date | None =
 
 def format_summary(s: DeviceSummary) -> str:
     lines = [
-        f"Phone:            {s.maker} {s.model}",
+        f"Phone:            {s.name} ({s.maker} {s.model})" if s.name and s.name != s.model
+        else f"Phone:            {s.maker} {s.model}",
         f"Android:          {s.android}" + (f" (API {s.sdk})" if s.sdk else ""),
     ]
     if s.security_patch and s.patch_age_days is not None:
