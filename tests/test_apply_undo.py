@@ -92,12 +92,32 @@ def test_applying_twice_changes_nothing_the_second_time(practice_phone, connect_
     assert writes == []
 
 
-def test_round_trips_do_not_grow_with_the_number_of_changes(practice_phone, connect_to):
+# Every permission a finding offers to take (webcam-work itself now takes only the camera and the
+# microphone), so one plan really has many changes.
+_MANY_CHANGES = """
+[profile]
+id = "many-changes"
+title = "Many changes"
+description = "Every permission a finding offers to take."
+
+[[rules]]
+id = "all-permissions"
+answers = ["permissions.dangerous_granted"]
+title = "Take permissions"
+why = "A test."
+guide_has_none = true
+use_finding_fixes = ["revoke_permission"]
+"""
+
+
+def test_round_trips_do_not_grow_with_the_number_of_changes(practice_phone, connect_to, tmp_path):
+    profile = tmp_path / "many-changes.toml"
+    profile.write_text(_MANY_CHANGES, encoding="utf-8")
     trips = []
     for persona in ("pixel-14", "samsung-11", "apps-300"):
         sim = practice_phone(persona)
         conn = connect_to(sim)
-        plan = _plan(conn, "webcam-work")
+        plan = _plan(conn, str(profile))
         result = apply_plan(conn.channel, plan, code=CODE, consent=_never)
         trips.append((len(plan.to_apply), result.round_trips))
     assert max(t for _n, t in trips) <= 14

@@ -19,6 +19,7 @@ HARMFUL_LAWS = (
 )
 DATA_PROTECTION = "Data protection, censorship, organising, safety and privacy issues"
 GOOD_PRACTICES = "Good practices"
+RECOMMENDATIONS = "Recommendations"
 
 # Project X, Singapore: the reason translator history matters at all.
 TRANSLATE_HISTORY = GuideRef(
@@ -125,6 +126,66 @@ PASSWORD_AND_ENCRYPTION = GuideRef(
     "encryption,",
 )
 
+# LEGALIFE-Ukraine: shows recorded and used to blackmail (screen recording, camera, microphone).
+CAM_CAPTURED = GuideRef(
+    DATA_PROTECTION,
+    "There are instances of sex workers’ photos or videos from cam shows are captured by individuals "
+    "who then use those to blackmail them.",
+)
+
+# Where sex workers are: location, photo geotags, scanning.
+MAPPING_DANGEROUS = GuideRef(
+    LITERATURE_REVIEW,
+    "Mapping the venues or physical locations frequented by sex workers is extremely sensitive and "
+    "potentially dangerous.",
+)
+
+GEO_MAPPING = GuideRef(
+    RECOMMENDATIONS,
+    "The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital "
+    "interventions with sex workers is fraught with danger and undermines the effectiveness of service "
+    "delivery.",
+)
+
+# UTSOPI, Belgium, and the respondents on dating apps: police looking for sex workers on apps.
+POLICE_HUNT = GuideRef(
+    DATA_PROTECTION,
+    "During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].",
+)
+
+POLICE_TARGET_APPS = GuideRef(
+    DATA_PROTECTION,
+    "Many respondents also reported that police target websites, social media platforms and dating "
+    "apps to gather information on sex workers, to demand money or sex.",
+)
+
+# Project X, Singapore: fingerprints and faces at borders.
+BORDERS = GuideRef(
+    DATA_PROTECTION,
+    "Biometric data such as fingerprints and iris scans are used in passports and at borders, which "
+    "is troubling when sex workers are prohibited migrants.",
+)
+
+# The guide's good practices: VPN, separate phones and SIMs, browsers.
+VPN_AND_SEPARATE_PHONES = GuideRef(
+    GOOD_PRACTICES,
+    "Some digital security practices sex workers adopt include VPN (virtual private network) use, "
+    "having separate phones and SIM cards for work and private life,",
+)
+
+CHOOSING_TOOLS = GuideRef(
+    GOOD_PRACTICES,
+    "choosing browsers, platforms, email providers, apps and other communication tools that offer "
+    "better data protection and privacy options.",
+)
+
+# Messages are what police read first.
+MESSAGES_READ = GuideRef(
+    DATA_PROTECTION,
+    "Law enforcement also go through sex workers’ phones when they are arrested, paying special "
+    "attention to their messages and Google Translate history.",
+)
+
 ALL: tuple[GuideRef, ...] = (
     TRANSLATE_HISTORY,
     PHONE_CONFISCATED,
@@ -141,4 +202,13 @@ ALL: tuple[GuideRef, ...] = (
     BLACKMAIL_WITH_DATA,
     SEPARATE_IDENTITY,
     PASSWORD_AND_ENCRYPTION,
+    CAM_CAPTURED,
+    MAPPING_DANGEROUS,
+    GEO_MAPPING,
+    POLICE_HUNT,
+    POLICE_TARGET_APPS,
+    BORDERS,
+    VPN_AND_SEPARATE_PHONES,
+    CHOOSING_TOOLS,
+    MESSAGES_READ,
 )

@@ -408,6 +408,29 @@ _USAGE = _OpAccess(
     N_("No app you installed can see which apps you use"),
 )
 
+# "Start now" with "Don't show again" (and some makers' own screen recorders) leaves
+# PROJECT_MEDIA at "allow": the app may record or stream the screen with no question asked.
+# Its default is "ignore" (android-shell-spec: PROJECT_MEDIA), so only "allow" is a finding.
+_SCREEN = _OpAccess(
+    "permissions.screen_capture", "PROJECT_MEDIA", "ignore", Severity.MEDIUM, Severity.HIGH,
+    N_("{app} can record your screen without asking"),
+    N_(
+        "This app may record or stream everything on your screen, shows and chats included, "
+        "without asking you first. Recordings of shows are used to blackmail. Keep this only for "
+        "an app you chose."
+    ),
+    c.manual(
+        N_("Check which apps may record your screen"),
+        N_(
+            "When an app asks to record or cast your screen, never tick \"Don't show again\". The "
+            "phone's settings have no switch to take this back: let hardener block it, or remove the app."
+        ),
+        c.ACTION_APPS,
+    ),
+    N_("Screen recording: could not be read"),
+    N_("No app you installed may record your screen without asking"),
+)
+
 
 # An app-op left at its default mode falls back to the matching permission (drawing over apps:
 # SYSTEM_ALERT_WINDOW; usage access: PACKAGE_USAGE_STATS), which only the package dump shows. So
@@ -451,6 +474,14 @@ def _op_access(snap: Snapshot, ctx: Context, spec: _OpAccess, guide: GuideRef) -
 )
 def check_overlay(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     return _op_access(snap, ctx or Context.of(snap), _OVERLAY, g.DATA_WITHOUT_CONSENT)
+
+
+@check(
+    reads=_OP_READS, finding_id="permissions.screen_capture",
+    gap_title=N_("Screen recording: could not be read"),
+)
+def check_screen_capture(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
+    return _op_access(snap, ctx or Context.of(snap), _SCREEN, g.CAM_CAPTURED)
 
 
 @check(reads=_OP_READS, finding_id="permissions.usage_access", gap_title=N_("Usage access: could not be read"))
@@ -585,6 +616,7 @@ FINDING_IDS = (
     "permissions.device_owner",
     "permissions.overlay",
     "permissions.usage_access",
+    "permissions.screen_capture",
     "permissions.sideloaded_app",
     "permissions.social_contacts",
 )
@@ -596,6 +628,7 @@ CHECKS: tuple[Check, ...] = (
     check_device_admins,
     check_overlay,
     check_usage_access,
+    check_screen_capture,
     check_sideloaded,
     check_social_contacts,
 )

@@ -151,6 +151,8 @@ def cmd_profiles(_args: argparse.Namespace) -> ExitCode:
     for profile in builtin_profiles():
         print(f"{profile.id:<22} {profile.title}")
         print(f"{'':<22} {profile.description}")
+        if profile.for_whom:
+            print(f"{'':<22} {profile.for_whom}")
     return 0
 
 

@@ -8,6 +8,7 @@ left alone unless ``--touch-spying-apps``; the undo code is shown before any cha
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from hardener.cli import device
@@ -15,7 +16,7 @@ from hardener.inert import shown
 from hardener.session import journal as jr
 from hardener.session.journal import UndoCode
 from hardener.session.outcome import Outcome
-from hardener.session.plan import Plan, PlannedChange
+from hardener.session.plan import Plan, PlannedChange, plan_document
 from hardener.session.profiles import Profile, find_profile
 from hardener.session.refusal import EXPLAIN, Refusal, first_line
 from hardener.session.visit import PhoneSession, RecordStatus, SpyingAppChoice
@@ -27,6 +28,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p = sub.add_parser("plan", help="show what a profile would change; changes nothing")
     p.add_argument("profile")
     device.add_selector(p)
+    p.add_argument("--json", action="store_true", help="print the plan as one JSON document")
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("apply", help="apply a profile: undo record first, then change, then verify")
@@ -109,6 +111,10 @@ def cmd_plan(args: argparse.Namespace) -> ExitCode:
     with device.visit(args) as visit:
         _record_notice(visit)
         plan = _planned(visit, profile)
+    if args.json:
+        json.dump(plan_document(plan), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
     print_plan(plan)
     print("(Nothing was changed.)")
     return 0

@@ -17,10 +17,10 @@ from hardener.checks.stalkerware import MONITORING as MONITORING_APP_FOUND
 from hardener.device.snapshot import Snapshot
 from hardener.errors import UnsafeValue
 from hardener.i18n.markers import N_
-from hardener.session.kinds import Change, change_key, change_of, key_of
+from hardener.session.kinds import Change, State, change_key, change_of, key_of
 from hardener.session.profiles import ChangeSpec, Profile, Rule
 
-__all__ = ["ManualItem", "Plan", "PlannedChange", "change_key", "make_plan", "watched_apps"]
+__all__ = ["ManualItem", "Plan", "PlannedChange", "change_key", "make_plan", "plan_document", "watched_apps"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,11 @@ class PlannedChange:
     target: str
     reversible: bool
     already_done: bool
+    # The raw states behind ``current`` and ``target`` (a setting's text, a granted flag, a
+    # mode), for scripts comparing plans: ``before_known`` False means the scan did not read it.
+    before: State = None
+    after: State = None
+    before_known: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", FixKind(self.kind))  # a kind's name given as text
@@ -96,6 +101,9 @@ def _planned(rule: Rule, spec: ChangeSpec, snap: Snapshot) -> PlannedChange:
         target=change.describe(target),
         reversible=change.reversible,
         already_done=known and not change.always_write and change.satisfied(now, target),
+        before=now if known else None,
+        after=target,
+        before_known=known,
     )
 
 
@@ -107,6 +115,12 @@ def _finding_fix_specs(rule: Rule, findings: Sequence[Finding], refused: list[st
         for fix in finding.auto_fixes:
             if fix.kind not in rule.use_finding_fixes:
                 continue
+            if (
+                rule.only_permissions
+                and fix.kind is FixKind.REVOKE_PERMISSION
+                and fix.args.get("permission") not in rule.only_permissions
+            ):
+                continue  # a rule about the camera takes the camera, not the contacts
             try:
                 specs.append(ChangeSpec(change_of(fix.kind, fix.args)))
             except UnsafeValue:
@@ -135,18 +149,54 @@ def make_plan(
     seen: set[str] = set()
     for rule in profile.rules:
         for spec in list(rule.changes) + _finding_fix_specs(rule, findings, refused):
+            if not spec.typed.available(snap):
+                continue  # e.g. Lockdown from the shell before Android 12: its steps are by hand
             planned = _planned(rule, spec, snap)
             if planned.key in seen:
                 continue  # two rules touching one target: the first one wins
             seen.add(planned.key)
             changes.append(planned)
         open_findings = [f for f in findings if f.id in rule.answers and (f.is_problem or f.severity == "unknown")]
-        if not open_findings:
+        if not open_findings and not rule.always:
             continue  # the phone already does what this rule asks: no step to show
+        # Advice for the moment itself (always) has no finding to re-check: it is done again each time.
+        recheck = open_findings[0].id if open_findings else None
         for step in rule.manual:
-            manual.append(ManualItem(rule.id, step.title, step.how, open_findings[0].id, step.settings_action))
+            manual.append(ManualItem(rule.id, step.title, step.how, recheck, step.settings_action))
     watched = watched_apps(findings)
     untouched = tuple(c for c in changes if c.typed.app() in watched)
     if not include_watched:
         changes = [c for c in changes if c not in untouched]
     return Plan(profile, tuple(changes), tuple(manual), tuple(refused), watched, untouched, include_watched)
+
+
+def plan_document(plan: Plan) -> dict[str, object]:
+    """The plan as one JSON document (``hardener plan --json``), so plans can be compared and
+    scripted: each change with its kind, arguments, raw states before and after, and whether it
+    can be undone; each manual step with its title and how-to (message ids, untranslated)."""
+
+    def change(c: PlannedChange) -> dict[str, object]:
+        return {
+            "rule": c.rule_id,
+            "title": c.title,
+            "kind": c.kind.value,
+            "args": dict(c.args),
+            "before": c.before,
+            "before_known": c.before_known,
+            "after": c.after,
+            "before_words": c.current,
+            "after_words": c.target,
+            "reversible": c.reversible,
+            "already_done": c.already_done,
+        }
+
+    return {
+        "profile": plan.profile.id,
+        "changes": [change(c) for c in plan.changes],
+        "manual_steps": [
+            {"rule": m.rule_id, "title": m.title, "how": m.how, "recheck_finding": m.recheck_finding}
+            for m in plan.manual
+        ],
+        "not_touched_spying_app_changes": [change(c) for c in plan.untouched if not plan.include_watched],
+        "refused": list(plan.refused),
+    }

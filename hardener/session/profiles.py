@@ -7,9 +7,17 @@ file, the rule and the field. A profile that loads can be trusted by the planner
 
 Schema (see profiles/README.md for the prose version)::
 
-    [profile]       id, title, description, [audit_only = false]
-    [[rules]]       id, answers = [finding ids], title, why, guide_section, guide_quote,
+    [profile]       id, title, description, [for_whom], [audit_only = false]
+    [[rules]]       id, answers = [finding ids], title, why,
+                    guide_section and guide_quote, or guide_has_none = true,
+                    [always = false], [only_permissions = [names]],
                     [use_finding_fixes = [autofix kinds]], [[rules.changes]], [[rules.manual]]
+
+``always``: the rule's manual steps are shown whatever the scan found (advice for the moment
+itself, such as switching the phone off before a search). ``only_permissions``: the
+``revoke_permission`` fixes the rule takes from findings are limited to these permissions, so a
+rule about the camera never takes contacts away. ``guide_has_none``: the guide has no passage
+for this rule, said openly rather than borrowing an unrelated quote.
     [[rules.changes]]  kind = "...", plus the kind's arguments (see hardener.session.kinds)
     [[rules.manual]]   title, how, [settings_action]
 """
@@ -25,6 +33,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from hardener.adb import quoting as q
 from hardener.checks.finding import FixKind
 from hardener.errors import NoProfilesFound, ProfileError, UnknownProfile, UnsafeValue
 from hardener.session.kinds import Args, Change, kind_of
@@ -37,7 +46,7 @@ PROFILES_PACKAGE = "hardener._profiles"
 _CHECKOUT_PROFILES = Path(__file__).resolve().parents[2] / "profiles"
 
 _ID = re.compile(r"[a-z][a-z0-9-]{1,48}")
-_PROFILE_FIELDS = {"id": str, "title": str, "description": str, "audit_only": bool}
+_PROFILE_FIELDS = {"id": str, "title": str, "description": str, "for_whom": str, "audit_only": bool}
 _PROFILE_REQUIRED = {"id", "title", "description"}
 _RULE_FIELDS = {
     "id": str,
@@ -46,11 +55,14 @@ _RULE_FIELDS = {
     "why": str,
     "guide_section": str,
     "guide_quote": str,
+    "guide_has_none": bool,
+    "always": bool,
+    "only_permissions": list,
     "use_finding_fixes": list,
     "changes": list,
     "manual": list,
 }
-_RULE_REQUIRED = {"id", "answers", "title", "why", "guide_section", "guide_quote"}
+_RULE_REQUIRED = {"id", "answers", "title", "why"}
 _MANUAL_FIELDS = {"title": str, "how": str, "settings_action": str}
 _MANUAL_REQUIRED = {"title", "how"}
 
@@ -93,6 +105,15 @@ class Rule:
     use_finding_fixes: tuple[FixKind, ...] = ()
     changes: tuple[ChangeSpec, ...] = ()
     manual: tuple[ManualSpec, ...] = ()
+    # Steps shown on every phone, whatever the scan found (advice for the risky moment itself).
+    always: bool = False
+    # Only these permissions are taken from the findings' revoke_permission fixes (empty: all).
+    only_permissions: tuple[str, ...] = ()
+
+    @property
+    def guide_has_none(self) -> bool:
+        """The guide has no passage for this rule (said so, rather than borrowing one)."""
+        return not self.guide_quote
 
 
 @dataclass(frozen=True)
@@ -103,11 +124,12 @@ class Profile:
     rules: tuple[Rule, ...]
     audit_only: bool = False
     path: str = ""
+    for_whom: str = ""  # one line: who this situation is for
 
     @property
     def texts(self) -> list[str]:
         """Every text this profile shows a person (for the translation catalogue)."""
-        out = [self.title, self.description]
+        out = [self.title, self.description] + ([self.for_whom] if self.for_whom else [])
         for r in self.rules:
             out += [r.title, r.why]
             for m in r.manual:
@@ -178,7 +200,10 @@ class _Reader:
             rules.append(rule)
         if not rules and not audit_only:
             raise self.fail("-", "rules", "a profile needs at least one rule")
-        return Profile(head["id"], head["title"], head["description"], tuple(rules), audit_only, str(self.path))
+        return Profile(
+            head["id"], head["title"], head["description"], tuple(rules), audit_only, str(self.path),
+            head.get("for_whom", ""),
+        )
 
     def rule(self, raw: Any, index: int) -> Rule:
         name = raw.get("id", f"#{index + 1}") if isinstance(raw, dict) else f"#{index + 1}"
@@ -192,8 +217,24 @@ class _Reader:
         for a in answers:
             if a not in self.known:
                 raise self.fail(name, "answers", f"unknown finding {a!r}")
-        if len(t["guide_quote"].split()) < 4:
-            raise self.fail(name, "guide_quote", "quote at least a few words of the guide")
+        if t.get("guide_has_none", False):
+            for key in ("guide_quote", "guide_section"):
+                if key in t:
+                    raise self.fail(name, key, "the rule says the guide has no passage: leave this out")
+        else:
+            for key in ("guide_quote", "guide_section"):
+                if key not in t:
+                    raise self.fail(name, key, "missing (or say guide_has_none = true)")
+            if len(t["guide_quote"].split()) < 4:
+                raise self.fail(name, "guide_quote", "quote at least a few words of the guide")
+        only = t.get("only_permissions", [])
+        if not all(isinstance(p, str) for p in only):
+            raise self.fail(name, "only_permissions", "must be a list of permission names")
+        for perm in only:
+            try:
+                q.permission(perm)
+            except UnsafeValue:
+                raise self.fail(name, "only_permissions", f"not a permission name: {perm!r}") from None
         fixes = t.get("use_finding_fixes", [])
         for kind in fixes:
             if not isinstance(kind, str):
@@ -211,11 +252,13 @@ class _Reader:
             answers=tuple(answers),
             title=t["title"],
             why=t["why"],
-            guide_section=t["guide_section"],
-            guide_quote=t["guide_quote"],
+            guide_section=t.get("guide_section", ""),
+            guide_quote=t.get("guide_quote", ""),
             use_finding_fixes=tuple(FixKind(k) for k in fixes),
             changes=changes,
             manual=manual,
+            always=bool(t.get("always", False)),
+            only_permissions=tuple(only),
         )
 
     def change(self, raw: Any, rule: str, index: int) -> ChangeSpec:

@@ -17,6 +17,17 @@ from hardener.session.kinds.base import USER, Args, ChangeBase, ReadFailed, Stat
 _MODE_WORDS = {"allow": N_("allowed"), "ignore": N_("blocked"), "deny": N_("blocked"), "default": N_("default")}
 
 
+# What an op lets an app do, in the person's words, so a plan line names it.
+_OP_WORDS = {
+    "SYSTEM_ALERT_WINDOW": N_("drawing over other apps"),
+    "GET_USAGE_STATS": N_("usage access"),
+    "PROJECT_MEDIA": N_("screen recording"),
+}
+
+# Modes under which the app cannot use the op.
+_BLOCKING = frozenset({"ignore", "deny", "errored"})
+
+
 @dataclass(frozen=True)
 class AppOp(ChangeBase):
     """Set ``op`` of ``package`` to ``mode`` (the state is the mode's name)."""
@@ -56,6 +67,9 @@ class AppOp(ChangeBase):
         return True, ops.mode(self.package, self.op) or "default"
 
     def target(self, now: State) -> State:
+        # A bound: an op already blocked ("ignore" or "deny") is never set to another mode.
+        if now in _BLOCKING and self.mode in _BLOCKING:
+            return now
         return self.mode
 
     def write(self, target: State) -> str:
@@ -69,6 +83,9 @@ class AppOp(ChangeBase):
 
     def subject(self) -> str:
         return f"{self.package}: {self.op}"
+
+    def aspect(self) -> str:
+        return _OP_WORDS.get(self.op, "")
 
     def app(self) -> str | None:
         return self.package

@@ -89,8 +89,13 @@ class Change(Protocol):
         """(known, state) of the target as a scan saw it, for the plan shown before apply."""
         ...
 
+    def available(self, snap: Snapshot) -> bool:
+        """Whether this phone can take the change at all (a command its Android version has)."""
+        ...
+
     def target(self, now: State) -> State:
-        """The state to write, given the state the phone holds now."""
+        """The state to write, given the state the phone holds now. A bound, not a value: never
+        a state that protects less than ``now`` (a phone safer than the profile stays as it is)."""
         ...
 
     def satisfied(self, now: State, target: State) -> bool:
@@ -152,6 +157,9 @@ class ChangeBase:
 
     def satisfied(self, now: State, target: State) -> bool:
         return now == target
+
+    def available(self, snap: Snapshot) -> bool:
+        return True
 
     def written(self, out: CommandOutput) -> bool | None:
         return None

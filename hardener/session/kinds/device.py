@@ -51,7 +51,8 @@ class BackupEnabled(ChangeBase):
         return enabled is not None, enabled
 
     def target(self, now: State) -> State:
-        return self.enabled
+        # A bound: backup already off (nothing copied off the phone) is never switched on.
+        return False if now is False else self.enabled
 
     def write(self, target: State) -> str:
         return q.command("bmgr", "enable", "true" if target else "false")
@@ -103,6 +104,11 @@ class Lockdown(ChangeBase):
 
     def from_snapshot(self, snap: Snapshot) -> tuple[bool, State]:
         return False, None
+
+    def available(self, snap: Snapshot) -> bool:
+        # ``cmd lock_settings require-strong-auth`` exists from Android 12; before, the plan
+        # shows the Lockdown steps by hand only.
+        return snap.sdk is not None and snap.sdk >= 31
 
     def target(self, now: State) -> State:
         return True

@@ -56,6 +56,9 @@ class Setting(ChangeBase):
         return snap.setting(self.table, self.key)
 
     def target(self, now: State) -> State:
+        # A bound, not a value: a phone already as safe as asked (or safer) keeps its value.
+        if isinstance(now, str) and words.at_least_as_safe(self.table, self.key, now, self.value):
+            return now
         return self.value
 
     def write(self, target: State) -> str:

@@ -30,28 +30,32 @@ class SettingWords:
     name: str  # N_ message id
     values: Values
     unset: str  # the word for "not set": Android's own default for the setting
+    # The raw value that protects most (a switch's safe side), None where the order is the
+    # value's own (durations: shorter is safer) or there is no safe side. A profile's value is a
+    # bound: a phone already on the safe side is never moved off it (see :func:`at_least_as_safe`).
+    safest: str | None = None
 
 
 # The settings hardener changes or reads for a person; a setting not listed here is "A phone
 # setting", with its key only in the details for a helper.
 SETTINGS: dict[tuple[str, str], SettingWords] = {
     ("secure", "lock_screen_allow_private_notifications"): SettingWords(
-        N_("Message content on the lock screen"), Values.SHOWN_HIDDEN, N_("Shown")),
+        N_("Message content on the lock screen"), Values.SHOWN_HIDDEN, N_("Shown"), "0"),
     ("secure", "lock_screen_show_notifications"): SettingWords(
-        N_("Notifications on the lock screen"), Values.SHOWN_HIDDEN, N_("Shown")),
+        N_("Notifications on the lock screen"), Values.SHOWN_HIDDEN, N_("Shown"), "0"),
     ("secure", "lockdown_in_power_menu"): SettingWords(
-        N_("Lockdown button in the power menu"), Values.SHOWN_HIDDEN, N_("Hidden")),
+        N_("Lockdown button in the power menu"), Values.SHOWN_HIDDEN, N_("Hidden"), "1"),
     ("system", "screen_off_timeout"): SettingWords(
         N_("Screen turns off after"), Values.DURATION_MS, N_("(not set)")),
     ("secure", "lock_screen_lock_after_timeout"): SettingWords(
         N_("Phone locks after the screen turns off"), Values.DURATION_MS, N_("5 seconds")),
     ("global", "stay_on_while_plugged_in"): SettingWords(
-        N_("Screen stays on while charging"), Values.CHARGING, N_("Off")),
+        N_("Screen stays on while charging"), Values.CHARGING, N_("Off"), "0"),
     ("global", "package_verifier_enable"): SettingWords(
-        N_("Play Protect checks apps"), Values.ON_OFF, N_("On")),
+        N_("Play Protect checks apps"), Values.ON_OFF, N_("On"), "1"),
     ("global", "development_settings_enabled"): SettingWords(
-        N_("Developer options"), Values.ON_OFF, N_("Off")),
-    ("global", "adb_enabled"): SettingWords(N_("USB debugging"), Values.ON_OFF, N_("Off")),
+        N_("Developer options"), Values.ON_OFF, N_("Off"), "0"),
+    ("global", "adb_enabled"): SettingWords(N_("USB debugging"), Values.ON_OFF, N_("Off"), "0"),
 }
 UNKNOWN_SETTING = N_("A phone setting")
 
@@ -71,6 +75,35 @@ DURATIONS_S: dict[int, str] = {
 NEVER = N_("Never")
 # Android stores "never" as a very large number of milliseconds (Integer.MAX_VALUE and the like).
 _NEVER_FROM_MS = 24 * 3600 * 1000
+
+
+def duration_ms(text: str | None) -> int | None:
+    """A duration setting's milliseconds; None for not set, not a number, or "never"."""
+    if text is None:
+        return None
+    try:
+        ms = int(text.strip())
+    except ValueError:
+        return None
+    return ms if 0 <= ms < _NEVER_FROM_MS else None
+
+
+def at_least_as_safe(table: str, key: str, now: str | None, wanted: str | None) -> bool:
+    """Whether the phone's value ``now`` protects at least as much as a profile's ``wanted``.
+
+    A profile's value is a bound, not a value: a 15-second screen timeout is not "raised" to the
+    profile's 30 seconds, and a switch already on its safe side stays there. Unknown orders
+    (a setting not in the table, a value that is not a number) are never called safer.
+    """
+    words = SETTINGS.get((table, key))
+    if words is None or now is None or wanted is None:
+        return now == wanted
+    if words.values is Values.DURATION_MS:
+        have, want = duration_ms(now), duration_ms(wanted)
+        return have is not None and want is not None and have <= want
+    if words.safest is not None:
+        return now.strip() == words.safest or now.strip() == wanted.strip()
+    return now.strip() == wanted.strip()
 
 
 def setting_name(table: str, key: str) -> str:
