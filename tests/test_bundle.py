@@ -29,7 +29,7 @@ from hardener.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED_PROFILES = {"arrest-raid", "audit-only", "migrant-translation", "outreach-data", "webcam-work",
-                     "work-identity"}
+                     "work-identity", "border-travel", "watched-partner", "dating-hunts"}
 
 pytestmark = [
     pytest.mark.slow,

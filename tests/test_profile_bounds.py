@@ -151,3 +151,81 @@ def test_plan_json_lists_changes_and_manual_steps(capsys):
     assert {"Switch the phone off when a search is likely", "Practise Lockdown"} <= {
         m["title"] for m in doc["manual_steps"]}
     assert all(m["how"] for m in doc["manual_steps"])
+
+
+@pytest.mark.parametrize("profile_id", ["border-travel", "watched-partner", "dating-hunts"])
+def test_each_new_situation_plans_on_the_practice_phones(scans, profile_id):
+    profile = find_profile(profile_id)
+    for persona, (snap, findings) in scans.items():
+        plan = make_plan(profile, snap, findings)
+        assert plan.manual or plan.changes, (persona, profile_id)
+
+
+def test_the_watched_profile_changes_nothing_a_watcher_would_notice(scans):
+    """Only the Lockdown switch (nothing shows it until used); spying apps are never touched."""
+    profile = find_profile("watched-partner")
+    for snap, findings in scans.values():
+        plan = make_plan(profile, snap, findings)
+        assert {c.kind for c in plan.changes} <= {"setting"}
+        assert {c.args["key"] for c in plan.changes} <= {"lockdown_in_power_menu"}
+        assert plan.manual[0].title == "Check only, then talk to someone you trust"
+
+
+def test_the_border_plan_says_switch_off_and_locks_down_last(scans):
+    snap, findings = scans["pixel-15"]
+    plan = make_plan(find_profile("border-travel"), snap, findings)
+    assert "Switch the phone off before the border" in {m.title for m in plan.manual}
+    assert plan.changes[-1].kind == "lockdown"
+
+
+def test_the_dating_plan_takes_contacts_from_dating_apps_only(scans):
+    snap, findings = scans["samsung-11"]
+    plan = make_plan(find_profile("dating-hunts"), snap, findings)
+    revoked = {c.args["permission"] for c in plan.changes if c.kind == "revoke_permission"}
+    assert revoked and revoked <= {"android.permission.READ_CONTACTS", "android.permission.WRITE_CONTACTS"}
+    assert "Use a separate phone or SIM for work" in {m.title for m in plan.manual}
+
+
+_RULE = '''
+[profile]
+id = "tt"
+title = "T"
+description = "T."
+
+[[rules]]
+id = "rr"
+answers = ["lock.screen_lock"]
+title = "T"
+why = "W."
+{extra}
+
+[[rules.manual]]
+title = "S"
+how = "H."
+'''
+
+
+@pytest.mark.parametrize(("extra", "field"), [
+    ("", "guide_quote"),  # neither a quote nor guide_has_none
+    ('guide_has_none = true\nguide_quote = "a b c d e"\nguide_section = "Introduction"', "guide_quote"),
+    ('guide_has_none = true\nonly_permissions = ["no such; rm"]', "only_permissions"),
+    ('guide_has_none = true\nalways = "yes"', "always"),
+])
+def test_the_loader_refuses_a_rule_that_borrows_or_hides_its_source(tmp_path, extra, field):
+    from hardener.errors import ProfileError
+    from hardener.session.profiles import load_profile
+
+    path = tmp_path / "t.toml"
+    path.write_text(_RULE.format(extra=extra), encoding="utf-8")
+    with pytest.raises(ProfileError) as err:
+        load_profile(path)
+    assert f"field {field}" in str(err.value)
+
+
+def test_a_rule_may_say_the_guide_has_no_passage(tmp_path):
+    from hardener.session.profiles import load_profile
+
+    path = tmp_path / "t.toml"
+    path.write_text(_RULE.format(extra="guide_has_none = true\nalways = true"), encoding="utf-8")
+    (rule,) = load_profile(path).rules
+    assert rule.guide_has_none and rule.always
