@@ -23,6 +23,7 @@ from typing import Any
 from hardener.checks import _validate as v
 from hardener.checks.finding import Finding
 from hardener.device import facts as f
+from hardener.device.parsers import watch as w
 from hardener.device.snapshot import SECTIONS, Snapshot
 
 SECTION_IDS = tuple(s.id for s in SECTIONS)
@@ -404,7 +405,16 @@ class SnapshotBuilder:
             "backup_transports": self._backup,
             "diskstats": f.DiskStats(self._fbe, dict(self._sizes), bool(self._sizes)),
             "usagestats": f.UsageStats(dict(self._last_used), {u: dict(m) for u, m in self._by_user.items()}),
+            # Issue 13's sections: by default nothing runs unlisted, every app has its icon, the
+            # SMS and phone roles are empty and only this computer is trusted.
+            "accessibility": w.AccessibilityState((w.AccessibilityUser(0, (), (), (), (), 0, ()),)),
+            "launcher": w.LauncherApps(frozenset(self._packages) | frozenset(self._details)),
+            "role_sms": w.RoleHolders(w.ROLE_SMS, ()),
+            "role_dialer": w.RoleHolders(w.ROLE_DIALER, ()),
+            "adb": w.AdbState(True, None, (), False),
         }
+        if section not in values:  # a section added by other work: the test sets it with .parsed()
+            return None
         return values[section]
 
     def build(self) -> Snapshot:

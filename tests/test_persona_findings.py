@@ -35,37 +35,54 @@ EXPECTED = {
             "cloud.auto_sync", "cloud.backup", "cloud.backup_app", "cloud.sync_sensitive",
             "lock.screen_timeout", "lock.smart_lock", "permissions.dangerous_granted",
             "permissions.notification_listener", "permissions.social_contacts", "translator.account_history",
+            # Instagram was once allowed to record the screen without asking (issue 14).
+            "permissions.screen_capture",
         },
     },
     # No lock, not encrypted, Play Protect off, a sideloaded stalkerware app with accessibility,
     # notification and device-admin access.
     "old-9": {
-        "critical": {"lock.screen_lock", "stalkerware.known_app"},
+        # The spy hides its icon while it reads the screen and notifications and holds device
+        # admin: the examiners' shape of stalkerware (issue 13), besides its name on the lists.
+        "critical": {"lock.screen_lock", "stalkerware.known_app", "stalkerware.spy_combination"},
         "high": {
             "lock.encryption", "lock.notifications", "lock.play_protect", "permissions.accessibility",
             "permissions.dangerous_granted", "permissions.device_admin", "permissions.notification_listener",
             "permissions.overlay", "permissions.usage_access", "translator.app",
+            "permissions.screen_capture",  # the spy records the screen without asking (issue 14)
         },
     },
     # Password lock, backup and auto-sync off: nothing critical or high but the translator.
     "moto-10": {"critical": set(), "high": {"translator.app"}},
     # Work profile managed by an employer, Smart Lock on.
     "pixel-15": {"critical": set(), "high": {"translator.app"}},
+    # An ex-partner's laptop still trusted for USB debugging, authorisations that never expire,
+    # a proxy left on the phone (issue 13); MIUI refuses secure settings writes.
+    "xiaomi-13": {"critical": set(), "high": {"adb.trusted_computers", "lock.notifications", "translator.app"}},
     # A stalkerware app under a package name on no list: without an indicator file holding its
     # certificate, only the permission heuristics see it (tests/test_iocs_renamed_spy.py adds
     # the file and expects stalkerware.known_app, critical).
     "renamed-spy": {
-        "critical": set(),
+        # No list names it, but its shape does (hidden, every watching power, sideloaded), and
+        # its com.android.* name on an app that did not come with the phone (issue 13).
+        "critical": {"stalkerware.spy_combination"},
         "high": {
             "lock.notifications", "permissions.accessibility", "permissions.dangerous_granted",
             "permissions.device_admin", "permissions.notification_listener", "permissions.usage_access",
-            "translator.app",
+            "stalkerware.system_impostor", "translator.app",
         },
     },
 }
 MUST_HAVE = {
     "pixel-15": {"lock.smart_lock", "permissions.device_admin"},
     "old-9": {"lock.stay_awake", "permissions.sideloaded_app"},
+    "moto-10": {"permissions.keyboard"},  # a keyboard installed from a file
+    "xiaomi-13": {"adb.no_expiry", "permissions.traffic_route"},
+}
+# Leads (things to look at) a persona was set up to show.
+MUST_LEAD = {
+    "moto-10": {"stalkerware.hidden_app"},  # the keyboard has no icon of its own
+    "pixel-15": {"permissions.sms_dialer_role"},  # Signal, from the Play Store, handles texts
 }
 
 
@@ -83,6 +100,8 @@ def test_persona_carries_exactly_its_findings(practice_phone, connect_to, person
         assert got == expected, (persona, severity)
     ids = {f.id for f in findings if f.severity in PROBLEM}
     assert MUST_HAVE.get(persona, set()) <= ids
+    leads = {f.id for f in findings if f.severity == "info"}
+    assert MUST_LEAD.get(persona, set()) <= leads
 
 
 def test_a_careful_phone_has_no_lock_screen_problem(practice_phone, connect_to):

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from hardener.checks import _common as c
 from hardener.checks import _validate as v
-from hardener.checks import cloud, lock, permissions, phone_state, stalkerware, translator
+from hardener.checks import adb, cloud, heuristics, lock, permissions, phone_state, stalkerware, translator
 from hardener.checks import guide_refs as g
 from hardener.checks._context import Check, Context
 from hardener.checks.finding import Evidence, Family, Finding, Severity, Verdict, worst_first
@@ -24,16 +24,17 @@ from hardener.i18n.markers import N_
 # CHECKS; a new family, here.
 REGISTRY: tuple[tuple[Family, tuple[Check, ...]], ...] = (
     (Family.LOCK, lock.CHECKS + phone_state.CHECKS),
-    (Family.PERMISSIONS, permissions.CHECKS),
-    (Family.STALKERWARE, stalkerware.CHECKS),
+    (Family.PERMISSIONS, permissions.CHECKS + heuristics.PERMISSION_CHECKS),
+    (Family.STALKERWARE, stalkerware.CHECKS + heuristics.STALKERWARE_CHECKS),
     (Family.CLOUD, cloud.CHECKS),
     (Family.TRANSLATOR, translator.CHECKS),
+    (Family.ADB, adb.CHECKS),
 )
 
 # Every id a finding can carry: profiles may only answer these (the profile loader checks).
 KNOWN_FINDING_IDS: frozenset[str] = frozenset(
     (*lock.FINDING_IDS, *phone_state.FINDING_IDS, *permissions.FINDING_IDS, *stalkerware.FINDING_IDS,
-     *cloud.FINDING_IDS, *translator.FINDING_IDS)
+     *cloud.FINDING_IDS, *translator.FINDING_IDS, *heuristics.FINDING_IDS, *adb.FINDING_IDS)
 ) | frozenset(f"{family.value}.check_failed" for family, _ in REGISTRY)
 
 
@@ -147,6 +148,9 @@ _SOURCE_PREFIXES: tuple[tuple[str, str], ...] = tuple(sorted(
         ("appops ", "appops"),
         ("getprop", "props"),
         ("dumpsys package", "package_details"),
+        ("cmd role get-role-holders android.app.role.SMS", "role_sms"),
+        ("cmd role get-role-holders android.app.role.DIALER", "role_dialer"),
+        ("cmd package query-activities", "launcher"),
     ),
     key=lambda pair: -len(pair[0]),
 ))

@@ -71,6 +71,7 @@ class Family(enum.StrEnum):
     STALKERWARE = "stalkerware"
     CLOUD = "cloud"
     TRANSLATOR = "translator"
+    ADB = "adb"  # computers trusted for USB debugging (issue 13)
 
 
 @dataclass(frozen=True)

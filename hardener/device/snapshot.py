@@ -34,6 +34,19 @@ from hardener.device.parsers.sync import parse_dumpsys_content
 from hardener.device.parsers.trust import parse_trust
 from hardener.device.parsers.usagestats import parse_usagestats
 from hardener.device.parsers.users import parse_current_user, parse_pm_list_users
+from hardener.device.parsers.watch import (
+    LAUNCHER_QUERY,
+    ROLE_DIALER,
+    ROLE_SMS,
+    AccessibilityState,
+    AdbState,
+    LauncherApps,
+    RoleHolders,
+    parse_dumpsys_accessibility,
+    parse_dumpsys_adb,
+    parse_launcher_activities,
+    parse_role_holders,
+)
 from hardener.i18n.markers import N_
 
 Parser = Callable[[CommandOutput], "f.Parsed[Any]"]
@@ -77,6 +90,14 @@ SECTIONS: tuple[Section, ...] = (
     Section("backup_transports", "bmgr list transports", parse_bmgr_transports, N_("backup")),
     Section("diskstats", "dumpsys diskstats", parse_diskstats, N_("app storage")),
     Section("usagestats", "dumpsys usagestats", parse_usagestats, N_("app use")),
+    # Issue 13's heuristics: what runs, what hides its icon, who holds SMS and calls, which
+    # computers the phone trusts for USB debugging.
+    Section("accessibility", "dumpsys accessibility", parse_dumpsys_accessibility, N_("accessibility services")),
+    Section("launcher", LAUNCHER_QUERY, parse_launcher_activities, N_("app icons")),
+    Section("role_sms", f"cmd role get-role-holders {ROLE_SMS}", parse_role_holders, N_("default SMS and phone apps")),
+    Section("role_dialer", f"cmd role get-role-holders {ROLE_DIALER}", parse_role_holders,
+            N_("default SMS and phone apps")),
+    Section("adb", "dumpsys adb", parse_dumpsys_adb, N_("computers trusted for USB debugging")),
 )
 
 
@@ -228,6 +249,22 @@ class Snapshot:
     @property
     def usagestats(self) -> f.Parsed[f.UsageStats]:
         return self._get("usagestats")
+
+    @property
+    def accessibility(self) -> f.Parsed[AccessibilityState]:
+        return self._get("accessibility")
+
+    @property
+    def launcher(self) -> f.Parsed[LauncherApps]:
+        return self._get("launcher")
+
+    def role(self, which: str) -> f.Parsed[RoleHolders]:
+        """``which``: "sms" or "dialer"."""
+        return self._get(f"role_{which}")
+
+    @property
+    def adb(self) -> f.Parsed[AdbState]:
+        return self._get("adb")
 
     @property
     def apks(self) -> f.Parsed[Mapping[str, ApkFacts]]:

@@ -17,6 +17,7 @@ FAMILY_TITLES = {
     Family.STALKERWARE: N_("Stalkerware and spying apps"),
     Family.CLOUD: N_("Cloud accounts, sync and backup"),
     Family.TRANSLATOR: N_("Translator history"),
+    Family.ADB: N_("USB debugging and trusted computers"),
 }
 
 # One set of severity words for the command line, the app and the hand-over report, in every

@@ -282,6 +282,9 @@ class PhoneBuilder(AppMaker):
         per_user = spec if spec and all(k.isdigit() for k in spec) else {"0": spec}
         phone.roles = {int(u): {r: list(h) if isinstance(h, list) else [h] for r, h in roles.items()}
                        for u, roles in per_user.items()}
+        # Other computers the phone trusts for USB debugging ("name@host"), besides the ones
+        # allowed over the wire (adbd keeps those).
+        phone.adb_trust.other_computers = [str(x) for x in self.data.get("adb_computers", [])]
 
     def _disk(self, phone: VirtualPhone) -> None:
         spec = self.data.get("disk", {})

@@ -17,7 +17,7 @@ _TOP: dict[str, type | tuple[type, ...]] = {
     "settings": dict, "user_settings": dict, "lock": dict, "trust_agents": list, "accounts": list,
     "master_sync": dict, "backup": dict, "admins": list, "device_owner": (dict, type(None)),
     "profile_owners": dict, "roles": dict, "disk": dict, "faults": dict, "files": dict, "sp_enabled": bool,
-    "name": str, "$comment": str,
+    "adb_computers": list, "name": str, "$comment": str,
 }
 DEVICE_REQUIRED = ("manufacturer", "model", "name", "device", "release", "sdk", "build_id", "incremental",
                    "security_patch")

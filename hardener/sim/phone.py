@@ -17,9 +17,10 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from hardener.sim.auth import AndroidPublicKey, TrustedKeys
 from hardener.sim.backend import FileStat, ServiceAnswer, ShellIO, ShellOutcome
 from hardener.sim.phone_lock import PhoneLock
 from hardener.sim.records import (
@@ -58,6 +59,16 @@ class _Pending:
     remaining: int
     kind: str
     apply: Callable[[], None]
+
+
+@dataclass
+class AdbTrust:
+    """What ``dumpsys adb`` shows: the keys adbd trusts (the server hands its store over),
+    the key that connected last, and other computers the persona trusts."""
+
+    host_keys: TrustedKeys | None = None
+    last_key: AndroidPublicKey | None = None
+    other_computers: list[str] = field(default_factory=list)
 
 
 class VirtualPhone:
@@ -113,6 +124,7 @@ class VirtualPhone:
         self.device_owner: tuple[str, int] | None = None
         self.profile_owners: dict[int, str] = {}
         self.roles: dict[int, dict[str, list[str]]] = {0: {}}
+        self.adb_trust = AdbTrust()
         self.disk = DiskState()
         self.fs: dict[str, FsNode] = {}
         self.faults = Faults()

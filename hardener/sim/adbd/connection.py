@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from hardener.sim.adbd.services import RESTARTING_SERVICES, ServiceHandler, find_service, keeps_input
 from hardener.sim.adbd.stream import Gone, Stream
-from hardener.sim.auth import KeyFormatError, PendingPrompt, parse_public_key
+from hardener.sim.auth import AndroidPublicKey, KeyFormatError, PendingPrompt, parse_public_key
 from hardener.sim.faults import DropKind
 from hardener.sim.wire import (
     A_AUTH,
@@ -219,7 +219,9 @@ class Connection:
         if self.online or self._token is None:
             return
         if message.arg0 == AUTH_SIGNATURE:
-            if self.server.trusted_keys.match(self._token, message.payload) is not None:
+            matched = self.server.trusted_keys.match(self._token, message.payload)
+            if matched is not None:
+                self._note_key(matched)
                 self._go_online()
             else:
                 self._send_token()
@@ -251,8 +253,15 @@ class Connection:
                 self._prompt = None
         if allowed and remember:
             self.server.trusted_keys.add(prompt.key)
+        if allowed:
+            self._note_key(prompt.key)
         if allowed and not self._closed and not self.online:
             self._go_online()
+
+    def _note_key(self, key: AndroidPublicKey) -> None:
+        """``last_key_received`` in the phone's ``dumpsys adb``: the computer that connected last."""
+        if self.server.adb_trust is not None:
+            self.server.adb_trust.last_key = key
 
     def _go_online(self) -> None:
         """Answer with CNXN; version and maxdata are the negotiated ones (``send_connect``)."""

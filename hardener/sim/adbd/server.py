@@ -49,6 +49,10 @@ class PracticeAdbd:
         self.backend = backend
         self.config = config if config is not None else SimConfig()
         self.trusted_keys = trusted_keys if trusted_keys is not None else TrustedKeys()
+        # The phone's `dumpsys adb` lists the keys this server trusts, as Android's does.
+        self.adb_trust = getattr(backend, "adb_trust", None)
+        if self.adb_trust is not None:
+            self.adb_trust.host_keys = self.trusted_keys
         self.command_log = CommandLog()
         self._host = host
         self._requested_port = port

@@ -92,14 +92,29 @@ def _accessibility(ctx: Ctx) -> int:
     ctx.outln("")
     for u in phone.users:
         table = phone.settings_table("secure", u.id)
-        enabled = [c for c in (table.get("enabled_accessibility_services") or "").split(":") if c]
+        # The running system holds only services whose app is installed, and none while
+        # accessibility itself is off (the setting may still list them).
+        listed = [c for c in (table.get("enabled_accessibility_services") or "").split(":") if c]
+        enabled = [c for c in listed if (p := phone.package(c.split("/")[0])) is not None
+                   and phone.installed_for(p, u.id)]
+        if table.get("accessibility_enabled") == "0":
+            enabled = []
+        installed = [f"{p.name}/{p.components['accessibility']}" for p in sorted(phone.packages.values(),
+                     key=lambda p: p.name) if p.components.get("accessibility") and phone.installed_for(p, u.id)]
         ctx.outln("User state[")
-        ctx.outln(f"     attributes:{{id={u.id}, touchExplorationEnabled=false, serviceHandlesDoubleTap=false}}")
+        ctx.outln(f"     attributes:{{id={u.id}, touchExplorationEnabled=false, serviceHandlesDoubleTap=false, "
+                  f"installedServiceCount={len(installed)}}}")
+        ctx.outln("     installed services: {")
+        for i, comp in enumerate(installed):
+            ctx.outln(f"      {i} : {comp}")
+        ctx.outln("     }")
         ctx.outln("     Bound services:{" + ", ".join(f"Service[label={c.split('/')[0]}, "
                                                       f"feedbackType[FEEDBACK_GENERIC], capabilities=1, "
                                                       f"eventTypes=TYPES_ALL_MASK, notificationTimeout=0]"
                                                       for c in enabled) + "}")
         ctx.outln("     Enabled services:{" + ", ".join("{" + c + "}" for c in enabled) + "}")
+        ctx.outln("     Binding services:{}")
+        ctx.outln("     Crashed services:{}")
         ctx.outln("]")
     return 0
 

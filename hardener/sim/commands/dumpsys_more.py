@@ -9,7 +9,11 @@ model here dumps nothing, as some real ones do.
 
 from __future__ import annotations
 
-from hardener.sim.commands.base import Ctx, fmt_time, format_duration, java_hash
+import base64
+import hashlib
+import struct
+
+from hardener.sim.commands.base import Ctx, cant_find_service, fmt_time, format_duration, java_hash
 from hardener.sim.system import Proc
 
 SERVICE_NAMES = (
@@ -49,13 +53,44 @@ def dumpsys_battery(ctx: Ctx) -> int:
     return 0
 
 
+def _computer_key(comment: str) -> str:
+    """A stable ``adbkey.pub`` line for a persona's other computer: Android's RSA key struct
+    (length in words, n0inv, modulus, r^2, exponent), filled from the name, base64-encoded."""
+    stream = b""
+    block = comment.encode()
+    while len(stream) < 516:
+        block = hashlib.sha256(block).digest()
+        stream += block
+    blob = struct.pack("<I", 64) + stream[:516] + struct.pack("<I", 65537)
+    return f"{base64.b64encode(blob).decode()} {comment}"
+
+
 def dumpsys_adb(ctx: Ctx) -> int:
-    """``connected_to_adb`` is true: this very dump is read over adb."""
+    """``connected_to_adb`` is true: this very dump is read over adb. The keys are the ones adbd
+    trusts (the test key once allowed) and the persona's other computers; the keystore is plain
+    XML on Android 11 and binary XML (ABX) from 12, as on real phones."""
+    if ctx.sdk < 29:
+        return cant_find_service(ctx, "adb")
+    trust = ctx.phone.adb_trust
+    lines_ = [*(trust.host_keys.lines() if trust.host_keys is not None else []),
+              *(_computer_key(c) for c in trust.other_computers)]
+    last = trust.last_key.fingerprint if trust.last_key is not None else ""
     lines = ["ADB MANAGER STATE (dumpsys adb):", "{", "  debugging_manager={", "    connected_to_adb=true",
-             "    last_key_received=", "    user_keys=", ""]
+             f"    last_key_received={last}", "    user_keys=" + "\n".join(lines_), ""]
     if ctx.sdk >= 30:
-        lines += ["    adb_wifi={", "      enabled=false", "      network_bssid=", "      network_ssid=",
-                  "      is_trusted_network=false", "      tls_port=0", "    }"]
+        seen = ctx.phone.now_ms() - 3_600_000
+        if ctx.sdk == 30:
+            lines += ["    keystore=<?xml version='1.0' encoding='utf-8' standalone='yes' ?>",
+                      '    <keyStore version="1">',
+                      *(f'    <adbKey key="{k}" lastConnection="{seen}" />' for k in lines_),
+                      "    </keyStore>", ""]
+        else:
+            lines.append("    keystore=ABX\x02\x10\x08keyStore/\x0f\x07version\x00\x012"
+                         + "".join(f"\x02\x10\x06adbKey/\x0f\x03key{k}\x0f\x0elastConnection\x01"
+                                   for k in lines_) + "\x03\x10\x08keyStore")
+        enabled = ctx.phone.settings_table("global", 0).get("adb_wifi_enabled") == "1"
+        lines += ["    adb_wifi={", f"      enabled={'true' if enabled else 'false'}", "      network_bssid=",
+                  "      network_ssid=", "      is_trusted_network=false", "      tls_port=0", "    }"]
     lines += ["  }", "}"]
     ctx.out("".join(f"{line}\n" for line in lines))
     return 0

@@ -6,7 +6,7 @@ The verbs that change a package live in :mod:`.pm_changes`.
 from __future__ import annotations
 
 from hardener.sim.commands import pm_changes as changes
-from hardener.sim.commands import pm_install
+from hardener.sim.commands import pm_install, pm_query
 from hardener.sim.commands.base import ArgReader, Ctx, UsageError, parse_user
 from hardener.sim.commands.package_dump import apk_path, dumpsys_package
 from hardener.sim.commands.permissions import RUNTIME
@@ -177,6 +177,7 @@ def _dump(ctx: Ctx, verb: str, reader: ArgReader) -> int:
 
 _VERBS = {
     "list": _list,
+    "query-activities": pm_query.query_activities,
     "path": _path,
     "dump": _dump,
     "grant": changes.grant_revoke,
