@@ -1795,6 +1795,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
  <context>
   <name>hardener</name>
   <message>
+   <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
+   <translation>«Inhabilitar tiempo de espera de autorización de adb» está activado en Opciones de desarrollador: un ordenador autorizado una vez mantiene su acceso aunque no se use en meses. Desactívalo y revoca las autorizaciones cuando hardener termine.</translation>
+  </message>
+  <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
    <translation>“Sincronizar automáticamente” está activado: los contactos, el calendario y más cosas se copian en las cuentas todo el tiempo. Cualquiera con la contraseña puede leer esa copia sin el teléfono, o la empresa puede dársela a la policía.</translation>
   </message>
@@ -1847,6 +1851,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Una app “propietaria del dispositivo” controla casi todo en este teléfono y puede ver mucho. Eso solo es normal en un teléfono de trabajo que te da una empresa. Si este es tu propio teléfono, pide ayuda.</translation>
   </message>
   <message>
+   <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>Un teléfono roto u hostil (Android 12L): nombres de paquetes, nombres de cuentas, ajustes y propiedades que intentan una inyección de shell, con saltos de línea, bytes NUL, marcas de derecha a izquierda, valores muy largos y líneas basura en cada volcado.</translation>
   </message>
@@ -1865,6 +1873,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>A cloud storage app</source>
    <translation>Una app de almacenamiento en la nube</translation>
+  </message>
+  <message>
+   <source>A computer not used for a while has to be allowed again.</source>
+   <translation>Un ordenador que no se usa durante un tiempo tiene que ser autorizado otra vez.</translation>
+  </message>
+  <message>
+   <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
+   <translation>Un ordenador vinculado con este teléfono puede controlarlo por Wi-Fi, sin cable. Si está activada para esta visita, desactívala cuando hardener termine; si no, puede que otra persona la use.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
@@ -1887,16 +1903,28 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Tu cara o tu dedo se pueden usar para abrir el teléfono sin tu permiso.</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation>Te pueden obligar a usar tu dedo o tu cara. Antes de un momento de riesgo, desactívalos en Ajustes y luego Seguridad, o usa Bloqueo de seguridad desde el menú de apagado.</translation>
+   <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
    <translation>Te pueden obligar a usar tu dedo o tu cara: alguien puede poner el teléfono delante de tu cara o apretar tu dedo contra él. Un PIN se queda en tu cabeza. Antes de un momento de riesgo, usa Bloqueo de seguridad o borra las huellas y la cara.</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation>Te pueden obligar a usar tu dedo o tu cara; un PIN que está en tu cabeza, no.</translation>
+   <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>Un teclado ve todo lo que escribes, también las contraseñas. Este no venía con el teléfono. Si lo elegiste tú, comprueba que confías en quien lo hace.</translation>
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Un teclado ve todo lo que escribes, también las contraseñas. Este se instaló fuera de una tienda de apps. Si no lo elegiste tú, puede que alguien lea lo que escribes. No la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
   </message>
   <message>
    <source>A messaging app</source>
@@ -1909,6 +1937,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>A monitoring app was found: {app}</source>
    <translation>Se ha encontrado una app de vigilancia: {app}</translation>
+  </message>
+  <message>
+   <source>A number used for work and private life links the two for anyone who looks.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A partner's fingerprint or watch can be set up to open your phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1931,6 +1967,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Un teléfono apagado y bloqueado con un PIN es el más difícil de abrir.</translation>
   </message>
   <message>
+   <source>A phone that opens without a PIN gives police every chat with every client.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
    <translation>Un teléfono que se abre sin PIN le da todo lo que tiene a la policía o a quien quiera chantajearte.</translation>
   </message>
@@ -1947,8 +1987,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Un teléfono con unas 600 apps (Pixel 6a, Android 13): muchos juegos, tiendas y herramientas; comprueba que el tiempo de la revisión no crece con el número de apps.</translation>
   </message>
   <message>
+   <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
+   <translation>Hay un proxy configurado para todo el teléfono: otro ordenador puede ver, y cambiar, lo que el teléfono envía y recibe. Si no lo configuraste tú, puede que alguien vigile lo que haces en internet.</translation>
+  </message>
+  <message>
+   <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A screen lock is set</source>
    <translation>Hay un bloqueo de pantalla</translation>
+  </message>
+  <message>
+   <source>A security app is switched off: {app}</source>
+   <translation>Una app de seguridad está desactivada: {app}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2015,6 +2067,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Cuentas: no se han podido leer</translation>
   </message>
   <message>
+   <source>Advertising and dating apps while police are looking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>Ya está bien</translation>
   </message>
@@ -2031,6 +2087,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Una aplicación (nombre no leído)</translation>
   </message>
   <message>
+   <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>Una tienda de apps</translation>
   </message>
@@ -2043,8 +2103,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Una app que lee las notificaciones ve la vista previa de cada mensaje.</translation>
   </message>
   <message>
+   <source>An app that reads your contacts can link your work profile to people you know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
    <translation>Una app con acceso de accesibilidad puede leer tu pantalla y actuar como si fueras tú.</translation>
+  </message>
+  <message>
+   <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An officer holding the locked phone can read messages that show on its screen.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2065,6 +2137,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Android backup to the cloud</source>
    <translation>Copia de seguridad de Android en la nube</translation>
+  </message>
+  <message>
+   <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Android está ejecutando esta app como servicio de accesibilidad, lo que le deja leer todo lo que hay en la pantalla, pero no está en la lista de apps de accesibilidad de Ajustes. No la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2095,6 +2171,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Las apps como esta suben tus contactos y los usan para sugerir “personas que quizá conozcas”. Así pueden enseñar tu perfil a clientes, colegas o familia, o el suyo a ti. Eso puede delatarte.</translation>
   </message>
   <message>
+   <source>Apps posing as Android: could not be read</source>
+   <translation>Apps que se hacen pasar por Android: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Apps that act like spying apps: could not be read</source>
+   <translation>Apps que actúan como apps espía: no se pudo leer</translation>
+  </message>
+  <message>
    <source>Apps that can install apps: could not be read</source>
    <translation>Apps que pueden instalar apps: no se han podido leer</translation>
   </message>
@@ -2107,8 +2191,8 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Las apps que leen tus contactos pueden enseñar tu perfil a clientes o a tu familia.</translation>
   </message>
   <message>
-   <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation>Las apps con la cámara o el micrófono pueden grabarte; con la ubicación saben dónde trabajas.</translation>
+   <source>Apps without an icon: could not be read</source>
+   <translation>Apps sin icono: no se pudo leer</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2123,8 +2207,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Piensa que todo lo que tenía se ha copiado</translation>
   </message>
   <message>
+   <source>At the border: switch the phone off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
    <translation>Al final, deja que hardener termine la sesión, o abre Ajustes, luego Sistema, luego Opciones para desarrolladores, y desactiva el interruptor de arriba.</translation>
+  </message>
+  <message>
+   <source>At the end: revoke USB debugging authorisations</source>
+   <translation>Al final: revoca las autorizaciones de depuración USB</translation>
+  </message>
+  <message>
+   <source>At the end: turn wireless debugging off</source>
+   <translation>Al final: desactiva la depuración inalámbrica</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2147,6 +2243,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Antes de una posible detención o redada</translation>
   </message>
   <message>
+   <source>Before a search: switch off, or lock it down</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
    <translation>Antes de cambiar nada, guarda una prueba: haz fotos de esta pantalla con otro teléfono, o guarda este informe en un dispositivo que solo uses tú. Puede ayudar más adelante con una organización de apoyo o un abogado, decidas lo que decidas.</translation>
   </message>
@@ -2161,6 +2261,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
    <translation>Teléfono para pruebas de velocidad: Pixel 6a con Android 13 y unas 50 apps.</translation>
+  </message>
+  <message>
+   <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
+   <translation>Además de este ordenador, el teléfono confía en otros ordenadores para la depuración USB (número: {others}). Quien tenga uno de ellos puede conectar el teléfono desbloqueado y copiar archivos, instalar apps o ver la pantalla. Revoca las autorizaciones cuando hardener termine.</translation>
+  </message>
+  <message>
+   <source>Border officers can search a phone that opens without a PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2223,8 +2335,16 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Revisa el desbloqueo con huella y con la cara</translation>
   </message>
   <message>
+   <source>Check fingerprints, face and Smart Lock when it is safe</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Check only</source>
    <translation>Solo revisar</translation>
+  </message>
+  <message>
+   <source>Check only, then talk to someone you trust</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2247,6 +2367,26 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Revisa qué copian tus apps a la nube</translation>
   </message>
   <message>
+   <source>Check which apps may record your screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check which keyboard you use</source>
+   <translation>Comprueba qué teclado usas</translation>
+  </message>
+  <message>
+   <source>Check who can find you by your number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check whose fingerprint, face or trusted device opens the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check your default apps</source>
+   <translation>Comprueba tus apps predeterminadas</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>Elige qué se sincroniza con la nube</translation>
   </message>
@@ -2267,12 +2407,28 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Borrar el historial de traducciones</translation>
   </message>
   <message>
+   <source>Clear translation history before you travel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cloud accounts, sync and backup</source>
    <translation>Cuentas en la nube, sincronización y copias de seguridad</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
    <translation>Apps de nube: no se han podido leer</translation>
+  </message>
+  <message>
+   <source>Computers allowed for USB debugging stay allowed for ever</source>
+   <translation>Los ordenadores autorizados para la depuración USB lo siguen estando para siempre</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: could not be read</source>
+   <translation>Ordenadores autorizados para la depuración USB: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: {count}</source>
+   <translation>Ordenadores autorizados para la depuración USB: {count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2295,8 +2451,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>No se ha podido acceder al llavero, así que la clave (si la hay) no se ha borrado: {problem}</translation>
   </message>
   <message>
+   <source>Crossing a border or travelling</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deal with spying apps only after a safety plan</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps safely</source>
    <translation>Ocúpate de las apps espía sin ponerte en peligro</translation>
+  </message>
+  <message>
+   <source>Default SMS and phone apps: could not be read</source>
+   <translation>Apps predeterminadas de SMS y teléfono: no se pudo leer</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2339,12 +2511,32 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>¿Sabes por qué está esta app aquí?</translation>
   </message>
   <message>
+   <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encrypt the phone</source>
    <translation>Cifra el teléfono</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
    <translation>Cifrado: no se ha podido leer</translation>
+  </message>
+  <message>
+   <source>Every accessibility service Android is running is in the list in Settings.</source>
+   <translation>Todos los servicios de accesibilidad en marcha están en la lista de Ajustes.</translation>
+  </message>
+  <message>
+   <source>Every app installed outside a store has an icon</source>
+   <translation>Todas las apps instaladas fuera de una tienda tienen icono</translation>
+  </message>
+  <message>
+   <source>Every app with a name Android keeps for itself came with the phone.</source>
+   <translation>Todas las apps con un nombre que Android reserva para sí venían con el teléfono.</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
@@ -2359,6 +2551,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El desbloqueo con la cara está configurado</translation>
   </message>
   <message>
+   <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>El desbloqueo con huella y con la cara está configurado</translation>
   </message>
@@ -2371,8 +2567,44 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El desbloqueo con huella está configurado</translation>
   </message>
   <message>
+   <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
    <translation>Para un teléfono de equipo con datos de otras personas: bloquearlo bien y mantener esos datos fuera de la nube.</translation>
+  </message>
+  <message>
+   <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who does webcam shows or makes content on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For outreach workers and organisations whose phone holds other people's data.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2499,6 +2731,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Ocultar lo que dicen los mensajes en la pantalla de bloqueo</translation>
   </message>
   <message>
+   <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
    <translation>Mantén pulsado el botón de encendido y toca Bloqueo de seguridad. Entonces el teléfono necesita tu PIN: la huella, la cara y Smart Lock dejan de funcionar hasta que lo escribas.</translation>
   </message>
@@ -2555,12 +2791,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>En cada app que guarda chats o fotos, abre sus ajustes y busca Copia de seguridad. Si la cuenta a la que copia no es segura, desactiva la copia o protégela, y borra allí las copias antiguas.</translation>
   </message>
   <message>
+   <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>En algunos lugares, borrar un teléfono a distancia se puede usar en tu contra. Si puedes, pide consejo antes.</translation>
   </message>
   <message>
    <source>Keep a record first</source>
    <translation>Primero guarda pruebas</translation>
+  </message>
+  <message>
+   <source>Keep a record of what was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep a record somewhere the watcher cannot reach</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2575,6 +2823,22 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Separar los contactos y las cuentas del trabajo de la vida privada, para que las apps no puedan unir las dos.</translation>
   </message>
   <message>
+   <source>Keep work photos and contacts out of the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep your contacts away from dating and social apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keyboard: could not be read</source>
+   <translation>Teclado: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Know what to say if asked to unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Knowing what the phone shows is the first step.</source>
    <translation>Saber lo que muestra el teléfono es el primer paso.</translation>
   </message>
@@ -2583,8 +2847,12 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Dejar que la pantalla se apague mientras carga</translation>
   </message>
   <message>
-   <source>Lock the screen after 30 seconds</source>
-   <translation>Bloquear la pantalla a los 30 segundos</translation>
+   <source>Lock the phone down now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the screen after 30 seconds or sooner</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -2615,6 +2883,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Bloqueo de seguridad hace que el teléfono pida el PIN: un dedo o una cara no pueden abrirlo.</translation>
   </message>
   <message>
+   <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Lockdown may be hidden from the power menu</source>
    <translation>Puede que Bloqueo de seguridad esté oculto en el menú de apagado</translation>
   </message>
@@ -2629,6 +2901,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Mirar el teléfono y explicar lo que se ha encontrado. No se cambia nada.</translation>
+  </message>
+  <message>
+   <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look first, change nothing yet</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -2679,12 +2959,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Hay más de un teléfono conectado ({serials}). Desconecta los otros o elige uno.</translation>
   </message>
   <message>
-   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
-   <translation>Motorola One Vision con Android 10: bloqueo con contraseña, copia de seguridad desactivada, sincronización automática desactivada, una app de citas antigua y una VPN.</translation>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
+   <translation>Motorola One Vision con Android 10: bloqueo con contraseña, copia de seguridad desactivada, sincronización automática desactivada, una app de citas antigua, una VPN y un teclado instalado desde un archivo.</translation>
   </message>
   <message>
    <source>Never</source>
    <translation>Nunca</translation>
+  </message>
+  <message>
+   <source>Never tick "Don't show again" when an app asks to record the screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No accessibility service runs in secret</source>
+   <translation>Ningún servicio de accesibilidad funciona en secreto</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2699,6 +2987,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>No hay cuentas en este teléfono</translation>
   </message>
   <message>
+   <source>No app acts like a spying app</source>
+   <translation>Ninguna app actúa como una app espía</translation>
+  </message>
+  <message>
    <source>No app can see and control your screen</source>
    <translation>Ninguna app puede ver y controlar tu pantalla</translation>
   </message>
@@ -2711,8 +3003,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Ninguna app tiene permisos de administración del dispositivo</translation>
   </message>
   <message>
+   <source>No app installed by hand hides from the app list.</source>
+   <translation>Ninguna app instalada a mano se esconde de la lista de apps.</translation>
+  </message>
+  <message>
+   <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
+   <translation>Ninguna app instalada fuera de una tienda se esconde de la lista de apps mientras lee la pantalla o las notificaciones o tiene derechos de administrador.</translation>
+  </message>
+  <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
    <translation>Ninguna app de este teléfono parece una app de traducción. No se revisa el historial de traducciones del navegador web.</translation>
+  </message>
+  <message>
+   <source>No app poses as part of Android</source>
+   <translation>Ninguna app se hace pasar por parte de Android</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
@@ -2731,8 +3035,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Ninguna app que instalaste puede ver qué apps usas</translation>
   </message>
   <message>
+   <source>No app you installed may record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No cloud photo or backup app found</source>
    <translation>No se ha encontrado ninguna app de fotos en la nube ni de copias de seguridad</translation>
+  </message>
+  <message>
+   <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
+   <translation>Ningún ordenador puede llegar al teléfono para depurar por Wi-Fi.</translation>
+  </message>
+  <message>
+   <source>No computer stays trusted for USB debugging</source>
+   <translation>Ningún ordenador queda autorizado para la depuración USB</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -2755,8 +3071,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>No hay notificaciones en la pantalla de bloqueo</translation>
   </message>
   <message>
+   <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
+   <translation>No hay otro ordenador autorizado. Este seguirá autorizado después de la visita si no lo revocas: hazlo cuando hardener termine.</translation>
+  </message>
+  <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
    <translation>No se ha encontrado ningún teléfono. Conecta el teléfono con un cable USB que pase datos, desbloquéalo y comprueba que la depuración USB está activada.</translation>
+  </message>
+  <message>
+   <source>No proxy, and no VPN from outside a store</source>
+   <translation>Sin proxy ni VPN de fuera de una tienda</translation>
+  </message>
+  <message>
+   <source>No security app is switched off</source>
+   <translation>Ninguna app de seguridad está desactivada</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
@@ -2855,6 +3183,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Solo las tiendas de apps pueden instalar apps</translation>
   </message>
   <message>
+   <source>Only this computer is trusted for USB debugging</source>
+   <translation>Solo este ordenador está autorizado para la depuración USB</translation>
+  </message>
+  <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
    <translation>Abre Google Fotos, toca tu foto de perfil, luego Ajustes de Fotos, luego Copia de seguridad. Si la copia de seguridad está activada, cada foto y cada vídeo van a tu cuenta de Google. Desactívala si esa cuenta no es segura.</translation>
   </message>
@@ -2883,12 +3215,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Abre Ajustes, luego Cuentas. Quita las cuentas personales del teléfono del trabajo, y las cuentas del trabajo del teléfono personal.</translation>
   </message>
   <message>
+   <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
    <translation>Abre Ajustes, luego Cuentas. Desactiva “Sincronizar datos automáticamente” (puede estar en el menú de arriba). Puedes seguir sincronizando a mano cuando tú quieras.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
    <translation>Abre Ajustes, luego Aplicaciones, y mira esta app. Si no la instalaste tú, guarda pruebas y pide ayuda antes de quitarla.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
+   <translation>Abre Ajustes, luego Aplicaciones, muestra las apps del sistema, abre la app y toca Habilitar. Si no la desactivaste tú, puede que lo haya hecho otra persona: primero guarda pruebas.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
+   <translation>Abre Ajustes, luego Aplicaciones, luego Aplicaciones predeterminadas. Comprueba que la app de SMS y la de Teléfono son las que elegiste.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
@@ -2915,12 +3259,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Abre Ajustes, luego Aplicaciones. Por cada app que no conozcas, pregúntate quién la instaló. Si puede estar espiando, quítala solo después de hacer un plan de seguridad.</translation>
   </message>
   <message>
+   <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
+   <translation>Abre Ajustes, luego Opciones de desarrollador, y desactiva «Inhabilitar tiempo de espera de autorización de adb».</translation>
+  </message>
+  <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
    <translation>Abre Ajustes, luego Pantalla, luego Tiempo de espera de la pantalla. Elige 30 segundos.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>Abre Ajustes, luego Google (o Cuentas y copia de seguridad), luego Copia de seguridad. Mira qué guarda. Desactiva la copia de seguridad si la cuenta no es segura, y borra allí las copias antiguas.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
+   <translation>Abre Ajustes, luego Red, luego Wi-Fi, toca la red, luego Editar o Avanzado, y pon Proxy en Ninguno. Si no lo configuraste tú, primero guarda pruebas.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
@@ -2933,6 +3285,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
    <translation>Abre Ajustes, luego Seguridad (o Biometría), luego Huella digital y Reconocimiento facial. Bórralos antes de un momento de riesgo, o prepárate para usar Bloqueo de seguridad.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -2963,6 +3319,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Abre Ajustes, luego Sistema, luego Opciones para desarrolladores. Desactiva “Pantalla activa”.</translation>
   </message>
   <message>
+   <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
+   <translation>Abre Ajustes, luego Sistema, luego Idiomas e introducción de texto, luego Teclado en pantalla. Deja solo los teclados que elegiste.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
    <translation>Abre Ajustes, luego Cuenta Xiaomi (o Cuenta Mi), luego Xiaomi Cloud. Mira qué se sincroniza: mensajes, galería, contactos, historial de llamadas. Desactiva lo que debe quedarse solo en el teléfono.</translation>
   </message>
@@ -2991,6 +3351,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Abre la app de traducción, ve a Historial (o al icono del reloj) y bórralo. Desactiva “Guardar historial” si la app lo tiene.</translation>
   </message>
   <message>
+   <source>Other computers can use USB debugging on this phone</source>
+   <translation>Otros ordenadores pueden usar la depuración USB en este teléfono</translation>
+  </message>
+  <message>
    <source>PIN</source>
    <translation>PIN</translation>
   </message>
@@ -3017,6 +3381,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Revisión de seguridad del teléfono</translation>
+  </message>
+  <message>
+   <source>Photos and contacts in the cloud can be asked for without the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3055,6 +3423,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Play Protect: no se ha podido leer</translation>
   </message>
   <message>
+   <source>Police holding the phone can read client messages that show on its screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>La policía lee el historial de traducciones para demostrar en qué trabaja la gente.</translation>
   </message>
@@ -3067,6 +3439,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Mantén pulsado el botón de encendido (en algunos teléfonos: encendido y subir volumen a la vez) y toca Bloqueo de seguridad. Ahora solo tu PIN o tu contraseña abren el teléfono: ni huella, ni cara, ni Smart Lock, ni mensajes en la pantalla de bloqueo. O apaga el teléfono.</translation>
   </message>
   <message>
+   <source>Proxy and VPN: could not be read</source>
+   <translation>Proxy y VPN: no se pudo leer</translation>
+  </message>
+  <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
    <translation>Lee cada punto con la persona. Empieza por los más graves, arriba.</translation>
   </message>
@@ -3075,8 +3451,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Leer los resultados juntos</translation>
   </message>
   <message>
+   <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Relying on translation apps</source>
    <translation>Si dependes de apps de traducción</translation>
+  </message>
+  <message>
+   <source>Remove fingerprint and face unlock for the trip</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Remove the proxy</source>
+   <translation>Quita el proxy</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
@@ -3091,6 +3483,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Quitar una app espía puede avisar a la persona que la instaló. Primero habla con alguien de confianza o con un servicio de apoyo. Apunta lo que has encontrado antes de cambiar nada.</translation>
   </message>
   <message>
+   <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
    <translation>Quitar esta app puede avisar a la persona que la puso, y eso puede volverla peligrosa. Primero habla con alguien de confianza o con un servicio de apoyo. Planea dónde estarás a salvo y quién puede ayudarte.</translation>
   </message>
@@ -3103,8 +3499,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Informe guardado en {path}</translation>
   </message>
   <message>
+   <source>Revoke USB debugging authorisations at the end</source>
+   <translation>Revoca las autorizaciones de depuración USB al final</translation>
+  </message>
+  <message>
+   <source>Running accessibility services: could not be read</source>
+   <translation>Servicios de accesibilidad en marcha: no se pudo leer</translation>
+  </message>
+  <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
    <translation>Samsung Galaxy A51 con Android 11: bloqueo con patrón y Smart Lock, vista previa de los mensajes en la pantalla de bloqueo, Google Traductor usado a diario, contactos sincronizados con Google y Samsung, apps de citas y redes sociales que leen los contactos.</translation>
+  </message>
+  <message>
+   <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3123,6 +3531,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Bloqueo de pantalla: {kind}</translation>
   </message>
   <message>
+   <source>Screen recording: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen stays on while charging</source>
    <translation>La pantalla sigue encendida mientras carga</translation>
   </message>
@@ -3133,6 +3545,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Screen turns off after</source>
    <translation>La pantalla se apaga después de</translation>
+  </message>
+  <message>
+   <source>Security apps: could not be read</source>
+   <translation>Apps de seguridad: no se pudo leer</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3157,6 +3573,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Sign out everywhere</source>
    <translation>Cierra la sesión en todas partes</translation>
+  </message>
+  <message>
+   <source>Sign out of work accounts for the trip</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3243,6 +3663,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Impedir que las apps lean tus notificaciones</translation>
   </message>
   <message>
+   <source>Stop apps recording your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop social and dating apps from reading your contacts</source>
    <translation>Impedir que las redes sociales y las apps de citas lean tus contactos</translation>
   </message>
@@ -3291,6 +3715,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Apaga el teléfono</translation>
   </message>
   <message>
+   <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off before the border</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Switch the phone off when a search is likely</source>
    <translation>Apaga el teléfono cuando sea probable un registro</translation>
   </message>
@@ -3303,12 +3735,12 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Quitar los permisos que la app no necesita</translation>
   </message>
   <message>
-   <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation>Quitar la cámara, el micrófono y la ubicación a las apps que no los necesitan</translation>
-  </message>
-  <message>
    <source>Take microphone and contacts away from translation apps</source>
    <translation>Quitar el micrófono y los contactos a las apps de traducción</translation>
+  </message>
+  <message>
+   <source>Take the camera and microphone from apps that do not need them</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -3321,6 +3753,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>Avisa a tus grupos y a tus contactos cercanos, para que puedan protegerse. Si puedes, quita el número de los chats de grupo.</translation>
+  </message>
+  <message>
+   <source>Texts and calls go to apps that are part of the phone.</source>
+   <translation>Los SMS y las llamadas van a apps que son parte del teléfono.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
@@ -3337,6 +3773,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>El servidor del programa “adb” no está en marcha en este ordenador (puerto {port}). Inícialo con la orden “adb start-server”, o conéctate sin el servidor adb.</translation>
+  </message>
+  <message>
+   <source>The SMS and phone apps came with the phone</source>
+   <translation>Las apps de SMS y teléfono venían con el teléfono</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -3361,6 +3801,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>La clave que hardener guarda en el llavero de este ordenador está dañada, así que hardener se detuvo y la dejó como está. Para empezar de nuevo con una clave nueva, ejecute el comando «hardener forget-key»; los teléfonos volverán a preguntar «¿Permitir depuración USB?».</translation>
+  </message>
+  <message>
+   <source>The keyboard came with the phone</source>
+   <translation>El teclado venía con el teléfono</translation>
+  </message>
+  <message>
+   <source>The keyboard in use is part of the phone.</source>
+   <translation>El teclado en uso es parte del teléfono.</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
@@ -3399,6 +3847,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El teléfono todavía no ha permitido este ordenador. Desbloquea el teléfono y toca “Permitir” en el mensaje “¿Permitir depuración USB?”.</translation>
   </message>
   <message>
+   <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
+   <translation>El teléfono no guarda la autorización de depuración USB de ningún ordenador, ni siquiera de este.</translation>
+  </message>
+  <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
    <translation>El teléfono rechazó este cambio: su fabricante lo bloquea desde un ordenador. Todavía puedes hacerlo a mano en los Ajustes del teléfono.</translation>
   </message>
@@ -3413,6 +3865,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>El teléfono ha tardado demasiado en responder. Revisa el cable y que el teléfono esté desbloqueado.</translation>
+  </message>
+  <message>
+   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>El teléfono confía en varios ordenadores para la depuración USB y no dice cuál es este. Revoca las autorizaciones cuando hardener termine.</translation>
+  </message>
+  <message>
+   <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
+   <translation>El internet del teléfono no pasa por un proxy ni por una app VPN instalada a mano.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
@@ -3475,6 +3935,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>La pantalla se apaga a los {seconds} segundos</translation>
   </message>
   <message>
+   <source>The security apps on this phone are on.</source>
+   <translation>Las apps de seguridad de este teléfono están activadas.</translation>
+  </message>
+  <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
    <translation>Los ajustes de bloqueo más fuertes, el historial de traducciones borrado y los pasos que dar antes de un registro.</translation>
   </message>
@@ -3535,6 +3999,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Esta versión de Android no dice qué tipo de bloqueo es. Si es un patrón, cámbialo por un PIN de 6 números o más, o por una contraseña.</translation>
   </message>
   <message>
+   <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
+   <translation>Esta versión de Android no muestra en qué ordenadores confía para la depuración USB. Puede que otros ordenadores también estén autorizados. Revócalos todos cuando hardener termine.</translation>
+  </message>
+  <message>
    <source>This Android version has no Lockdown button</source>
    <translation>Esta versión de Android no tiene Bloqueo de seguridad</translation>
   </message>
@@ -3555,6 +4023,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Esta app no viene de una tienda de apps, y puede llegar a tus cosas privadas. Las apps espía funcionan así. Si no conoces esta app, guarda pruebas y pide ayuda antes de quitarla.</translation>
   </message>
   <message>
+   <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Esta app tiene un nombre que solo usan las apps propias de Android, pero no venía con el teléfono. Las apps espía se esconden detrás de nombres así. No la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
+  </message>
+  <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
    <translation>Esta app está hecha para vigilar un teléfono, por ejemplo como “control parental”. Si no la instalaste tú, puede que alguien esté siguiendo lo que haces. No la quites todavía: primero guarda pruebas y haz un plan de seguridad.</translation>
   </message>
@@ -3563,8 +4035,28 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Esta app está en listas públicas de apps de acoso: apps que se esconden en un teléfono y envían los mensajes, la ubicación, las fotos y las llamadas a otra persona. No la quites todavía: eso puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
   </message>
   <message>
+   <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Esta app está como VPN siempre activa, así que todo lo que envía el teléfono pasa por ella. Se instaló fuera de una tienda de apps. Si no la elegiste tú, no la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>Esta app está como predeterminada para SMS o llamadas, así que los recibe todos, también los códigos de acceso. No venía con el teléfono. Si la elegiste tú, comprueba que confías en quien la hace.</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Esta app está como predeterminada para SMS o llamadas, así que los recibe todos, también los códigos de acceso. Se instaló fuera de una tienda de apps. No la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
+  </message>
+  <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
    <translation>Esta app puede poner apps nuevas en el teléfono. Así suelen entrar las apps espía. Si no la usas a propósito para instalar apps, quítale este permiso.</translation>
+  </message>
+  <message>
+   <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
+   <translation>Esta app protege el teléfono, por ejemplo revisando si las apps espían. La han desactivado. Las apps espía, o quienes las instalan, hacen esto para que no las encuentren.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3573,6 +4065,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
    <translation>Esta app sube tu lista de contactos a sus propios servidores, donde personas desconocidas pueden buscar los nombres que otra gente ha dado a un número de teléfono. Los números de tus clientes y colegas, y los nombres con los que los guardaste, salen del teléfono.</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Esta app no se instaló desde una tienda de apps y no aparece en la lista de apps, así que es fácil no verla. ¿La conoces? Las apps espía suelen esconderse así. No la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Esta app no se instaló desde una tienda de apps, no tiene icono en la lista de apps y puede hacer lo que hacen las apps espía: {powers}. Es lo que buscan los expertos. No la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -3655,6 +4155,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Apps de traducción: no se ha podido leer</translation>
   </message>
   <message>
+   <source>Translation history is read to prove sex work, and then to deport.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Translations kept in your account: could not be read</source>
    <translation>Traducciones guardadas en tu cuenta: no se ha podido leer</translation>
   </message>
@@ -3663,12 +4167,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Historial de traducciones</translation>
   </message>
   <message>
+   <source>Travel with only the accounts you need</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Activa Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
    <translation>Activa los mensajes temporales, y borra los chats y las fotos que no necesites.</translation>
+  </message>
+  <message>
+   <source>Turn the authorisation timeout back on</source>
+   <translation>Vuelve a activar la caducidad de las autorizaciones</translation>
+  </message>
+  <message>
+   <source>Turn the security app back on</source>
+   <translation>Vuelve a activar la app de seguridad</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -3683,6 +4199,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>La depuración USB y las opciones para desarrolladores están desactivadas</translation>
   </message>
   <message>
+   <source>USB debugging and trusted computers</source>
+   <translation>Depuración USB y ordenadores autorizados</translation>
+  </message>
+  <message>
+   <source>USB debugging authorisations expire</source>
+   <translation>Las autorizaciones de depuración USB caducan</translation>
+  </message>
+  <message>
+   <source>USB debugging expiry: could not be read</source>
+   <translation>Caducidad de la depuración USB: no se pudo leer</translation>
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>La depuración USB está desactivada en este teléfono, así que hardener no puede comunicarse con él.</translation>
   </message>
@@ -3693,6 +4221,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>USB debugging: could not be read</source>
    <translation>Depuración USB: no se ha podido leer</translation>
+  </message>
+  <message>
+   <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Urgent</source>
@@ -3719,8 +4251,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Usar un PIN, no tu cara ni tu dedo</translation>
   </message>
   <message>
+   <source>Use a phone the watcher does not know for help</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate number for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate phone or SIM for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a strong screen lock</source>
    <translation>Usar un bloqueo de pantalla fuerte</translation>
+  </message>
+  <message>
+   <source>Watched or blackmailed by a partner or a client</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -3737,6 +4285,22 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>Lo que se ha encontrado</translation>
+  </message>
+  <message>
+   <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
+   <translation>Cuando hardener termine, abre Ajustes, luego Opciones de desarrollador, y desactiva Depuración inalámbrica.</translation>
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
+   <translation>Cuando hardener termine, abre Ajustes, luego Opciones de desarrollador, toca «Revocar autorizaciones de depuración USB» y confirma. Todos los ordenadores, este también, tendrán que ser autorizados otra vez. Después desactiva la depuración USB.</translation>
+  </message>
+  <message>
+   <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -3761,6 +4325,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
    <translation>Windows no deja que hardener use por sí solo la conexión USB del teléfono. Instala las Platform-Tools de Google y el controlador USB del teléfono, ejecuta una vez “adb devices” y luego elige el teléfono “a través del adb de Google” en la lista.</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is off</source>
+   <translation>La depuración inalámbrica está desactivada</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is on</source>
+   <translation>La depuración inalámbrica está activada</translation>
+  </message>
+  <message>
+   <source>Wireless debugging: could not be read</source>
+   <translation>Depuración inalámbrica: no se pudo leer</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3793,6 +4369,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Your Google account may keep your translations</source>
    <translation>Puede que tu cuenta de Google guarde tus traducciones</translation>
+  </message>
+  <message>
+   <source>Your internet goes through another computer</source>
+   <translation>Tu internet pasa por otro ordenador</translation>
+  </message>
+  <message>
+   <source>Your keyboard is {app}</source>
+   <translation>Tu teclado es {app}</translation>
   </message>
   <message>
    <source>a caller ID app</source>
@@ -3831,6 +4415,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>una app de traducción</translation>
   </message>
   <message>
+   <source>accessibility services</source>
+   <translation>servicios de accesibilidad</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>cuentas</translation>
   </message>
@@ -3845,6 +4433,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>una tienda de apps</translation>
+  </message>
+  <message>
+   <source>app icons</source>
+   <translation>iconos de las apps</translation>
   </message>
   <message>
    <source>app permissions</source>
@@ -3903,6 +4495,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>borrado</translation>
   </message>
   <message>
+   <source>computers trusted for USB debugging</source>
+   <translation>ordenadores autorizados para la depuración USB</translation>
+  </message>
+  <message>
    <source>contacts</source>
    <translation>contactos</translation>
   </message>
@@ -3911,8 +4507,16 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>predeterminado</translation>
   </message>
   <message>
+   <source>default SMS and phone apps</source>
+   <translation>apps predeterminadas de SMS y teléfono</translation>
+  </message>
+  <message>
    <source>device admins</source>
    <translation>administradores del dispositivo</translation>
+  </message>
+  <message>
+   <source>drawing over other apps</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -3949,6 +4553,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>history and data kept on the phone</source>
    <translation>historial y datos guardados en el teléfono</translation>
+  </message>
+  <message>
+   <source>hold device admin</source>
+   <translation>tener derechos de administrador del dispositivo</translation>
   </message>
   <message>
    <source>location</source>
@@ -4019,8 +4627,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>fotos y archivos</translation>
   </message>
   <message>
+   <source>read notifications</source>
+   <translation>leer las notificaciones</translation>
+  </message>
+  <message>
+   <source>read the screen</source>
+   <translation>leer la pantalla</translation>
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>bloqueo de pantalla</translation>
+  </message>
+  <message>
+   <source>screen recording</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>settings</source>
@@ -4047,8 +4667,16 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>se puede usar</translation>
   </message>
   <message>
+   <source>usage access</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>users and profiles</source>
    <translation>usuarios y perfiles</translation>
+  </message>
+  <message>
+   <source>{app} acts like a spying app</source>
+   <translation>{app} actúa como una app espía</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
@@ -4079,6 +4707,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>{app} puede leer tus contactos</translation>
   </message>
   <message>
+   <source>{app} can read your internet traffic</source>
+   <translation>{app} puede leer tu tráfico de internet</translation>
+  </message>
+  <message>
+   <source>{app} can record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} can see and control your screen</source>
    <translation>{app} puede ver y controlar tu pantalla</translation>
   </message>
@@ -4095,8 +4731,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>{app} no viene de una tienda de apps</translation>
   </message>
   <message>
+   <source>{app} gets your text messages</source>
+   <translation>{app} recibe tus SMS</translation>
+  </message>
+  <message>
+   <source>{app} handles your calls</source>
+   <translation>{app} gestiona tus llamadas</translation>
+  </message>
+  <message>
    <source>{app} has device admin rights</source>
    <translation>{app} tiene permisos de administración del dispositivo</translation>
+  </message>
+  <message>
+   <source>{app} has no icon in the app list</source>
+   <translation>{app} no tiene icono en la lista de apps</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -4113,6 +4761,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
    <translation>Puede que {app} suba tus fotos o archivos a su nube. hardener no puede ver qué sube, así que revísalo, por favor. Cualquiera que entre en la cuenta puede verlos.</translation>
+  </message>
+  <message>
+   <source>{app} pretends to be part of Android</source>
+   <translation>{app} se hace pasar por parte de Android</translation>
+  </message>
+  <message>
+   <source>{app} reads the screen without being listed</source>
+   <translation>{app} lee la pantalla sin aparecer en la lista</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

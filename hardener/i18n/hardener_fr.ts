@@ -1795,6 +1795,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
  <context>
   <name>hardener</name>
   <message>
+   <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
+   <translation>« Désactiver l'expiration des autorisations adb » est activé dans les Options pour les développeurs : un ordinateur autorisé une fois garde son accès même s'il ne sert pas pendant des mois. Désactivez-le, et révoquez les autorisations quand hardener a terminé.</translation>
+  </message>
+  <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
    <translation>« Synchroniser automatiquement » est activé : les contacts, l'agenda et d'autres choses sont copiés en continu vers les comptes. Cette copie peut être lue sans le téléphone par toute personne qui a le mot de passe, ou donnée à la police par l'entreprise.</translation>
   </message>
@@ -1847,6 +1851,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Une appli « propriétaire de l'appareil » contrôle presque tout sur ce téléphone et peut voir beaucoup de choses. C'est normal seulement sur un téléphone de travail donné par un employeur. Si c'est votre propre téléphone, demandez de l'aide.</translation>
   </message>
   <message>
+   <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>Un téléphone cassé ou hostile (Android 12L) : des noms de paquets, des noms de comptes, des réglages et des propriétés qui tentent une injection shell, avec des retours à la ligne, des octets NUL, des marques de droite à gauche, des valeurs très longues, et des lignes sans sens dans chaque sortie.</translation>
   </message>
@@ -1865,6 +1873,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>A cloud storage app</source>
    <translation>Une appli de stockage en ligne</translation>
+  </message>
+  <message>
+   <source>A computer not used for a while has to be allowed again.</source>
+   <translation>Un ordinateur qui n'a pas servi depuis un moment doit être autorisé à nouveau.</translation>
+  </message>
+  <message>
+   <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
+   <translation>Un ordinateur associé à ce téléphone peut le contrôler par le Wi-Fi, sans câble. S'il est activé pour cette visite, désactivez-le quand hardener a terminé ; sinon, quelqu'un d'autre l'utilise peut-être.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
@@ -1887,16 +1903,28 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Votre visage ou votre doigt peut servir à ouvrir le téléphone sans votre accord.</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation>On peut vous forcer à donner votre doigt ou votre visage. Avant un moment à risque, désactivez-les dans Paramètres, puis Sécurité, ou utilisez le mode Verrouillage dans le menu du bouton marche/arrêt.</translation>
+   <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
    <translation>On peut vous forcer à donner votre doigt ou votre visage : quelqu'un peut mettre le téléphone devant votre visage ou y appuyer votre doigt. Un code PIN reste dans votre tête. Avant un moment à risque, utilisez le mode Verrouillage, ou supprimez les empreintes et le visage.</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation>On peut vous forcer à donner votre doigt ou votre visage ; pas un code PIN qui est dans votre tête.</translation>
+   <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>Un clavier voit tout ce que vous tapez, les mots de passe aussi. Celui-ci n'était pas sur le téléphone à l'achat. Si vous l'avez choisi, vérifiez que vous faites confiance à son éditeur.</translation>
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Un clavier voit tout ce que vous tapez, les mots de passe aussi. Celui-ci a été installé hors d'une boutique d'applis. Si vous ne l'avez pas choisi, quelqu'un lit peut-être ce que vous tapez. Ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
   </message>
   <message>
    <source>A messaging app</source>
@@ -1909,6 +1937,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>A monitoring app was found: {app}</source>
    <translation>Une appli de surveillance a été trouvée : {app}</translation>
+  </message>
+  <message>
+   <source>A number used for work and private life links the two for anyone who looks.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A partner's fingerprint or watch can be set up to open your phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1931,6 +1967,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Un téléphone éteint et verrouillé par un code PIN est le plus difficile à ouvrir.</translation>
   </message>
   <message>
+   <source>A phone that opens without a PIN gives police every chat with every client.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
    <translation>Un téléphone qui s'ouvre sans code PIN donne tout son contenu à la police ou à un maître chanteur.</translation>
   </message>
@@ -1947,8 +1987,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Un téléphone avec environ 600 applis (Pixel 6a, Android 13) : beaucoup de jeux, de boutiques et d'outils ; vérifie que la durée de la vérification n'augmente pas avec le nombre d'applis.</translation>
   </message>
   <message>
+   <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
+   <translation>Un proxy est réglé pour tout le téléphone : un autre ordinateur peut voir, et modifier, ce que le téléphone envoie et reçoit. Si ce n'est pas vous qui l'avez réglé, quelqu'un surveille peut-être votre usage d'internet.</translation>
+  </message>
+  <message>
+   <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A screen lock is set</source>
    <translation>Un verrouillage de l'écran est en place</translation>
+  </message>
+  <message>
+   <source>A security app is switched off: {app}</source>
+   <translation>Une appli de sécurité est désactivée : {app}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2015,6 +2067,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Comptes : lecture impossible</translation>
   </message>
   <message>
+   <source>Advertising and dating apps while police are looking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>Déjà bon</translation>
   </message>
@@ -2031,6 +2087,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Une appli (nom non lu)</translation>
   </message>
   <message>
+   <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>Une boutique d'applis</translation>
   </message>
@@ -2043,8 +2103,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Une appli qui lit les notifications voit l'aperçu de chaque message.</translation>
   </message>
   <message>
+   <source>An app that reads your contacts can link your work profile to people you know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
    <translation>Une appli avec l'accès Accessibilité peut lire votre écran et agir à votre place.</translation>
+  </message>
+  <message>
+   <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An officer holding the locked phone can read messages that show on its screen.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2065,6 +2137,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Android backup to the cloud</source>
    <translation>Sauvegarde Android dans le cloud</translation>
+  </message>
+  <message>
+   <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Android fait tourner cette appli comme service d'accessibilité, ce qui lui permet de lire tout ce qui est à l'écran, mais elle n'est pas dans la liste des applis d'accessibilité des Paramètres. Ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2095,6 +2171,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Les applis de ce type envoient vos contacts sur leurs serveurs et s'en servent pour proposer « des personnes que vous connaissez peut-être ». Votre profil peut alors être montré à des clients, des collègues ou votre famille, ou le leur à vous. Cela peut dévoiler votre activité.</translation>
   </message>
   <message>
+   <source>Apps posing as Android: could not be read</source>
+   <translation>Applis qui se font passer pour Android : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Apps that act like spying apps: could not be read</source>
+   <translation>Applis qui agissent comme des applis espionnes : lecture impossible</translation>
+  </message>
+  <message>
    <source>Apps that can install apps: could not be read</source>
    <translation>Applis qui peuvent installer des applis : lecture impossible</translation>
   </message>
@@ -2107,8 +2191,8 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Les applis qui lisent vos contacts peuvent montrer votre profil à des clients ou à votre famille.</translation>
   </message>
   <message>
-   <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation>Les applis qui ont l'appareil photo ou le micro peuvent vous enregistrer ; avec la position, elles savent où vous travaillez.</translation>
+   <source>Apps without an icon: could not be read</source>
+   <translation>Applis sans icône : lecture impossible</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2123,8 +2207,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Partez du principe que tout a été copié</translation>
   </message>
   <message>
+   <source>At the border: switch the phone off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
    <translation>À la fin, laissez hardener terminer la session, ou ouvrez Paramètres, puis Système, puis Options pour les développeurs, et désactivez le bouton en haut.</translation>
+  </message>
+  <message>
+   <source>At the end: revoke USB debugging authorisations</source>
+   <translation>À la fin : révoquez les autorisations de débogage USB</translation>
+  </message>
+  <message>
+   <source>At the end: turn wireless debugging off</source>
+   <translation>À la fin : désactivez le débogage sans fil</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2147,6 +2243,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Avant une arrestation ou une descente possible</translation>
   </message>
   <message>
+   <source>Before a search: switch off, or lock it down</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
    <translation>Avant de changer quoi que ce soit, gardez une preuve : prenez cet écran en photo avec un autre téléphone, ou enregistrez ce rapport sur un appareil que vous seul·e utilisez. Cela peut aider plus tard auprès d'une association de soutien ou d'un·e avocat·e, quoi que vous décidiez.</translation>
   </message>
@@ -2161,6 +2261,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
    <translation>Téléphone de test de vitesse : Pixel 6a sous Android 13 avec environ 50 applis.</translation>
+  </message>
+  <message>
+   <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
+   <translation>En plus de cet ordinateur, le téléphone fait confiance à d'autres ordinateurs pour le débogage USB (nombre : {others}). Qui a l'un d'eux peut brancher le téléphone déverrouillé et copier des fichiers, installer des applis ou regarder l'écran. Révoquez les autorisations quand hardener a terminé.</translation>
+  </message>
+  <message>
+   <source>Border officers can search a phone that opens without a PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2223,8 +2335,16 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Vérifiez le déverrouillage par empreinte et par visage</translation>
   </message>
   <message>
+   <source>Check fingerprints, face and Smart Lock when it is safe</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Check only</source>
    <translation>Vérifier seulement</translation>
+  </message>
+  <message>
+   <source>Check only, then talk to someone you trust</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2247,6 +2367,26 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Vérifier ce que vos applis sauvegardent en ligne</translation>
   </message>
   <message>
+   <source>Check which apps may record your screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check which keyboard you use</source>
+   <translation>Vérifiez quel clavier vous utilisez</translation>
+  </message>
+  <message>
+   <source>Check who can find you by your number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check whose fingerprint, face or trusted device opens the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check your default apps</source>
+   <translation>Vérifiez vos applis par défaut</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>Choisissez ce qui se synchronise dans le cloud</translation>
   </message>
@@ -2267,12 +2407,28 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Effacer l'historique de traduction</translation>
   </message>
   <message>
+   <source>Clear translation history before you travel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cloud accounts, sync and backup</source>
    <translation>Comptes en ligne, synchronisation et sauvegarde</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
    <translation>Applis de cloud : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Computers allowed for USB debugging stay allowed for ever</source>
+   <translation>Les ordinateurs autorisés pour le débogage USB le restent pour toujours</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: could not be read</source>
+   <translation>Ordinateurs autorisés pour le débogage USB : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: {count}</source>
+   <translation>Ordinateurs autorisés pour le débogage USB : {count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2295,8 +2451,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Impossible d'accéder au trousseau de clés : la clé (s'il y en a une) n'a donc pas été supprimée : {problem}</translation>
   </message>
   <message>
+   <source>Crossing a border or travelling</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deal with spying apps only after a safety plan</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps safely</source>
    <translation>Gérez les applis espions sans vous mettre en danger</translation>
+  </message>
+  <message>
+   <source>Default SMS and phone apps: could not be read</source>
+   <translation>Applis SMS et Téléphone par défaut : lecture impossible</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2339,12 +2511,32 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Savez-vous pourquoi cette appli est là ?</translation>
   </message>
   <message>
+   <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encrypt the phone</source>
    <translation>Chiffrez le téléphone</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
    <translation>Chiffrement : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Every accessibility service Android is running is in the list in Settings.</source>
+   <translation>Chaque service d'accessibilité en marche figure dans la liste des Paramètres.</translation>
+  </message>
+  <message>
+   <source>Every app installed outside a store has an icon</source>
+   <translation>Chaque appli installée hors d'une boutique a une icône</translation>
+  </message>
+  <message>
+   <source>Every app with a name Android keeps for itself came with the phone.</source>
+   <translation>Toutes les applis qui portent un nom réservé à Android étaient sur le téléphone à l'achat.</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
@@ -2359,6 +2551,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le déverrouillage par visage est activé</translation>
   </message>
   <message>
+   <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>Le déverrouillage par empreinte et par visage est activé</translation>
   </message>
@@ -2371,8 +2567,44 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le déverrouillage par empreinte est activé</translation>
   </message>
   <message>
+   <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
    <translation>Pour un téléphone d'équipe qui contient des données sur d'autres personnes : le verrouiller fortement et garder ces données hors du cloud.</translation>
+  </message>
+  <message>
+   <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who does webcam shows or makes content on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For outreach workers and organisations whose phone holds other people's data.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2499,6 +2731,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Cacher le contenu des messages sur l'écran de verrouillage</translation>
   </message>
   <message>
+   <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
    <translation>Maintenez le bouton marche/arrêt, puis appuyez sur Verrouillage. Le téléphone demande alors votre code PIN : l'empreinte, le visage et Smart Lock ne marchent plus jusqu'à ce que vous l'entriez.</translation>
   </message>
@@ -2555,12 +2791,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Dans chaque appli qui garde des discussions ou des photos, ouvrez ses réglages et trouvez Sauvegarde. Si le compte où elle copie n'est pas sûr, désactivez la sauvegarde ou protégez-la, et supprimez-y les anciennes sauvegardes.</translation>
   </message>
   <message>
+   <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>Dans certains pays, effacer un téléphone à distance peut être retenu contre vous. Demandez conseil avant, si vous le pouvez.</translation>
   </message>
   <message>
    <source>Keep a record first</source>
    <translation>Gardez d'abord des preuves</translation>
+  </message>
+  <message>
+   <source>Keep a record of what was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep a record somewhere the watcher cannot reach</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2575,6 +2823,22 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Garder les contacts et les comptes de travail séparés de la vie privée, pour que les applis ne puissent pas faire le lien entre les deux.</translation>
   </message>
   <message>
+   <source>Keep work photos and contacts out of the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep your contacts away from dating and social apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keyboard: could not be read</source>
+   <translation>Clavier : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Know what to say if asked to unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Knowing what the phone shows is the first step.</source>
    <translation>Savoir ce que le téléphone montre, c'est la première étape.</translation>
   </message>
@@ -2583,8 +2847,12 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Laisser l'écran s'éteindre pendant la charge</translation>
   </message>
   <message>
-   <source>Lock the screen after 30 seconds</source>
-   <translation>Verrouiller l'écran après 30 secondes</translation>
+   <source>Lock the phone down now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the screen after 30 seconds or sooner</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -2615,6 +2883,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le mode Verrouillage oblige le téléphone à demander le code PIN : un doigt ou un visage ne peut pas l'ouvrir.</translation>
   </message>
   <message>
+   <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Lockdown may be hidden from the power menu</source>
    <translation>Le mode Verrouillage est peut-être caché dans le menu du bouton marche/arrêt</translation>
   </message>
@@ -2629,6 +2901,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Regarder le téléphone et expliquer ce qui a été trouvé. Rien n'est changé.</translation>
+  </message>
+  <message>
+   <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look first, change nothing yet</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -2679,12 +2959,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Plus d'un téléphone est branché ({serials}). Débranchez les autres, ou choisissez-en un.</translation>
   </message>
   <message>
-   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
-   <translation>Motorola One Vision sous Android 10 : verrouillage par mot de passe, sauvegarde désactivée, synchronisation automatique désactivée, une ancienne appli de rencontre et un VPN.</translation>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
+   <translation>Motorola One Vision sous Android 10 : verrouillage par mot de passe, sauvegarde désactivée, synchronisation automatique désactivée, une vieille appli de rencontre, un VPN et un clavier installé depuis un fichier.</translation>
   </message>
   <message>
    <source>Never</source>
    <translation>Jamais</translation>
+  </message>
+  <message>
+   <source>Never tick "Don't show again" when an app asks to record the screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No accessibility service runs in secret</source>
+   <translation>Aucun service d'accessibilité ne tourne en secret</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2699,6 +2987,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Aucun compte sur ce téléphone</translation>
   </message>
   <message>
+   <source>No app acts like a spying app</source>
+   <translation>Aucune appli n'agit comme une appli espionne</translation>
+  </message>
+  <message>
    <source>No app can see and control your screen</source>
    <translation>Aucune appli ne peut voir et contrôler votre écran</translation>
   </message>
@@ -2711,8 +3003,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Aucune appli n'a les droits d'administration de l'appareil</translation>
   </message>
   <message>
+   <source>No app installed by hand hides from the app list.</source>
+   <translation>Aucune appli installée à la main ne se cache de la liste des applis.</translation>
+  </message>
+  <message>
+   <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
+   <translation>Aucune appli installée hors d'une boutique ne se cache de la liste des applis tout en lisant l'écran, les notifications ou en ayant les droits d'administrateur.</translation>
+  </message>
+  <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
    <translation>Aucune appli de ce téléphone ne ressemble à une appli de traduction. L'historique de traduction dans un navigateur Web n'est pas vérifié.</translation>
+  </message>
+  <message>
+   <source>No app poses as part of Android</source>
+   <translation>Aucune appli ne se fait passer pour une partie d'Android</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
@@ -2731,8 +3035,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Aucune appli que vous avez installée ne peut voir quelles applis vous utilisez</translation>
   </message>
   <message>
+   <source>No app you installed may record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No cloud photo or backup app found</source>
    <translation>Aucune appli de photos en ligne ou de sauvegarde trouvée</translation>
+  </message>
+  <message>
+   <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
+   <translation>Aucun ordinateur ne peut atteindre le téléphone pour le débogage par le Wi-Fi.</translation>
+  </message>
+  <message>
+   <source>No computer stays trusted for USB debugging</source>
+   <translation>Aucun ordinateur ne reste autorisé pour le débogage USB</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -2755,8 +3071,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Aucune notification sur l'écran de verrouillage</translation>
   </message>
   <message>
+   <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
+   <translation>Aucun autre ordinateur n'est autorisé. Celui-ci le reste après la visite si vous ne le révoquez pas : faites-le quand hardener a terminé.</translation>
+  </message>
+  <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
    <translation>Aucun téléphone trouvé. Branchez le téléphone avec un câble USB qui transmet les données, déverrouillez-le et vérifiez que le débogage USB est activé.</translation>
+  </message>
+  <message>
+   <source>No proxy, and no VPN from outside a store</source>
+   <translation>Pas de proxy, ni de VPN installé hors d'une boutique</translation>
+  </message>
+  <message>
+   <source>No security app is switched off</source>
+   <translation>Aucune appli de sécurité n'est désactivée</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
@@ -2855,6 +3183,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Seules les boutiques d'applis peuvent installer des applis</translation>
   </message>
   <message>
+   <source>Only this computer is trusted for USB debugging</source>
+   <translation>Seul cet ordinateur est autorisé pour le débogage USB</translation>
+  </message>
+  <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
    <translation>Ouvrez Google Photos, appuyez sur votre photo de profil, puis Paramètres de Photos, puis Sauvegarde. Si la sauvegarde est activée, chaque photo et chaque vidéo part dans votre compte Google. Désactivez-la si ce compte n'est pas sûr.</translation>
   </message>
@@ -2883,12 +3215,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ouvrez Paramètres, puis Comptes. Retirez les comptes privés du téléphone de travail, et les comptes de travail du téléphone privé.</translation>
   </message>
   <message>
+   <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
    <translation>Ouvrez Paramètres, puis Comptes. Désactivez « Synchroniser automatiquement les données » (c'est peut-être dans le menu en haut). Vous pouvez toujours synchroniser à la main quand vous le choisissez.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
    <translation>Ouvrez Paramètres, puis Applications, et regardez cette appli. Si vous ne l'avez pas installée, gardez des preuves et demandez de l'aide avant de la supprimer.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
+   <translation>Ouvrez Paramètres, puis Applications, affichez les applis système, ouvrez l'appli et touchez Activer. Si ce n'est pas vous qui l'avez désactivée, quelqu'un d'autre l'a peut-être fait : gardez d'abord des preuves.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
+   <translation>Ouvrez Paramètres, puis Applications, puis Applications par défaut. Vérifiez que l'appli SMS et l'appli Téléphone sont celles que vous avez choisies.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
@@ -2915,12 +3259,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ouvrez Paramètres, puis Applications. Pour chaque appli que vous ne connaissez pas, demandez-vous qui l'a installée. Si elle peut espionner, supprimez-la seulement après avoir fait un plan de sécurité.</translation>
   </message>
   <message>
+   <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
+   <translation>Ouvrez Paramètres, puis Options pour les développeurs, et désactivez « Désactiver l'expiration des autorisations adb ».</translation>
+  </message>
+  <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
    <translation>Ouvrez Paramètres, puis Affichage, puis Délai de mise en veille de l'écran. Choisissez 30 secondes.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>Ouvrez Paramètres, puis Google (ou Comptes et sauvegarde), puis Sauvegarde. Regardez ce qui est sauvegardé. Désactivez la sauvegarde si le compte n'est pas sûr, et supprimez-y les anciennes sauvegardes.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
+   <translation>Ouvrez Paramètres, puis Réseau, puis Wi-Fi, touchez le réseau, puis Modifier ou Avancé, et réglez Proxy sur Aucun. Si ce n'est pas vous qui l'avez réglé, gardez d'abord des preuves.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
@@ -2933,6 +3285,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
    <translation>Ouvrez Paramètres, puis Sécurité (ou Biométrie), puis Empreinte digitale et Reconnaissance faciale. Supprimez-les avant un moment à risque, ou préparez-vous à utiliser le mode Verrouillage.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -2963,6 +3319,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ouvrez Paramètres, puis Système, puis Options pour les développeurs. Désactivez « Rester activé ».</translation>
   </message>
   <message>
+   <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
+   <translation>Ouvrez Paramètres, puis Système, puis Langues et saisie, puis Clavier à l'écran. Ne gardez que les claviers que vous avez choisis.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
    <translation>Ouvrez Paramètres, puis Compte Xiaomi (ou Compte Mi), puis Xiaomi Cloud. Regardez ce qui est synchronisé : messages, galerie, contacts, historique des appels. Désactivez ce qui doit rester seulement sur le téléphone.</translation>
   </message>
@@ -2991,6 +3351,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ouvrez l'appli de traduction, allez dans Historique (ou l'icône d'horloge) et supprimez-le. Désactivez « Enregistrer l'historique » si l'appli a cette option.</translation>
   </message>
   <message>
+   <source>Other computers can use USB debugging on this phone</source>
+   <translation>D'autres ordinateurs peuvent utiliser le débogage USB sur ce téléphone</translation>
+  </message>
+  <message>
    <source>PIN</source>
    <translation>code PIN</translation>
   </message>
@@ -3017,6 +3381,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Vérification de sécurité du téléphone</translation>
+  </message>
+  <message>
+   <source>Photos and contacts in the cloud can be asked for without the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3055,6 +3423,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Play Protect : lecture impossible</translation>
   </message>
   <message>
+   <source>Police holding the phone can read client messages that show on its screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>La police lit l'historique de traduction pour prouver le travail que font les gens.</translation>
   </message>
@@ -3067,6 +3439,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Maintenez le bouton marche/arrêt (sur certains téléphones : marche/arrêt et volume + en même temps), puis appuyez sur Verrouillage. Maintenant, seul votre code PIN ou mot de passe ouvre le téléphone : pas d'empreinte, pas de visage, pas de Smart Lock, et pas de messages sur l'écran de verrouillage. Ou éteignez le téléphone.</translation>
   </message>
   <message>
+   <source>Proxy and VPN: could not be read</source>
+   <translation>Proxy et VPN : lecture impossible</translation>
+  </message>
+  <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
    <translation>Lisez chaque point avec la personne. Commencez par les plus graves, en haut.</translation>
   </message>
@@ -3075,8 +3451,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Lisez les résultats ensemble</translation>
   </message>
   <message>
+   <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Relying on translation apps</source>
    <translation>Vous dépendez des applis de traduction</translation>
+  </message>
+  <message>
+   <source>Remove fingerprint and face unlock for the trip</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Remove the proxy</source>
+   <translation>Supprimez le proxy</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
@@ -3091,6 +3483,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Supprimer une appli espion peut prévenir la personne qui l'a installée. Parlez d'abord à une personne de confiance ou à un service d'aide. Notez ce que vous avez trouvé avant de changer quoi que ce soit.</translation>
   </message>
   <message>
+   <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
    <translation>Supprimer cette appli peut prévenir la personne qui l'a installée, et cette personne peut alors devenir dangereuse. Parlez d'abord à une personne de confiance ou à un service d'aide. Prévoyez où vous serez en sécurité et qui peut vous aider.</translation>
   </message>
@@ -3103,8 +3499,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Rapport enregistré ici : {path}</translation>
   </message>
   <message>
+   <source>Revoke USB debugging authorisations at the end</source>
+   <translation>Révoquez les autorisations de débogage USB à la fin</translation>
+  </message>
+  <message>
+   <source>Running accessibility services: could not be read</source>
+   <translation>Services d'accessibilité en marche : lecture impossible</translation>
+  </message>
+  <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
    <translation>Samsung Galaxy A51 sous Android 11 : verrouillage par schéma avec Smart Lock, aperçus des messages sur l'écran de verrouillage, Google Traduction utilisé tous les jours, contacts synchronisés avec Google et Samsung, applis de rencontre et réseaux sociaux qui lisent les contacts.</translation>
+  </message>
+  <message>
+   <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3123,6 +3531,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Verrouillage de l'écran : {kind}</translation>
   </message>
   <message>
+   <source>Screen recording: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen stays on while charging</source>
    <translation>L'écran reste allumé pendant la charge</translation>
   </message>
@@ -3133,6 +3545,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Screen turns off after</source>
    <translation>L'écran s'éteint après</translation>
+  </message>
+  <message>
+   <source>Security apps: could not be read</source>
+   <translation>Applis de sécurité : lecture impossible</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3157,6 +3573,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Sign out everywhere</source>
    <translation>Déconnectez-vous partout</translation>
+  </message>
+  <message>
+   <source>Sign out of work accounts for the trip</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3243,6 +3663,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Empêcher les applis de lire vos notifications</translation>
   </message>
   <message>
+   <source>Stop apps recording your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop social and dating apps from reading your contacts</source>
    <translation>Empêcher les réseaux sociaux et les applis de rencontre de lire vos contacts</translation>
   </message>
@@ -3291,6 +3715,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Éteignez le téléphone</translation>
   </message>
   <message>
+   <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off before the border</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Switch the phone off when a search is likely</source>
    <translation>Éteignez le téléphone quand une fouille est probable</translation>
   </message>
@@ -3303,12 +3735,12 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Retirer les autorisations dont l'appli n'a pas besoin</translation>
   </message>
   <message>
-   <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation>Retirer l'appareil photo, le micro et la position aux applis qui n'en ont pas besoin</translation>
-  </message>
-  <message>
    <source>Take microphone and contacts away from translation apps</source>
    <translation>Retirer le micro et les contacts aux applis de traduction</translation>
+  </message>
+  <message>
+   <source>Take the camera and microphone from apps that do not need them</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -3321,6 +3753,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>Prévenez vos groupes et vos proches, pour qu'ils puissent se protéger. Retirez le numéro des discussions de groupe si vous pouvez.</translation>
+  </message>
+  <message>
+   <source>Texts and calls go to apps that are part of the phone.</source>
+   <translation>Les SMS et les appels vont à des applis qui font partie du téléphone.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
@@ -3337,6 +3773,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>Le serveur du programme « adb » ne fonctionne pas sur cet ordinateur (port {port}). Démarrez-le avec la commande « adb start-server », ou connectez-vous sans le serveur adb.</translation>
+  </message>
+  <message>
+   <source>The SMS and phone apps came with the phone</source>
+   <translation>Les applis SMS et Téléphone étaient sur le téléphone à l'achat</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -3361,6 +3801,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>La clé que hardener garde dans le trousseau de cet ordinateur est abîmée : hardener s'est arrêté et l'a laissée telle quelle. Pour repartir avec une nouvelle clé, lancez la commande « hardener forget-key » ; les téléphones demanderont alors de nouveau « Autoriser le débogage USB ? ».</translation>
+  </message>
+  <message>
+   <source>The keyboard came with the phone</source>
+   <translation>Le clavier était sur le téléphone à l'achat</translation>
+  </message>
+  <message>
+   <source>The keyboard in use is part of the phone.</source>
+   <translation>Le clavier utilisé fait partie du téléphone.</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
@@ -3399,6 +3847,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le téléphone n'a pas encore autorisé cet ordinateur. Déverrouillez le téléphone et appuyez sur « Autoriser » dans le message « Autoriser le débogage USB ? ».</translation>
   </message>
   <message>
+   <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
+   <translation>Le téléphone ne garde l'autorisation de débogage USB d'aucun ordinateur, celui-ci compris.</translation>
+  </message>
+  <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
    <translation>Le téléphone a refusé ce changement : son fabricant le bloque depuis un ordinateur. Vous pouvez encore le faire à la main dans les Paramètres du téléphone.</translation>
   </message>
@@ -3413,6 +3865,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>Le téléphone a mis trop de temps à répondre. Vérifiez le câble, et que le téléphone est déverrouillé.</translation>
+  </message>
+  <message>
+   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>Le téléphone fait confiance à plusieurs ordinateurs pour le débogage USB et n'indique pas lequel est celui-ci. Révoquez les autorisations quand hardener a terminé.</translation>
+  </message>
+  <message>
+   <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
+   <translation>L'internet du téléphone ne passe ni par un proxy ni par une appli VPN installée à la main.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
@@ -3475,6 +3935,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>L'écran s'éteint après {seconds} secondes</translation>
   </message>
   <message>
+   <source>The security apps on this phone are on.</source>
+   <translation>Les applis de sécurité de ce téléphone sont activées.</translation>
+  </message>
+  <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
    <translation>Les réglages de verrouillage les plus forts, l'historique de traduction effacé, et les étapes à suivre avant une fouille.</translation>
   </message>
@@ -3535,6 +3999,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Cette version d'Android ne dit pas quel type de verrouillage c'est. Si c'est un schéma, remplacez-le par un code PIN de 6 chiffres ou plus, ou par un mot de passe.</translation>
   </message>
   <message>
+   <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
+   <translation>Cette version d'Android n'indique pas à quels ordinateurs elle fait confiance pour le débogage USB. D'autres ordinateurs sont peut-être autorisés aussi. Révoquez-les tous quand hardener a terminé.</translation>
+  </message>
+  <message>
    <source>This Android version has no Lockdown button</source>
    <translation>Cette version d'Android n'a pas le mode Verrouillage</translation>
   </message>
@@ -3555,6 +4023,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Cette appli ne vient pas d'une boutique d'applis, et elle peut accéder à vos choses privées. Les applis espions marchent comme ça. Si vous ne connaissez pas cette appli, gardez des preuves et demandez de l'aide avant de la supprimer.</translation>
   </message>
   <message>
+   <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Cette appli porte un nom que seules les applis d'Android utilisent, mais elle n'était pas sur le téléphone à l'achat. Les applis espionnes se cachent derrière ce genre de nom. Ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
+  </message>
+  <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
    <translation>Cette appli est faite pour surveiller un téléphone, par exemple comme « contrôle parental ». Si vous ne l'avez pas installée vous-même, quelqu'un suit peut-être ce que vous faites. Ne la supprimez pas tout de suite : gardez d'abord des preuves et faites un plan de sécurité.</translation>
   </message>
@@ -3563,8 +4035,28 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Cette appli est sur des listes publiques d'applis de traque : des applis qui se cachent dans un téléphone et envoient les messages, la position, les photos et les appels à quelqu'un d'autre. Ne la supprimez pas tout de suite : cela peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
   </message>
   <message>
+   <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Cette appli est réglée comme VPN toujours actif : tout ce que le téléphone envoie passe par elle. Elle a été installée hors d'une boutique d'applis. Si vous ne l'avez pas choisie, ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>Cette appli est réglée par défaut pour les SMS ou les appels : elle les reçoit tous, les codes de connexion aussi. Elle n'était pas sur le téléphone à l'achat. Si vous l'avez choisie, vérifiez que vous faites confiance à son éditeur.</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Cette appli est réglée par défaut pour les SMS ou les appels : elle les reçoit tous, les codes de connexion aussi. Elle a été installée hors d'une boutique d'applis. Ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
+  </message>
+  <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
    <translation>Cette appli peut installer de nouvelles applis sur le téléphone. C'est souvent comme ça que les applis espions arrivent. Sauf si vous l'utilisez exprès pour installer des applis, retirez-lui cette autorisation.</translation>
+  </message>
+  <message>
+   <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
+   <translation>Cette appli protège le téléphone, par exemple en vérifiant que les applis n'espionnent pas. Elle a été désactivée. Les applis espionnes, ou les personnes qui les installent, font cela pour ne pas être trouvées.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3573,6 +4065,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
    <translation>Cette appli envoie votre liste de contacts sur ses propres serveurs, où des inconnus peuvent chercher les noms que des gens ont donnés à un numéro de téléphone. Les numéros de vos clients et de vos collègues, et les noms sous lesquels vous les avez enregistrés, sortent du téléphone.</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Cette appli n'a pas été installée depuis une boutique d'applis et n'apparaît pas dans la liste des applis : on la remarque à peine. La connaissez-vous ? Les applis espionnes se cachent souvent ainsi. Ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Cette appli n'a pas été installée depuis une boutique d'applis, n'a pas d'icône dans la liste des applis et peut faire ce que font les applis espionnes : {powers}. C'est ce que cherchent les spécialistes. Ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -3655,6 +4155,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Applis de traduction : lecture impossible</translation>
   </message>
   <message>
+   <source>Translation history is read to prove sex work, and then to deport.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Translations kept in your account: could not be read</source>
    <translation>Traductions gardées dans votre compte : lecture impossible</translation>
   </message>
@@ -3663,12 +4167,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Historique de traduction</translation>
   </message>
   <message>
+   <source>Travel with only the accounts you need</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Activez Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
    <translation>Activez les messages éphémères, et supprimez les discussions et les photos dont vous n'avez pas besoin.</translation>
+  </message>
+  <message>
+   <source>Turn the authorisation timeout back on</source>
+   <translation>Réactivez l'expiration des autorisations</translation>
+  </message>
+  <message>
+   <source>Turn the security app back on</source>
+   <translation>Réactivez l'appli de sécurité</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -3683,6 +4199,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le débogage USB et les options pour les développeurs sont désactivés</translation>
   </message>
   <message>
+   <source>USB debugging and trusted computers</source>
+   <translation>Débogage USB et ordinateurs autorisés</translation>
+  </message>
+  <message>
+   <source>USB debugging authorisations expire</source>
+   <translation>Les autorisations de débogage USB expirent</translation>
+  </message>
+  <message>
+   <source>USB debugging expiry: could not be read</source>
+   <translation>Expiration du débogage USB : lecture impossible</translation>
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>Le débogage USB est désactivé sur ce téléphone : hardener ne peut donc pas communiquer avec lui.</translation>
   </message>
@@ -3693,6 +4221,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>USB debugging: could not be read</source>
    <translation>Débogage USB : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Urgent</source>
@@ -3719,8 +4251,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Utiliser un code PIN, pas votre visage ni votre doigt</translation>
   </message>
   <message>
+   <source>Use a phone the watcher does not know for help</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate number for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate phone or SIM for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a strong screen lock</source>
    <translation>Utiliser un verrouillage de l'écran solide</translation>
+  </message>
+  <message>
+   <source>Watched or blackmailed by a partner or a client</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -3737,6 +4285,22 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>Ce qui a été trouvé</translation>
+  </message>
+  <message>
+   <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
+   <translation>Quand hardener a terminé, ouvrez Paramètres, puis Options pour les développeurs, et désactivez Débogage sans fil.</translation>
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
+   <translation>Quand hardener a terminé, ouvrez Paramètres, puis Options pour les développeurs, touchez « Révoquer les autorisations de débogage USB » et confirmez. Chaque ordinateur, celui-ci aussi, devra être autorisé à nouveau. Puis désactivez le débogage USB.</translation>
+  </message>
+  <message>
+   <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -3761,6 +4325,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
    <translation>Windows ne laisse pas hardener utiliser tout seul la connexion USB du téléphone. Installez les Platform-Tools de Google et le pilote USB du téléphone, lancez une fois « adb devices », puis choisissez le téléphone « par adb de Google » dans la liste.</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is off</source>
+   <translation>Le débogage sans fil est désactivé</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is on</source>
+   <translation>Le débogage sans fil est activé</translation>
+  </message>
+  <message>
+   <source>Wireless debugging: could not be read</source>
+   <translation>Débogage sans fil : lecture impossible</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3793,6 +4369,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Your Google account may keep your translations</source>
    <translation>Votre compte Google garde peut-être vos traductions</translation>
+  </message>
+  <message>
+   <source>Your internet goes through another computer</source>
+   <translation>Votre internet passe par un autre ordinateur</translation>
+  </message>
+  <message>
+   <source>Your keyboard is {app}</source>
+   <translation>Votre clavier est {app}</translation>
   </message>
   <message>
    <source>a caller ID app</source>
@@ -3831,6 +4415,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>une appli de traduction</translation>
   </message>
   <message>
+   <source>accessibility services</source>
+   <translation>services d'accessibilité</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>comptes</translation>
   </message>
@@ -3845,6 +4433,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>une boutique d'applis</translation>
+  </message>
+  <message>
+   <source>app icons</source>
+   <translation>icônes des applis</translation>
   </message>
   <message>
    <source>app permissions</source>
@@ -3903,6 +4495,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>effacé</translation>
   </message>
   <message>
+   <source>computers trusted for USB debugging</source>
+   <translation>ordinateurs autorisés pour le débogage USB</translation>
+  </message>
+  <message>
    <source>contacts</source>
    <translation>contacts</translation>
   </message>
@@ -3911,8 +4507,16 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>par défaut</translation>
   </message>
   <message>
+   <source>default SMS and phone apps</source>
+   <translation>applis SMS et Téléphone par défaut</translation>
+  </message>
+  <message>
    <source>device admins</source>
    <translation>administrateurs de l'appareil</translation>
+  </message>
+  <message>
+   <source>drawing over other apps</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -3949,6 +4553,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>history and data kept on the phone</source>
    <translation>historique et données gardés sur le téléphone</translation>
+  </message>
+  <message>
+   <source>hold device admin</source>
+   <translation>avoir les droits d'administrateur de l'appareil</translation>
   </message>
   <message>
    <source>location</source>
@@ -4019,8 +4627,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>photos et fichiers</translation>
   </message>
   <message>
+   <source>read notifications</source>
+   <translation>lire les notifications</translation>
+  </message>
+  <message>
+   <source>read the screen</source>
+   <translation>lire l'écran</translation>
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>verrouillage de l'écran</translation>
+  </message>
+  <message>
+   <source>screen recording</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>settings</source>
@@ -4047,8 +4667,16 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>utilisable</translation>
   </message>
   <message>
+   <source>usage access</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>users and profiles</source>
    <translation>utilisateurs et profils</translation>
+  </message>
+  <message>
+   <source>{app} acts like a spying app</source>
+   <translation>{app} agit comme une appli espionne</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
@@ -4079,6 +4707,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>{app} peut lire vos contacts</translation>
   </message>
   <message>
+   <source>{app} can read your internet traffic</source>
+   <translation>{app} peut lire votre trafic internet</translation>
+  </message>
+  <message>
+   <source>{app} can record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} can see and control your screen</source>
    <translation>{app} peut voir et contrôler votre écran</translation>
   </message>
@@ -4095,8 +4731,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>{app} ne vient pas d'une boutique d'applis</translation>
   </message>
   <message>
+   <source>{app} gets your text messages</source>
+   <translation>{app} reçoit vos SMS</translation>
+  </message>
+  <message>
+   <source>{app} handles your calls</source>
+   <translation>{app} gère vos appels</translation>
+  </message>
+  <message>
    <source>{app} has device admin rights</source>
    <translation>{app} a les droits d'administration de l'appareil</translation>
+  </message>
+  <message>
+   <source>{app} has no icon in the app list</source>
+   <translation>{app} n'a pas d'icône dans la liste des applis</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -4113,6 +4761,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
    <translation>{app} envoie peut-être vos photos ou vos fichiers dans son cloud. hardener ne peut pas voir ce qu'elle envoie : vérifiez, s'il vous plaît. Toute personne qui entre dans le compte peut les voir.</translation>
+  </message>
+  <message>
+   <source>{app} pretends to be part of Android</source>
+   <translation>{app} se fait passer pour une partie d'Android</translation>
+  </message>
+  <message>
+   <source>{app} reads the screen without being listed</source>
+   <translation>{app} lit l'écran sans figurer dans la liste</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

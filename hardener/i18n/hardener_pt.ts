@@ -1795,6 +1795,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
  <context>
   <name>hardener</name>
   <message>
+   <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
+   <translation>“Desativar tempo limite de autorização adb” está ativado nas Opções do desenvolvedor: um computador autorizado uma vez mantém o acesso mesmo sem ser usado por meses. Desative e revogue as autorizações quando o hardener terminar.</translation>
+  </message>
+  <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
    <translation>"Sincronizar dados automaticamente" está ligado: contatos, agenda e outras coisas são copiados para as contas o tempo todo. Essa cópia pode ser lida sem o celular por qualquer pessoa que tenha a senha, ou entregue à polícia pela empresa.</translation>
   </message>
@@ -1847,6 +1851,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Um app de "proprietário do dispositivo" controla quase tudo neste celular e pode ver muita coisa. Isso só é normal num celular de trabalho dado por um empregador. Se este celular é seu, procure ajuda.</translation>
   </message>
   <message>
+   <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>Um celular com defeito ou hostil (Android 12L): nomes de pacotes, nomes de contas, configurações e propriedades que tentam injeção de comandos no shell, quebras de linha, bytes NUL, marcas da direita para a esquerda, valores muito longos e linhas de lixo em cada saída.</translation>
   </message>
@@ -1865,6 +1873,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>A cloud storage app</source>
    <translation>Um app de armazenamento na nuvem</translation>
+  </message>
+  <message>
+   <source>A computer not used for a while has to be allowed again.</source>
+   <translation>Um computador que não é usado por um tempo precisa ser autorizado de novo.</translation>
+  </message>
+  <message>
+   <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
+   <translation>Um computador pareado com este celular pode controlá-lo pelo Wi-Fi, sem cabo. Se ela está ativada para esta visita, desative quando o hardener terminar; se não, outra pessoa pode estar usando.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
@@ -1887,16 +1903,28 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Um rosto ou um dedo pode ser usado para abrir o celular sem você concordar.</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation>Um dedo ou um rosto podem ser forçados. Antes de um momento de risco, desligue esses desbloqueios em Configurações, depois Segurança, ou use o Bloqueio total no menu do botão liga/desliga.</translation>
+   <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
    <translation>Um dedo ou um rosto podem ser forçados: alguém pode colocar o celular na frente do seu rosto ou apertar o seu dedo nele. Um PIN fica na sua cabeça. Antes de um momento de risco, use o Bloqueio total ou remova as impressões digitais e o rosto.</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation>Um dedo ou um rosto podem ser forçados; um PIN na sua cabeça, não.</translation>
+   <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>Um teclado vê tudo o que você digita, inclusive senhas. Este não veio com o celular. Se você o escolheu, verifique se confia em quem o fez.</translation>
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Um teclado vê tudo o que você digita, inclusive senhas. Este foi instalado fora de uma loja de apps. Se não foi você que o escolheu, alguém pode estar lendo o que você digita. Não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
   <message>
    <source>A messaging app</source>
@@ -1909,6 +1937,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>A monitoring app was found: {app}</source>
    <translation>Foi encontrado um app de monitoramento: {app}</translation>
+  </message>
+  <message>
+   <source>A number used for work and private life links the two for anyone who looks.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A partner's fingerprint or watch can be set up to open your phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1931,6 +1967,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Um celular desligado e bloqueado com PIN é o mais difícil de abrir.</translation>
   </message>
   <message>
+   <source>A phone that opens without a PIN gives police every chat with every client.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
    <translation>Um celular que abre sem PIN entrega à polícia ou a um chantagista tudo o que tem nele.</translation>
   </message>
@@ -1947,8 +1987,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Um celular com cerca de 600 apps (Pixel 6a, Android 13): muitos jogos, lojas e ferramentas; testa se o custo da verificação não cresce com o número de apps.</translation>
   </message>
   <message>
+   <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
+   <translation>Há um proxy configurado para o celular inteiro: outro computador pode ver, e alterar, o que o celular envia e recebe. Se não foi você que configurou, alguém pode estar vigiando o que você faz na internet.</translation>
+  </message>
+  <message>
+   <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A screen lock is set</source>
    <translation>Há um bloqueio de tela</translation>
+  </message>
+  <message>
+   <source>A security app is switched off: {app}</source>
+   <translation>Um app de segurança está desativado: {app}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2015,6 +2067,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Contas: não foi possível ler</translation>
   </message>
   <message>
+   <source>Advertising and dating apps while police are looking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>Já estava bom</translation>
   </message>
@@ -2031,6 +2087,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Uma app (nome não lido)</translation>
   </message>
   <message>
+   <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>Uma loja de apps</translation>
   </message>
@@ -2043,8 +2103,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Um app que lê notificações vê a prévia de cada mensagem.</translation>
   </message>
   <message>
+   <source>An app that reads your contacts can link your work profile to people you know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
    <translation>Um app com a permissão de Acessibilidade pode ler sua tela e agir como se fosse você.</translation>
+  </message>
+  <message>
+   <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An officer holding the locked phone can read messages that show on its screen.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2065,6 +2137,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Android backup to the cloud</source>
    <translation>Backup do Android na nuvem</translation>
+  </message>
+  <message>
+   <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>O Android está executando este app como serviço de acessibilidade, o que permite que ele leia tudo na tela, mas ele não está na lista de apps de acessibilidade das Configurações. Não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2095,6 +2171,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Apps como este enviam seus contatos e usam esses contatos para sugerir "pessoas que você talvez conheça". Assim, clientes, colegas ou família podem ver o seu perfil, ou você o deles. Isso pode expor você.</translation>
   </message>
   <message>
+   <source>Apps posing as Android: could not be read</source>
+   <translation>Apps que se passam pelo Android: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Apps that act like spying apps: could not be read</source>
+   <translation>Apps que agem como apps espiões: não foi possível ler</translation>
+  </message>
+  <message>
    <source>Apps that can install apps: could not be read</source>
    <translation>Apps que podem instalar apps: não foi possível ler</translation>
   </message>
@@ -2107,8 +2191,8 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Apps que leem seus contatos podem mostrar o seu perfil a clientes ou à família.</translation>
   </message>
   <message>
-   <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation>Apps com câmera ou microfone podem gravar você; com a localização, sabem onde você trabalha.</translation>
+   <source>Apps without an icon: could not be read</source>
+   <translation>Apps sem ícone: não foi possível ler</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2123,8 +2207,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Considere que tudo nele foi copiado</translation>
   </message>
   <message>
+   <source>At the border: switch the phone off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
    <translation>No final, deixe o hardener encerrar a sessão, ou abra Configurações, depois Sistema, depois Opções do desenvolvedor, e desligue a chave no alto da tela.</translation>
+  </message>
+  <message>
+   <source>At the end: revoke USB debugging authorisations</source>
+   <translation>No final: revogue as autorizações de depuração USB</translation>
+  </message>
+  <message>
+   <source>At the end: turn wireless debugging off</source>
+   <translation>No final: desative a depuração por Wi-Fi</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2147,6 +2243,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Antes de uma possível prisão ou batida policial</translation>
   </message>
   <message>
+   <source>Before a search: switch off, or lock it down</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
    <translation>Antes de mudar qualquer coisa, guarde uma prova: tire fotos desta tela com outro celular, ou salve este relatório num aparelho que só você usa. Isso pode ajudar depois com uma organização de apoio ou um advogado, seja qual for a sua decisão.</translation>
   </message>
@@ -2161,6 +2261,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
    <translation>Celular para teste de desempenho: Pixel 6a com Android 13 e cerca de 50 apps.</translation>
+  </message>
+  <message>
+   <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
+   <translation>Além deste computador, o celular confia em outros computadores para depuração USB (número: {others}). Quem tiver um deles pode conectar o celular desbloqueado e copiar arquivos, instalar apps ou ver a tela. Revogue as autorizações quando o hardener terminar.</translation>
+  </message>
+  <message>
+   <source>Border officers can search a phone that opens without a PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2223,8 +2335,16 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Verificar o desbloqueio por impressão digital e por rosto</translation>
   </message>
   <message>
+   <source>Check fingerprints, face and Smart Lock when it is safe</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Check only</source>
    <translation>Só verificar</translation>
+  </message>
+  <message>
+   <source>Check only, then talk to someone you trust</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2247,6 +2367,26 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Veja o que os seus apps copiam para a nuvem</translation>
   </message>
   <message>
+   <source>Check which apps may record your screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check which keyboard you use</source>
+   <translation>Verifique qual teclado você usa</translation>
+  </message>
+  <message>
+   <source>Check who can find you by your number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check whose fingerprint, face or trusted device opens the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check your default apps</source>
+   <translation>Verifique seus apps padrão</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>Escolher o que é sincronizado com a nuvem</translation>
   </message>
@@ -2267,12 +2407,28 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Apagar o histórico de tradução</translation>
   </message>
   <message>
+   <source>Clear translation history before you travel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cloud accounts, sync and backup</source>
    <translation>Contas na nuvem, sincronização e backup</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
    <translation>Apps de nuvem: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Computers allowed for USB debugging stay allowed for ever</source>
+   <translation>Computadores autorizados para depuração USB continuam autorizados para sempre</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: could not be read</source>
+   <translation>Computadores autorizados para depuração USB: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: {count}</source>
+   <translation>Computadores autorizados para depuração USB: {count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2295,8 +2451,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Não foi possível acessar o chaveiro, então a chave (se houver uma) não foi removida: {problem}</translation>
   </message>
   <message>
+   <source>Crossing a border or travelling</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deal with spying apps only after a safety plan</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps safely</source>
    <translation>Lidar com apps espiões com segurança</translation>
+  </message>
+  <message>
+   <source>Default SMS and phone apps: could not be read</source>
+   <translation>Apps padrão de SMS e telefone: não foi possível ler</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2339,12 +2511,32 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Você sabe por que este app está aqui?</translation>
   </message>
   <message>
+   <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encrypt the phone</source>
    <translation>Criptografar o celular</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
    <translation>Criptografia: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Every accessibility service Android is running is in the list in Settings.</source>
+   <translation>Todo serviço de acessibilidade em execução está na lista das Configurações.</translation>
+  </message>
+  <message>
+   <source>Every app installed outside a store has an icon</source>
+   <translation>Todo app instalado fora de uma loja tem ícone</translation>
+  </message>
+  <message>
+   <source>Every app with a name Android keeps for itself came with the phone.</source>
+   <translation>Todos os apps com um nome que o Android reserva para si vieram com o celular.</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
@@ -2359,6 +2551,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O desbloqueio por rosto está configurado</translation>
   </message>
   <message>
+   <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>O desbloqueio por impressão digital e por rosto está configurado</translation>
   </message>
@@ -2371,8 +2567,44 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O desbloqueio por impressão digital está configurado</translation>
   </message>
   <message>
+   <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
    <translation>Para um celular de equipe que guarda dados de outras pessoas: bloquear bem e manter esses dados fora da nuvem.</translation>
+  </message>
+  <message>
+   <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who does webcam shows or makes content on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For outreach workers and organisations whose phone holds other people's data.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2499,6 +2731,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Esconder o texto das mensagens na tela de bloqueio</translation>
   </message>
   <message>
+   <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
    <translation>Segure o botão liga/desliga e toque em Bloqueio total. Aí o celular precisa do seu PIN: impressão digital, rosto e Smart Lock param de funcionar até você digitar o PIN.</translation>
   </message>
@@ -2555,12 +2791,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Em cada app que guarda conversas ou fotos, abra as configurações e procure Backup. Se a conta para onde ele copia não for segura, desative o backup ou proteja-o, e apague lá os backups antigos.</translation>
   </message>
   <message>
+   <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>Em alguns lugares, apagar um celular à distância pode ser usado contra você. Se puder, peça orientação antes.</translation>
   </message>
   <message>
    <source>Keep a record first</source>
    <translation>Primeiro, guardar um registro</translation>
+  </message>
+  <message>
+   <source>Keep a record of what was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep a record somewhere the watcher cannot reach</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2575,6 +2823,22 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Manter contatos e contas de trabalho separados da vida pessoal, para que os apps não liguem uma coisa à outra.</translation>
   </message>
   <message>
+   <source>Keep work photos and contacts out of the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep your contacts away from dating and social apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keyboard: could not be read</source>
+   <translation>Teclado: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Know what to say if asked to unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Knowing what the phone shows is the first step.</source>
    <translation>Saber o que o celular mostra é o primeiro passo.</translation>
   </message>
@@ -2583,8 +2847,12 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Deixar a tela desligar durante o carregamento</translation>
   </message>
   <message>
-   <source>Lock the screen after 30 seconds</source>
-   <translation>Bloquear a tela após 30 segundos</translation>
+   <source>Lock the phone down now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the screen after 30 seconds or sooner</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -2615,6 +2883,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O Bloqueio total faz o celular pedir o PIN: um dedo ou um rosto não conseguem abrir.</translation>
   </message>
   <message>
+   <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Lockdown may be hidden from the power menu</source>
    <translation>O Bloqueio total pode não aparecer no menu do botão liga/desliga</translation>
   </message>
@@ -2629,6 +2901,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Olhar o celular e explicar o que foi encontrado. Nada é alterado.</translation>
+  </message>
+  <message>
+   <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look first, change nothing yet</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -2679,12 +2959,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Há mais de um celular conectado ({serials}). Desconecte os outros ou escolha um.</translation>
   </message>
   <message>
-   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
-   <translation>Motorola One Vision com Android 10: bloqueio por senha, backup desligado, sincronização automática desligada, um app de namoro antigo e uma VPN.</translation>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
+   <translation>Motorola One Vision com Android 10: bloqueio por senha, backup desativado, sincronização automática desativada, um app de namoro antigo, uma VPN e um teclado instalado de um arquivo.</translation>
   </message>
   <message>
    <source>Never</source>
    <translation>Nunca</translation>
+  </message>
+  <message>
+   <source>Never tick "Don't show again" when an app asks to record the screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No accessibility service runs in secret</source>
+   <translation>Nenhum serviço de acessibilidade roda em segredo</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2699,6 +2987,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Nenhuma conta neste celular</translation>
   </message>
   <message>
+   <source>No app acts like a spying app</source>
+   <translation>Nenhum app age como um app espião</translation>
+  </message>
+  <message>
    <source>No app can see and control your screen</source>
    <translation>Nenhum app pode ver e controlar sua tela</translation>
   </message>
@@ -2711,8 +3003,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Nenhum app tem direitos de administrador do dispositivo</translation>
   </message>
   <message>
+   <source>No app installed by hand hides from the app list.</source>
+   <translation>Nenhum app instalado manualmente se esconde da lista de apps.</translation>
+  </message>
+  <message>
+   <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
+   <translation>Nenhum app instalado fora de uma loja se esconde da lista de apps enquanto lê a tela ou as notificações ou tem direitos de administrador.</translation>
+  </message>
+  <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
    <translation>Nenhum app deste celular parece ser um app de tradução. O histórico de tradução no navegador da internet não é verificado.</translation>
+  </message>
+  <message>
+   <source>No app poses as part of Android</source>
+   <translation>Nenhum app finge ser parte do Android</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
@@ -2731,8 +3035,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Nenhum app que você instalou pode ver quais apps você usa</translation>
   </message>
   <message>
+   <source>No app you installed may record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No cloud photo or backup app found</source>
    <translation>Nenhum app de fotos ou de backup na nuvem foi encontrado</translation>
+  </message>
+  <message>
+   <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
+   <translation>Nenhum computador pode acessar o celular para depuração pelo Wi-Fi.</translation>
+  </message>
+  <message>
+   <source>No computer stays trusted for USB debugging</source>
+   <translation>Nenhum computador fica autorizado para depuração USB</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -2755,8 +3071,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Nenhuma notificação na tela de bloqueio</translation>
   </message>
   <message>
+   <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
+   <translation>Nenhum outro computador está autorizado. Este continua autorizado depois da visita se você não revogar: faça isso quando o hardener terminar.</translation>
+  </message>
+  <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
    <translation>Nenhum celular encontrado. Conecte o celular com um cabo USB que transmita dados, desbloqueie e confira se a depuração USB está ligada.</translation>
+  </message>
+  <message>
+   <source>No proxy, and no VPN from outside a store</source>
+   <translation>Sem proxy e sem VPN de fora de uma loja</translation>
+  </message>
+  <message>
+   <source>No security app is switched off</source>
+   <translation>Nenhum app de segurança está desativado</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
@@ -2855,6 +3183,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Só lojas de apps podem instalar apps</translation>
   </message>
   <message>
+   <source>Only this computer is trusted for USB debugging</source>
+   <translation>Só este computador está autorizado para depuração USB</translation>
+  </message>
+  <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
    <translation>Abra o Google Fotos, toque na sua foto de perfil, depois em Configurações do Google Fotos, depois em Backup. Se o Backup estiver ligado, cada foto e cada vídeo vão para a sua conta Google. Desligue se essa conta não for segura.</translation>
   </message>
@@ -2883,12 +3215,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Abra Configurações, depois Contas. Remova as contas pessoais do celular de trabalho e as contas de trabalho do celular pessoal.</translation>
   </message>
   <message>
+   <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
    <translation>Abra Configurações, depois Contas. Desligue "Sincronizar dados automaticamente" (pode estar no menu no alto). Você ainda pode sincronizar manualmente quando quiser.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
    <translation>Abra Configurações, depois Apps, e olhe este app. Se não foi você que instalou, guarde um registro e procure ajuda antes de remover.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
+   <translation>Abra Configurações, depois Apps, mostre os apps do sistema, abra o app e toque em Ativar. Se não foi você que o desativou, outra pessoa pode ter feito isso: primeiro guarde um registro.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
+   <translation>Abra Configurações, depois Apps, depois Apps padrão. Verifique se o app de SMS e o app de Telefone são os que você escolheu.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
@@ -2915,12 +3259,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Abra Configurações, depois Apps. Para cada app que você não conhece, pergunte quem instalou. Se ele puder estar espionando, remova só depois de fazer um plano de segurança.</translation>
   </message>
   <message>
+   <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
+   <translation>Abra Configurações, depois Opções do desenvolvedor, e desative “Desativar tempo limite de autorização adb”.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
    <translation>Abra Configurações, depois Tela, depois Tempo limite da tela. Escolha 30 segundos.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>Abra Configurações, depois Google (ou Contas e backup), depois Backup. Veja o que ele guarda. Desligue o backup se a conta não for segura, e apague ali os backups antigos.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
+   <translation>Abra Configurações, depois Rede, depois Wi-Fi, toque na rede, depois Editar ou Avançado, e defina Proxy como Nenhum. Se não foi você que configurou, primeiro guarde um registro.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
@@ -2933,6 +3285,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
    <translation>Abra Configurações, depois Segurança (ou Biometria), depois Impressão digital e Reconhecimento facial. Apague esses dados antes de um momento de risco, ou se prepare para usar o Bloqueio total.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -2963,6 +3319,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Abra Configurações, depois Sistema, depois Opções do desenvolvedor. Desligue "Permanecer ativo".</translation>
   </message>
   <message>
+   <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
+   <translation>Abra Configurações, depois Sistema, depois Idiomas e entrada, depois Teclado na tela. Mantenha só os teclados que você escolheu.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
    <translation>Abra Configurações, depois Conta Xiaomi (ou Conta Mi), depois Xiaomi Cloud. Veja o que é sincronizado: mensagens, galeria, contatos, histórico de chamadas. Desligue o que deve ficar só no celular.</translation>
   </message>
@@ -2991,6 +3351,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Abra o app de tradução, vá em Histórico (ou no ícone de relógio) e apague. Desligue "Salvar histórico" se o app tiver essa opção.</translation>
   </message>
   <message>
+   <source>Other computers can use USB debugging on this phone</source>
+   <translation>Outros computadores podem usar a depuração USB neste celular</translation>
+  </message>
+  <message>
    <source>PIN</source>
    <translation>PIN</translation>
   </message>
@@ -3017,6 +3381,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Verificação de segurança do celular</translation>
+  </message>
+  <message>
+   <source>Photos and contacts in the cloud can be asked for without the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3055,6 +3423,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Play Protect: não foi possível ler</translation>
   </message>
   <message>
+   <source>Police holding the phone can read client messages that show on its screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>A polícia lê o histórico de tradução para provar com o que as pessoas trabalham.</translation>
   </message>
@@ -3067,6 +3439,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Aperte e segure o botão liga/desliga (em alguns celulares: liga/desliga e aumentar volume juntos), depois toque em Bloqueio total. Agora só o seu PIN ou senha abre o celular: sem impressão digital, sem rosto, sem Smart Lock e sem mensagens na tela de bloqueio. Ou desligue o celular.</translation>
   </message>
   <message>
+   <source>Proxy and VPN: could not be read</source>
+   <translation>Proxy e VPN: não foi possível ler</translation>
+  </message>
+  <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
    <translation>Leia cada item com a pessoa. Comece pelos mais graves, no alto.</translation>
   </message>
@@ -3075,8 +3451,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Ler os resultados juntos</translation>
   </message>
   <message>
+   <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Relying on translation apps</source>
    <translation>Quem depende de apps de tradução</translation>
+  </message>
+  <message>
+   <source>Remove fingerprint and face unlock for the trip</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Remove the proxy</source>
+   <translation>Remova o proxy</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
@@ -3091,6 +3483,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Remover um app espião pode avisar a pessoa que o instalou. Antes, converse com alguém de confiança ou com um serviço de apoio. Anote o que você encontrou antes de mudar qualquer coisa.</translation>
   </message>
   <message>
+   <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
    <translation>Remover este app pode avisar a pessoa que o colocou aí, e isso pode deixar essa pessoa perigosa. Converse primeiro com alguém de confiança ou com um serviço de apoio. Planeje onde você vai estar em segurança e quem pode ajudar.</translation>
   </message>
@@ -3103,8 +3499,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Relatório salvo em {path}</translation>
   </message>
   <message>
+   <source>Revoke USB debugging authorisations at the end</source>
+   <translation>Revogue as autorizações de depuração USB no final</translation>
+  </message>
+  <message>
+   <source>Running accessibility services: could not be read</source>
+   <translation>Serviços de acessibilidade em execução: não foi possível ler</translation>
+  </message>
+  <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
    <translation>Samsung Galaxy A51 com Android 11: bloqueio por padrão com Smart Lock, prévias de mensagens na tela de bloqueio, Google Tradutor usado todo dia, contatos sincronizados com o Google e a Samsung, apps de namoro e redes sociais lendo os contatos.</translation>
+  </message>
+  <message>
+   <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3123,6 +3531,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Bloqueio de tela: {kind}</translation>
   </message>
   <message>
+   <source>Screen recording: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen stays on while charging</source>
    <translation>A tela fica ligada enquanto carrega</translation>
   </message>
@@ -3133,6 +3545,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Screen turns off after</source>
    <translation>A tela apaga depois de</translation>
+  </message>
+  <message>
+   <source>Security apps: could not be read</source>
+   <translation>Apps de segurança: não foi possível ler</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3157,6 +3573,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Sign out everywhere</source>
    <translation>Sair da conta em todos os aparelhos</translation>
+  </message>
+  <message>
+   <source>Sign out of work accounts for the trip</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3243,6 +3663,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Impedir que apps leiam suas notificações</translation>
   </message>
   <message>
+   <source>Stop apps recording your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop social and dating apps from reading your contacts</source>
    <translation>Impedir que apps de redes sociais e de namoro leiam seus contatos</translation>
   </message>
@@ -3291,6 +3715,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Desligar o celular</translation>
   </message>
   <message>
+   <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off before the border</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Switch the phone off when a search is likely</source>
    <translation>Desligar o celular quando houver risco de revista</translation>
   </message>
@@ -3303,12 +3735,12 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Tirar as permissões de que o app não precisa</translation>
   </message>
   <message>
-   <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation>Tirar câmera, microfone e localização dos apps que não precisam disso</translation>
-  </message>
-  <message>
    <source>Take microphone and contacts away from translation apps</source>
    <translation>Tirar microfone e contatos dos apps de tradução</translation>
+  </message>
+  <message>
+   <source>Take the camera and microphone from apps that do not need them</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -3321,6 +3753,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>Avise seus grupos e contatos próximos, para que eles possam se proteger. Tire o número dos grupos de conversa, se puder.</translation>
+  </message>
+  <message>
+   <source>Texts and calls go to apps that are part of the phone.</source>
+   <translation>SMS e ligações vão para apps que fazem parte do celular.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
@@ -3337,6 +3773,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>O servidor do programa "adb" não está rodando neste computador (porta {port}). Inicie-o com o comando "adb start-server" ou conecte sem o servidor adb.</translation>
+  </message>
+  <message>
+   <source>The SMS and phone apps came with the phone</source>
+   <translation>Os apps de SMS e telefone vieram com o celular</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -3361,6 +3801,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>A chave que o hardener guarda no chaveiro deste computador está danificada, então o hardener parou e a deixou como está. Para começar de novo com uma chave nova, execute o comando "hardener forget-key"; os celulares vão perguntar de novo "Permitir depuração USB?".</translation>
+  </message>
+  <message>
+   <source>The keyboard came with the phone</source>
+   <translation>O teclado veio com o celular</translation>
+  </message>
+  <message>
+   <source>The keyboard in use is part of the phone.</source>
+   <translation>O teclado em uso faz parte do celular.</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
@@ -3399,6 +3847,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O celular ainda não permitiu este computador. Desbloqueie o celular e toque em "Permitir" na mensagem "Permitir depuração USB?".</translation>
   </message>
   <message>
+   <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
+   <translation>O celular não guarda a autorização de depuração USB de nenhum computador, nem deste.</translation>
+  </message>
+  <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
    <translation>O celular recusou esta alteração: o fabricante a bloqueia a partir de um computador. Você ainda pode fazê-la manualmente nas Configurações do celular.</translation>
   </message>
@@ -3413,6 +3865,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>O celular demorou demais para responder. Confira o cabo e se o celular está desbloqueado.</translation>
+  </message>
+  <message>
+   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>O celular confia em vários computadores para depuração USB e não diz qual é este. Revogue as autorizações quando o hardener terminar.</translation>
+  </message>
+  <message>
+   <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
+   <translation>A internet do celular não passa por um proxy nem por um app de VPN instalado manualmente.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
@@ -3475,6 +3935,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>A tela desliga depois de {seconds} segundos</translation>
   </message>
   <message>
+   <source>The security apps on this phone are on.</source>
+   <translation>Os apps de segurança deste celular estão ativados.</translation>
+  </message>
+  <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
    <translation>As configurações mais fortes da tela de bloqueio, histórico de tradução apagado e passos para fazer antes de uma revista.</translation>
   </message>
@@ -3535,6 +3999,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Esta versão do Android não diz qual é o tipo de bloqueio. Se for um padrão, troque por um PIN de 6 números ou mais, ou por uma senha.</translation>
   </message>
   <message>
+   <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
+   <translation>Esta versão do Android não mostra em quais computadores confia para depuração USB. Outros computadores também podem estar autorizados. Revogue todos quando o hardener terminar.</translation>
+  </message>
+  <message>
    <source>This Android version has no Lockdown button</source>
    <translation>Esta versão do Android não tem o botão Bloqueio total</translation>
   </message>
@@ -3555,6 +4023,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Este app não veio de uma loja de apps e pode acessar suas coisas privadas. Apps espiões funcionam assim. Se você não conhece este app, guarde um registro e procure ajuda antes de remover.</translation>
   </message>
   <message>
+   <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Este app tem um nome que só os apps do próprio Android usam, mas não veio com o celular. Apps espiões se escondem atrás de nomes assim. Não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
+  </message>
+  <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
    <translation>Este app é feito para vigiar um celular, por exemplo como "controle parental". Se não foi você que instalou, alguém pode estar acompanhando o que você faz. Não remova ainda: primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
@@ -3563,8 +4035,28 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Este app está em listas públicas de stalkerware: apps que se escondem no celular e enviam mensagens, localização, fotos e ligações para outra pessoa. Não remova ainda: isso pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
   <message>
+   <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Este app está como VPN sempre ativa, então tudo o que o celular envia passa por ele. Ele foi instalado fora de uma loja de apps. Se não foi você que o escolheu, não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>Este app está como padrão para SMS ou ligações, então recebe tudo, inclusive códigos de login. Ele não veio com o celular. Se você o escolheu, verifique se confia em quem o fez.</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Este app está como padrão para SMS ou ligações, então recebe tudo, inclusive códigos de login. Ele foi instalado fora de uma loja de apps. Não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
+  </message>
+  <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
    <translation>Este app pode colocar apps novos no celular. É assim que os apps espiões costumam entrar. A não ser que você use este app de propósito para instalar apps, tire essa permissão dele.</translation>
+  </message>
+  <message>
+   <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
+   <translation>Este app protege o celular, por exemplo verificando se os apps espionam. Ele foi desativado. Apps espiões, ou as pessoas que os instalam, fazem isso para não serem encontrados.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3573,6 +4065,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
    <translation>Este app envia sua lista de contatos para os servidores dele, onde desconhecidos podem ver os nomes que outras pessoas deram a um número de telefone. Os números dos seus clientes e colegas, e os nomes com que você os salvou, saem do celular.</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Este app não foi instalado de uma loja de apps e não aparece na lista de apps, então é fácil não notar. Você o conhece? Apps espiões costumam se esconder assim. Não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Este app não foi instalado de uma loja de apps, não tem ícone na lista de apps e pode fazer o que apps espiões fazem: {powers}. É o que os especialistas procuram. Não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -3655,6 +4155,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Apps de tradução: não foi possível ler</translation>
   </message>
   <message>
+   <source>Translation history is read to prove sex work, and then to deport.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Translations kept in your account: could not be read</source>
    <translation>Traduções guardadas na sua conta: não foi possível ler</translation>
   </message>
@@ -3663,12 +4167,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Histórico de tradução</translation>
   </message>
   <message>
+   <source>Travel with only the accounts you need</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Ligar o Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
    <translation>Ligue as mensagens temporárias e apague as conversas e fotos de que você não precisa.</translation>
+  </message>
+  <message>
+   <source>Turn the authorisation timeout back on</source>
+   <translation>Reative o tempo limite das autorizações</translation>
+  </message>
+  <message>
+   <source>Turn the security app back on</source>
+   <translation>Reative o app de segurança</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -3683,6 +4199,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>A depuração USB e as opções do desenvolvedor estão desligadas</translation>
   </message>
   <message>
+   <source>USB debugging and trusted computers</source>
+   <translation>Depuração USB e computadores autorizados</translation>
+  </message>
+  <message>
+   <source>USB debugging authorisations expire</source>
+   <translation>As autorizações de depuração USB expiram</translation>
+  </message>
+  <message>
+   <source>USB debugging expiry: could not be read</source>
+   <translation>Validade da depuração USB: não foi possível ler</translation>
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>A depuração USB está desligada neste celular, então o hardener não consegue se comunicar com ele.</translation>
   </message>
@@ -3693,6 +4221,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>USB debugging: could not be read</source>
    <translation>Depuração USB: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Urgent</source>
@@ -3719,8 +4251,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Usar um PIN, não o rosto ou o dedo</translation>
   </message>
   <message>
+   <source>Use a phone the watcher does not know for help</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate number for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate phone or SIM for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a strong screen lock</source>
    <translation>Usar um bloqueio de tela forte</translation>
+  </message>
+  <message>
+   <source>Watched or blackmailed by a partner or a client</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -3737,6 +4285,22 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>O que foi encontrado</translation>
+  </message>
+  <message>
+   <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
+   <translation>Quando o hardener terminar, abra Configurações, depois Opções do desenvolvedor, e desative Depuração por Wi-Fi.</translation>
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
+   <translation>Quando o hardener terminar, abra Configurações, depois Opções do desenvolvedor, toque em “Revogar autorizações de depuração USB” e confirme. Todos os computadores, inclusive este, terão de ser autorizados de novo. Depois desative a depuração USB.</translation>
+  </message>
+  <message>
+   <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -3761,6 +4325,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
    <translation>O Windows não deixa o hardener usar sozinho a conexão USB do celular. Instale o Platform-Tools do Google e o driver USB do celular, rode "adb devices" uma vez e depois escolha o celular "pelo adb do Google" na lista.</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is off</source>
+   <translation>A depuração por Wi-Fi está desativada</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is on</source>
+   <translation>A depuração por Wi-Fi está ativada</translation>
+  </message>
+  <message>
+   <source>Wireless debugging: could not be read</source>
+   <translation>Depuração por Wi-Fi: não foi possível ler</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3793,6 +4369,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Your Google account may keep your translations</source>
    <translation>Sua conta Google pode guardar suas traduções</translation>
+  </message>
+  <message>
+   <source>Your internet goes through another computer</source>
+   <translation>Sua internet passa por outro computador</translation>
+  </message>
+  <message>
+   <source>Your keyboard is {app}</source>
+   <translation>Seu teclado é {app}</translation>
   </message>
   <message>
    <source>a caller ID app</source>
@@ -3831,6 +4415,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>um app de tradução</translation>
   </message>
   <message>
+   <source>accessibility services</source>
+   <translation>serviços de acessibilidade</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>contas</translation>
   </message>
@@ -3845,6 +4433,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>uma loja de apps</translation>
+  </message>
+  <message>
+   <source>app icons</source>
+   <translation>ícones dos apps</translation>
   </message>
   <message>
    <source>app permissions</source>
@@ -3903,6 +4495,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>apagado</translation>
   </message>
   <message>
+   <source>computers trusted for USB debugging</source>
+   <translation>computadores autorizados para depuração USB</translation>
+  </message>
+  <message>
    <source>contacts</source>
    <translation>contatos</translation>
   </message>
@@ -3911,8 +4507,16 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>padrão</translation>
   </message>
   <message>
+   <source>default SMS and phone apps</source>
+   <translation>apps padrão de SMS e telefone</translation>
+  </message>
+  <message>
    <source>device admins</source>
    <translation>administradores do dispositivo</translation>
+  </message>
+  <message>
+   <source>drawing over other apps</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -3949,6 +4553,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>history and data kept on the phone</source>
    <translation>histórico e dados guardados no celular</translation>
+  </message>
+  <message>
+   <source>hold device admin</source>
+   <translation>ter direitos de administrador do dispositivo</translation>
   </message>
   <message>
    <source>location</source>
@@ -4019,8 +4627,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>fotos e arquivos</translation>
   </message>
   <message>
+   <source>read notifications</source>
+   <translation>ler as notificações</translation>
+  </message>
+  <message>
+   <source>read the screen</source>
+   <translation>ler a tela</translation>
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>bloqueio de tela</translation>
+  </message>
+  <message>
+   <source>screen recording</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>settings</source>
@@ -4047,8 +4667,16 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>ativo</translation>
   </message>
   <message>
+   <source>usage access</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>users and profiles</source>
    <translation>usuários e perfis</translation>
+  </message>
+  <message>
+   <source>{app} acts like a spying app</source>
+   <translation>{app} age como um app espião</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
@@ -4079,6 +4707,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>{app} pode ler seus contatos</translation>
   </message>
   <message>
+   <source>{app} can read your internet traffic</source>
+   <translation>{app} pode ler seu tráfego de internet</translation>
+  </message>
+  <message>
+   <source>{app} can record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} can see and control your screen</source>
    <translation>{app} pode ver e controlar sua tela</translation>
   </message>
@@ -4095,8 +4731,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>{app} não veio de uma loja de apps</translation>
   </message>
   <message>
+   <source>{app} gets your text messages</source>
+   <translation>{app} recebe seus SMS</translation>
+  </message>
+  <message>
+   <source>{app} handles your calls</source>
+   <translation>{app} cuida das suas ligações</translation>
+  </message>
+  <message>
    <source>{app} has device admin rights</source>
    <translation>{app} tem direitos de administrador do dispositivo</translation>
+  </message>
+  <message>
+   <source>{app} has no icon in the app list</source>
+   <translation>{app} não tem ícone na lista de apps</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -4113,6 +4761,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
    <translation>{app} pode enviar suas fotos ou arquivos para a nuvem dele. O hardener não consegue ver o que ele envia, então confira, por favor. Qualquer pessoa que entrar na conta pode ver esses arquivos.</translation>
+  </message>
+  <message>
+   <source>{app} pretends to be part of Android</source>
+   <translation>{app} finge ser parte do Android</translation>
+  </message>
+  <message>
+   <source>{app} reads the screen without being listed</source>
+   <translation>{app} lê a tela sem aparecer na lista</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

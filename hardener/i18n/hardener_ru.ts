@@ -1814,6 +1814,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
  <context>
   <name>hardener</name>
   <message>
+   <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
+   <translation>В разделе «Для разработчиков» включено «Отключить тайм-аут авторизации ADB»: компьютер, которому один раз разрешили доступ, сохраняет его, даже если его не подключают месяцами. Выключите это и отзовите разрешения, когда hardener закончит.</translation>
+  </message>
+  <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
    <translation>Включена «Автосинхронизация данных»: контакты, календарь и другое всё время копируются в аккаунты. Эту копию может прочитать без телефона любой, кто знает пароль, или компания может передать её полиции.</translation>
   </message>
@@ -1866,6 +1870,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложение-«владелец устройства» управляет почти всем на этом телефоне и может видеть многое. Это нормально только для рабочего телефона, который выдал работодатель. Если это ваш собственный телефон, обратитесь за помощью.</translation>
   </message>
   <message>
+   <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>Сломанный или враждебный телефон (Android 12L): имена пакетов, имена аккаунтов, настройки и свойства с попытками внедрить команды в оболочку, переводами строк, байтами NUL, знаками письма справа налево, очень длинными значениями и мусорными строками в каждом выводе.</translation>
   </message>
@@ -1884,6 +1892,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>A cloud storage app</source>
    <translation>Облачное приложение</translation>
+  </message>
+  <message>
+   <source>A computer not used for a while has to be allowed again.</source>
+   <translation>Компьютер, который давно не подключали, придётся разрешить снова.</translation>
+  </message>
+  <message>
+   <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
+   <translation>Компьютер, сопряжённый с этим телефоном, может управлять им по Wi-Fi, без кабеля. Если она включена для этой встречи, выключите её, когда hardener закончит; если нет, ею может пользоваться кто-то другой.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
@@ -1906,16 +1922,28 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Лицом или пальцем можно открыть телефон без вашего согласия.</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation>Вас могут заставить приложить палец или показать лицо. Перед опасной ситуацией выключите их в разделе «Настройки» → «Безопасность» или включите «Блокировку входа» из меню кнопки питания.</translation>
+   <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
    <translation>Вас могут заставить приложить палец или показать лицо: кто-то может поднести телефон к вашему лицу или прижать к нему ваш палец. PIN-код остаётся у вас в голове. Перед опасной ситуацией включите «Блокировку входа» или удалите отпечатки пальцев и лицо.</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation>Палец или лицо можно получить силой, а PIN-код у вас в голове — нет.</translation>
+   <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>Клавиатура видит всё, что вы печатаете, и пароли тоже. Эта не была на телефоне изначально. Если вы выбрали её сами, убедитесь, что доверяете её создателю.</translation>
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Клавиатура видит всё, что вы печатаете, и пароли тоже. Эта установлена не из магазина. Если вы её не выбирали, кто-то может читать то, что вы печатаете. Пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
   </message>
   <message>
    <source>A messaging app</source>
@@ -1928,6 +1956,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>A monitoring app was found: {app}</source>
    <translation>Найдено приложение для слежки: {app}</translation>
+  </message>
+  <message>
+   <source>A number used for work and private life links the two for anyone who looks.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A partner's fingerprint or watch can be set up to open your phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1950,6 +1986,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Выключенный телефон с PIN-кодом открыть труднее всего.</translation>
   </message>
   <message>
+   <source>A phone that opens without a PIN gives police every chat with every client.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
    <translation>Телефон, который открывается без PIN-кода, отдаёт полиции или шантажисту всё, что на нём есть.</translation>
   </message>
@@ -1966,8 +2006,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Телефон примерно с 600 приложениями (Pixel 6a, Android 13): много игр, магазинов и утилит; проверяет, что затраты на проверку не растут с числом приложений.</translation>
   </message>
   <message>
+   <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
+   <translation>Для всего телефона задан прокси: другой компьютер может видеть и менять то, что телефон отправляет и получает. Если вы его не настраивали, кто-то может следить за тем, что вы делаете в интернете.</translation>
+  </message>
+  <message>
+   <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A screen lock is set</source>
    <translation>Блокировка экрана установлена</translation>
+  </message>
+  <message>
+   <source>A security app is switched off: {app}</source>
+   <translation>Приложение безопасности отключено: {app}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2034,6 +2086,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Аккаунты: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Advertising and dating apps while police are looking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>Уже в порядке</translation>
   </message>
@@ -2050,6 +2106,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложение (название не прочитано)</translation>
   </message>
   <message>
+   <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>Магазин приложений</translation>
   </message>
@@ -2062,8 +2122,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложение, которое читает уведомления, видит начало каждого сообщения.</translation>
   </message>
   <message>
+   <source>An app that reads your contacts can link your work profile to people you know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
    <translation>Приложение с доступом к специальным возможностям может читать ваш экран и действовать от вашего имени.</translation>
+  </message>
+  <message>
+   <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An officer holding the locked phone can read messages that show on its screen.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2084,6 +2156,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Android backup to the cloud</source>
    <translation>Резервное копирование Android в облако</translation>
+  </message>
+  <message>
+   <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Android запустил это приложение как службу специальных возможностей, и оно может читать всё на экране, но его нет в списке таких приложений в Настройках. Пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2114,6 +2190,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Такие приложения загружают ваши контакты и предлагают по ним «людей, которых вы можете знать». Тогда клиентам, коллегам или родным может показаться ваш профиль, а вам — их. Это может раскрыть, чем вы занимаетесь.</translation>
   </message>
   <message>
+   <source>Apps posing as Android: could not be read</source>
+   <translation>Приложения, выдающие себя за Android: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Apps that act like spying apps: could not be read</source>
+   <translation>Приложения, ведущие себя как шпионские: не удалось прочитать</translation>
+  </message>
+  <message>
    <source>Apps that can install apps: could not be read</source>
    <translation>Приложения, которые могут устанавливать приложения: не удалось прочитать</translation>
   </message>
@@ -2126,8 +2210,8 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложения, которые читают ваши контакты, могут показать ваш профиль клиентам или родным.</translation>
   </message>
   <message>
-   <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation>Приложения с доступом к камере или микрофону могут вас записывать, а с доступом к местоположению знают, где вы работаете.</translation>
+   <source>Apps without an icon: could not be read</source>
+   <translation>Приложения без значка: не удалось прочитать</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2142,8 +2226,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Считайте, что всё с него скопировали</translation>
   </message>
   <message>
+   <source>At the border: switch the phone off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
    <translation>В конце дайте hardener завершить сеанс или откройте «Настройки» → «Система» → «Для разработчиков» и выключите переключатель вверху.</translation>
+  </message>
+  <message>
+   <source>At the end: revoke USB debugging authorisations</source>
+   <translation>В конце: отзовите разрешения на отладку по USB</translation>
+  </message>
+  <message>
+   <source>At the end: turn wireless debugging off</source>
+   <translation>В конце: выключите отладку по Wi-Fi</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2166,6 +2262,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Перед возможным арестом или облавой</translation>
   </message>
   <message>
+   <source>Before a search: switch off, or lock it down</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
    <translation>Прежде чем что-то менять, сохраните доказательства: сфотографируйте этот экран другим телефоном или сохраните этот отчёт на устройстве, которым пользуетесь только вы. Это может пригодиться позже в организации поддержки или у юриста — что бы вы ни решили.</translation>
   </message>
@@ -2180,6 +2280,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
    <translation>Телефон для замера скорости: Pixel 6a на Android 13, примерно 50 приложений.</translation>
+  </message>
+  <message>
+   <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
+   <translation>Кроме этого компьютера, телефон доверяет для отладки по USB и другим (число: {others}). Тот, у кого есть один из них, может подключить разблокированный телефон и копировать файлы, ставить приложения или смотреть экран. Отзовите разрешения, когда hardener закончит.</translation>
+  </message>
+  <message>
+   <source>Border officers can search a phone that opens without a PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2242,8 +2354,16 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Проверить разблокировку по отпечатку пальца и по лицу</translation>
   </message>
   <message>
+   <source>Check fingerprints, face and Smart Lock when it is safe</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Check only</source>
    <translation>Только проверить</translation>
+  </message>
+  <message>
+   <source>Check only, then talk to someone you trust</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2266,6 +2386,26 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Проверьте, что ваши приложения копируют в облако</translation>
   </message>
   <message>
+   <source>Check which apps may record your screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check which keyboard you use</source>
+   <translation>Проверьте, какой клавиатурой вы пользуетесь</translation>
+  </message>
+  <message>
+   <source>Check who can find you by your number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check whose fingerprint, face or trusted device opens the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check your default apps</source>
+   <translation>Проверьте приложения по умолчанию</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>Выбрать, что синхронизируется с облаком</translation>
   </message>
@@ -2286,12 +2426,28 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Очистить историю переводов</translation>
   </message>
   <message>
+   <source>Clear translation history before you travel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cloud accounts, sync and backup</source>
    <translation>Облачные аккаунты, синхронизация и резервное копирование</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
    <translation>Облачные приложения: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Computers allowed for USB debugging stay allowed for ever</source>
+   <translation>Компьютеры с доступом к отладке по USB сохраняют его навсегда</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: could not be read</source>
+   <translation>Компьютеры с доступом к отладке по USB: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: {count}</source>
+   <translation>Компьютеры с доступом к отладке по USB: {count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2314,8 +2470,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Нет доступа к хранилищу ключей, поэтому ключ (если он есть) не удалён: {problem}</translation>
   </message>
   <message>
+   <source>Crossing a border or travelling</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deal with spying apps only after a safety plan</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps safely</source>
    <translation>Безопасно разобраться со шпионскими приложениями</translation>
+  </message>
+  <message>
+   <source>Default SMS and phone apps: could not be read</source>
+   <translation>Приложения для SMS и звонков по умолчанию: не удалось прочитать</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2358,12 +2530,32 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Вы знаете, откуда здесь это приложение?</translation>
   </message>
   <message>
+   <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encrypt the phone</source>
    <translation>Зашифровать телефон</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
    <translation>Шифрование: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Every accessibility service Android is running is in the list in Settings.</source>
+   <translation>Все работающие службы специальных возможностей есть в списке в Настройках.</translation>
+  </message>
+  <message>
+   <source>Every app installed outside a store has an icon</source>
+   <translation>У всех приложений, установленных не из магазина, есть значок</translation>
+  </message>
+  <message>
+   <source>Every app with a name Android keeps for itself came with the phone.</source>
+   <translation>Все приложения с именами, которые Android оставляет себе, были на телефоне изначально.</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
@@ -2378,6 +2570,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Настроена разблокировка по лицу</translation>
   </message>
   <message>
+   <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>Настроена разблокировка по отпечатку пальца и по лицу</translation>
   </message>
@@ -2390,8 +2586,44 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Настроена разблокировка по отпечатку пальца</translation>
   </message>
   <message>
+   <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
    <translation>Для общего рабочего телефона с данными других людей: надёжно заблокировать его и не хранить эти данные в облаке.</translation>
+  </message>
+  <message>
+   <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who does webcam shows or makes content on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For outreach workers and organisations whose phone holds other people's data.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2518,6 +2750,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Скрыть текст сообщений на экране блокировки</translation>
   </message>
   <message>
+   <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
    <translation>Удерживайте кнопку питания, затем нажмите «Блокировка входа». Тогда телефону нужен ваш PIN-код: отпечаток пальца, лицо и Smart Lock не работают, пока вы его не введёте.</translation>
   </message>
@@ -2574,12 +2810,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>В каждом приложении, где хранятся чаты или фото, откройте настройки и найдите «Резервное копирование». Если аккаунт, куда оно копирует, небезопасен, отключите копирование или защитите его и удалите там старые копии.</translation>
   </message>
   <message>
+   <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>В некоторых странах удалённое стирание телефона могут использовать против вас. Если можете, сначала посоветуйтесь.</translation>
   </message>
   <message>
    <source>Keep a record first</source>
    <translation>Сначала сохранить доказательства</translation>
+  </message>
+  <message>
+   <source>Keep a record of what was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep a record somewhere the watcher cannot reach</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2594,6 +2842,22 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Держать рабочие контакты и аккаунты отдельно от личной жизни, чтобы приложения не могли их связать.</translation>
   </message>
   <message>
+   <source>Keep work photos and contacts out of the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep your contacts away from dating and social apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keyboard: could not be read</source>
+   <translation>Клавиатура: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Know what to say if asked to unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Knowing what the phone shows is the first step.</source>
    <translation>Первый шаг — знать, что показывает телефон.</translation>
   </message>
@@ -2602,8 +2866,12 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Разрешить экрану гаснуть во время зарядки</translation>
   </message>
   <message>
-   <source>Lock the screen after 30 seconds</source>
-   <translation>Блокировать экран через 30 секунд</translation>
+   <source>Lock the phone down now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the screen after 30 seconds or sooner</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -2634,6 +2902,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>«Блокировка входа» заставляет телефон спросить PIN-код: пальцем или лицом его не открыть.</translation>
   </message>
   <message>
+   <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Lockdown may be hidden from the power menu</source>
    <translation>Кнопка «Блокировка входа» может быть скрыта из меню кнопки питания</translation>
   </message>
@@ -2648,6 +2920,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Посмотреть телефон и объяснить, что найдено. Ничего не меняется.</translation>
+  </message>
+  <message>
+   <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look first, change nothing yet</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -2698,12 +2978,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Подключено больше одного телефона ({serials}). Отключите остальные или выберите один.</translation>
   </message>
   <message>
-   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
-   <translation>Motorola One Vision на Android 10: блокировка паролем, резервное копирование выключено, автосинхронизация выключена, старое приложение для знакомств и VPN.</translation>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
+   <translation>Motorola One Vision на Android 10: блокировка паролем, резервное копирование выключено, автосинхронизация выключена, старое приложение для знакомств, VPN и клавиатура, установленная из файла.</translation>
   </message>
   <message>
    <source>Never</source>
    <translation>Никогда</translation>
+  </message>
+  <message>
+   <source>Never tick "Don't show again" when an app asks to record the screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No accessibility service runs in secret</source>
+   <translation>Ни одна служба специальных возможностей не работает тайно</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2718,6 +3006,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>На этом телефоне нет аккаунтов</translation>
   </message>
   <message>
+   <source>No app acts like a spying app</source>
+   <translation>Ни одно приложение не ведёт себя как шпионское</translation>
+  </message>
+  <message>
    <source>No app can see and control your screen</source>
    <translation>Ни одно приложение не может видеть ваш экран и управлять им</translation>
   </message>
@@ -2730,8 +3022,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Ни у одного приложения нет прав администратора устройства</translation>
   </message>
   <message>
+   <source>No app installed by hand hides from the app list.</source>
+   <translation>Ни одно приложение, установленное вручную, не прячется из списка приложений.</translation>
+  </message>
+  <message>
+   <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
+   <translation>Ни одно приложение, установленное не из магазина, не прячется из списка приложений, читая экран или уведомления или имея права администратора.</translation>
+  </message>
+  <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
    <translation>На этом телефоне нет приложений, похожих на переводчик. История переводов в браузере не проверяется.</translation>
+  </message>
+  <message>
+   <source>No app poses as part of Android</source>
+   <translation>Ни одно приложение не выдаёт себя за часть Android</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
@@ -2750,8 +3054,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Ни одно установленное вами приложение не видит, какими приложениями вы пользуетесь</translation>
   </message>
   <message>
+   <source>No app you installed may record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No cloud photo or backup app found</source>
    <translation>Облачных приложений для фото или резервных копий не найдено</translation>
+  </message>
+  <message>
+   <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
+   <translation>Ни один компьютер не может подключиться к телефону для отладки по Wi-Fi.</translation>
+  </message>
+  <message>
+   <source>No computer stays trusted for USB debugging</source>
+   <translation>Ни один компьютер не сохраняет доступ к отладке по USB</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -2774,8 +3090,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>На экране блокировки нет уведомлений</translation>
   </message>
   <message>
+   <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
+   <translation>Других компьютеров с доступом нет. У этого доступ останется и после встречи, если его не отозвать: сделайте это, когда hardener закончит.</translation>
+  </message>
+  <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
    <translation>Телефон не найден. Подключите телефон USB-кабелем, который передаёт данные, разблокируйте его и проверьте, что отладка по USB включена.</translation>
+  </message>
+  <message>
+   <source>No proxy, and no VPN from outside a store</source>
+   <translation>Нет прокси и нет VPN не из магазина</translation>
+  </message>
+  <message>
+   <source>No security app is switched off</source>
+   <translation>Ни одно приложение безопасности не отключено</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
@@ -2874,6 +3202,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Устанавливать приложения могут только магазины приложений</translation>
   </message>
   <message>
+   <source>Only this computer is trusted for USB debugging</source>
+   <translation>Доступ к отладке по USB есть только у этого компьютера</translation>
+  </message>
+  <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
    <translation>Откройте Google Фото, нажмите на фото профиля, затем «Настройки Google Фото» → «Резервное копирование». Если оно включено, каждое фото и видео уходит в ваш аккаунт Google. Выключите его, если этот аккаунт небезопасен.</translation>
   </message>
@@ -2902,12 +3234,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Откройте «Настройки» → «Аккаунты». Удалите личные аккаунты с рабочего телефона, а рабочие — с личного.</translation>
   </message>
   <message>
+   <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
    <translation>Откройте «Настройки» → «Аккаунты». Выключите «Автосинхронизация данных» (это может быть в меню вверху). Синхронизировать вручную можно и потом, когда захотите.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
    <translation>Откройте «Настройки» → «Приложения» и найдите это приложение. Если вы его не устанавливали, сохраните доказательства и обратитесь за помощью, прежде чем удалять его.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
+   <translation>Откройте Настройки, затем Приложения, покажите системные приложения, откройте приложение и нажмите «Включить». Если вы его не отключали, это мог сделать кто-то другой: сначала сохраните доказательства.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
+   <translation>Откройте Настройки, затем Приложения, затем Приложения по умолчанию. Проверьте, что приложения для SMS и для звонков выбрали вы сами.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
@@ -2934,12 +3278,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Откройте «Настройки» → «Приложения». Про каждое незнакомое приложение спросите, кто его установил. Если оно может шпионить, удаляйте его только после того, как составите план безопасности.</translation>
   </message>
   <message>
+   <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
+   <translation>Откройте Настройки, затем «Для разработчиков», и выключите «Отключить тайм-аут авторизации ADB».</translation>
+  </message>
+  <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
    <translation>Откройте «Настройки» → «Экран» → «Время отключения экрана». Выберите 30 секунд.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>Откройте «Настройки» → «Google» (или «Учётные записи и архивация») → «Резервное копирование». Посмотрите, что сохраняется. Выключите резервное копирование, если аккаунт небезопасен, и удалите там старые копии.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
+   <translation>Откройте Настройки, затем Сеть, затем Wi-Fi, нажмите на сеть, затем «Изменить» или «Дополнительно» и выберите для прокси «Нет». Если вы его не настраивали, сначала сохраните доказательства.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
@@ -2952,6 +3304,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
    <translation>Откройте «Настройки» → «Безопасность» (или «Биометрия») → «Отпечаток пальца» и «Распознавание лица». Удалите их перед опасной ситуацией или будьте готовы включить «Блокировку входа».</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -2982,6 +3338,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Откройте «Настройки» → «Система» → «Для разработчиков». Выключите «Не выключать экран».</translation>
   </message>
   <message>
+   <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
+   <translation>Откройте Настройки, затем Система, затем Язык и ввод, затем Экранная клавиатура. Оставьте только клавиатуры, которые вы выбрали сами.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
    <translation>Откройте «Настройки» → «Аккаунт Xiaomi» (или «Mi аккаунт») → «Xiaomi Cloud». Посмотрите, что синхронизируется: сообщения, галерея, контакты, журнал звонков. Выключите то, что должно оставаться только на телефоне.</translation>
   </message>
@@ -3010,6 +3370,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Откройте приложение-переводчик, зайдите в «Историю» (или нажмите на значок часов) и удалите её. Выключите «Сохранять историю», если в приложении это есть.</translation>
   </message>
   <message>
+   <source>Other computers can use USB debugging on this phone</source>
+   <translation>Другие компьютеры могут использовать отладку по USB на этом телефоне</translation>
+  </message>
+  <message>
    <source>PIN</source>
    <translation>PIN-код</translation>
   </message>
@@ -3036,6 +3400,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Проверка безопасности телефона</translation>
+  </message>
+  <message>
+   <source>Photos and contacts in the cloud can be asked for without the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3074,6 +3442,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Play Protect: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Police holding the phone can read client messages that show on its screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>Полиция читает историю переводов, чтобы доказать, чем люди зарабатывают.</translation>
   </message>
@@ -3086,6 +3458,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Нажмите и удерживайте кнопку питания (на некоторых телефонах: кнопку питания и кнопку увеличения громкости вместе), затем нажмите «Блокировка входа». Теперь телефон открывается только вашим PIN-кодом или паролем: без отпечатка пальца, без лица, без Smart Lock и без сообщений на экране блокировки. Или выключите телефон.</translation>
   </message>
   <message>
+   <source>Proxy and VPN: could not be read</source>
+   <translation>Прокси и VPN: не удалось прочитать</translation>
+  </message>
+  <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
    <translation>Прочитайте каждый пункт вместе с человеком. Начните с самых серьёзных, вверху.</translation>
   </message>
@@ -3094,8 +3470,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Прочитать результаты вместе</translation>
   </message>
   <message>
+   <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Relying on translation apps</source>
    <translation>Постоянная работа с приложениями-переводчиками</translation>
+  </message>
+  <message>
+   <source>Remove fingerprint and face unlock for the trip</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Remove the proxy</source>
+   <translation>Уберите прокси</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
@@ -3110,6 +3502,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Удаление шпионского приложения может предупредить того, кто его установил. Сначала поговорите с человеком, которому доверяете, или со службой поддержки. Прежде чем что-то менять, запишите, что вы нашли.</translation>
   </message>
   <message>
+   <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
    <translation>Удаление этого приложения может предупредить того, кто его поставил, и этот человек может стать опасным. Сначала поговорите с тем, кому доверяете, или со службой поддержки. Продумайте, где вы будете в безопасности и кто может помочь.</translation>
   </message>
@@ -3122,8 +3518,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отчёт сохранён: {path}</translation>
   </message>
   <message>
+   <source>Revoke USB debugging authorisations at the end</source>
+   <translation>В конце отзовите разрешения на отладку по USB</translation>
+  </message>
+  <message>
+   <source>Running accessibility services: could not be read</source>
+   <translation>Работающие службы специальных возможностей: не удалось прочитать</translation>
+  </message>
+  <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
    <translation>Samsung Galaxy A51 на Android 11: графический ключ со Smart Lock, начало сообщений видно на экране блокировки, Google Переводчик каждый день, контакты синхронизируются с Google и Samsung, приложения для знакомств и соцсети читают контакты.</translation>
+  </message>
+  <message>
+   <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3142,6 +3550,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Блокировка экрана: {kind}</translation>
   </message>
   <message>
+   <source>Screen recording: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen stays on while charging</source>
    <translation>Экран не гаснет во время зарядки</translation>
   </message>
@@ -3152,6 +3564,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Screen turns off after</source>
    <translation>Экран гаснет через</translation>
+  </message>
+  <message>
+   <source>Security apps: could not be read</source>
+   <translation>Приложения безопасности: не удалось прочитать</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3176,6 +3592,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Sign out everywhere</source>
    <translation>Выйти из аккаунтов на всех устройствах</translation>
+  </message>
+  <message>
+   <source>Sign out of work accounts for the trip</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3262,6 +3682,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Запретить приложениям читать ваши уведомления</translation>
   </message>
   <message>
+   <source>Stop apps recording your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop social and dating apps from reading your contacts</source>
    <translation>Запретить соцсетям и приложениям для знакомств читать ваши контакты</translation>
   </message>
@@ -3310,6 +3734,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Выключить телефон</translation>
   </message>
   <message>
+   <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off before the border</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Switch the phone off when a search is likely</source>
    <translation>Выключить телефон, если возможен обыск</translation>
   </message>
@@ -3322,12 +3754,12 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отключить разрешения, которые приложению не нужны</translation>
   </message>
   <message>
-   <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation>Отключить камеру, микрофон и местоположение для приложений, которым они не нужны</translation>
-  </message>
-  <message>
    <source>Take microphone and contacts away from translation apps</source>
    <translation>Отключить микрофон и контакты для приложений-переводчиков</translation>
+  </message>
+  <message>
+   <source>Take the camera and microphone from apps that do not need them</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -3340,6 +3772,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>Предупредите свои группы и близких, чтобы они могли защититься. Если можете, удалите этот номер из групповых чатов.</translation>
+  </message>
+  <message>
+   <source>Texts and calls go to apps that are part of the phone.</source>
+   <translation>SMS и звонки получают приложения, которые входят в состав телефона.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
@@ -3356,6 +3792,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>Сервер программы «adb» не запущен на этом компьютере (порт {port}). Запустите его командой «adb start-server» или подключитесь без сервера adb.</translation>
+  </message>
+  <message>
+   <source>The SMS and phone apps came with the phone</source>
+   <translation>Приложения для SMS и звонков были на телефоне изначально</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -3380,6 +3820,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>Ключ, который hardener хранит в связке ключей этого компьютера, повреждён, поэтому hardener остановился и оставил его как есть. Чтобы начать заново с новым ключом, выполните команду «hardener forget-key»; после этого телефоны снова спросят «Разрешить отладку по USB?».</translation>
+  </message>
+  <message>
+   <source>The keyboard came with the phone</source>
+   <translation>Клавиатура была на телефоне изначально</translation>
+  </message>
+  <message>
+   <source>The keyboard in use is part of the phone.</source>
+   <translation>Используемая клавиатура — часть телефона.</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
@@ -3418,6 +3866,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Телефон ещё не дал доступ этому компьютеру. Разблокируйте телефон и нажмите «Разрешить» в окне «Разрешить отладку по USB?».</translation>
   </message>
   <message>
+   <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
+   <translation>Телефон не хранит разрешение на отладку по USB ни для одного компьютера, включая этот.</translation>
+  </message>
+  <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
    <translation>Телефон отклонил это изменение: производитель запрещает его с компьютера. Его можно сделать вручную в настройках телефона.</translation>
   </message>
@@ -3432,6 +3884,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>Телефон слишком долго не отвечал. Проверьте кабель и что телефон разблокирован.</translation>
+  </message>
+  <message>
+   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>Телефон доверяет для отладки по USB нескольким компьютерам и не сообщает, какой из них этот. Отзовите разрешения, когда hardener закончит.</translation>
+  </message>
+  <message>
+   <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
+   <translation>Интернет телефона не идёт через прокси или VPN-приложение, установленное вручную.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
@@ -3494,6 +3954,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Экран гаснет через {seconds} сек.</translation>
   </message>
   <message>
+   <source>The security apps on this phone are on.</source>
+   <translation>Приложения безопасности на этом телефоне включены.</translation>
+  </message>
+  <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
    <translation>Самые надёжные настройки экрана блокировки, очищенная история переводов и шаги перед обыском.</translation>
   </message>
@@ -3554,6 +4018,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Эта версия Android не сообщает, какая блокировка установлена. Если это графический ключ, замените его на PIN-код из 6 цифр или больше или на пароль.</translation>
   </message>
   <message>
+   <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
+   <translation>Эта версия Android не показывает, каким компьютерам она доверяет для отладки по USB. Доступ может быть и у других компьютеров. Отзовите все разрешения, когда hardener закончит.</translation>
+  </message>
+  <message>
    <source>This Android version has no Lockdown button</source>
    <translation>В этой версии Android нет кнопки «Блокировка входа»</translation>
   </message>
@@ -3574,6 +4042,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Это приложение установлено не из магазина приложений, и у него есть доступ к вашим личным данным. Так работают шпионские приложения. Если вы не знаете это приложение, сохраните доказательства и обратитесь за помощью, прежде чем удалять его.</translation>
   </message>
   <message>
+   <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>У этого приложения имя, которое используют только собственные приложения Android, но его не было на телефоне изначально. Шпионские приложения прячутся за такими именами. Пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
+  </message>
+  <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
    <translation>Это приложение сделано для слежки за телефоном, например как «родительский контроль». Если вы не устанавливали его сами, возможно, кто-то следит за тем, что вы делаете. Пока не удаляйте его: сначала сохраните доказательства и составьте план безопасности.</translation>
   </message>
@@ -3582,8 +4054,28 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Это приложение есть в открытых списках сталкерских программ: они прячутся на телефоне и отправляют другому человеку сообщения, местоположение, фото и звонки. Пока не удаляйте его: это может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
   </message>
   <message>
+   <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Это приложение выбрано как постоянный VPN, поэтому всё, что отправляет телефон, проходит через него. Оно установлено не из магазина. Если вы его не выбирали, пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>Это приложение выбрано по умолчанию для SMS или звонков, поэтому получает их все, и коды входа тоже. Его не было на телефоне изначально. Если вы выбрали его сами, убедитесь, что доверяете его создателю.</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Это приложение выбрано по умолчанию для SMS или звонков, поэтому получает их все, и коды входа тоже. Оно установлено не из магазина. Пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
+  </message>
+  <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
    <translation>Это приложение может ставить на телефон новые приложения. Так часто попадают на телефон шпионские приложения. Если вы не устанавливаете через него приложения специально, отключите это разрешение.</translation>
+  </message>
+  <message>
+   <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
+   <translation>Это приложение защищает телефон, например проверяет, не шпионят ли приложения. Его отключили. Шпионские приложения или те, кто их ставит, делают так, чтобы их не нашли.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3592,6 +4084,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
    <translation>Это приложение загружает ваш список контактов на свои серверы, где посторонние могут узнать, под какими именами люди записали номер телефона. Номера ваших клиентов и коллег и имена, под которыми вы их записали, уходят с телефона.</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Это приложение установлено не из магазина и не видно в списке приложений, поэтому его легко не заметить. Вы его знаете? Шпионские приложения часто так прячутся. Пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Это приложение установлено не из магазина, не имеет значка в списке приложений и может делать то же, что шпионские программы: {powers}. Именно это ищут специалисты. Пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -3674,6 +4174,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложения-переводчики: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Translation history is read to prove sex work, and then to deport.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Translations kept in your account: could not be read</source>
    <translation>Переводы в вашем аккаунте: не удалось прочитать</translation>
   </message>
@@ -3682,12 +4186,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>История в приложениях-переводчиках</translation>
   </message>
   <message>
+   <source>Travel with only the accounts you need</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Включить Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
    <translation>Включите исчезающие сообщения и удалите ненужные чаты и фото.</translation>
+  </message>
+  <message>
+   <source>Turn the authorisation timeout back on</source>
+   <translation>Снова включите тайм-аут авторизации</translation>
+  </message>
+  <message>
+   <source>Turn the security app back on</source>
+   <translation>Снова включите приложение безопасности</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -3702,6 +4218,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отладка по USB и режим разработчика выключены</translation>
   </message>
   <message>
+   <source>USB debugging and trusted computers</source>
+   <translation>Отладка по USB и доверенные компьютеры</translation>
+  </message>
+  <message>
+   <source>USB debugging authorisations expire</source>
+   <translation>Разрешения на отладку по USB истекают</translation>
+  </message>
+  <message>
+   <source>USB debugging expiry: could not be read</source>
+   <translation>Срок действия отладки по USB: не удалось прочитать</translation>
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>На этом телефоне выключена отладка по USB, поэтому hardener не может с ним работать.</translation>
   </message>
@@ -3712,6 +4240,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>USB debugging: could not be read</source>
    <translation>Отладка по USB: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Urgent</source>
@@ -3738,8 +4270,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Использовать PIN-код, а не лицо или палец</translation>
   </message>
   <message>
+   <source>Use a phone the watcher does not know for help</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate number for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate phone or SIM for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a strong screen lock</source>
    <translation>Использовать надёжную блокировку экрана</translation>
+  </message>
+  <message>
+   <source>Watched or blackmailed by a partner or a client</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -3756,6 +4304,22 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>Что найдено</translation>
+  </message>
+  <message>
+   <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
+   <translation>Когда hardener закончит, откройте Настройки, затем «Для разработчиков» и выключите «Отладку по Wi-Fi».</translation>
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
+   <translation>Когда hardener закончит, откройте Настройки, затем «Для разработчиков», нажмите «Отозвать доступ для отладки по USB» и подтвердите. Каждый компьютер, и этот тоже, придётся разрешать заново. Затем выключите отладку по USB.</translation>
+  </message>
+  <message>
+   <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -3780,6 +4344,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
    <translation>Windows не даёт hardener самому использовать USB-подключение телефона. Установите Google Platform-Tools и USB-драйвер телефона, один раз выполните «adb devices», затем выберите в списке телефон «через Google adb».</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is off</source>
+   <translation>Отладка по Wi-Fi выключена</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is on</source>
+   <translation>Отладка по Wi-Fi включена</translation>
+  </message>
+  <message>
+   <source>Wireless debugging: could not be read</source>
+   <translation>Отладка по Wi-Fi: не удалось прочитать</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3812,6 +4388,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Your Google account may keep your translations</source>
    <translation>Ваш аккаунт Google может хранить ваши переводы</translation>
+  </message>
+  <message>
+   <source>Your internet goes through another computer</source>
+   <translation>Ваш интернет идёт через другой компьютер</translation>
+  </message>
+  <message>
+   <source>Your keyboard is {app}</source>
+   <translation>Ваша клавиатура — {app}</translation>
   </message>
   <message>
    <source>a caller ID app</source>
@@ -3850,6 +4434,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>приложение-переводчик</translation>
   </message>
   <message>
+   <source>accessibility services</source>
+   <translation>службы специальных возможностей</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>аккаунты</translation>
   </message>
@@ -3864,6 +4452,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>магазин приложений</translation>
+  </message>
+  <message>
+   <source>app icons</source>
+   <translation>значки приложений</translation>
   </message>
   <message>
    <source>app permissions</source>
@@ -3922,6 +4514,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>очищено</translation>
   </message>
   <message>
+   <source>computers trusted for USB debugging</source>
+   <translation>компьютеры с доступом к отладке по USB</translation>
+  </message>
+  <message>
    <source>contacts</source>
    <translation>контакты</translation>
   </message>
@@ -3930,8 +4526,16 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>по умолчанию</translation>
   </message>
   <message>
+   <source>default SMS and phone apps</source>
+   <translation>приложения для SMS и звонков по умолчанию</translation>
+  </message>
+  <message>
    <source>device admins</source>
    <translation>администраторы устройства</translation>
+  </message>
+  <message>
+   <source>drawing over other apps</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -3968,6 +4572,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>history and data kept on the phone</source>
    <translation>история и данные хранятся на телефоне</translation>
+  </message>
+  <message>
+   <source>hold device admin</source>
+   <translation>иметь права администратора устройства</translation>
   </message>
   <message>
    <source>location</source>
@@ -4038,8 +4646,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>фото и файлы</translation>
   </message>
   <message>
+   <source>read notifications</source>
+   <translation>читать уведомления</translation>
+  </message>
+  <message>
+   <source>read the screen</source>
+   <translation>читать экран</translation>
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>блокировка экрана</translation>
+  </message>
+  <message>
+   <source>screen recording</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>settings</source>
@@ -4066,8 +4686,16 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>работает</translation>
   </message>
   <message>
+   <source>usage access</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>users and profiles</source>
    <translation>пользователи и профили</translation>
+  </message>
+  <message>
+   <source>{app} acts like a spying app</source>
+   <translation>{app} ведёт себя как шпионское приложение</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
@@ -4098,6 +4726,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>{app} может читать ваши контакты</translation>
   </message>
   <message>
+   <source>{app} can read your internet traffic</source>
+   <translation>{app} может читать ваш интернет-трафик</translation>
+  </message>
+  <message>
+   <source>{app} can record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} can see and control your screen</source>
    <translation>{app} может видеть ваш экран и управлять им</translation>
   </message>
@@ -4114,8 +4750,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложение {app} установлено не из магазина приложений</translation>
   </message>
   <message>
+   <source>{app} gets your text messages</source>
+   <translation>{app} получает ваши SMS</translation>
+  </message>
+  <message>
+   <source>{app} handles your calls</source>
+   <translation>{app} обрабатывает ваши звонки</translation>
+  </message>
+  <message>
    <source>{app} has device admin rights</source>
    <translation>У приложения {app} есть права администратора устройства</translation>
+  </message>
+  <message>
+   <source>{app} has no icon in the app list</source>
+   <translation>У приложения {app} нет значка в списке приложений</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -4132,6 +4780,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
    <translation>{app} может загружать ваши фото или файлы в своё облако. hardener не видит, что именно загружается, поэтому проверьте, пожалуйста. Любой, кто войдёт в аккаунт, сможет их увидеть.</translation>
+  </message>
+  <message>
+   <source>{app} pretends to be part of Android</source>
+   <translation>{app} выдаёт себя за часть Android</translation>
+  </message>
+  <message>
+   <source>{app} reads the screen without being listed</source>
+   <translation>{app} читает экран, но его нет в списке</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

@@ -1776,6 +1776,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
  <context>
   <name>hardener</name>
   <message>
+   <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
+   <translation>“开发者选项”里开启了“停用 adb 授权超时功能”：电脑只要被允许过一次，即使几个月不用也一直能访问。把它关掉，并在 hardener 完成后撤消这些授权。</translation>
+  </message>
+  <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
    <translation>“自动同步”已打开：通讯录、日历等内容会一直被复制到账号里。任何知道密码的人不用手机就能看到这些副本，公司也可能把它们交给警察。</translation>
   </message>
@@ -1828,6 +1832,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>一个“设备所有者”应用几乎能控制这部手机上的一切，也能看到很多东西。这只在雇主发的工作手机上才算正常。如果这是你自己的手机，请找人帮忙。</translation>
   </message>
   <message>
+   <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>一部出故障或有敌意的手机（Android 12L）：包名、账号名、设置和属性里有 shell 注入尝试、换行符、NUL 字节、从右到左标记和超长的值，每份输出里还有乱码行。</translation>
   </message>
@@ -1846,6 +1854,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>A cloud storage app</source>
    <translation>一个云存储应用</translation>
+  </message>
+  <message>
+   <source>A computer not used for a while has to be allowed again.</source>
+   <translation>一段时间没用的电脑需要重新获得允许。</translation>
+  </message>
+  <message>
+   <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
+   <translation>与这部手机配对过的电脑可以通过 WLAN 控制它，不需要数据线。如果是为这次检查打开的，等 hardener 完成后关掉；如果不是，可能有别人在用。</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
@@ -1868,16 +1884,28 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>别人可以不经你同意，用你的脸或手指打开手机。</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced. Before a risky moment, switch them off in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation>别人可以强迫你用手指或脸解锁。在有危险之前，到“设置”&gt;“安全”里关掉它们，或者用电源菜单里的锁定模式。</translation>
+   <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
    <translation>别人可以强迫你用手指或脸解锁：有人可以把手机对着你的脸，或者按住你的手指去解锁。PIN 码只在你脑子里。在有危险之前，请用锁定模式，或者删除指纹和人脸。</translation>
   </message>
   <message>
-   <source>A finger or a face can be forced; a PIN in your head cannot.</source>
-   <translation>手指或脸可以被强迫解锁；记在你脑子里的 PIN 码不能。</translation>
+   <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>键盘能看到你输入的一切，包括密码。这个键盘不是手机自带的。如果是你自己选的，确认你信任它的开发者。</translation>
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>键盘能看到你输入的一切，包括密码。这个键盘是从应用商店以外安装的。如果不是你选的，可能有人在读你输入的内容。先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
   </message>
   <message>
    <source>A messaging app</source>
@@ -1890,6 +1918,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>A monitoring app was found: {app}</source>
    <translation>发现了一个监控应用：{app}</translation>
+  </message>
+  <message>
+   <source>A number used for work and private life links the two for anyone who looks.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A partner's fingerprint or watch can be set up to open your phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1912,6 +1948,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>关机并且用 PIN 码锁住的手机最难打开。</translation>
   </message>
   <message>
+   <source>A phone that opens without a PIN gives police every chat with every client.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
    <translation>不用 PIN 码就能打开的手机，会把里面的一切都交给警察或敲诈你的人。</translation>
   </message>
@@ -1928,8 +1968,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>一部装了约 600 个应用的手机（Pixel 6a，Android 13）：很多游戏、购物和工具应用；用来测试检查的开销不会随应用数量增加。</translation>
   </message>
   <message>
+   <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
+   <translation>整部手机设置了代理：另一台电脑能看到、也能更改手机收发的内容。如果不是你设置的，可能有人在监视你上网。</translation>
+  </message>
+  <message>
+   <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A screen lock is set</source>
    <translation>已设置屏幕锁</translation>
+  </message>
+  <message>
+   <source>A security app is switched off: {app}</source>
+   <translation>一个安全应用被关闭了：{app}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -1996,6 +2048,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>账号：无法读取</translation>
   </message>
   <message>
+   <source>Advertising and dating apps while police are looking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>本来就没问题</translation>
   </message>
@@ -2012,6 +2068,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>一个应用（未读到名称）</translation>
   </message>
   <message>
+   <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app store</source>
    <translation>一个应用商店</translation>
   </message>
@@ -2024,8 +2084,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>能读取通知的应用，可以看到每条消息的预览。</translation>
   </message>
   <message>
+   <source>An app that reads your contacts can link your work profile to people you know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
    <translation>有无障碍权限的应用可以读取你的屏幕，并冒充你操作。</translation>
+  </message>
+  <message>
+   <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An officer holding the locked phone can read messages that show on its screen.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2046,6 +2118,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Android backup to the cloud</source>
    <translation>Android 云端备份</translation>
+  </message>
+  <message>
+   <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>Android 正把这个应用作为无障碍服务运行，它能读取屏幕上的一切，但它不在“设置”的无障碍应用列表里。先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2076,6 +2152,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这类应用会上传你的通讯录，用来推荐“你可能认识的人”。这样客人、同事或家人可能会看到你的个人资料，你也可能看到他们的。这可能会暴露你的身份。</translation>
   </message>
   <message>
+   <source>Apps posing as Android: could not be read</source>
+   <translation>冒充 Android 的应用：无法读取</translation>
+  </message>
+  <message>
+   <source>Apps that act like spying apps: could not be read</source>
+   <translation>行为像间谍应用的应用：无法读取</translation>
+  </message>
+  <message>
    <source>Apps that can install apps: could not be read</source>
    <translation>能安装应用的应用：无法读取</translation>
   </message>
@@ -2088,8 +2172,8 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>能读取通讯录的应用，可能会把你的个人资料给客人或家人看到。</translation>
   </message>
   <message>
-   <source>Apps with the camera or microphone can record you; with location they know where you work.</source>
-   <translation>能用相机或麦克风的应用可以录下你；能用位置信息的应用知道你在哪里工作。</translation>
+   <source>Apps without an icon: could not be read</source>
+   <translation>没有图标的应用：无法读取</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2104,8 +2188,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>假设手机里的一切都被复制了</translation>
   </message>
   <message>
+   <source>At the border: switch the phone off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
    <translation>结束时，让 hardener 结束本次检查；或者打开“设置”&gt;“系统”&gt;“开发者选项”，关闭最上面的开关。</translation>
+  </message>
+  <message>
+   <source>At the end: revoke USB debugging authorisations</source>
+   <translation>最后：撤消 USB 调试授权</translation>
+  </message>
+  <message>
+   <source>At the end: turn wireless debugging off</source>
+   <translation>最后：关闭无线调试</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2128,6 +2224,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>可能被抓或遇到突击检查之前</translation>
   </message>
   <message>
+   <source>Before a search: switch off, or lock it down</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
    <translation>在更改任何东西之前，先保留证据：用另一部手机拍下这个屏幕，或把这份报告存到只有你自己用的设备上。无论你之后怎么决定，它都可能在求助支持机构或律师时有用。</translation>
   </message>
@@ -2142,6 +2242,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
    <translation>测速用的手机：Pixel 6a，Android 13，装了约 50 个应用。</translation>
+  </message>
+  <message>
+   <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
+   <translation>除了这台电脑，手机还信任其他电脑进行 USB 调试（数量：{others}）。拿着其中任何一台的人都能在手机解锁时连上它，复制文件、安装应用或查看屏幕。等 hardener 完成后撤消这些授权。</translation>
+  </message>
+  <message>
+   <source>Border officers can search a phone that opens without a PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2204,8 +2316,16 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>检查指纹解锁和人脸解锁</translation>
   </message>
   <message>
+   <source>Check fingerprints, face and Smart Lock when it is safe</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Check only</source>
    <translation>只检查</translation>
+  </message>
+  <message>
+   <source>Check only, then talk to someone you trust</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2228,6 +2348,26 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>检查你的应用把什么备份到了云端</translation>
   </message>
   <message>
+   <source>Check which apps may record your screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check which keyboard you use</source>
+   <translation>检查你在用的键盘</translation>
+  </message>
+  <message>
+   <source>Check who can find you by your number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check whose fingerprint, face or trusted device opens the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check your default apps</source>
+   <translation>检查你的默认应用</translation>
+  </message>
+  <message>
    <source>Choose what syncs to the cloud</source>
    <translation>选择哪些内容同步到云端</translation>
   </message>
@@ -2248,12 +2388,28 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>清除翻译记录</translation>
   </message>
   <message>
+   <source>Clear translation history before you travel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cloud accounts, sync and backup</source>
    <translation>云端账号、同步和备份</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
    <translation>云端应用：无法读取</translation>
+  </message>
+  <message>
+   <source>Computers allowed for USB debugging stay allowed for ever</source>
+   <translation>获得 USB 调试允许的电脑会永远保持允许</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: could not be read</source>
+   <translation>被信任进行 USB 调试的电脑：无法读取</translation>
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: {count}</source>
+   <translation>被信任进行 USB 调试的电脑：{count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2276,8 +2432,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>无法连接到密钥环，所以密钥（如果有的话）没有被删除：{problem}</translation>
   </message>
   <message>
+   <source>Crossing a border or travelling</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deal with spying apps only after a safety plan</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps safely</source>
    <translation>安全地处理间谍软件</translation>
+  </message>
+  <message>
+   <source>Default SMS and phone apps: could not be read</source>
+   <translation>默认短信和电话应用：无法读取</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2320,12 +2492,32 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>你知道这个应用为什么在这里吗？</translation>
   </message>
   <message>
+   <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encrypt the phone</source>
    <translation>加密手机</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
    <translation>加密：无法读取</translation>
+  </message>
+  <message>
+   <source>Every accessibility service Android is running is in the list in Settings.</source>
+   <translation>Android 正在运行的每个无障碍服务都在“设置”的列表里。</translation>
+  </message>
+  <message>
+   <source>Every app installed outside a store has an icon</source>
+   <translation>每个从应用商店以外安装的应用都有图标</translation>
+  </message>
+  <message>
+   <source>Every app with a name Android keeps for itself came with the phone.</source>
+   <translation>所有使用 Android 专用名字的应用都是手机自带的。</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
@@ -2340,6 +2532,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>已设置人脸解锁</translation>
   </message>
   <message>
+   <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Fingerprint and face unlock are set up</source>
    <translation>已设置指纹解锁和人脸解锁</translation>
   </message>
@@ -2352,8 +2548,44 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>已设置指纹解锁</translation>
   </message>
   <message>
+   <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
    <translation>用于存有别人资料的团队手机：把它锁牢，不要让这些资料进入云端。</translation>
+  </message>
+  <message>
+   <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who does webcam shows or makes content on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For outreach workers and organisations whose phone holds other people's data.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2480,6 +2712,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>在锁屏上隐藏消息的内容</translation>
   </message>
   <message>
+   <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
    <translation>长按电源键，然后点“锁定”。这样手机就必须输入你的 PIN 码：在你输入之前，指纹、人脸和 Smart Lock 都不能用。</translation>
   </message>
@@ -2536,12 +2772,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>在每个保存聊天或照片的应用里，打开设置，找到“备份”。如果它备份到的账户不安全，请关闭备份或为其加密保护，并删除那里的旧备份。</translation>
   </message>
   <message>
+   <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>在有些地方，远程清空手机可能会被用来对你不利。如果可以，先听听专业的建议。</translation>
   </message>
   <message>
    <source>Keep a record first</source>
    <translation>先留下记录</translation>
+  </message>
+  <message>
+   <source>Keep a record of what was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep a record somewhere the watcher cannot reach</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2556,6 +2804,22 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>把工作的联系人和账号跟私人生活分开，让应用没法把两边联系起来。</translation>
   </message>
   <message>
+   <source>Keep work photos and contacts out of the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep your contacts away from dating and social apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keyboard: could not be read</source>
+   <translation>键盘：无法读取</translation>
+  </message>
+  <message>
+   <source>Know what to say if asked to unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Knowing what the phone shows is the first step.</source>
    <translation>知道手机显示了什么，是第一步。</translation>
   </message>
@@ -2564,8 +2828,12 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>充电时让屏幕自动关闭</translation>
   </message>
   <message>
-   <source>Lock the screen after 30 seconds</source>
-   <translation>30 秒后锁屏</translation>
+   <source>Lock the phone down now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the screen after 30 seconds or sooner</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -2596,6 +2864,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>锁定模式让手机必须输入 PIN 码：手指或脸打不开它。</translation>
   </message>
   <message>
+   <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Lockdown may be hidden from the power menu</source>
    <translation>电源菜单里的锁定按钮可能被隐藏了</translation>
   </message>
@@ -2610,6 +2882,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>查看手机，解释发现了什么。不做任何更改。</translation>
+  </message>
+  <message>
+   <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look first, change nothing yet</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -2660,12 +2940,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>插着不止一部手机（{serials}）。请拔掉其他手机，或者选一部。</translation>
   </message>
   <message>
-   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app and a VPN.</source>
-   <translation>Motorola One Vision，Android 10：用密码锁屏，备份已关闭，自动同步已关闭，有一个旧的交友应用和一个 VPN。</translation>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
+   <translation>Android 10 上的 Motorola One Vision：密码锁，备份已关闭，自动同步已关闭，一个旧的交友应用、一个 VPN 和一个从文件安装的键盘。</translation>
   </message>
   <message>
    <source>Never</source>
    <translation>永不</translation>
+  </message>
+  <message>
+   <source>Never tick "Don't show again" when an app asks to record the screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No accessibility service runs in secret</source>
+   <translation>没有无障碍服务在暗中运行</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
@@ -2680,6 +2968,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这部手机上没有账号</translation>
   </message>
   <message>
+   <source>No app acts like a spying app</source>
+   <translation>没有应用表现得像间谍应用</translation>
+  </message>
+  <message>
    <source>No app can see and control your screen</source>
    <translation>没有应用能看到并控制你的屏幕</translation>
   </message>
@@ -2692,8 +2984,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>没有应用有设备管理权限</translation>
   </message>
   <message>
+   <source>No app installed by hand hides from the app list.</source>
+   <translation>没有手动安装的应用躲在应用列表之外。</translation>
+  </message>
+  <message>
+   <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
+   <translation>没有哪个从应用商店以外安装的应用一边躲在应用列表之外，一边读取屏幕、通知或拥有设备管理权限。</translation>
+  </message>
+  <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
    <translation>这部手机上没有看起来像翻译应用的应用。浏览器里的翻译记录没有检查。</translation>
+  </message>
+  <message>
+   <source>No app poses as part of Android</source>
+   <translation>没有应用冒充 Android 的一部分</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
@@ -2712,8 +3016,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>你安装的应用都看不到你用了哪些应用</translation>
   </message>
   <message>
+   <source>No app you installed may record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No cloud photo or backup app found</source>
    <translation>没有找到云端照片或备份应用</translation>
+  </message>
+  <message>
+   <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
+   <translation>没有电脑能通过 WLAN 连到手机进行调试。</translation>
+  </message>
+  <message>
+   <source>No computer stays trusted for USB debugging</source>
+   <translation>没有电脑会一直被信任进行 USB 调试</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -2736,8 +3052,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>锁屏上不显示通知</translation>
   </message>
   <message>
+   <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
+   <translation>没有其他电脑获得允许。除非你撤消，这台电脑在这次之后仍然被允许：等 hardener 完成后撤消。</translation>
+  </message>
+  <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
    <translation>没有找到手机。请用能传数据的 USB 线连接手机，解锁手机，并确认 USB 调试已打开。</translation>
+  </message>
+  <message>
+   <source>No proxy, and no VPN from outside a store</source>
+   <translation>没有代理，也没有来自应用商店以外的 VPN</translation>
+  </message>
+  <message>
+   <source>No security app is switched off</source>
+   <translation>没有安全应用被关闭</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
@@ -2836,6 +3164,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>只有应用商店能安装应用</translation>
   </message>
   <message>
+   <source>Only this computer is trusted for USB debugging</source>
+   <translation>只有这台电脑被信任进行 USB 调试</translation>
+  </message>
+  <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
    <translation>打开 Google 相册，点你的头像，再点“相册设置”，然后点“备份”。如果备份是打开的，每张照片和每个视频都会传到你的 Google 账号。如果那个账号不安全，请关掉备份。</translation>
   </message>
@@ -2864,12 +3196,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>打开“设置”&gt;“账号”。从工作手机上删除私人账号，从私人手机上删除工作账号。</translation>
   </message>
   <message>
+   <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
    <translation>打开“设置”&gt;“账号”。关闭“自动同步数据”（可能在最上面的菜单里）。你仍然可以在需要时自己手动同步。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
    <translation>打开“设置”&gt;“应用”，看看这个应用。如果不是你安装的，删除之前先留下记录并找人帮忙。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
+   <translation>打开“设置”，再打开“应用”，显示系统应用，打开这个应用并点按“启用”。如果不是你关掉的，可能是别人关的：先留下记录。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
+   <translation>打开“设置”，再打开“应用”，然后打开“默认应用”。确认短信应用和电话应用是你自己选的。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
@@ -2896,12 +3240,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>打开“设置”&gt;“应用”。对每个你不认识的应用，问问是谁安装的。如果它可能是间谍软件，先做好安全计划，再删除。</translation>
   </message>
   <message>
+   <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
+   <translation>打开“设置”，再打开“开发者选项”，关闭“停用 adb 授权超时功能”。</translation>
+  </message>
+  <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
    <translation>打开“设置”&gt;“显示”&gt;“屏幕超时”。选“30 秒”。</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>打开“设置”&gt;“Google”（或“账户与备份”）&gt;“备份”。看看它保存了什么。如果账号不安全，请关闭备份，并在那里删除旧的备份。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
+   <translation>打开“设置”，再依次打开“网络”“WLAN”，点按该网络，然后点“修改”或“高级”，把代理设为“无”。如果不是你设置的，先留下记录。</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
@@ -2914,6 +3266,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
    <translation>打开“设置”&gt;“安全”（或“生物识别”）&gt;“指纹”和“人脸识别”。在有危险之前删除它们，或者随时准备使用锁定模式。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -2944,6 +3300,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>打开“设置”&gt;“系统”&gt;“开发者选项”。关闭“保持唤醒状态”。</translation>
   </message>
   <message>
+   <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
+   <translation>打开“设置”，再依次打开“系统”“语言和输入法”“屏幕键盘”。只保留你自己选的键盘。</translation>
+  </message>
+  <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
    <translation>打开“设置”&gt;“小米账号”（或“Mi 账号”）&gt;“小米云服务”。看看同步了什么：短信、相册、联系人、通话记录。把应该只留在手机上的内容关掉。</translation>
   </message>
@@ -2972,6 +3332,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>打开翻译应用，进入“历史记录”（或时钟图标），删除记录。如果应用有“保存历史记录”，把它关掉。</translation>
   </message>
   <message>
+   <source>Other computers can use USB debugging on this phone</source>
+   <translation>其他电脑也能在这部手机上使用 USB 调试</translation>
+  </message>
+  <message>
    <source>PIN</source>
    <translation>PIN 码</translation>
   </message>
@@ -2998,6 +3362,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>手机安全检查</translation>
+  </message>
+  <message>
+   <source>Photos and contacts in the cloud can be asked for without the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3036,6 +3404,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>Play Protect：无法读取</translation>
   </message>
   <message>
+   <source>Police holding the phone can read client messages that show on its screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>警察会查看翻译记录，来证明别人做什么工作。</translation>
   </message>
@@ -3048,6 +3420,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>按住电源键（有些手机上是同时按住电源键和音量加键），然后点“锁定”。这样只有你的 PIN 码或密码能打开手机：指纹、人脸、Smart Lock 都不能用，锁屏上也不显示消息。或者直接关机。</translation>
   </message>
   <message>
+   <source>Proxy and VPN: could not be read</source>
+   <translation>代理和 VPN：无法读取</translation>
+  </message>
+  <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
    <translation>和这个人一起看每一项检查结果。从最上面最严重的开始。</translation>
   </message>
@@ -3056,8 +3432,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>一起看检查结果</translation>
   </message>
   <message>
+   <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Relying on translation apps</source>
    <translation>常常需要用翻译应用</translation>
+  </message>
+  <message>
+   <source>Remove fingerprint and face unlock for the trip</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Remove the proxy</source>
+   <translation>移除代理</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
@@ -3072,6 +3464,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>删除间谍软件可能会惊动安装它的人。先和你信任的人或援助机构谈一谈。在更改任何东西之前，记下你发现了什么。</translation>
   </message>
   <message>
+   <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
    <translation>删除这个应用可能会惊动装它的人，这可能会让那个人变得危险。先和你信任的人或援助机构谈一谈。想好你在哪里会安全，谁能帮你。</translation>
   </message>
@@ -3084,8 +3480,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>报告已保存到 {path}</translation>
   </message>
   <message>
+   <source>Revoke USB debugging authorisations at the end</source>
+   <translation>最后撤消 USB 调试授权</translation>
+  </message>
+  <message>
+   <source>Running accessibility services: could not be read</source>
+   <translation>正在运行的无障碍服务：无法读取</translation>
+  </message>
+  <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
    <translation>Samsung Galaxy A51，Android 11：用图案锁屏并开了 Smart Lock，锁屏上显示消息预览，每天用 Google 翻译，通讯录同步到 Google 和 Samsung，交友和社交应用在读取通讯录。</translation>
+  </message>
+  <message>
+   <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3104,6 +3512,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>屏幕锁：{kind}</translation>
   </message>
   <message>
+   <source>Screen recording: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen stays on while charging</source>
    <translation>充电时屏幕保持常亮</translation>
   </message>
@@ -3114,6 +3526,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Screen turns off after</source>
    <translation>屏幕关闭时间</translation>
+  </message>
+  <message>
+   <source>Security apps: could not be read</source>
+   <translation>安全应用：无法读取</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3138,6 +3554,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Sign out everywhere</source>
    <translation>在所有设备上退出登录</translation>
+  </message>
+  <message>
+   <source>Sign out of work accounts for the trip</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3224,6 +3644,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>不让应用读取你的通知</translation>
   </message>
   <message>
+   <source>Stop apps recording your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop social and dating apps from reading your contacts</source>
    <translation>不让社交和交友应用读取你的通讯录</translation>
   </message>
@@ -3272,6 +3696,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>关机</translation>
   </message>
   <message>
+   <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off before the border</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Switch the phone off when a search is likely</source>
    <translation>可能被搜查时关机</translation>
   </message>
@@ -3284,12 +3716,12 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>拿走应用不需要的权限</translation>
   </message>
   <message>
-   <source>Take camera, microphone and location away from apps that do not need them</source>
-   <translation>从不需要的应用那里拿走相机、麦克风和位置权限</translation>
-  </message>
-  <message>
    <source>Take microphone and contacts away from translation apps</source>
    <translation>从翻译应用那里拿走麦克风和通讯录权限</translation>
+  </message>
+  <message>
+   <source>Take the camera and microphone from apps that do not need them</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -3302,6 +3734,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>告诉你的群组和亲近的人，让他们可以保护自己。如果可以，把这个号码从群聊里移除。</translation>
+  </message>
+  <message>
+   <source>Texts and calls go to apps that are part of the phone.</source>
+   <translation>短信和来电都交给手机自带的应用。</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
@@ -3318,6 +3754,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>这台电脑上的“adb”程序的服务器没有运行（端口 {port}）。请用命令“adb start-server”启动它，或者不通过 adb 服务器连接。</translation>
+  </message>
+  <message>
+   <source>The SMS and phone apps came with the phone</source>
+   <translation>短信和电话应用都是手机自带的</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -3342,6 +3782,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>hardener 保存在这台电脑密钥环中的密钥已损坏，所以 hardener 已停止，并保留它原样不动。要用新密钥重新开始，请运行命令“hardener forget-key”；之后手机会再次询问“允许 USB 调试吗？”。</translation>
+  </message>
+  <message>
+   <source>The keyboard came with the phone</source>
+   <translation>键盘是手机自带的</translation>
+  </message>
+  <message>
+   <source>The keyboard in use is part of the phone.</source>
+   <translation>正在使用的键盘是手机的一部分。</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
@@ -3380,6 +3828,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>手机还没有允许这台电脑。请解锁手机，在“允许 USB 调试吗？”的提示上点“允许”。</translation>
   </message>
   <message>
+   <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
+   <translation>手机不保留任何电脑的 USB 调试许可，包括这台。</translation>
+  </message>
+  <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
    <translation>手机拒绝了这项更改：手机厂商禁止从电脑上更改。你仍可以在手机的“设置”里手动更改。</translation>
   </message>
@@ -3394,6 +3846,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>手机太久没有回应。请检查数据线，并确认手机已解锁。</translation>
+  </message>
+  <message>
+   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>手机信任好几台电脑进行 USB 调试，但没说哪台是这台电脑。等 hardener 完成后撤消这些授权。</translation>
+  </message>
+  <message>
+   <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
+   <translation>手机的网络不经过代理，也不经过手动安装的 VPN 应用。</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
@@ -3456,6 +3916,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>屏幕在 {seconds} 秒后关闭</translation>
   </message>
   <message>
+   <source>The security apps on this phone are on.</source>
+   <translation>这部手机上的安全应用都开着。</translation>
+  </message>
+  <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
    <translation>最强的锁屏设置，清除翻译记录，以及被搜查之前要做的步骤。</translation>
   </message>
@@ -3516,6 +3980,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这个 Android 版本不显示是哪种屏幕锁。如果是图案，请换成 6 位或更长的 PIN 码，或者密码。</translation>
   </message>
   <message>
+   <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
+   <translation>这个 Android 版本不显示它信任哪些电脑进行 USB 调试。可能还有其他电脑获得了允许。等 hardener 完成后全部撤消。</translation>
+  </message>
+  <message>
    <source>This Android version has no Lockdown button</source>
    <translation>这个 Android 版本没有锁定按钮</translation>
   </message>
@@ -3536,6 +4004,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这个应用不是来自应用商店，而且它能接触你的私人东西。间谍软件就是这样工作的。如果你不认识这个应用，删除之前先留下记录并找人帮忙。</translation>
   </message>
   <message>
+   <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>这个应用用的是只有 Android 自己的应用才用的名字，但它不是手机自带的。间谍应用常躲在这样的名字后面。先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
+  </message>
+  <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
    <translation>这个应用是用来监视手机的，比如“家长控制”。如果不是你自己安装的，可能有人在跟踪你做的事。先不要删除它：先留下记录，做好安全计划。</translation>
   </message>
@@ -3544,8 +4016,28 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这个应用在公开的跟踪软件名单上：这类应用会藏在手机里，把消息、位置、照片和通话发给别人。先不要删除它：删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
   </message>
   <message>
+   <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>这个应用被设为始终开启的 VPN，手机发出的一切都经过它。它是从应用商店以外安装的。如果不是你选的，先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation>这个应用被设为短信或通话的默认应用，所以会收到所有短信或来电，包括登录验证码。它不是手机自带的。如果是你自己选的，确认你信任它的开发者。</translation>
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>这个应用被设为短信或通话的默认应用，所以会收到所有短信或来电，包括登录验证码。它是从应用商店以外安装的。先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
+  </message>
+  <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
    <translation>这个应用可以往手机上装新的应用。间谍软件常常就是这样装进来的。除非你是特意用它来安装应用，否则请拿走这个权限。</translation>
+  </message>
+  <message>
+   <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
+   <translation>这个应用保护手机，比如检查应用是否在监视。它被关掉了。间谍应用或安装它们的人会这样做，好不被发现。</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
@@ -3554,6 +4046,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
    <translation>这个应用会把你的通讯录上传到它自己的服务器，陌生人可以在那里查到别人给一个电话号码存的名字。你的客人和同事的号码，以及你给他们存的名字，都会离开手机。</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>这个应用不是从应用商店安装的，也不在应用列表里显示，很容易被忽略。你认识它吗？间谍应用常这样躲藏。先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
+  </message>
+  <message>
+   <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation>这个应用不是从应用商店安装的，在应用列表里没有图标，而且能做间谍应用做的事：{powers}。这正是专家要找的特征。先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -3636,6 +4136,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>翻译应用：无法读取</translation>
   </message>
   <message>
+   <source>Translation history is read to prove sex work, and then to deport.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Translations kept in your account: could not be read</source>
    <translation>保存在你账号里的翻译：无法读取</translation>
   </message>
@@ -3644,12 +4148,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>翻译记录</translation>
   </message>
   <message>
+   <source>Travel with only the accounts you need</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>打开 Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
    <translation>打开“限时消息”（会自动消失的消息），删除你不需要的聊天记录和照片。</translation>
+  </message>
+  <message>
+   <source>Turn the authorisation timeout back on</source>
+   <translation>重新开启授权超时</translation>
+  </message>
+  <message>
+   <source>Turn the security app back on</source>
+   <translation>重新打开安全应用</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -3664,6 +4180,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>USB 调试和开发者选项已关闭</translation>
   </message>
   <message>
+   <source>USB debugging and trusted computers</source>
+   <translation>USB 调试和受信任的电脑</translation>
+  </message>
+  <message>
+   <source>USB debugging authorisations expire</source>
+   <translation>USB 调试授权会过期</translation>
+  </message>
+  <message>
+   <source>USB debugging expiry: could not be read</source>
+   <translation>USB 调试授权过期：无法读取</translation>
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>这部手机的 USB 调试是关着的，所以 hardener 无法和它通信。</translation>
   </message>
@@ -3674,6 +4202,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>USB debugging: could not be read</source>
    <translation>USB 调试：无法读取</translation>
+  </message>
+  <message>
+   <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Urgent</source>
@@ -3700,8 +4232,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>用 PIN 码，不要用脸或手指</translation>
   </message>
   <message>
+   <source>Use a phone the watcher does not know for help</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate number for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate phone or SIM for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a strong screen lock</source>
    <translation>使用安全的屏幕锁</translation>
+  </message>
+  <message>
+   <source>Watched or blackmailed by a partner or a client</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -3718,6 +4266,22 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>发现了什么</translation>
+  </message>
+  <message>
+   <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
+   <translation>hardener 完成后，打开“设置”，再打开“开发者选项”，关闭“无线调试”。</translation>
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
+   <translation>hardener 完成后，打开“设置”，再打开“开发者选项”，点按“撤消 USB 调试授权”并确认。所有电脑（包括这台）都需要重新获得允许。然后关闭 USB 调试。</translation>
+  </message>
+  <message>
+   <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -3742,6 +4306,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
    <translation>Windows 不让 hardener 自己使用手机的 USB 连接。请安装 Google 的 Platform-Tools 和手机的 USB 驱动程序，运行一次“adb devices”，然后在列表中选择“经由 Google 的 adb”的手机。</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is off</source>
+   <translation>无线调试已关闭</translation>
+  </message>
+  <message>
+   <source>Wireless debugging is on</source>
+   <translation>无线调试已开启</translation>
+  </message>
+  <message>
+   <source>Wireless debugging: could not be read</source>
+   <translation>无线调试：无法读取</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -3774,6 +4350,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Your Google account may keep your translations</source>
    <translation>你的 Google 账号可能会保存你的翻译</translation>
+  </message>
+  <message>
+   <source>Your internet goes through another computer</source>
+   <translation>你的网络经过另一台电脑</translation>
+  </message>
+  <message>
+   <source>Your keyboard is {app}</source>
+   <translation>你的键盘是 {app}</translation>
   </message>
   <message>
    <source>a caller ID app</source>
@@ -3812,6 +4396,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>一个翻译应用</translation>
   </message>
   <message>
+   <source>accessibility services</source>
+   <translation>无障碍服务</translation>
+  </message>
+  <message>
    <source>accounts</source>
    <translation>账号</translation>
   </message>
@@ -3826,6 +4414,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>一个应用商店</translation>
+  </message>
+  <message>
+   <source>app icons</source>
+   <translation>应用图标</translation>
   </message>
   <message>
    <source>app permissions</source>
@@ -3884,6 +4476,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>已清除</translation>
   </message>
   <message>
+   <source>computers trusted for USB debugging</source>
+   <translation>被信任进行 USB 调试的电脑</translation>
+  </message>
+  <message>
    <source>contacts</source>
    <translation>通讯录</translation>
   </message>
@@ -3892,8 +4488,16 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>默认</translation>
   </message>
   <message>
+   <source>default SMS and phone apps</source>
+   <translation>默认短信和电话应用</translation>
+  </message>
+  <message>
    <source>device admins</source>
    <translation>设备管理应用</translation>
+  </message>
+  <message>
+   <source>drawing over other apps</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -3930,6 +4534,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>history and data kept on the phone</source>
    <translation>记录和数据保存在手机上</translation>
+  </message>
+  <message>
+   <source>hold device admin</source>
+   <translation>拥有设备管理权限</translation>
   </message>
   <message>
    <source>location</source>
@@ -4000,8 +4608,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>照片和文件</translation>
   </message>
   <message>
+   <source>read notifications</source>
+   <translation>读取通知</translation>
+  </message>
+  <message>
+   <source>read the screen</source>
+   <translation>读取屏幕</translation>
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>屏幕锁</translation>
+  </message>
+  <message>
+   <source>screen recording</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>settings</source>
@@ -4028,8 +4648,16 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>可以使用</translation>
   </message>
   <message>
+   <source>usage access</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>users and profiles</source>
    <translation>用户和工作资料</translation>
+  </message>
+  <message>
+   <source>{app} acts like a spying app</source>
+   <translation>{app} 的行为像间谍应用</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
@@ -4060,6 +4688,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>{app} 可以读取你的通讯录</translation>
   </message>
   <message>
+   <source>{app} can read your internet traffic</source>
+   <translation>{app} 能读取你的网络流量</translation>
+  </message>
+  <message>
+   <source>{app} can record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} can see and control your screen</source>
    <translation>{app} 可以看到并控制你的屏幕</translation>
   </message>
@@ -4076,8 +4712,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>{app} 不是来自应用商店</translation>
   </message>
   <message>
+   <source>{app} gets your text messages</source>
+   <translation>{app} 接收你的短信</translation>
+  </message>
+  <message>
+   <source>{app} handles your calls</source>
+   <translation>{app} 处理你的来电</translation>
+  </message>
+  <message>
    <source>{app} has device admin rights</source>
    <translation>{app} 有设备管理权限</translation>
+  </message>
+  <message>
+   <source>{app} has no icon in the app list</source>
+   <translation>{app} 在应用列表里没有图标</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -4094,6 +4742,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
    <translation>{app} 可能会把你的照片或文件上传到它的云端。hardener 看不到它上传了什么，所以请你检查一下。任何进入这个账号的人都能看到它们。</translation>
+  </message>
+  <message>
+   <source>{app} pretends to be part of Android</source>
+   <translation>{app} 冒充 Android 的一部分</translation>
+  </message>
+  <message>
+   <source>{app} reads the screen without being listed</source>
+   <translation>{app} 在读取屏幕，却不在列表里</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
