@@ -420,6 +420,7 @@ class SnapshotBuilder:
     def build(self) -> Snapshot:
         parsed: dict[str, f.Parsed[Any]] = {}
         sdk_text = self._props.get("ro.build.version.sdk", "")
+            "user_certs": w.UserCertificates(()),
         sdk = int(sdk_text) if sdk_text.isdigit() else None
         for section in SECTION_IDS:
             if section in self._override:

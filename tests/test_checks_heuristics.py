@@ -229,3 +229,48 @@ def test_launcher_parser_reads_brief_and_component_forms():
     assert w.parse_launcher_activities(out(brief)).value == w.LauncherApps(frozenset({"com.whatsapp", "org.x"}))
     assert w.parse_launcher_activities(out("No activities found\n")).value == w.LauncherApps(frozenset())
     assert w.parse_launcher_activities(out("Unknown command: query-activities")).value is None
+
+
+# --- the practice phones, over the real protocol ----------------------------------------------
+
+
+def test_practice_phone_lists_this_computer_and_the_other_laptop(practice_phone, connect_to):
+    from hardener.device.gather import gather
+
+    snap = gather(connect_to(practice_phone("xiaomi-13")).channel)
+    state = snap.adb.value
+    assert state is not None and state.wifi_enabled is False
+    assert state.last_key in {k.fingerprint for k in state.keys}  # this computer, allowed at the prompt
+    assert [k.comment for k in state.others] == ["sam@sams-thinkpad"]
+    assert snap.round_trips == 1  # the new sections ride in the one batch
+
+
+def test_practice_phone_hides_a_disabled_launcher_icon_and_answers_roles(practice_phone, connect_to):
+    from hardener.device.gather import gather
+
+    snap = gather(connect_to(practice_phone("renamed-spy")).channel,
+                  sections=("props", "launcher", "role_sms", "role_dialer", "accessibility"))
+    icons = snap.launcher.value
+    assert icons is not None and "com.whatsapp" in icons.packages and SPY not in icons.packages
+    assert snap.role("sms").value == w.RoleHolders(w.ROLE_SMS, ("com.google.android.apps.messaging",))
+    user = snap.accessibility.value.user(0)  # type: ignore[union-attr]
+    assert user is not None and user.running == (f"{SPY}/{SPY}.SyncAccessibility",)
+
+
+# --- user CA certificates ---------------------------------------------------------------------
+
+
+def test_user_certificates_listed_none_and_hidden_from_the_shell():
+    listed = w.parse_user_certs(out("9a5ba575.0\nb0f3e76e.0\n", "ls /data/misc/user/0/cacerts-added"))
+    assert listed.value == w.UserCertificates(("9a5ba575.0", "b0f3e76e.0"))
+    snap = SnapshotBuilder().sdk(33).parsed("user_certs", listed).build()
+    assert only(run_checks(snap), "permissions.user_certificates").severity == Severity.MEDIUM
+    none = w.parse_user_certs(out("ls: /data/misc/user/0/cacerts-added: No such file or directory\n", exit_code=1))
+    assert none.value == w.UserCertificates(())
+    assert only(run_checks(SnapshotBuilder().sdk(33).build()), "permissions.user_certificates").severity == Severity.OK
+    # What current phones answer (and the practice phones too): the person is shown where to look.
+    denied = w.parse_user_certs(out("ls: /data/misc/user/0/cacerts-added: Permission denied\n", exit_code=1))
+    assert denied.value is None
+    gap = only(run_checks(SnapshotBuilder().sdk(33).parsed("user_certs", denied).build()),
+               "permissions.user_certificates")
+    assert gap.severity == Severity.UNKNOWN and "Trusted credentials" in gap.manual_steps[0].how

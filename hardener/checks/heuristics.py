@@ -14,6 +14,7 @@ remove it yet" wherever the app may be watching.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from hardener.checks import _common as c
@@ -29,6 +30,7 @@ FAM = Family.STALKERWARE
 COMBINATION, HIDDEN, IMPOSTOR = "stalkerware.spy_combination", "stalkerware.hidden_app", "stalkerware.system_impostor"
 RUNNING, SECURITY_OFF = "stalkerware.accessibility_running", "stalkerware.security_off"
 KEYBOARD, SMS_DIALER, TRAFFIC = "permissions.keyboard", "permissions.sms_dialer_role", "permissions.traffic_route"
+USER_CERTS = "permissions.user_certificates"
 
 LAUNCHER_SOURCE = "cmd package query-activities (app icons)"
 ROLES_SOURCE = "cmd role get-role-holders"
@@ -469,11 +471,46 @@ def check_traffic_route(snap: Snapshot, ctx: Context | None = None) -> list[Find
     )]
 
 
+_STEP_CERTIFICATES = c.manual(
+    N_("Look at the certificates added to the phone"),
+    N_(
+        "Open Settings, then Security (or Security and privacy), then More security settings or Encryption "
+        "and credentials, then Trusted credentials, and the User tab. If a certificate is there that you "
+        "did not add, keep a record and get help before you remove it."
+    ),
+    c.ACTION_SECURITY,
+)
+
+
+@check(reads=("user_certs",), finding_id=USER_CERTS, gap_title=N_("Certificates added to the phone: could not be read"))
+def check_user_certificates(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
+    """A certificate added by a person lets whoever holds its key read traffic that apps protect
+    (a "man in the middle"). Most phones keep the folder from the shell: then the person is
+    shown where to look."""
+    certs = snap.user_certs.value
+    source = "ls /data/misc/user/0/cacerts-added"
+    if certs is None:
+        gap = c.unknown(USER_CERTS, Family.PERMISSIONS, N_("Certificates added to the phone: could not be read"),
+                        g.DATA_WITHOUT_CONSENT, snap.user_certs.problems, source)
+        return [dataclasses.replace(gap, manual_steps=(_STEP_CERTIFICATES,))]
+    if certs.files:
+        return [Finding(
+            USER_CERTS, Family.PERMISSIONS, Severity.MEDIUM, N_("Someone added a certificate to the phone"),
+            N_("A certificate was added to the ones the phone trusts. With it, another computer can read internet "
+               "traffic that apps protect. If you did not add it, keep a record and get help before you remove it."),
+            g.DATA_WITHOUT_CONSENT, (c.ev(source, ", ".join(certs.files)),),
+            params={"count": len(certs.files)}, manual_steps=(c.STEP_RECORD_FIRST, _STEP_CERTIFICATES),
+        )]
+    return [Finding(USER_CERTS, Family.PERMISSIONS, Severity.OK, N_("No certificate was added to the phone"),
+                    N_("The phone trusts only the certificates it came with."), g.DATA_WITHOUT_CONSENT,
+                    (c.ev(source, "none"),))]
+
+
 STALKERWARE_IDS = (COMBINATION, HIDDEN, IMPOSTOR, RUNNING, SECURITY_OFF)
-PERMISSION_IDS = (KEYBOARD, SMS_DIALER, TRAFFIC)
+PERMISSION_IDS = (KEYBOARD, SMS_DIALER, TRAFFIC, USER_CERTS)
 FINDING_IDS = STALKERWARE_IDS + PERMISSION_IDS
 
 STALKERWARE_CHECKS: tuple[Check, ...] = (
     check_spy_combination, check_hidden_apps, check_system_impostors, check_accessibility_running, check_security_off,
 )
-PERMISSION_CHECKS: tuple[Check, ...] = (check_keyboard, check_sms_dialer, check_traffic_route)
+PERMISSION_CHECKS: tuple[Check, ...] = (check_keyboard, check_sms_dialer, check_traffic_route, check_user_certificates)

@@ -38,14 +38,17 @@ from hardener.device.parsers.watch import (
     LAUNCHER_QUERY,
     ROLE_DIALER,
     ROLE_SMS,
+    USER_CERTS_DIR,
     AccessibilityState,
     AdbState,
     LauncherApps,
     RoleHolders,
+    UserCertificates,
     parse_dumpsys_accessibility,
     parse_dumpsys_adb,
     parse_launcher_activities,
     parse_role_holders,
+    parse_user_certs,
 )
 from hardener.i18n.markers import N_
 
@@ -98,6 +101,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("role_dialer", f"cmd role get-role-holders {ROLE_DIALER}", parse_role_holders,
             N_("default SMS and phone apps")),
     Section("adb", "dumpsys adb", parse_dumpsys_adb, N_("computers trusted for USB debugging")),
+    Section("user_certs", f"ls {USER_CERTS_DIR}", parse_user_certs, N_("certificates added to the phone")),
 )
 
 
@@ -265,6 +269,10 @@ class Snapshot:
     @property
     def adb(self) -> f.Parsed[AdbState]:
         return self._get("adb")
+
+    @property
+    def user_certs(self) -> f.Parsed[UserCertificates]:
+        return self._get("user_certs")
 
     @property
     def apks(self) -> f.Parsed[Mapping[str, ApkFacts]]:

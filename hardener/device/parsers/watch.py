@@ -268,3 +268,39 @@ def parse_dumpsys_adb(out: CommandOutput) -> Parsed[AdbState]:
         keys=tuple(keys.values()),
         wifi_enabled=None if wifi is None else wifi.group(1) == "true",
     ), tuple(output_notes(out, what)), out.sdk)
+
+
+# --- user CA certificates -----------------------------------------------------------------------
+
+USER_CERTS_DIR = "/data/misc/user/0/cacerts-added"
+
+
+@dataclass(frozen=True)
+class UserCertificates:
+    """Certificate files a person (or someone with the phone) added to the trusted ones."""
+
+    files: tuple[str, ...]
+
+
+def parse_user_certs(out: CommandOutput) -> Parsed[UserCertificates]:
+    """``ls /data/misc/user/0/cacerts-added``: one ``<hash>.<n>`` file per added certificate.
+
+    The folder exists only once a certificate was added, so "No such file" is "none". Android
+    keeps it from the shell user on current phones ("Permission denied"): that is unknown, and
+    the check guides the person to look in Settings instead.
+    """
+    what = f"ls {USER_CERTS_DIR}"
+    text = out.text.strip()
+    if out.failure is None and "No such file or directory" in text:
+        return Parsed(UserCertificates(()), (), out.sdk)
+    if "Permission denied" in text:
+        return unknown(out, f"{what}: the phone does not let the shell see this folder")
+    lines, failed = precheck(out, what)
+    if failed is not None:
+        if out.failure is None and out.exit_code == 0 and not text:
+            return Parsed(UserCertificates(()), (), out.sdk)
+        return unknown(out, failed)
+    files = [ln.strip() for ln in lines if ln.strip()]
+    if not all(re.fullmatch(r"[0-9a-f]{8}\.\d+", f) for f in files):
+        return unknown(out, *output_notes(out, what), f"{what}: {short(files[0])}")
+    return Parsed(UserCertificates(tuple(files)), tuple(output_notes(out, what)), out.sdk)
