@@ -1863,6 +1863,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Una app de identificación de llamadas</translation>
   </message>
   <message>
+   <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
+   <translation>Se añadió un certificado a los que el teléfono considera de confianza. Con él, otro ordenador puede leer el tráfico de internet que las apps protegen. Si no lo añadiste tú, guarda pruebas y pide ayuda antes de quitarlo.</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Una revisión no ha podido terminar</translation>
   </message>
@@ -2277,6 +2281,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
    <translation>Cámara, micrófono, grabación de pantalla y accesibilidad: solo para las apps que tú eliges.</translation>
+  </message>
+  <message>
+   <source>Certificates added to the phone: could not be read</source>
+   <translation>Certificados añadidos al teléfono: no se pudo leer</translation>
   </message>
   <message>
    <source>Change your passwords</source>
@@ -2899,6 +2907,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Bloqueo: solo el PIN abre el teléfono</translation>
   </message>
   <message>
+   <source>Look at the certificates added to the phone</source>
+   <translation>Mira los certificados añadidos al teléfono</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Mirar el teléfono y explicar lo que se ha encontrado. No se cambia nada.</translation>
   </message>
@@ -3037,6 +3049,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>No app you installed may record your screen without asking</source>
    <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No certificate was added to the phone</source>
+   <translation>No se añadió ningún certificado al teléfono</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
@@ -3301,6 +3317,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
    <translation>Abre Ajustes, luego Seguridad (o Pantalla de bloqueo), luego Smart Lock o Extend Unlock. Escribe tu PIN. Quita los sitios de confianza y los dispositivos de confianza, y desactiva la detección corporal.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
+   <translation>Abre Ajustes, luego Seguridad (o Seguridad y privacidad), luego Más ajustes de seguridad o Cifrado y credenciales, luego Credenciales de confianza, y la pestaña Usuario. Si hay un certificado que no añadiste tú, guarda pruebas y pide ayuda antes de quitarlo.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3611,6 +3631,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Algunos cambios no se pueden deshacer:</translation>
   </message>
   <message>
+   <source>Someone added a certificate to the phone</source>
+   <translation>Alguien añadió un certificado al teléfono</translation>
+  </message>
+  <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
    <translation>Quien tenga el teléfono bloqueado en la mano puede ver qué apps han recibido mensajes, pero no los mensajes. Para ocultarlos del todo, desactiva las notificaciones en la pantalla de bloqueo.</translation>
   </message>
@@ -3865,6 +3889,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>El teléfono ha tardado demasiado en responder. Revisa el cable y que el teléfono esté desbloqueado.</translation>
+  </message>
+  <message>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>El teléfono solo confía en los certificados con los que venía.</translation>
   </message>
   <message>
    <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
@@ -4489,6 +4517,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>cannot read your notifications</source>
    <translation>no puede leer tus notificaciones</translation>
+  </message>
+  <message>
+   <source>certificates added to the phone</source>
+   <translation>certificados añadidos al teléfono</translation>
   </message>
   <message>
    <source>cleared</source>

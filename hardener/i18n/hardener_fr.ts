@@ -1863,6 +1863,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Une appli d'identification d'appels</translation>
   </message>
   <message>
+   <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
+   <translation>Un certificat a été ajouté à ceux auxquels le téléphone fait confiance. Avec lui, un autre ordinateur peut lire le trafic internet que les applis protègent. Si ce n'est pas vous qui l'avez ajouté, gardez des preuves et demandez de l'aide avant de le supprimer.</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Une vérification n'a pas pu se terminer</translation>
   </message>
@@ -2277,6 +2281,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
    <translation>Appareil photo, micro, enregistrement de l'écran et accessibilité : seulement pour les applis que vous choisissez.</translation>
+  </message>
+  <message>
+   <source>Certificates added to the phone: could not be read</source>
+   <translation>Certificats ajoutés au téléphone : lecture impossible</translation>
   </message>
   <message>
    <source>Change your passwords</source>
@@ -2899,6 +2907,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Verrouillage : seul le code PIN ouvre le téléphone</translation>
   </message>
   <message>
+   <source>Look at the certificates added to the phone</source>
+   <translation>Regardez les certificats ajoutés au téléphone</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Regarder le téléphone et expliquer ce qui a été trouvé. Rien n'est changé.</translation>
   </message>
@@ -3037,6 +3049,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>No app you installed may record your screen without asking</source>
    <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No certificate was added to the phone</source>
+   <translation>Aucun certificat n'a été ajouté au téléphone</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
@@ -3301,6 +3317,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
    <translation>Ouvrez Paramètres, puis Sécurité (ou Écran de verrouillage), puis Smart Lock ou Extend Unlock. Entrez votre code PIN. Supprimez les lieux de confiance et les appareils de confiance, et désactivez la détection de port sur soi.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
+   <translation>Ouvrez Paramètres, puis Sécurité (ou Sécurité et confidentialité), puis Autres paramètres de sécurité ou Chiffrement et identifiants, puis Identifiants de confiance, et l'onglet Utilisateur. Si vous y voyez un certificat que vous n'avez pas ajouté, gardez des preuves et demandez de l'aide avant de le supprimer.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3611,6 +3631,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Certains changements ne peuvent pas être annulés :</translation>
   </message>
   <message>
+   <source>Someone added a certificate to the phone</source>
+   <translation>Quelqu'un a ajouté un certificat au téléphone</translation>
+  </message>
+  <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
    <translation>Une personne qui tient le téléphone verrouillé peut voir quelles applis ont reçu des messages, mais pas les messages. Pour tout cacher, désactivez les notifications sur l'écran de verrouillage.</translation>
   </message>
@@ -3865,6 +3889,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>Le téléphone a mis trop de temps à répondre. Vérifiez le câble, et que le téléphone est déverrouillé.</translation>
+  </message>
+  <message>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>Le téléphone ne fait confiance qu'aux certificats qu'il avait à l'achat.</translation>
   </message>
   <message>
    <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
@@ -4489,6 +4517,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>cannot read your notifications</source>
    <translation>ne peut pas lire vos notifications</translation>
+  </message>
+  <message>
+   <source>certificates added to the phone</source>
+   <translation>certificats ajoutés au téléphone</translation>
   </message>
   <message>
    <source>cleared</source>

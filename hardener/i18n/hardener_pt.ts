@@ -1863,6 +1863,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Um app de identificação de chamadas</translation>
   </message>
   <message>
+   <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
+   <translation>Um certificado foi adicionado aos que o celular considera confiáveis. Com ele, outro computador pode ler o tráfego de internet que os apps protegem. Se não foi você que o adicionou, guarde um registro e peça ajuda antes de removê-lo.</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Uma verificação não pôde terminar</translation>
   </message>
@@ -2277,6 +2281,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
    <translation>Câmera, microfone, gravação de tela e acessibilidade: só para os apps que você escolher.</translation>
+  </message>
+  <message>
+   <source>Certificates added to the phone: could not be read</source>
+   <translation>Certificados adicionados ao celular: não foi possível ler</translation>
   </message>
   <message>
    <source>Change your passwords</source>
@@ -2899,6 +2907,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Bloqueio: só o PIN abre o celular</translation>
   </message>
   <message>
+   <source>Look at the certificates added to the phone</source>
+   <translation>Veja os certificados adicionados ao celular</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Olhar o celular e explicar o que foi encontrado. Nada é alterado.</translation>
   </message>
@@ -3037,6 +3049,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>No app you installed may record your screen without asking</source>
    <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No certificate was added to the phone</source>
+   <translation>Nenhum certificado foi adicionado ao celular</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
@@ -3301,6 +3317,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
    <translation>Abra Configurações, depois Segurança (ou Tela de bloqueio), depois Smart Lock ou Extend Unlock. Digite o seu PIN. Remova os lugares confiáveis e os dispositivos confiáveis, e desligue a detecção no corpo.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
+   <translation>Abra Configurações, depois Segurança (ou Segurança e privacidade), depois Mais configurações de segurança ou Criptografia e credenciais, depois Credenciais confiáveis, e a aba Usuário. Se houver um certificado que você não adicionou, guarde um registro e peça ajuda antes de removê-lo.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3611,6 +3631,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Algumas alterações não podem ser desfeitas:</translation>
   </message>
   <message>
+   <source>Someone added a certificate to the phone</source>
+   <translation>Alguém adicionou um certificado ao celular</translation>
+  </message>
+  <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
    <translation>Quem pegar o celular bloqueado pode ver quais apps receberam mensagens, mas não as mensagens. Para esconder tudo, desligue as notificações na tela de bloqueio.</translation>
   </message>
@@ -3865,6 +3889,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>O celular demorou demais para responder. Confira o cabo e se o celular está desbloqueado.</translation>
+  </message>
+  <message>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>O celular só confia nos certificados com que veio.</translation>
   </message>
   <message>
    <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
@@ -4489,6 +4517,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>cannot read your notifications</source>
    <translation>não pode ler suas notificações</translation>
+  </message>
+  <message>
+   <source>certificates added to the phone</source>
+   <translation>certificados adicionados ao celular</translation>
   </message>
   <message>
    <source>cleared</source>

@@ -1882,6 +1882,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложение-определитель номера</translation>
   </message>
   <message>
+   <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
+   <translation>К сертификатам, которым доверяет телефон, добавлен ещё один. С ним другой компьютер может читать интернет-трафик, который защищают приложения. Если вы его не добавляли, сохраните доказательства и обратитесь за помощью, прежде чем удалять его.</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>Одна проверка не смогла завершиться</translation>
   </message>
@@ -2296,6 +2300,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
    <translation>Камера, микрофон, запись экрана и специальные возможности — только для приложений, которые вы выберете.</translation>
+  </message>
+  <message>
+   <source>Certificates added to the phone: could not be read</source>
+   <translation>Сертификаты, добавленные на телефон: не удалось прочитать</translation>
   </message>
   <message>
    <source>Change your passwords</source>
@@ -2918,6 +2926,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Блокировка: телефон открывается только PIN-кодом</translation>
   </message>
   <message>
+   <source>Look at the certificates added to the phone</source>
+   <translation>Посмотрите сертификаты, добавленные на телефон</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>Посмотреть телефон и объяснить, что найдено. Ничего не меняется.</translation>
   </message>
@@ -3056,6 +3068,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>No app you installed may record your screen without asking</source>
    <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No certificate was added to the phone</source>
+   <translation>На телефон не добавлено ни одного сертификата</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
@@ -3320,6 +3336,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
    <translation>Откройте «Настройки» → «Безопасность» (или «Экран блокировки») → «Smart Lock» или «Extend Unlock». Введите PIN-код. Удалите надёжные места и надёжные устройства и выключите распознавание того, что телефон при вас.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
+   <translation>Откройте Настройки, затем Безопасность (или Безопасность и конфиденциальность), затем Другие настройки безопасности или Шифрование и учётные данные, затем Надёжные сертификаты и вкладку «Пользователь». Если там есть сертификат, который вы не добавляли, сохраните доказательства и обратитесь за помощью, прежде чем удалять его.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3630,6 +3650,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Некоторые изменения нельзя отменить:</translation>
   </message>
   <message>
+   <source>Someone added a certificate to the phone</source>
+   <translation>Кто-то добавил на телефон сертификат</translation>
+  </message>
+  <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
    <translation>Тот, у кого в руках заблокированный телефон, видит, от каких приложений пришли сообщения, но не сами сообщения. Чтобы скрыть всё, выключите уведомления на экране блокировки.</translation>
   </message>
@@ -3884,6 +3908,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>Телефон слишком долго не отвечал. Проверьте кабель и что телефон разблокирован.</translation>
+  </message>
+  <message>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>Телефон доверяет только сертификатам, которые были на нём изначально.</translation>
   </message>
   <message>
    <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
@@ -4508,6 +4536,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>cannot read your notifications</source>
    <translation>не может читать ваши уведомления</translation>
+  </message>
+  <message>
+   <source>certificates added to the phone</source>
+   <translation>сертификаты, добавленные на телефон</translation>
   </message>
   <message>
    <source>cleared</source>

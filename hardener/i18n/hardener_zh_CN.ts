@@ -1844,6 +1844,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>一个来电识别应用</translation>
   </message>
   <message>
+   <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
+   <translation>手机信任的证书里多了一个。有了它，另一台电脑能读取应用本来加密保护的网络流量。如果不是你添加的，先留下记录并寻求帮助，再删除它。</translation>
+  </message>
+  <message>
    <source>A check could not finish</source>
    <translation>有一项检查没能完成</translation>
   </message>
@@ -2258,6 +2262,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
    <translation>相机、麦克风、录屏和无障碍：只给你选择的应用使用。</translation>
+  </message>
+  <message>
+   <source>Certificates added to the phone: could not be read</source>
+   <translation>添加到手机上的证书：无法读取</translation>
   </message>
   <message>
    <source>Change your passwords</source>
@@ -2880,6 +2888,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>锁定：只有 PIN 码能解锁手机</translation>
   </message>
   <message>
+   <source>Look at the certificates added to the phone</source>
+   <translation>查看添加到手机上的证书</translation>
+  </message>
+  <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
    <translation>查看手机，解释发现了什么。不做任何更改。</translation>
   </message>
@@ -3018,6 +3030,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>No app you installed may record your screen without asking</source>
    <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No certificate was added to the phone</source>
+   <translation>手机上没有添加过证书</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
@@ -3282,6 +3298,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
    <translation>打开“设置”&gt;“安全”（或“锁定屏幕”）&gt;“Smart Lock”或“Extend Unlock”（延长解锁）。输入你的 PIN 码。删除可信地点和可信设备，并关闭随身检测。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
+   <translation>打开“设置”，再打开“安全”（或“安全和隐私”），然后打开“更多安全设置”或“加密与凭据”，再打开“受信任的凭据”，切到“用户”标签。如果那里有不是你添加的证书，先留下记录并寻求帮助，再删除它。</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3592,6 +3612,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>有些更改无法撤销：</translation>
   </message>
   <message>
+   <source>Someone added a certificate to the phone</source>
+   <translation>有人在手机上添加了证书</translation>
+  </message>
+  <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
    <translation>拿着这部锁着的手机的人能看到哪些应用收到了消息，但看不到消息内容。如果想完全隐藏，请关闭锁屏通知。</translation>
   </message>
@@ -3846,6 +3870,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
    <translation>手机太久没有回应。请检查数据线，并确认手机已解锁。</translation>
+  </message>
+  <message>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>手机只信任自带的证书。</translation>
   </message>
   <message>
    <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
@@ -4470,6 +4498,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>cannot read your notifications</source>
    <translation>不能读取你的通知</translation>
+  </message>
+  <message>
+   <source>certificates added to the phone</source>
+   <translation>添加到手机上的证书</translation>
   </message>
   <message>
    <source>cleared</source>
