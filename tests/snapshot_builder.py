@@ -300,6 +300,7 @@ class SnapshotBuilder:
         return (
             cls()
             .sdk(sdk)
+            .prop("ro.build.version.security_patch", "2026-01-05")
             .prop("ro.crypto.state", "encrypted")
             .prop("ro.crypto.type", "file")
             .lock("pin", raw_type="PIN")
@@ -313,6 +314,9 @@ class SnapshotBuilder:
                 lockdown_in_power_menu="1",
                 enabled_accessibility_services=None,
                 enabled_notification_listeners="",
+                location_mode="0",
+                always_on_vpn_app="ch.protonvpn.android",
+                always_on_vpn_lockdown="1",
             )
             .global_(
                 adb_enabled="0",
@@ -320,8 +324,12 @@ class SnapshotBuilder:
                 stay_on_while_plugged_in="0",
                 package_verifier_enable="1",
                 package_verifier_user_consent="1",
+                wifi_scan_always_enabled="0",
+                ble_scan_always_enabled="0",
+                private_dns_mode="hostname",
             )
             .package(PLAY, installer=None, system=True)
+            .package("ch.protonvpn.android")  # the always-on VPN, from the Play Store
             .master_sync(False)
             .backup(False)
         )
@@ -412,6 +420,7 @@ class SnapshotBuilder:
             "role_sms": w.RoleHolders(w.ROLE_SMS, ()),
             "role_dialer": w.RoleHolders(w.ROLE_DIALER, ()),
             "adb": w.AdbState(True, None, (), False),
+            "user_certs": w.UserCertificates(()),
         }
         if section not in values:  # a section added by other work: the test sets it with .parsed()
             return None
@@ -420,7 +429,6 @@ class SnapshotBuilder:
     def build(self) -> Snapshot:
         parsed: dict[str, f.Parsed[Any]] = {}
         sdk_text = self._props.get("ro.build.version.sdk", "")
-            "user_certs": w.UserCertificates(()),
         sdk = int(sdk_text) if sdk_text.isdigit() else None
         for section in SECTION_IDS:
             if section in self._override:

@@ -37,6 +37,9 @@ EXPECTED = {
             "permissions.notification_listener", "permissions.social_contacts", "translator.account_history",
             # Instagram was once allowed to record the screen without asking (issue 14).
             "permissions.screen_capture",
+            # Issue 14: 30 seconds open after the screen goes dark, scanning on, the camera
+            # geotags photos, Tinder, Grindr and Badoo hold the exact location.
+            "lock.lock_after_timeout", "location.scanning", "location.camera_geotag", "location.dating_precise",
         },
     },
     # No lock, not encrypted, Play Protect off, a sideloaded stalkerware app with accessibility,
@@ -76,7 +79,7 @@ EXPECTED = {
 MUST_HAVE = {
     "pixel-15": {"lock.smart_lock", "permissions.device_admin"},
     "old-9": {"lock.stay_awake", "permissions.sideloaded_app"},
-    "moto-10": {"permissions.keyboard"},  # a keyboard installed from a file
+    "moto-10": {"permissions.keyboard", "network.private_dns"},  # a keyboard from a file; private DNS off (issue 14)
     "xiaomi-13": {"adb.no_expiry", "permissions.traffic_route"},
 }
 # Leads (things to look at) a persona was set up to show.
@@ -84,6 +87,9 @@ MUST_LEAD = {
     "moto-10": {"stalkerware.hidden_app"},  # the keyboard has no icon of its own
     "pixel-15": {"permissions.sms_dialer_role"},  # Signal, from the Play Store, handles texts
 }
+
+
+AGE_OF_TODAY = {"lock.patch_age"}
 
 
 def _scan(practice_phone, connect_to, persona):
@@ -94,7 +100,9 @@ def _scan(practice_phone, connect_to, persona):
 
 @pytest.mark.parametrize("persona", sorted(EXPECTED))
 def test_persona_carries_exactly_its_findings(practice_phone, connect_to, persona):
-    findings = _scan(practice_phone, connect_to, persona)
+    # A patch's age is counted to this computer's date, so it grows with the calendar: it is
+    # tested on fixed dates in tests/test_checks_location_network.py, not pinned here.
+    findings = [f for f in _scan(practice_phone, connect_to, persona) if f.id not in AGE_OF_TODAY]
     for severity, expected in EXPECTED[persona].items():
         got = {f.id for f in findings if f.severity == severity}
         assert got == expected, (persona, severity)
@@ -106,7 +114,7 @@ def test_persona_carries_exactly_its_findings(practice_phone, connect_to, person
 
 def test_a_careful_phone_has_no_lock_screen_problem(practice_phone, connect_to):
     findings = _scan(practice_phone, connect_to, "pixel-14")
-    assert not [f for f in findings if f.family == "lock" and f.is_problem]
+    assert not [f for f in findings if f.family == "lock" and f.is_problem and f.id not in AGE_OF_TODAY]
     assert any(f.id == "lock.screen_lock" and f.severity == "ok" for f in findings)
 
 

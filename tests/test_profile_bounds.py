@@ -181,9 +181,18 @@ def test_the_border_plan_says_switch_off_and_locks_down_last(scans):
 def test_the_dating_plan_takes_contacts_from_dating_apps_only(scans):
     snap, findings = scans["samsung-11"]
     plan = make_plan(find_profile("dating-hunts"), snap, findings)
-    revoked = {c.args["permission"] for c in plan.changes if c.kind == "revoke_permission"}
+    revoked = {c.args["permission"] for c in plan.changes
+               if c.kind == "revoke_permission" and c.rule_id == "contacts-off-platforms"}
     assert revoked and revoked <= {"android.permission.READ_CONTACTS", "android.permission.WRITE_CONTACTS"}
     assert "Use a separate phone or SIM for work" in {m.title for m in plan.manual}
+    # The camera's location (photo geotags) and scanning are taken too; on Android 11 the dating
+    # apps' exact location is a guided step (no approximate choice before Android 12).
+    assert any(c.rule_id == "photo-location" for c in plan.changes)
+    assert "Switch off precise location for dating apps" in {m.title for m in plan.manual}
+    snap, findings = scans["xiaomi-13"]  # Android 13: the exact location is taken, the approximate kept
+    plan = make_plan(find_profile("dating-hunts"), snap, findings)
+    exact = [c for c in plan.changes if c.rule_id == "approximate-location"]
+    assert exact and {c.args["permission"] for c in exact} == {"android.permission.ACCESS_FINE_LOCATION"}
 
 
 _RULE = '''

@@ -12,7 +12,18 @@ from collections.abc import Mapping
 
 from hardener.checks import _common as c
 from hardener.checks import _validate as v
-from hardener.checks import adb, cloud, heuristics, lock, permissions, phone_state, stalkerware, translator
+from hardener.checks import (
+    adb,
+    cloud,
+    heuristics,
+    location,
+    lock,
+    network,
+    permissions,
+    phone_state,
+    stalkerware,
+    translator,
+)
 from hardener.checks import guide_refs as g
 from hardener.checks._context import Check, Context
 from hardener.checks.finding import Evidence, Family, Finding, Severity, Verdict, worst_first
@@ -29,12 +40,15 @@ REGISTRY: tuple[tuple[Family, tuple[Check, ...]], ...] = (
     (Family.CLOUD, cloud.CHECKS),
     (Family.TRANSLATOR, translator.CHECKS),
     (Family.ADB, adb.CHECKS),
+    (Family.LOCATION, location.CHECKS),
+    (Family.NETWORK, network.CHECKS),
 )
 
 # Every id a finding can carry: profiles may only answer these (the profile loader checks).
 KNOWN_FINDING_IDS: frozenset[str] = frozenset(
     (*lock.FINDING_IDS, *phone_state.FINDING_IDS, *permissions.FINDING_IDS, *stalkerware.FINDING_IDS,
-     *cloud.FINDING_IDS, *translator.FINDING_IDS, *heuristics.FINDING_IDS, *adb.FINDING_IDS)
+     *cloud.FINDING_IDS, *translator.FINDING_IDS, *heuristics.FINDING_IDS, *adb.FINDING_IDS,
+     *location.FINDING_IDS, *network.FINDING_IDS)
 ) | frozenset(f"{family.value}.check_failed" for family, _ in REGISTRY)
 
 

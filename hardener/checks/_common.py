@@ -133,7 +133,8 @@ def ev(source: str, value: object) -> Evidence:
 
 def app_label(package: str) -> str:
     """A known app's name from our lists, else its package name (made safe to show)."""
-    for table in (indicators.translators, indicators.social_apps, indicators.cloud_apps, indicators.app_stores):
+    for table in (indicators.translators, indicators.social_apps, indicators.cloud_apps, indicators.app_stores,
+                  indicators.app_names):
         known = table().get(package)
         if known is not None:
             return known.name

@@ -72,6 +72,8 @@ class Family(enum.StrEnum):
     CLOUD = "cloud"
     TRANSLATOR = "translator"
     ADB = "adb"  # computers trusted for USB debugging (issue 13)
+    LOCATION = "location"  # what tells others where the person is (issue 14)
+    NETWORK = "network"  # VPN and private DNS (issue 14)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ previews, the Lockdown button). Encryption and the doors left open after a sessi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
 from hardener.checks import _common as c
@@ -452,6 +453,122 @@ def check_biometrics(snap: Snapshot, ctx: Context | None = None) -> list[Finding
 
 
 
+# Android's own default for "Lock after screen timeout" is 5 seconds (unset key).
+_LOCK_AFTER_DEFAULT_MS = 5_000
+_LOCK_AFTER_OK_MS = 5_000
+_LOCK_AFTER_HIGH_MS = 60_000
+
+
+@check(
+    reads=("settings_secure", "lock_settings"), finding_id="lock.lock_after_timeout",
+    gap_title=N_("Lock after the screen turns off: could not be read"),
+)
+def check_lock_after_timeout(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
+    """``secure lock_screen_lock_after_timeout`` (ms): how long the phone stays open after the
+    screen goes dark. Writable from the shell; unset is Android's 5 seconds."""
+    ctx = ctx or Context.of(snap)
+    fid, guide, key = "lock.lock_after_timeout", g.PHONE_CONFISCATED, "lock_screen_lock_after_timeout"
+    source = f"settings secure {key}"
+    title_unknown = N_("Lock after the screen turns off: could not be read")
+    known, raw = snap.setting("secure", key)
+    if not known:
+        return [c.unknown(fid, FAM, title_unknown, guide, snap.settings("secure").problems, source)]
+    try:
+        ms = _LOCK_AFTER_DEFAULT_MS if raw is None else int(raw.strip())
+    except ValueError:
+        return [c.unknown(fid, FAM, title_unknown, guide, [f"the value is {raw!r}"], source)]
+    evidence = (c.ev(source, raw),)
+    st = lock_state(snap, ctx.user_id)
+    if st.secure is False:
+        return [Finding(
+            fid, FAM, Severity.INFO, N_("The phone has no lock to wait for"),
+            N_("Without a screen lock this delay does nothing. Set a PIN first."),
+            guide, evidence, manual_steps=(STEP_SET_LOCK,),
+        )]
+    seconds = max(0, ms // 1000)
+    if 0 <= ms <= _LOCK_AFTER_OK_MS:
+        return [Finding(
+            fid, FAM, Severity.OK, N_("The phone locks {seconds} seconds after the screen turns off"),
+            N_("Good. A phone grabbed just after the screen went dark already needs your PIN."),
+            guide, evidence, params={"seconds": seconds},
+        )]
+    severity = Severity.HIGH if ms < 0 or ms > _LOCK_AFTER_HIGH_MS else Severity.MEDIUM
+    title = (
+        N_("The phone stays open {minutes} minutes after the screen turns off")
+        if seconds >= 120
+        else N_("The phone stays open {seconds} seconds after the screen turns off")
+    )
+    return [Finding(
+        fid, FAM, severity, title,
+        N_(
+            "After the screen goes dark, anyone who picks the phone up in that time can open it "
+            "without your PIN. Lock it straight away, or after 5 seconds at most."
+        ),
+        guide, evidence, params={"seconds": seconds, "minutes": seconds // 60},
+        auto_fixes=(c.setting("secure", key, str(_LOCK_AFTER_OK_MS)),),
+        manual_steps=(c.manual(
+            N_("Lock the phone as soon as the screen turns off"),
+            N_(
+                "Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "
+                "\"Lock after screen timeout\". Choose Immediately or 5 seconds."
+            ),
+            c.ACTION_SECURITY,
+        ),),
+    )]
+
+
+_PATCH_MEDIUM_DAYS = 90
+_PATCH_HIGH_DAYS = 365
+
+
+def _patch_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
+@check(reads=("props",), finding_id="lock.patch_age", gap_title=N_("Security updates: could not be read"))
+def check_patch_age(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
+    """``getprop ro.build.version.security_patch`` against the day of the scan (this computer's
+    clock, as the snapshot records it: a phone's own clock can be wrong). Old patches leave
+    known holes that phone-unlocking tools use."""
+    fid, guide, source = "lock.patch_age", g.PHONE_CONFISCATED, "getprop ro.build.version.security_patch"
+    props = snap.props.value
+    raw = (props.get("ro.build.version.security_patch") or "") if props is not None else ""
+    patch = _patch_date(raw)
+    if patch is None:
+        problems = snap.props.problems or (f"the value is {raw!r}",)
+        return [c.unknown(fid, FAM, N_("Security updates: could not be read"), guide, problems, source)]
+    days = (snap.taken_at.date() - patch).days
+    evidence = (c.ev(source, raw.strip()),)
+    months = max(0, days) // 30
+    step = c.manual(
+        N_("Install security updates"),
+        N_(
+            "Open Settings, then System (or Software update), then Security update, and install what "
+            "is offered. If nothing comes for a year, the phone no longer gets updates: think about "
+            "a newer phone for work."
+        ),
+        "android.settings.SYSTEM_UPDATE_SETTINGS",
+    )
+    if days <= _PATCH_MEDIUM_DAYS:
+        return [Finding(
+            fid, FAM, Severity.OK, N_("Security updates are recent"),
+            N_("Good. The phone has this season's security fixes, which makes it harder to break into."),
+            guide, evidence, params={"months": months},
+        )]
+    return [Finding(
+        fid, FAM, Severity.HIGH if days > _PATCH_HIGH_DAYS else Severity.MEDIUM,
+        N_("The last security update is {months} months old"),
+        N_(
+            "Tools police use to open phones work best on phones that miss security updates. An old "
+            "phone that no longer gets updates is easier to get into, even with a good PIN."
+        ),
+        guide, evidence, params={"months": months}, manual_steps=(step,),
+    )]
+
+
 FINDING_IDS = (
     "lock.screen_lock",
     "lock.screen_timeout",
@@ -459,6 +576,8 @@ FINDING_IDS = (
     "lock.lockdown_button",
     "lock.smart_lock",
     "lock.biometrics",
+    "lock.lock_after_timeout",
+    "lock.patch_age",
 )
 
 CHECKS: tuple[Check, ...] = (
@@ -468,4 +587,6 @@ CHECKS: tuple[Check, ...] = (
     check_lockdown_button,
     check_smart_lock,
     check_biometrics,
+    check_lock_after_timeout,
+    check_patch_age,
 )

@@ -18,6 +18,8 @@ FAMILY_TITLES = {
     Family.CLOUD: N_("Cloud accounts, sync and backup"),
     Family.TRANSLATOR: N_("Translator history"),
     Family.ADB: N_("USB debugging and trusted computers"),
+    Family.LOCATION: N_("Location"),
+    Family.NETWORK: N_("VPN and network"),
 }
 
 # One set of severity words for the command line, the app and the hand-over report, in every

@@ -23,6 +23,7 @@ class Values(enum.Enum):
     ON_OFF = "on_off"  # "1" on, "0" off
     CHARGING = "charging"  # stay awake: "0" off, any plug bits on
     DURATION_MS = "duration_ms"  # milliseconds
+    PRIVATE_DNS = "private_dns"  # "off", "opportunistic" (automatic), "hostname" (a chosen provider)
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,14 @@ SETTINGS: dict[tuple[str, str], SettingWords] = {
     ("global", "development_settings_enabled"): SettingWords(
         N_("Developer options"), Values.ON_OFF, N_("Off"), "0"),
     ("global", "adb_enabled"): SettingWords(N_("USB debugging"), Values.ON_OFF, N_("Off"), "0"),
+    ("global", "wifi_scan_always_enabled"): SettingWords(
+        N_("Wi-Fi scanning while Wi-Fi is off"), Values.ON_OFF, NOT_SET, "0"),
+    ("global", "ble_scan_always_enabled"): SettingWords(
+        N_("Bluetooth scanning while Bluetooth is off"), Values.ON_OFF, NOT_SET, "0"),
+    ("global", "private_dns_mode"): SettingWords(N_("Private DNS"), Values.PRIVATE_DNS, N_("Automatic")),
 }
+# Private DNS from least to most protecting.
+_PRIVATE_DNS_ORDER = ("off", "opportunistic", "hostname")
 UNKNOWN_SETTING = N_("A phone setting")
 
 # Android's own choices for "Screen timeout" and "Lock after", so each has its own message id
@@ -101,6 +109,11 @@ def at_least_as_safe(table: str, key: str, now: str | None, wanted: str | None) 
     if words.values is Values.DURATION_MS:
         have, want = duration_ms(now), duration_ms(wanted)
         return have is not None and want is not None and have <= want
+    if words.values is Values.PRIVATE_DNS:
+        mode_now, mode_wanted = now.strip(), wanted.strip()
+        if mode_now not in _PRIVATE_DNS_ORDER or mode_wanted not in _PRIVATE_DNS_ORDER:
+            return mode_now == mode_wanted
+        return _PRIVATE_DNS_ORDER.index(mode_now) >= _PRIVATE_DNS_ORDER.index(mode_wanted)
     if words.safest is not None:
         return now.strip() == words.safest or now.strip() == wanted.strip()
     return now.strip() == wanted.strip()
@@ -127,6 +140,9 @@ def setting_value(table: str, key: str, value: str | None) -> str:
             return N_("Off") if value.strip() == "0" else N_("On")
         case Values.DURATION_MS:
             return duration(value)
+        case Values.PRIVATE_DNS:
+            return {"off": N_("Off"), "opportunistic": N_("Automatic"), "hostname": N_("A provider you chose")}.get(
+                value.strip(), value)
 
 
 def duration(ms_text: str) -> str:
