@@ -166,10 +166,13 @@ def test_cli_scan_json_through_the_server(attached, capsys: pytest.CaptureFixtur
     sim = attached("old-9")
     assert main(["scan", "--adb-server", "--serial", sim.serial, "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
+    from hardener.session.scan import scan_phone
+
     with Connector(DeviceSelector(tcp=sim.serial), signer=test_signer).connect() as direct:
-        direct_findings = _findings(run_checks(gather(direct.channel)))
-    assert sorted((f["key"], f["severity"]) for f in doc["findings"]) == direct_findings
-    assert doc["stats"]["round_trips"] == 1
+        direct_snap, direct_all = scan_phone(direct.channel, lambda *_a: None)
+    assert sorted((f["key"], f["severity"]) for f in doc["findings"]) == _findings(direct_all)
+    # The batch, then the APK files of apps from outside a store: the same few rounds either way.
+    assert doc["stats"]["round_trips"] == direct_snap.round_trips <= 5
 
 
 def test_cli_devices_lists_the_server_phones(attached, capsys: pytest.CaptureFixture[str]) -> None:
@@ -272,12 +275,12 @@ def test_pulled_cable_during_a_scan_is_connection_lost(attached, drop_kind: str)
     assert "cable" in caught.value.plain()
 
 
-@pytest.mark.parametrize("k", [1, 3])
+@pytest.mark.parametrize("k", [1, 3, 6])
 def test_pulled_cable_during_apply_then_undo_restores(attached, adb_server: AdbServer, capsys, k: int) -> None:
     sim = attached("old-9")
     before = sim.phone.export_state()  # type: ignore[attr-defined]
     where = ["--adb-server", "--serial", sim.serial]
-    sim.config.drop_after_commands = k  # the scan is 1 command; the journal and changes follow
+    sim.config.drop_after_commands = k  # the scan takes a few commands; the record and changes follow
     exit_code = main(["apply", "webcam-work", *where, "--yes"])
     out, err = capsys.readouterr()
     assert sim.config.drop_after_commands is None  # the drop happened (it disarms itself)
@@ -286,6 +289,11 @@ def test_pulled_cable_during_apply_then_undo_restores(attached, adb_server: AdbS
         assert "Traceback" not in err and "connection to the phone was lost" in err
     # The cable goes back in: adb reconnects to the phone by itself.
     adb_server.wait_state(sim.serial, "device")
+    if "Undo code for these changes" not in out:
+        # The drop came while the phone was still being read: nothing was changed, nothing kept.
+        assert diff_states(before, sim.phone.export_state()) == []  # type: ignore[attr-defined]
+        assert main(["undo", *where, "--yes"]) == 0 and "nothing to undo" in capsys.readouterr().out
+        return
     assert main(["undo", *where, "--yes", "--undo-code", _undo_code(out)]) == 0
     assert diff_states(before, sim.phone.export_state()) == []  # type: ignore[attr-defined]
 

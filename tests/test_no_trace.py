@@ -218,7 +218,9 @@ GUI_RUN = textwrap.dedent(
     window.show()
     window.set_language("fr")        # what the language menu does
     window.apply_text_size(150)      # what the text-size menu does
-    QTimer.singleShot(6000, app.quit)
+    # Then the person leaves: "Leave anyway" when asked about USB debugging (Qt's quit closes the
+    # windows first, and the window asks while a phone is connected).
+    QTimer.singleShot(6000, lambda: (window.quit_now(), app.quit()))
     app.exec()
     """
 )
