@@ -73,7 +73,7 @@ def _adb_snapshot(text: str, **global_: str) -> SnapshotBuilder:
 def test_only_this_computer_trusted_is_a_lead_to_revoke_at_the_end():
     item = only(run_checks(_adb_snapshot(capture(ADB)).build()), "adb.trusted_computers")
     assert item.severity == Severity.INFO and item.family == Family.ADB
-    assert "revoke" in item.manual_steps[-1].title
+    assert "revoke" in item.manual_steps[0].title
 
 
 def test_another_computer_trusted_is_a_problem():
@@ -274,3 +274,13 @@ def test_user_certificates_listed_none_and_hidden_from_the_shell():
     gap = only(run_checks(SnapshotBuilder().sdk(33).parsed("user_certs", denied).build()),
                "permissions.user_certificates")
     assert gap.severity == Severity.UNKNOWN and "Trusted credentials" in gap.manual_steps[0].how
+
+
+def test_still_to_do_asks_to_revoke_the_other_computers():
+    from hardener.session.visit import open_items
+
+    line = next(ln for ln in capture(ADB_XML).splitlines() if "user_keys=" in ln).split("user_keys=")[1]
+    text = capture(ADB).replace("user_keys=", f"user_keys={line}\n", 1)
+    items = open_items(run_checks(_adb_snapshot(text).build()))
+    assert any("revoke USB debugging" in item.title and item.recheck_finding == "adb.trusted_computers"
+               for item in items)

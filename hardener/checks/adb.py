@@ -76,7 +76,7 @@ def check_trusted_computers(snap: Snapshot, ctx: Context | None = None) -> list[
                "Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps "
                "or watch the screen. Revoke the authorisations when hardener has finished."),
             g.PHONE_CONFISCATED, tuple(evidence), params=params,
-            manual_steps=(c.STEP_RECORD_FIRST, STEP_REVOKE),
+            manual_steps=(STEP_REVOKE, c.STEP_RECORD_FIRST),  # the first is what "Still to do" shows
         )]
     if state.last_key is None and len(state.keys) > 1:
         return [Finding(
