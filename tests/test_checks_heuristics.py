@@ -284,3 +284,14 @@ def test_still_to_do_asks_to_revoke_the_other_computers():
     items = open_items(run_checks(_adb_snapshot(text).build()))
     assert any("revoke USB debugging" in item.title and item.recheck_finding == "adb.trusted_computers"
                for item in items)
+
+
+def test_the_hand_over_report_calls_a_suspected_app_an_app_and_names_the_makers_security_app():
+    from hardener.report.app_words import neutral_params
+
+    findings = run_checks(_spy(SnapshotBuilder()).package("com.google.android.gms", installer=None, system=True,
+                                                          enabled=3).build())
+    combination = only(findings, "stalkerware.spy_combination")
+    assert fill(combination.title, neutral_params(combination, combination.title)) == "An app acts like a spying app"
+    off = only(findings, "stalkerware.security_off")
+    assert "Play Protect" in fill(off.title, neutral_params(off, off.title))

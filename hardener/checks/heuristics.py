@@ -293,14 +293,15 @@ def check_security_off(snap: Snapshot, ctx: Context | None = None) -> list[Findi
         if app.switched_off(ctx.user_id):
             state = app.user(ctx.user_id)
             findings.append(Finding(
-                SECURITY_OFF, FAM, Severity.HIGH, N_("A security app is switched off: {app}"),
+                SECURITY_OFF, FAM, Severity.HIGH, N_("A security app is switched off: {service}"),
                 N_(
                     "This app protects the phone, for example by checking apps for spying. It has been "
                     "switched off. Spying apps, or the people who install them, do this so they are not found."
                 ),
                 g.TRACKED_BY_APPS,
                 (c.ev("dumpsys package packages", f"{pkg} enabled={state.enabled if state else 'null'}"),),
-                subject=pkg, params={"app": name, "package": pkg},
+                # "service", not "app": the maker's own app, named in every report
+                subject=pkg, params={"service": name, "package": pkg},
                 manual_steps=(c.STEP_RECORD_FIRST, _STEP_TURN_ON),
             ))
     return findings or [Finding(

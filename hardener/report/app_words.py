@@ -44,6 +44,12 @@ _LIST_KINDS = {
     "translator": "translation",
 }
 _FAMILY_KINDS = {Family.TRANSLATOR: "translation", Family.STALKERWARE: "spying"}
+# Stalkerware-family findings from the examiners' heuristics (issue 13) are suspicions about an
+# app no list names: "A spying app has no icon" would say more than hardener knows.
+_SUSPECTED = frozenset({
+    "stalkerware.spy_combination", "stalkerware.hidden_app", "stalkerware.system_impostor",
+    "stalkerware.accessibility_running", "stalkerware.security_off",
+})
 
 # A by-hand step that names one of the person's apps ("Open WhatsApp, then Settings") cannot be
 # shown by default; these say the same for any app of the kind, keyed by the finding family
@@ -97,7 +103,10 @@ def listed_kind(package: str) -> str | None:
 
 def kind_of(finding: Finding) -> str:
     """What kind of app a per-app finding is about: the lists first, then the finding's family."""
-    return listed_kind(package_of(finding.subject)) or _FAMILY_KINDS.get(finding.family, "app")
+    listed = listed_kind(package_of(finding.subject))
+    if listed is not None:
+        return listed
+    return "app" if finding.id in _SUSPECTED else _FAMILY_KINDS.get(finding.family, "app")
 
 
 def word(kind: str, starts_sentence: bool) -> str:
