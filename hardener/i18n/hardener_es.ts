@@ -698,8 +698,8 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
    <translation>Conectar por Wi-Fi con un código de vinculación</translation>
   </message>
   <message>
-   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation>Para teléfonos con Android 11 o más reciente, sin cable. El programa “adb” de Google (Platform-Tools) hace la vinculación. Después, el teléfono confía en la clave de ese programa, que se guarda en un archivo de la carpeta personal de este ordenador (.android/adbkey), no en la clave propia de hardener.</translation>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
+   <translation>Para teléfonos con Android 11 o más reciente, sin cable. El programa “adb” de Google (Platform-Tools) hace la vinculación. Después, el teléfono confía en la clave de ese programa, que se guarda en un archivo de la carpeta personal de este ordenador (.android/adbkey), no en la clave propia de hardener. El adb de Google también guarda en esa carpeta una lista de los teléfonos vinculados (.android/adb_known_hosts.pb): quien registre este ordenador puede ver que se vincularon teléfonos. hardener no la borra.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>

@@ -698,8 +698,8 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
    <translation>Se connecter par Wi-Fi avec un code d'association</translation>
   </message>
   <message>
-   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation>Pour les téléphones avec Android 11 ou plus récent, sans câble. Le programme « adb » de Google (Platform-Tools) fait l'association. Le téléphone fait alors confiance à la clé de ce programme, gardée dans un fichier du dossier personnel de cet ordinateur (.android/adbkey), et non à la clé de hardener.</translation>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
+   <translation>Pour les téléphones avec Android 11 ou plus récent, sans câble. Le programme « adb » de Google (Platform-Tools) fait l'association. Le téléphone fait alors confiance à la clé de ce programme, gardée dans un fichier du dossier personnel de cet ordinateur (.android/adbkey), et non à la clé de hardener. L'adb de Google garde aussi, dans ce dossier, une liste des téléphones associés (.android/adb_known_hosts.pb) : quelqu'un qui fouille cet ordinateur peut voir que des téléphones ont été associés. hardener ne l'efface pas.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>

@@ -698,8 +698,8 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
    <translation>Conectar por Wi-Fi com um código de pareamento</translation>
   </message>
   <message>
-   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation>Para celulares com Android 11 ou mais novo, sem cabo. O programa "adb" do Google (Platform-Tools) faz o pareamento. Depois o celular confia na chave desse programa, guardada num arquivo na pasta pessoal deste computador (.android/adbkey), e não na chave do próprio hardener.</translation>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
+   <translation>Para celulares com Android 11 ou mais novo, sem cabo. O programa "adb" do Google (Platform-Tools) faz o pareamento. Depois o celular confia na chave desse programa, guardada num arquivo na pasta pessoal deste computador (.android/adbkey), e não na chave do próprio hardener. O adb do Google também guarda nessa pasta uma lista dos celulares pareados (.android/adb_known_hosts.pb): quem vasculhar este computador pode ver que celulares foram pareados. O hardener não apaga essa lista.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>

@@ -706,8 +706,8 @@ This cannot be undone. Make this change?</source>
    <translation>Подключение по Wi-Fi с кодом подключения</translation>
   </message>
   <message>
-   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation>Для телефонов с Android 11 и новее, без кабеля. Сопряжение выполняет программа Google «adb» (Platform-Tools). После этого телефон доверяет ключу этой программы, который хранится в файле в домашней папке этого компьютера (.android/adbkey), а не ключу hardener.</translation>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
+   <translation>Для телефонов с Android 11 и новее, без кабеля. Сопряжение выполняет программа Google «adb» (Platform-Tools). После этого телефон доверяет ключу этой программы, который хранится в файле в домашней папке этого компьютера (.android/adbkey), а не ключу hardener. Google adb также хранит в этой папке список сопряжённых телефонов (.android/adb_known_hosts.pb): тот, кто обыщет этот компьютер, увидит, что телефоны подключались. hardener этот список не стирает.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>

@@ -690,8 +690,8 @@ This cannot be undone. Make this change?</source>
    <translation>用配对码通过 Wi-Fi 连接</translation>
   </message>
   <message>
-   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key.</source>
-   <translation>适用于 Android 11 及更新版本的手机，不需要数据线。配对由 Google 的“adb”程序（Platform-Tools）完成。之后手机信任的是这个程序的密钥，它保存在这台电脑个人文件夹中的一个文件里（.android/adbkey），而不是 hardener 自己的密钥。</translation>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
+   <translation>适用于 Android 11 及更新版本的手机，不需要数据线。配对由 Google 的“adb”程序（Platform-Tools）完成。之后手机信任的是这个程序的密钥，它保存在这台电脑个人文件夹中的一个文件里（.android/adbkey），而不是 hardener 自己的密钥。Google 的 adb 还会在这个文件夹里保存一份配对过的手机列表（.android/adb_known_hosts.pb）：搜查这台电脑的人可以看出有手机配对过。hardener 不会删除它。</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>

@@ -117,7 +117,9 @@ class PairPage(QWidget):
             self.tr(
                 "For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) "
                 "does the pairing. The phone then trusts that program's key, which it keeps in a file in this "
-                "computer's home folder (.android/adbkey), not hardener's own key."
+                "computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list "
+                "of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches "
+                "this computer can see that phones were paired. hardener does not erase it."
             )
         )
         self.notice.setText(self._notice())
