@@ -1955,6 +1955,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Un patrón es fácil de adivinar, fácil de ver por encima de tu hombro y muchas veces deja una marca en la pantalla. Un PIN de 6 números o más, o una contraseña, es mucho más seguro.</translation>
   </message>
   <message>
+   <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone setting</source>
    <translation>Un ajuste del teléfono</translation>
   </message>
@@ -1991,6 +1995,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Un teléfono con unas 600 apps (Pixel 6a, Android 13): muchos juegos, tiendas y herramientas; comprueba que el tiempo de la revisión no crece con el número de apps.</translation>
   </message>
   <message>
+   <source>A photo posted in an advert can carry where it was taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
    <translation>Hay un proxy configurado para todo el teléfono: otro ordenador puede ver, y cambiar, lo que el teléfono envía y recibe. Si no lo configuraste tú, puede que alguien vigile lo que haces en internet.</translation>
   </message>
@@ -2003,8 +2015,8 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Hay un bloqueo de pantalla</translation>
   </message>
   <message>
-   <source>A security app is switched off: {app}</source>
-   <translation>Una app de seguridad está desactivada: {app}</translation>
+   <source>A security app is switched off: {service}</source>
+   <translation>Una app de seguridad está desactivada: {service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2075,6 +2087,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>Ya está bien</translation>
   </message>
@@ -2116,6 +2132,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2199,6 +2219,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Apps sin icono: no se pudo leer</translation>
   </message>
   <message>
+   <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Apps: {apps}</source>
    <translation>Apps: {apps}</translation>
   </message>
@@ -2225,6 +2249,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>At the end: turn wireless debugging off</source>
    <translation>Al final: desactiva la depuración inalámbrica</translation>
+  </message>
+  <message>
+   <source>Automatic</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2269,6 +2297,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
    <translation>Además de este ordenador, el teléfono confía en otros ordenadores para la depuración USB (número: {others}). Quien tenga uno de ellos puede conectar el teléfono desbloqueado y copiar archivos, instalar apps o ver la pantalla. Revoca las autorizaciones cuando hardener termine.</translation>
+  </message>
+  <message>
+   <source>Bluetooth scanning while Bluetooth is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
@@ -2467,6 +2499,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Dating apps and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps only after a safety plan</source>
    <translation type="unfinished" />
   </message>
@@ -2533,6 +2569,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Encryption: could not be read</source>
    <translation>Cifrado: no se ha podido leer</translation>
+  </message>
+  <message>
+   <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2631,6 +2671,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Pide ayuda a gente que sabe</translation>
   </message>
   <message>
+   <source>Give dating apps only an approximate location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Go through the results</source>
    <translation>Repasa los resultados</translation>
   </message>
@@ -2645,6 +2689,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
    <translation>Bien. Un ordenador no puede controlar este teléfono a través del cable.</translation>
+  </message>
+  <message>
+   <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Apps cannot learn where you are from the phone's location now.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2679,20 +2735,40 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Bien. Ninguna app que instalaste tiene este acceso.</translation>
   </message>
   <message>
+   <source>Good. No dating app on this phone has your exact location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
    <translation>Bien. Ninguna otra app puede instalar apps nuevas en este teléfono.</translation>
+  </message>
+  <message>
+   <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
    <translation>Bien. Solo tu PIN o tu contraseña abren el teléfono, y nadie puede obligarte a abrirlo con tu dedo o tu cara.</translation>
   </message>
   <message>
+   <source>Good. Photos taken with the phone's camera do not carry your location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
    <translation>Bien. Quien tenga el teléfono bloqueado en la mano no puede leer tus mensajes.</translation>
   </message>
   <message>
+   <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
    <translation>Bien. El teléfono no se queda desbloqueado solo en ciertos lugares o cerca de ciertos aparatos.</translation>
+  </message>
+  <message>
+   <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2713,6 +2789,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>Bien. Cuando el teléfono está bloqueado o apagado, lo que tiene no se puede leer sin tu PIN o tu contraseña. El cifrado solo es tan fuerte como ese PIN o esa contraseña.</translation>
+  </message>
+  <message>
+   <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2807,6 +2887,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>En algunos lugares, borrar un teléfono a distancia se puede usar en tu contra. Si puedes, pide consejo antes.</translation>
   </message>
   <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install security updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keep a record first</source>
    <translation>Primero guarda pruebas</translation>
   </message>
@@ -2839,6 +2931,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Keep your location out of photos</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keyboard: could not be read</source>
    <translation>Teclado: no se pudo leer</translation>
   </message>
@@ -2853,6 +2949,34 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>Dejar que la pantalla se apague mientras carga</translation>
+  </message>
+  <message>
+   <source>Location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock after the screen turns off: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen goes dark</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lock the phone down now</source>
@@ -2983,6 +3107,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>No VPN is set to stay on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No accessibility service runs in secret</source>
    <translation>Ningún servicio de accesibilidad funciona en secreto</translation>
   </message>
@@ -3065,6 +3193,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>No computer stays trusted for USB debugging</source>
    <translation>Ningún ordenador queda autorizado para la depuración USB</translation>
+  </message>
+  <message>
+   <source>No dating app knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3263,6 +3395,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Abre Ajustes, luego Aplicaciones, luego Acceso especial de aplicaciones, luego Acceso a datos de uso. Desactívalo para las apps que no lo necesitan.</translation>
   </message>
   <message>
+   <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
    <translation>Abre Ajustes, luego Aplicaciones, luego esta app, luego Permisos, luego Contactos. Elige “No permitir”. En los ajustes de la propia app, desactiva también la subida o sincronización de contactos, y borra los contactos que ya haya subido.</translation>
   </message>
@@ -3285,6 +3421,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>Abre Ajustes, luego Google (o Cuentas y copia de seguridad), luego Copia de seguridad. Mira qué guarda. Desactiva la copia de seguridad si la cuenta no es segura, y borra allí las copias antiguas.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3319,6 +3463,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Abre Ajustes, luego Seguridad (o Pantalla de bloqueo), luego Smart Lock o Extend Unlock. Escribe tu PIN. Quita los sitios de confianza y los dispositivos de confianza, y desactiva la detección corporal.</translation>
   </message>
   <message>
+   <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>Abre Ajustes, luego Seguridad (o Seguridad y privacidad), luego Más ajustes de seguridad o Cifrado y credenciales, luego Credenciales de confianza, y la pestaña Usuario. Si hay un certificado que no añadiste tú, guarda pruebas y pide ayuda antes de quitarlo.</translation>
   </message>
@@ -3333,6 +3481,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
    <translation>Abre Ajustes, luego Seguridad, luego Smart Lock (o Extend Unlock). Quita los sitios de confianza, los dispositivos de confianza y la detección corporal.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3365,6 +3521,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
    <translation>Abre la app. Busca Historial (suele estar en el menú o debajo de tu foto de perfil) y bórralo todo. En los ajustes de la app, desactiva guardar el historial si puedes. Quita también las frases guardadas o marcadas con estrella.</translation>
+  </message>
+  <message>
+   <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3459,8 +3619,32 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Mantén pulsado el botón de encendido (en algunos teléfonos: encendido y subir volumen a la vez) y toca Bloqueo de seguridad. Ahora solo tu PIN o tu contraseña abren el teléfono: ni huella, ni cara, ni Smart Lock, ni mensajes en la pantalla de bloqueo. O apaga el teléfono.</translation>
   </message>
   <message>
+   <source>Private DNS</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is automatic</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS uses a provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Proxy and VPN: could not be read</source>
    <translation>Proxy y VPN: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3539,6 +3723,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>En este teléfono se ha rechazado la revisión de apps peligrosas. Si no la rechazaste tú, puede que lo haya hecho otra persona. Activa la revisión.</translation>
   </message>
   <message>
+   <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock and phone settings</source>
    <translation>Bloqueo de pantalla y ajustes del teléfono</translation>
   </message>
@@ -3569,6 +3757,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Security apps: could not be read</source>
    <translation>Apps de seguridad: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Security updates are recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security updates: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Serial number</source>
@@ -3695,12 +3891,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Impedir que las redes sociales y las apps de citas lean tus contactos</translation>
   </message>
   <message>
+   <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stopped.</source>
    <translation>Parado.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
    <translation>Vuelve a activar Play Protect</translation>
+  </message>
+  <message>
+   <source>Switch location off when you do not need it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3713,6 +3917,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Switch off Smart Lock</source>
    <translation>Desactivar Smart Lock</translation>
+  </message>
+  <message>
+   <source>Switch off Wi-Fi and Bluetooth scanning</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3733,6 +3941,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Switch off notification access for apps you do not know</source>
    <translation>Desactiva el acceso a notificaciones para las apps que no conoces</translation>
+  </message>
+  <message>
+   <source>Switch off precise location for dating apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on Private DNS</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3757,6 +3973,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Take away permissions the app does not need</source>
    <translation>Quitar los permisos que la app no necesita</translation>
+  </message>
+  <message>
+   <source>Take location away from the camera</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3807,6 +4027,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El servidor adb no tiene el teléfono “{serial}”. Los teléfonos que tiene: {serials}. Comprueba el nombre con “adb devices”.</translation>
   </message>
   <message>
+   <source>The camera and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera cannot save where photos are taken</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
    <translation>Las órdenes para este teléfono son demasiado largas para pasar por el servidor adb ({size} bytes; transmite como máximo {limit}). Conéctate directamente al teléfono, sin el servidor adb.</translation>
   </message>
@@ -3839,12 +4071,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El llavero donde hardener guarda su clave está bloqueado. Desbloquéelo (en Linux: abra «Contraseñas y claves» y desbloquee «Inicio de sesión», o cierre la sesión y vuelva a entrar), y vuelva a intentarlo.</translation>
   </message>
   <message>
+   <source>The last security update is {months} months old</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
    <translation>El llavero de macOS donde hardener guarda su clave está bloqueado. Abre la app Acceso a Llaveros y desbloquea el llavero “inicio de sesión” (o cierra la sesión y vuelve a entrar), y vuelve a intentarlo.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Lo más urgente primero. Cada punto dice lo que podría ver o hacer alguien que tenga este teléfono en la mano.</translation>
+  </message>
+  <message>
+   <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -3867,12 +4107,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El teléfono no copia los datos de sus apps en ninguna cuenta.</translation>
   </message>
   <message>
+   <source>The phone has no lock to wait for</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
    <translation>El teléfono todavía no ha permitido este ordenador. Desbloquea el teléfono y toca “Permitir” en el mensaje “¿Permitir depuración USB?”.</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
    <translation>El teléfono no guarda la autorización de depuración USB de ningún ordenador, ni siquiera de este.</translation>
+  </message>
+  <message>
+   <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone locks {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -3885,6 +4137,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
    <translation>El teléfono ha dado un nombre en el que hardener no confía ({kind}). Se ha saltado.</translation>
+  </message>
+  <message>
+   <source>The phone stays open {minutes} minutes after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone stays open {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4131,6 +4391,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Esto no se ha podido cambiar desde el ordenador.</translation>
   </message>
   <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
    <translation>Este es el resumen de una revisión de seguridad de este teléfono: lo que se encontró, lo que se cambió, lo que todavía puedes hacer tú y qué hacer si algún día te quitan el teléfono.</translation>
   </message>
@@ -4173,6 +4441,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
    <translation>Para deshacer los cambios, vuelve a conectar el teléfono al programa que se usó para esta revisión, en cualquier ordenador, y elige Deshacer.</translation>
+  </message>
+  <message>
+   <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tools that open seized phones work best on phones that miss updates.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4279,6 +4555,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Usar un PIN, no tu cara ni tu dedo</translation>
   </message>
   <message>
+   <source>Use a VPN that is always on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a phone the watcher does not know for help</source>
    <translation type="unfinished" />
   </message>
@@ -4293,6 +4573,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Use a strong screen lock</source>
    <translation>Usar un bloqueo de pantalla fuerte</translation>
+  </message>
+  <message>
+   <source>VPN and network</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>VPN: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -4331,6 +4619,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
    <translation>Cuando tienes la sesión iniciada, Google puede guardar lo que traduces en tu cuenta de Google, fuera del teléfono. hardener no puede ver ni borrar esa copia. Puedes borrarla tú.</translation>
   </message>
@@ -4345,6 +4637,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
    <translation>Quien sepa la contraseña de una cuenta puede ver lo que guarda (mensajes, fotos, contactos, ubicación) desde cualquier sitio, sin el teléfono. Comprueba que conoces cada cuenta de aquí, y separa las cuentas del trabajo y las personales.</translation>
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning are off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi scanning while Wi-Fi is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4365,6 +4669,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Wireless debugging: could not be read</source>
    <translation>Depuración inalámbrica: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4779,12 +5095,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>{app} no tiene icono en la lista de apps</translation>
   </message>
   <message>
+   <source>{app} is always on and blocks traffic without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} is always on, but traffic can leave without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} guarda un historial de lo que traduces</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
    <translation>{app} ya casi no guarda nada en el teléfono</translation>
+  </message>
+  <message>
+   <source>{app} knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -4797,6 +5125,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>{app} pretends to be part of Android</source>
    <translation>{app} se hace pasar por parte de Android</translation>
+  </message>
+  <message>
+   <source>{app} puts where you are into every photo</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>

@@ -1955,6 +1955,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Un schéma est facile à deviner, facile à voir par-dessus votre épaule, et laisse souvent une trace sur l'écran. Un code PIN de 6 chiffres ou plus, ou un mot de passe, est bien plus sûr.</translation>
   </message>
   <message>
+   <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone setting</source>
    <translation>Un réglage du téléphone</translation>
   </message>
@@ -1991,6 +1995,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Un téléphone avec environ 600 applis (Pixel 6a, Android 13) : beaucoup de jeux, de boutiques et d'outils ; vérifie que la durée de la vérification n'augmente pas avec le nombre d'applis.</translation>
   </message>
   <message>
+   <source>A photo posted in an advert can carry where it was taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
    <translation>Un proxy est réglé pour tout le téléphone : un autre ordinateur peut voir, et modifier, ce que le téléphone envoie et reçoit. Si ce n'est pas vous qui l'avez réglé, quelqu'un surveille peut-être votre usage d'internet.</translation>
   </message>
@@ -2003,8 +2015,8 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Un verrouillage de l'écran est en place</translation>
   </message>
   <message>
-   <source>A security app is switched off: {app}</source>
-   <translation>Une appli de sécurité est désactivée : {app}</translation>
+   <source>A security app is switched off: {service}</source>
+   <translation>Une appli de sécurité est désactivée : {service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2075,6 +2087,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>Déjà bon</translation>
   </message>
@@ -2116,6 +2132,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2199,6 +2219,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Applis sans icône : lecture impossible</translation>
   </message>
   <message>
+   <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Apps: {apps}</source>
    <translation>Applis : {apps}</translation>
   </message>
@@ -2225,6 +2249,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>At the end: turn wireless debugging off</source>
    <translation>À la fin : désactivez le débogage sans fil</translation>
+  </message>
+  <message>
+   <source>Automatic</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2269,6 +2297,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
    <translation>En plus de cet ordinateur, le téléphone fait confiance à d'autres ordinateurs pour le débogage USB (nombre : {others}). Qui a l'un d'eux peut brancher le téléphone déverrouillé et copier des fichiers, installer des applis ou regarder l'écran. Révoquez les autorisations quand hardener a terminé.</translation>
+  </message>
+  <message>
+   <source>Bluetooth scanning while Bluetooth is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
@@ -2467,6 +2499,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Dating apps and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps only after a safety plan</source>
    <translation type="unfinished" />
   </message>
@@ -2533,6 +2569,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Encryption: could not be read</source>
    <translation>Chiffrement : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2631,6 +2671,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Demandez de l'aide à des personnes qui s'y connaissent</translation>
   </message>
   <message>
+   <source>Give dating apps only an approximate location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Go through the results</source>
    <translation>Passez en revue les résultats</translation>
   </message>
@@ -2645,6 +2689,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
    <translation>Bien. Un ordinateur ne peut pas prendre le contrôle de ce téléphone par le câble.</translation>
+  </message>
+  <message>
+   <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Apps cannot learn where you are from the phone's location now.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2679,20 +2735,40 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Bien. Aucune appli que vous avez installée n'a cet accès.</translation>
   </message>
   <message>
+   <source>Good. No dating app on this phone has your exact location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
    <translation>Bien. Aucune autre appli ne peut installer de nouvelles applis sur ce téléphone.</translation>
+  </message>
+  <message>
+   <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
    <translation>Bien. Seul votre code PIN ou mot de passe ouvre le téléphone, et personne ne peut vous forcer à l'ouvrir avec votre doigt ou votre visage.</translation>
   </message>
   <message>
+   <source>Good. Photos taken with the phone's camera do not carry your location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
    <translation>Bien. Une personne qui tient le téléphone verrouillé ne peut pas lire vos messages.</translation>
   </message>
   <message>
+   <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
    <translation>Bien. Le téléphone ne reste pas déverrouillé tout seul dans certains lieux ou près de certains appareils.</translation>
+  </message>
+  <message>
+   <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2713,6 +2789,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>Bien. Quand le téléphone est verrouillé ou éteint, son contenu ne peut pas être lu sans votre code PIN ou mot de passe. Le chiffrement est aussi fort que ce code PIN ou ce mot de passe, pas plus.</translation>
+  </message>
+  <message>
+   <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2807,6 +2887,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Dans certains pays, effacer un téléphone à distance peut être retenu contre vous. Demandez conseil avant, si vous le pouvez.</translation>
   </message>
   <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install security updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keep a record first</source>
    <translation>Gardez d'abord des preuves</translation>
   </message>
@@ -2839,6 +2931,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Keep your location out of photos</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keyboard: could not be read</source>
    <translation>Clavier : lecture impossible</translation>
   </message>
@@ -2853,6 +2949,34 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>Laisser l'écran s'éteindre pendant la charge</translation>
+  </message>
+  <message>
+   <source>Location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock after the screen turns off: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen goes dark</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lock the phone down now</source>
@@ -2983,6 +3107,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>No VPN is set to stay on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No accessibility service runs in secret</source>
    <translation>Aucun service d'accessibilité ne tourne en secret</translation>
   </message>
@@ -3065,6 +3193,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>No computer stays trusted for USB debugging</source>
    <translation>Aucun ordinateur ne reste autorisé pour le débogage USB</translation>
+  </message>
+  <message>
+   <source>No dating app knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3263,6 +3395,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ouvrez Paramètres, puis Applications, puis Accès spéciaux des applications, puis Accès aux données d'utilisation. Désactivez-le pour les applis qui n'en ont pas besoin.</translation>
   </message>
   <message>
+   <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
    <translation>Ouvrez Paramètres, puis Applications, puis cette appli, puis Autorisations, puis Contacts. Choisissez « Ne pas autoriser ». Dans les réglages de l'appli elle-même, désactivez aussi l'envoi ou la synchronisation des contacts, et supprimez les contacts qu'elle a déjà envoyés.</translation>
   </message>
@@ -3285,6 +3421,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>Ouvrez Paramètres, puis Google (ou Comptes et sauvegarde), puis Sauvegarde. Regardez ce qui est sauvegardé. Désactivez la sauvegarde si le compte n'est pas sûr, et supprimez-y les anciennes sauvegardes.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3319,6 +3463,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ouvrez Paramètres, puis Sécurité (ou Écran de verrouillage), puis Smart Lock ou Extend Unlock. Entrez votre code PIN. Supprimez les lieux de confiance et les appareils de confiance, et désactivez la détection de port sur soi.</translation>
   </message>
   <message>
+   <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>Ouvrez Paramètres, puis Sécurité (ou Sécurité et confidentialité), puis Autres paramètres de sécurité ou Chiffrement et identifiants, puis Identifiants de confiance, et l'onglet Utilisateur. Si vous y voyez un certificat que vous n'avez pas ajouté, gardez des preuves et demandez de l'aide avant de le supprimer.</translation>
   </message>
@@ -3333,6 +3481,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
    <translation>Ouvrez Paramètres, puis Sécurité, puis Smart Lock (ou Extend Unlock). Supprimez les lieux de confiance, les appareils de confiance et la détection de port sur soi.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3365,6 +3521,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
    <translation>Ouvrez l'appli. Trouvez Historique (souvent dans le menu ou sous votre photo de profil) et supprimez tout. Dans les réglages de l'appli, désactivez l'enregistrement de l'historique si vous pouvez. Supprimez aussi les expressions enregistrées ou marquées d'une étoile.</translation>
+  </message>
+  <message>
+   <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3459,8 +3619,32 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Maintenez le bouton marche/arrêt (sur certains téléphones : marche/arrêt et volume + en même temps), puis appuyez sur Verrouillage. Maintenant, seul votre code PIN ou mot de passe ouvre le téléphone : pas d'empreinte, pas de visage, pas de Smart Lock, et pas de messages sur l'écran de verrouillage. Ou éteignez le téléphone.</translation>
   </message>
   <message>
+   <source>Private DNS</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is automatic</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS uses a provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Proxy and VPN: could not be read</source>
    <translation>Proxy et VPN : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3539,6 +3723,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>La vérification des applis dangereuses a été refusée sur ce téléphone. Si ce n'est pas vous qui l'avez refusée, c'est peut-être quelqu'un d'autre. Activez la vérification.</translation>
   </message>
   <message>
+   <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock and phone settings</source>
    <translation>Verrouillage de l'écran et réglages du téléphone</translation>
   </message>
@@ -3569,6 +3757,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Security apps: could not be read</source>
    <translation>Applis de sécurité : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Security updates are recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security updates: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Serial number</source>
@@ -3695,12 +3891,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Empêcher les réseaux sociaux et les applis de rencontre de lire vos contacts</translation>
   </message>
   <message>
+   <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stopped.</source>
    <translation>Arrêté.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
    <translation>Réactivez Play Protect</translation>
+  </message>
+  <message>
+   <source>Switch location off when you do not need it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3713,6 +3917,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Switch off Smart Lock</source>
    <translation>Désactiver Smart Lock</translation>
+  </message>
+  <message>
+   <source>Switch off Wi-Fi and Bluetooth scanning</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3733,6 +3941,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Switch off notification access for apps you do not know</source>
    <translation>Désactivez l'accès aux notifications pour les applis que vous ne connaissez pas</translation>
+  </message>
+  <message>
+   <source>Switch off precise location for dating apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on Private DNS</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3757,6 +3973,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Take away permissions the app does not need</source>
    <translation>Retirer les autorisations dont l'appli n'a pas besoin</translation>
+  </message>
+  <message>
+   <source>Take location away from the camera</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3807,6 +4027,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le serveur adb n'a pas le téléphone « {serial} ». Les téléphones qu'il a : {serials}. Vérifiez le nom avec « adb devices ».</translation>
   </message>
   <message>
+   <source>The camera and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera cannot save where photos are taken</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
    <translation>Les commandes pour ce téléphone sont trop longues pour passer par le serveur adb ({size} octets ; il en transmet au plus {limit}). Connectez-vous plutôt directement au téléphone, sans le serveur adb.</translation>
   </message>
@@ -3839,12 +4071,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le trousseau où hardener garde sa clé est verrouillé. Déverrouillez-le (sous Linux : ouvrez « Mots de passe et clés » et déverrouillez « Connexion », ou fermez la session puis rouvrez-la), puis réessayez.</translation>
   </message>
   <message>
+   <source>The last security update is {months} months old</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
    <translation>Le trousseau macOS où hardener garde sa clé est verrouillé. Ouvrez l'app Trousseaux d'accès et déverrouillez le trousseau « session » (ou fermez la session puis rouvrez-la), puis réessayez.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Le plus urgent d'abord. Chaque point dit ce qu'une personne qui tient ce téléphone pourrait voir ou faire.</translation>
+  </message>
+  <message>
+   <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -3867,12 +4107,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le téléphone ne copie pas les données de ses applis vers un compte.</translation>
   </message>
   <message>
+   <source>The phone has no lock to wait for</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
    <translation>Le téléphone n'a pas encore autorisé cet ordinateur. Déverrouillez le téléphone et appuyez sur « Autoriser » dans le message « Autoriser le débogage USB ? ».</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
    <translation>Le téléphone ne garde l'autorisation de débogage USB d'aucun ordinateur, celui-ci compris.</translation>
+  </message>
+  <message>
+   <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone locks {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -3885,6 +4137,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
    <translation>Le téléphone a donné un nom auquel hardener ne fait pas confiance ({kind}). Il a été mis de côté.</translation>
+  </message>
+  <message>
+   <source>The phone stays open {minutes} minutes after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone stays open {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4131,6 +4391,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Cela n'a pas pu être changé depuis l'ordinateur.</translation>
   </message>
   <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
    <translation>Voici le résumé d'une vérification de sécurité de ce téléphone : ce qui a été trouvé, ce qui a été changé, ce que vous pouvez encore faire vous-même, et quoi faire si le téléphone est un jour pris.</translation>
   </message>
@@ -4173,6 +4441,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
    <translation>Pour annuler les changements, connectez de nouveau le téléphone au programme utilisé pour ce contrôle, sur n'importe quel ordinateur, et choisissez Annuler.</translation>
+  </message>
+  <message>
+   <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tools that open seized phones work best on phones that miss updates.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4279,6 +4555,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Utiliser un code PIN, pas votre visage ni votre doigt</translation>
   </message>
   <message>
+   <source>Use a VPN that is always on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a phone the watcher does not know for help</source>
    <translation type="unfinished" />
   </message>
@@ -4293,6 +4573,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Use a strong screen lock</source>
    <translation>Utiliser un verrouillage de l'écran solide</translation>
+  </message>
+  <message>
+   <source>VPN and network</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>VPN: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -4331,6 +4619,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
    <translation>Quand vous utilisez votre compte Google, Google peut enregistrer ce que vous traduisez dans votre compte Google, hors du téléphone. hardener ne peut pas voir ni supprimer cette copie. Vous pouvez la supprimer vous-même.</translation>
   </message>
@@ -4345,6 +4637,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
    <translation>Toute personne qui connaît le mot de passe d'un compte peut voir ce qu'il garde (messages, photos, contacts, position) depuis n'importe où, sans le téléphone. Vérifiez que vous connaissez chaque compte ici, et séparez les comptes de travail et les comptes privés.</translation>
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning are off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi scanning while Wi-Fi is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4365,6 +4669,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Wireless debugging: could not be read</source>
    <translation>Débogage sans fil : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4779,12 +5095,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>{app} n'a pas d'icône dans la liste des applis</translation>
   </message>
   <message>
+   <source>{app} is always on and blocks traffic without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} is always on, but traffic can leave without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} garde un historique de ce que vous traduisez</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
    <translation>{app} ne garde presque plus rien sur le téléphone</translation>
+  </message>
+  <message>
+   <source>{app} knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -4797,6 +5125,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>{app} pretends to be part of Android</source>
    <translation>{app} se fait passer pour une partie d'Android</translation>
+  </message>
+  <message>
+   <source>{app} puts where you are into every photo</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>

@@ -1955,6 +1955,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Um padrão é fácil de adivinhar, fácil de ver por cima do seu ombro e muitas vezes deixa marca na tela. Um PIN de 6 números ou mais, ou uma senha, é muito mais seguro.</translation>
   </message>
   <message>
+   <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone setting</source>
    <translation>Uma configuração do celular</translation>
   </message>
@@ -1991,6 +1995,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Um celular com cerca de 600 apps (Pixel 6a, Android 13): muitos jogos, lojas e ferramentas; testa se o custo da verificação não cresce com o número de apps.</translation>
   </message>
   <message>
+   <source>A photo posted in an advert can carry where it was taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
    <translation>Há um proxy configurado para o celular inteiro: outro computador pode ver, e alterar, o que o celular envia e recebe. Se não foi você que configurou, alguém pode estar vigiando o que você faz na internet.</translation>
   </message>
@@ -2003,8 +2015,8 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Há um bloqueio de tela</translation>
   </message>
   <message>
-   <source>A security app is switched off: {app}</source>
-   <translation>Um app de segurança está desativado: {app}</translation>
+   <source>A security app is switched off: {service}</source>
+   <translation>Um app de segurança está desativado: {service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2075,6 +2087,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>Já estava bom</translation>
   </message>
@@ -2116,6 +2132,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2199,6 +2219,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Apps sem ícone: não foi possível ler</translation>
   </message>
   <message>
+   <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Apps: {apps}</source>
    <translation>Apps: {apps}</translation>
   </message>
@@ -2225,6 +2249,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>At the end: turn wireless debugging off</source>
    <translation>No final: desative a depuração por Wi-Fi</translation>
+  </message>
+  <message>
+   <source>Automatic</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2269,6 +2297,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
    <translation>Além deste computador, o celular confia em outros computadores para depuração USB (número: {others}). Quem tiver um deles pode conectar o celular desbloqueado e copiar arquivos, instalar apps ou ver a tela. Revogue as autorizações quando o hardener terminar.</translation>
+  </message>
+  <message>
+   <source>Bluetooth scanning while Bluetooth is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
@@ -2467,6 +2499,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Dating apps and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps only after a safety plan</source>
    <translation type="unfinished" />
   </message>
@@ -2533,6 +2569,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Encryption: could not be read</source>
    <translation>Criptografia: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2631,6 +2671,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Buscar ajuda de quem entende</translation>
   </message>
   <message>
+   <source>Give dating apps only an approximate location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Go through the results</source>
    <translation>Repassar os resultados</translation>
   </message>
@@ -2645,6 +2689,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
    <translation>Bom. Um computador não consegue controlar este celular pelo cabo.</translation>
+  </message>
+  <message>
+   <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Apps cannot learn where you are from the phone's location now.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2679,20 +2735,40 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Bom. Nenhum app que você instalou tem esse acesso.</translation>
   </message>
   <message>
+   <source>Good. No dating app on this phone has your exact location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
    <translation>Bom. Nenhum outro app deste celular pode colocar apps novos nele.</translation>
+  </message>
+  <message>
+   <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
    <translation>Bom. Só o seu PIN ou a sua senha abre o celular, e ninguém pode forçar um dedo ou um rosto nele.</translation>
   </message>
   <message>
+   <source>Good. Photos taken with the phone's camera do not carry your location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
    <translation>Bom. Quem pegar o celular bloqueado não consegue ler suas mensagens.</translation>
   </message>
   <message>
+   <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
    <translation>Bom. O celular não fica desbloqueado sozinho em certos lugares ou perto de certos aparelhos.</translation>
+  </message>
+  <message>
+   <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2713,6 +2789,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>Bom. Quando o celular está bloqueado ou desligado, o conteúdo dele não pode ser lido sem o seu PIN ou senha. A criptografia só é tão forte quanto esse PIN ou senha.</translation>
+  </message>
+  <message>
+   <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2807,6 +2887,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Em alguns lugares, apagar um celular à distância pode ser usado contra você. Se puder, peça orientação antes.</translation>
   </message>
   <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install security updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keep a record first</source>
    <translation>Primeiro, guardar um registro</translation>
   </message>
@@ -2839,6 +2931,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Keep your location out of photos</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keyboard: could not be read</source>
    <translation>Teclado: não foi possível ler</translation>
   </message>
@@ -2853,6 +2949,34 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>Deixar a tela desligar durante o carregamento</translation>
+  </message>
+  <message>
+   <source>Location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock after the screen turns off: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen goes dark</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lock the phone down now</source>
@@ -2983,6 +3107,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>No VPN is set to stay on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No accessibility service runs in secret</source>
    <translation>Nenhum serviço de acessibilidade roda em segredo</translation>
   </message>
@@ -3065,6 +3193,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>No computer stays trusted for USB debugging</source>
    <translation>Nenhum computador fica autorizado para depuração USB</translation>
+  </message>
+  <message>
+   <source>No dating app knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3263,6 +3395,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Abra Configurações, depois Apps, depois Acesso especial a apps, depois Acesso ao uso. Desligue para os apps que não precisam disso.</translation>
   </message>
   <message>
+   <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
    <translation>Abra Configurações, depois Apps, depois este app, depois Permissões, depois Contatos. Escolha "Não permitir". Nas configurações do próprio app, desligue também o envio ou a sincronização de contatos, e apague os contatos que ele já enviou.</translation>
   </message>
@@ -3285,6 +3421,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>Abra Configurações, depois Google (ou Contas e backup), depois Backup. Veja o que ele guarda. Desligue o backup se a conta não for segura, e apague ali os backups antigos.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3319,6 +3463,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Abra Configurações, depois Segurança (ou Tela de bloqueio), depois Smart Lock ou Extend Unlock. Digite o seu PIN. Remova os lugares confiáveis e os dispositivos confiáveis, e desligue a detecção no corpo.</translation>
   </message>
   <message>
+   <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>Abra Configurações, depois Segurança (ou Segurança e privacidade), depois Mais configurações de segurança ou Criptografia e credenciais, depois Credenciais confiáveis, e a aba Usuário. Se houver um certificado que você não adicionou, guarde um registro e peça ajuda antes de removê-lo.</translation>
   </message>
@@ -3333,6 +3481,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
    <translation>Abra Configurações, depois Segurança, depois Smart Lock (ou Extend Unlock). Remova os lugares confiáveis, os dispositivos confiáveis e a detecção no corpo.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3365,6 +3521,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
    <translation>Abra o app. Encontre o Histórico (muitas vezes no menu ou na sua foto de perfil) e apague tudo. Nas configurações do app, desligue o salvamento do histórico, se puder. Remova também as frases salvas ou marcadas com estrela.</translation>
+  </message>
+  <message>
+   <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3459,8 +3619,32 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Aperte e segure o botão liga/desliga (em alguns celulares: liga/desliga e aumentar volume juntos), depois toque em Bloqueio total. Agora só o seu PIN ou senha abre o celular: sem impressão digital, sem rosto, sem Smart Lock e sem mensagens na tela de bloqueio. Ou desligue o celular.</translation>
   </message>
   <message>
+   <source>Private DNS</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is automatic</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS uses a provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Proxy and VPN: could not be read</source>
    <translation>Proxy e VPN: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3539,6 +3723,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>A verificação de apps foi recusada neste celular. Se não foi você que recusou, outra pessoa pode ter recusado. Ligue a verificação.</translation>
   </message>
   <message>
+   <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock and phone settings</source>
    <translation>Bloqueio de tela e configurações do celular</translation>
   </message>
@@ -3569,6 +3757,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Security apps: could not be read</source>
    <translation>Apps de segurança: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Security updates are recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security updates: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Serial number</source>
@@ -3695,12 +3891,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Impedir que apps de redes sociais e de namoro leiam seus contatos</translation>
   </message>
   <message>
+   <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stopped.</source>
    <translation>Parado.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
    <translation>Ligar o Play Protect de novo</translation>
+  </message>
+  <message>
+   <source>Switch location off when you do not need it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3713,6 +3917,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Switch off Smart Lock</source>
    <translation>Desligar o Smart Lock</translation>
+  </message>
+  <message>
+   <source>Switch off Wi-Fi and Bluetooth scanning</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3733,6 +3941,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Switch off notification access for apps you do not know</source>
    <translation>Desligar o acesso a notificações de apps que você não conhece</translation>
+  </message>
+  <message>
+   <source>Switch off precise location for dating apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on Private DNS</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3757,6 +3973,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Take away permissions the app does not need</source>
    <translation>Tirar as permissões de que o app não precisa</translation>
+  </message>
+  <message>
+   <source>Take location away from the camera</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3807,6 +4027,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O servidor adb não tem o celular "{serial}". Os celulares que ele tem: {serials}. Confira o nome com "adb devices".</translation>
   </message>
   <message>
+   <source>The camera and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera cannot save where photos are taken</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
    <translation>Os comandos para este celular são longos demais para passar pelo servidor adb ({size} bytes; ele repassa no máximo {limit}). Conecte-se diretamente ao celular, sem o servidor adb.</translation>
   </message>
@@ -3839,12 +4071,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O chaveiro onde o hardener guarda a chave está bloqueado. Desbloqueie-o (no Linux: abra "Senhas e chaves" e desbloqueie "Início de sessão", ou saia e entre de novo na sessão), depois tente de novo.</translation>
   </message>
   <message>
+   <source>The last security update is {months} months old</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
    <translation>O Chaveiro do macOS onde o hardener guarda a chave está bloqueado. Abra o app Acesso às Chaves e desbloqueie o chaveiro "início de sessão" (ou saia e entre de novo na conta), e tente de novo.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>O mais urgente primeiro. Cada item diz o que alguém com este celular na mão poderia ver ou fazer.</translation>
+  </message>
+  <message>
+   <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -3867,12 +4107,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O celular não copia os dados dos apps para uma conta.</translation>
   </message>
   <message>
+   <source>The phone has no lock to wait for</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
    <translation>O celular ainda não permitiu este computador. Desbloqueie o celular e toque em "Permitir" na mensagem "Permitir depuração USB?".</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
    <translation>O celular não guarda a autorização de depuração USB de nenhum computador, nem deste.</translation>
+  </message>
+  <message>
+   <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone locks {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -3885,6 +4137,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
    <translation>O celular informou um nome em que o hardener não confia ({kind}). Ele foi pulado.</translation>
+  </message>
+  <message>
+   <source>The phone stays open {minutes} minutes after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone stays open {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4131,6 +4391,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Isso não pôde ser alterado pelo computador.</translation>
   </message>
   <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
    <translation>Este é um resumo de uma verificação de segurança deste celular: o que foi encontrado, o que foi alterado, o que você ainda pode fazer por conta própria e o que fazer se o celular for pego algum dia.</translation>
   </message>
@@ -4173,6 +4441,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
    <translation>Para desfazer as alterações, conecte de novo o celular ao programa usado nesta verificação, em qualquer computador, e escolha Desfazer.</translation>
+  </message>
+  <message>
+   <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tools that open seized phones work best on phones that miss updates.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4279,6 +4555,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Usar um PIN, não o rosto ou o dedo</translation>
   </message>
   <message>
+   <source>Use a VPN that is always on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a phone the watcher does not know for help</source>
    <translation type="unfinished" />
   </message>
@@ -4293,6 +4573,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Use a strong screen lock</source>
    <translation>Usar um bloqueio de tela forte</translation>
+  </message>
+  <message>
+   <source>VPN and network</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>VPN: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -4331,6 +4619,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
    <translation>Com a sua conta conectada, o Google pode salvar o que você traduz na sua conta Google, fora do celular. O hardener não consegue ver nem apagar essa cópia. Você pode apagar essa cópia por conta própria.</translation>
   </message>
@@ -4345,6 +4637,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
    <translation>Quem sabe a senha de uma conta pode ver o que ela guarda (mensagens, fotos, contatos, localização) de qualquer lugar, sem o celular. Confira se você conhece cada conta aqui, e mantenha as contas de trabalho e as pessoais separadas.</translation>
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning are off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi scanning while Wi-Fi is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4365,6 +4669,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Wireless debugging: could not be read</source>
    <translation>Depuração por Wi-Fi: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4779,12 +5095,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>{app} não tem ícone na lista de apps</translation>
   </message>
   <message>
+   <source>{app} is always on and blocks traffic without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} is always on, but traffic can leave without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} guarda um histórico do que você traduz</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
    <translation>{app} quase não guarda mais nada no celular</translation>
+  </message>
+  <message>
+   <source>{app} knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -4797,6 +5125,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>{app} pretends to be part of Android</source>
    <translation>{app} finge ser parte do Android</translation>
+  </message>
+  <message>
+   <source>{app} puts where you are into every photo</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>

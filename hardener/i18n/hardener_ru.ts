@@ -1974,6 +1974,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Графический ключ легко угадать, легко подсмотреть через плечо, и он часто оставляет след на экране. PIN-код из 6 цифр или больше или пароль намного надёжнее.</translation>
   </message>
   <message>
+   <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone setting</source>
    <translation>Настройка телефона</translation>
   </message>
@@ -2010,6 +2014,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Телефон примерно с 600 приложениями (Pixel 6a, Android 13): много игр, магазинов и утилит; проверяет, что затраты на проверку не растут с числом приложений.</translation>
   </message>
   <message>
+   <source>A photo posted in an advert can carry where it was taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
    <translation>Для всего телефона задан прокси: другой компьютер может видеть и менять то, что телефон отправляет и получает. Если вы его не настраивали, кто-то может следить за тем, что вы делаете в интернете.</translation>
   </message>
@@ -2022,8 +2034,8 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Блокировка экрана установлена</translation>
   </message>
   <message>
-   <source>A security app is switched off: {app}</source>
-   <translation>Приложение безопасности отключено: {app}</translation>
+   <source>A security app is switched off: {service}</source>
+   <translation>Приложение безопасности отключено: {service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2094,6 +2106,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>Уже в порядке</translation>
   </message>
@@ -2135,6 +2151,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2218,6 +2238,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложения без значка: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Apps: {apps}</source>
    <translation>Приложения: {apps}</translation>
   </message>
@@ -2244,6 +2268,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>At the end: turn wireless debugging off</source>
    <translation>В конце: выключите отладку по Wi-Fi</translation>
+  </message>
+  <message>
+   <source>Automatic</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2288,6 +2316,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
    <translation>Кроме этого компьютера, телефон доверяет для отладки по USB и другим (число: {others}). Тот, у кого есть один из них, может подключить разблокированный телефон и копировать файлы, ставить приложения или смотреть экран. Отзовите разрешения, когда hardener закончит.</translation>
+  </message>
+  <message>
+   <source>Bluetooth scanning while Bluetooth is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
@@ -2486,6 +2518,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Dating apps and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps only after a safety plan</source>
    <translation type="unfinished" />
   </message>
@@ -2552,6 +2588,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Encryption: could not be read</source>
    <translation>Шифрование: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2650,6 +2690,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Обратиться к тем, кто разбирается</translation>
   </message>
   <message>
+   <source>Give dating apps only an approximate location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Go through the results</source>
    <translation>Разобрать результаты</translation>
   </message>
@@ -2664,6 +2708,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
    <translation>Хорошо. Компьютер не может управлять этим телефоном через кабель.</translation>
+  </message>
+  <message>
+   <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Apps cannot learn where you are from the phone's location now.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2698,20 +2754,40 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Хорошо. Ни у одного установленного вами приложения нет такого доступа.</translation>
   </message>
   <message>
+   <source>Good. No dating app on this phone has your exact location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
    <translation>Хорошо. Ни одно другое приложение на этом телефоне не может устанавливать на него новые приложения.</translation>
+  </message>
+  <message>
+   <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
    <translation>Хорошо. Телефон открывается только вашим PIN-кодом или паролем, и никто не сможет силой открыть его вашим пальцем или лицом.</translation>
   </message>
   <message>
+   <source>Good. Photos taken with the phone's camera do not carry your location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
    <translation>Хорошо. Тот, у кого в руках заблокированный телефон, не может прочитать ваши сообщения.</translation>
   </message>
   <message>
+   <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
    <translation>Хорошо. Телефон не остаётся разблокированным сам по себе в определённых местах или рядом с определёнными устройствами.</translation>
+  </message>
+  <message>
+   <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2732,6 +2808,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>Хорошо. Когда телефон заблокирован или выключен, его содержимое нельзя прочитать без вашего PIN-кода или пароля. Шифрование надёжно ровно настолько, насколько надёжен этот PIN-код или пароль.</translation>
+  </message>
+  <message>
+   <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2826,6 +2906,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>В некоторых странах удалённое стирание телефона могут использовать против вас. Если можете, сначала посоветуйтесь.</translation>
   </message>
   <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install security updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keep a record first</source>
    <translation>Сначала сохранить доказательства</translation>
   </message>
@@ -2858,6 +2950,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Keep your location out of photos</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keyboard: could not be read</source>
    <translation>Клавиатура: не удалось прочитать</translation>
   </message>
@@ -2872,6 +2968,34 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>Разрешить экрану гаснуть во время зарядки</translation>
+  </message>
+  <message>
+   <source>Location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock after the screen turns off: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen goes dark</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lock the phone down now</source>
@@ -3002,6 +3126,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>No VPN is set to stay on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No accessibility service runs in secret</source>
    <translation>Ни одна служба специальных возможностей не работает тайно</translation>
   </message>
@@ -3084,6 +3212,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>No computer stays trusted for USB debugging</source>
    <translation>Ни один компьютер не сохраняет доступ к отладке по USB</translation>
+  </message>
+  <message>
+   <source>No dating app knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3282,6 +3414,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Откройте «Настройки» → «Приложения» → «Специальный доступ» → «Доступ к истории использования». Выключите для приложений, которым это не нужно.</translation>
   </message>
   <message>
+   <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
    <translation>Откройте «Настройки» → «Приложения» → это приложение → «Разрешения» → «Контакты». Выберите «Запретить». В настройках самого приложения также выключите загрузку или синхронизацию контактов и удалите контакты, которые оно уже загрузило.</translation>
   </message>
@@ -3304,6 +3440,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>Откройте «Настройки» → «Google» (или «Учётные записи и архивация») → «Резервное копирование». Посмотрите, что сохраняется. Выключите резервное копирование, если аккаунт небезопасен, и удалите там старые копии.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3338,6 +3482,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Откройте «Настройки» → «Безопасность» (или «Экран блокировки») → «Smart Lock» или «Extend Unlock». Введите PIN-код. Удалите надёжные места и надёжные устройства и выключите распознавание того, что телефон при вас.</translation>
   </message>
   <message>
+   <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>Откройте Настройки, затем Безопасность (или Безопасность и конфиденциальность), затем Другие настройки безопасности или Шифрование и учётные данные, затем Надёжные сертификаты и вкладку «Пользователь». Если там есть сертификат, который вы не добавляли, сохраните доказательства и обратитесь за помощью, прежде чем удалять его.</translation>
   </message>
@@ -3352,6 +3500,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
    <translation>Откройте «Настройки» → «Безопасность» → «Smart Lock» (или «Extend Unlock»). Удалите надёжные места, устройства и распознавание того, что телефон при вас.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3384,6 +3540,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
    <translation>Откройте приложение. Найдите «Историю» (часто в меню или под фото профиля) и удалите её полностью. В настройках приложения выключите сохранение истории, если можно. Удалите также сохранённые и отмеченные звёздочкой фразы.</translation>
+  </message>
+  <message>
+   <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3478,8 +3638,32 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Нажмите и удерживайте кнопку питания (на некоторых телефонах: кнопку питания и кнопку увеличения громкости вместе), затем нажмите «Блокировка входа». Теперь телефон открывается только вашим PIN-кодом или паролем: без отпечатка пальца, без лица, без Smart Lock и без сообщений на экране блокировки. Или выключите телефон.</translation>
   </message>
   <message>
+   <source>Private DNS</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is automatic</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS uses a provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Proxy and VPN: could not be read</source>
    <translation>Прокси и VPN: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3558,6 +3742,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>На этом телефоне отказались от проверки приложений на вред. Если отказались не вы, это мог сделать кто-то другой. Включите проверку.</translation>
   </message>
   <message>
+   <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock and phone settings</source>
    <translation>Блокировка экрана и настройки телефона</translation>
   </message>
@@ -3588,6 +3776,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Security apps: could not be read</source>
    <translation>Приложения безопасности: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Security updates are recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security updates: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Serial number</source>
@@ -3714,12 +3910,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Запретить соцсетям и приложениям для знакомств читать ваши контакты</translation>
   </message>
   <message>
+   <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stopped.</source>
    <translation>Остановлено.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
    <translation>Снова включить Play Protect</translation>
+  </message>
+  <message>
+   <source>Switch location off when you do not need it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3732,6 +3936,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Switch off Smart Lock</source>
    <translation>Выключить Smart Lock</translation>
+  </message>
+  <message>
+   <source>Switch off Wi-Fi and Bluetooth scanning</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3752,6 +3960,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Switch off notification access for apps you do not know</source>
    <translation>Выключить доступ к уведомлениям для незнакомых приложений</translation>
+  </message>
+  <message>
+   <source>Switch off precise location for dating apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on Private DNS</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3776,6 +3992,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Take away permissions the app does not need</source>
    <translation>Отключить разрешения, которые приложению не нужны</translation>
+  </message>
+  <message>
+   <source>Take location away from the camera</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3826,6 +4046,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>На сервере adb нет телефона «{serial}». Телефоны, которые у него есть: {serials}. Проверьте имя командой «adb devices».</translation>
   </message>
   <message>
+   <source>The camera and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera cannot save where photos are taken</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
    <translation>Команды для этого телефона слишком длинные, чтобы пройти через сервер adb ({size} байт; он передаёт не больше {limit}). Подключитесь к телефону напрямую, без сервера adb.</translation>
   </message>
@@ -3858,12 +4090,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Связка ключей, где hardener хранит свой ключ, заблокирована. Разблокируйте её (в Linux: откройте «Пароли и ключи» и разблокируйте «Вход», или выйдите из системы и войдите снова), затем попробуйте ещё раз.</translation>
   </message>
   <message>
+   <source>The last security update is {months} months old</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
    <translation>Связка ключей macOS, где hardener хранит свой ключ, заблокирована. Откройте приложение «Связка ключей» и разблокируйте связку «вход» (или выйдите из системы и войдите снова), затем попробуйте ещё раз.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>Сначала самое срочное. В каждом пункте сказано, что мог бы увидеть или сделать тот, у кого в руках этот телефон.</translation>
+  </message>
+  <message>
+   <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -3886,12 +4126,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Телефон не копирует данные приложений в аккаунт.</translation>
   </message>
   <message>
+   <source>The phone has no lock to wait for</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
    <translation>Телефон ещё не дал доступ этому компьютеру. Разблокируйте телефон и нажмите «Разрешить» в окне «Разрешить отладку по USB?».</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
    <translation>Телефон не хранит разрешение на отладку по USB ни для одного компьютера, включая этот.</translation>
+  </message>
+  <message>
+   <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone locks {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -3904,6 +4156,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
    <translation>Телефон сообщил имя, которому hardener не доверяет ({kind}). Оно пропущено.</translation>
+  </message>
+  <message>
+   <source>The phone stays open {minutes} minutes after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone stays open {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4150,6 +4410,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Это не удалось изменить с компьютера.</translation>
   </message>
   <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
    <translation>Это краткий итог проверки безопасности этого телефона: что найдено, что изменено, что вы ещё можете сделать сами и что делать, если телефон когда-нибудь заберут.</translation>
   </message>
@@ -4192,6 +4460,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
    <translation>Чтобы отменить изменения, снова подключите телефон к программе, с помощью которой делалась эта проверка, на любом компьютере, и выберите «Отменить».</translation>
+  </message>
+  <message>
+   <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tools that open seized phones work best on phones that miss updates.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4298,6 +4574,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Использовать PIN-код, а не лицо или палец</translation>
   </message>
   <message>
+   <source>Use a VPN that is always on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a phone the watcher does not know for help</source>
    <translation type="unfinished" />
   </message>
@@ -4312,6 +4592,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Use a strong screen lock</source>
    <translation>Использовать надёжную блокировку экрана</translation>
+  </message>
+  <message>
+   <source>VPN and network</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>VPN: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -4350,6 +4638,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
    <translation>Когда вы вошли в аккаунт, Google может сохранять то, что вы переводите, в вашем аккаунте Google, вне телефона. hardener не видит эту копию и не может её удалить. Вы можете удалить её сами.</translation>
   </message>
@@ -4364,6 +4656,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
    <translation>Тот, кто знает пароль от аккаунта, может откуда угодно и без телефона видеть, что в нём хранится (сообщения, фото, контакты, местоположение). Проверьте, что вы знаете каждый аккаунт здесь, и держите рабочие и личные аккаунты отдельно.</translation>
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning are off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi scanning while Wi-Fi is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4384,6 +4688,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Wireless debugging: could not be read</source>
    <translation>Отладка по Wi-Fi: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4798,12 +5114,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>У приложения {app} нет значка в списке приложений</translation>
   </message>
   <message>
+   <source>{app} is always on and blocks traffic without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} is always on, but traffic can leave without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} хранит историю того, что вы переводите</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
    <translation>{app} почти ничего не хранит на телефоне</translation>
+  </message>
+  <message>
+   <source>{app} knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -4816,6 +5144,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>{app} pretends to be part of Android</source>
    <translation>{app} выдаёт себя за часть Android</translation>
+  </message>
+  <message>
+   <source>{app} puts where you are into every photo</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>

@@ -1936,6 +1936,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>图案很容易被猜到，也很容易被人从你肩膀后面看到，还常在屏幕上留下痕迹。6 位或更长的 PIN 码，或者密码，要安全得多。</translation>
   </message>
   <message>
+   <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A phone setting</source>
    <translation>一项手机设置</translation>
   </message>
@@ -1972,6 +1976,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>一部装了约 600 个应用的手机（Pixel 6a，Android 13）：很多游戏、购物和工具应用；用来测试检查的开销不会随应用数量增加。</translation>
   </message>
   <message>
+   <source>A photo posted in an advert can carry where it was taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
    <translation>整部手机设置了代理：另一台电脑能看到、也能更改手机收发的内容。如果不是你设置的，可能有人在监视你上网。</translation>
   </message>
@@ -1984,8 +1996,8 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>已设置屏幕锁</translation>
   </message>
   <message>
-   <source>A security app is switched off: {app}</source>
-   <translation>一个安全应用被关闭了：{app}</translation>
+   <source>A security app is switched off: {service}</source>
+   <translation>一个安全应用被关闭了：{service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
@@ -2056,6 +2068,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Already fine</source>
    <translation>本来就没问题</translation>
   </message>
@@ -2097,6 +2113,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
    <translation type="unfinished" />
   </message>
   <message>
@@ -2180,6 +2200,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>没有图标的应用：无法读取</translation>
   </message>
   <message>
+   <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Apps: {apps}</source>
    <translation>应用：{apps}</translation>
   </message>
@@ -2206,6 +2230,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>At the end: turn wireless debugging off</source>
    <translation>最后：关闭无线调试</translation>
+  </message>
+  <message>
+   <source>Automatic</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2250,6 +2278,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
    <translation>除了这台电脑，手机还信任其他电脑进行 USB 调试（数量：{others}）。拿着其中任何一台的人都能在手机解锁时连上它，复制文件、安装应用或查看屏幕。等 hardener 完成后撤消这些授权。</translation>
+  </message>
+  <message>
+   <source>Bluetooth scanning while Bluetooth is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
@@ -2448,6 +2480,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Dating apps and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Deal with spying apps only after a safety plan</source>
    <translation type="unfinished" />
   </message>
@@ -2514,6 +2550,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Encryption: could not be read</source>
    <translation>加密：无法读取</translation>
+  </message>
+  <message>
+   <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2612,6 +2652,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>向懂的人求助</translation>
   </message>
   <message>
+   <source>Give dating apps only an approximate location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Go through the results</source>
    <translation>逐项看检查结果</translation>
   </message>
@@ -2626,6 +2670,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
    <translation>很好。电脑不能通过数据线控制这部手机。</translation>
+  </message>
+  <message>
+   <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Apps cannot learn where you are from the phone's location now.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2660,20 +2716,40 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>很好。你安装的应用都没有这项权限。</translation>
   </message>
   <message>
+   <source>Good. No dating app on this phone has your exact location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
    <translation>很好。这部手机上没有别的应用可以往手机上安装新应用。</translation>
+  </message>
+  <message>
+   <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
    <translation>很好。只有你的 PIN 码或密码能打开手机，没人能强迫你用手指或脸解锁。</translation>
   </message>
   <message>
+   <source>Good. Photos taken with the phone's camera do not carry your location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
    <translation>很好。拿着这部锁着的手机的人，看不到你的消息。</translation>
   </message>
   <message>
+   <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
    <translation>很好。手机不会在某些地点或某些设备附近自己保持解锁。</translation>
+  </message>
+  <message>
+   <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2694,6 +2770,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>很好。手机锁屏或关机时，没有你的 PIN 码或密码就读不了里面的内容。加密的强度取决于这个 PIN 码或密码。</translation>
+  </message>
+  <message>
+   <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2788,6 +2868,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>在有些地方，远程清空手机可能会被用来对你不利。如果可以，先听听专业的建议。</translation>
   </message>
   <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install security updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keep a record first</source>
    <translation>先留下记录</translation>
   </message>
@@ -2820,6 +2912,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>Keep your location out of photos</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Keyboard: could not be read</source>
    <translation>键盘：无法读取</translation>
   </message>
@@ -2834,6 +2930,34 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>充电时让屏幕自动关闭</translation>
+  </message>
+  <message>
+   <source>Location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock after the screen turns off: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen goes dark</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Lock the phone down now</source>
@@ -2964,6 +3088,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>No VPN is set to stay on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No accessibility service runs in secret</source>
    <translation>没有无障碍服务在暗中运行</translation>
   </message>
@@ -3046,6 +3174,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>No computer stays trusted for USB debugging</source>
    <translation>没有电脑会一直被信任进行 USB 调试</translation>
+  </message>
+  <message>
+   <source>No dating app knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3244,6 +3376,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>打开“设置”&gt;“应用”&gt;“特殊应用权限”&gt;“使用情况访问权限”。为不需要的应用关掉它。</translation>
   </message>
   <message>
+   <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
    <translation>打开“设置”&gt;“应用”，点这个应用，再点“权限”&gt;“通讯录”。选“不允许”。在这个应用自己的设置里，也关掉上传或同步通讯录，并删除它已经上传的联系人。</translation>
   </message>
@@ -3266,6 +3402,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
    <translation>打开“设置”&gt;“Google”（或“账户与备份”）&gt;“备份”。看看它保存了什么。如果账号不安全，请关闭备份，并在那里删除旧的备份。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3300,6 +3444,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>打开“设置”&gt;“安全”（或“锁定屏幕”）&gt;“Smart Lock”或“Extend Unlock”（延长解锁）。输入你的 PIN 码。删除可信地点和可信设备，并关闭随身检测。</translation>
   </message>
   <message>
+   <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>打开“设置”，再打开“安全”（或“安全和隐私”），然后打开“更多安全设置”或“加密与凭据”，再打开“受信任的凭据”，切到“用户”标签。如果那里有不是你添加的证书，先留下记录并寻求帮助，再删除它。</translation>
   </message>
@@ -3314,6 +3462,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
    <translation>打开“设置”&gt;“安全”&gt;“Smart Lock”（或“Extend Unlock”延长解锁）。删除可信地点、可信设备和随身检测。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3346,6 +3502,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
    <translation>打开这个应用。找到“历史记录”（常在菜单里或你的头像下面），全部删除。如果可以，在应用的设置里关闭保存历史记录。也删除保存的或加了星号的词句。</translation>
+  </message>
+  <message>
+   <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3440,8 +3600,32 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>按住电源键（有些手机上是同时按住电源键和音量加键），然后点“锁定”。这样只有你的 PIN 码或密码能打开手机：指纹、人脸、Smart Lock 都不能用，锁屏上也不显示消息。或者直接关机。</translation>
   </message>
   <message>
+   <source>Private DNS</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is automatic</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS uses a provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Proxy and VPN: could not be read</source>
    <translation>代理和 VPN：无法读取</translation>
+  </message>
+  <message>
+   <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3520,6 +3704,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这部手机拒绝了扫描有害应用。如果不是你拒绝的，可能是别人。请打开扫描。</translation>
   </message>
   <message>
+   <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock and phone settings</source>
    <translation>屏幕锁和手机设置</translation>
   </message>
@@ -3550,6 +3738,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Security apps: could not be read</source>
    <translation>安全应用：无法读取</translation>
+  </message>
+  <message>
+   <source>Security updates are recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security updates: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Serial number</source>
@@ -3676,12 +3872,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>不让社交和交友应用读取你的通讯录</translation>
   </message>
   <message>
+   <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stopped.</source>
    <translation>已停止。</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
    <translation>重新打开 Play Protect</translation>
+  </message>
+  <message>
+   <source>Switch location off when you do not need it</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3694,6 +3898,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Switch off Smart Lock</source>
    <translation>关闭 Smart Lock</translation>
+  </message>
+  <message>
+   <source>Switch off Wi-Fi and Bluetooth scanning</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3714,6 +3922,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Switch off notification access for apps you do not know</source>
    <translation>为你不认识的应用关闭通知使用权</translation>
+  </message>
+  <message>
+   <source>Switch off precise location for dating apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on Private DNS</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3738,6 +3954,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Take away permissions the app does not need</source>
    <translation>拿走应用不需要的权限</translation>
+  </message>
+  <message>
+   <source>Take location away from the camera</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3788,6 +4008,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>adb 服务器上没有手机“{serial}”。它现有的手机：{serials}。请用“adb devices”核对名称。</translation>
   </message>
   <message>
+   <source>The camera and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera cannot save where photos are taken</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
    <translation>给这部手机的命令太长，无法通过 adb 服务器传递（{size} 字节；它最多传递 {limit}）。请改为不通过 adb 服务器，直接连接手机。</translation>
   </message>
@@ -3820,12 +4052,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>hardener 存放密钥的密钥环已锁定。请先解锁（在 Linux 上：打开“密码和密钥”并解锁“登录”，或注销后重新登录），然后再试一次。</translation>
   </message>
   <message>
+   <source>The last security update is {months} months old</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
    <translation>hardener 存放密钥的 macOS 钥匙串已锁定。请打开“钥匙串访问”App，解锁“登录”钥匙串（或者退出登录后再登录），然后再试。</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
    <translation>最紧急的在前面。每一项都说明了拿着这部手机的人能看到什么、能做什么。</translation>
+  </message>
+  <message>
+   <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -3848,12 +4088,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>手机不会把应用数据复制到账号里。</translation>
   </message>
   <message>
+   <source>The phone has no lock to wait for</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
    <translation>手机还没有允许这台电脑。请解锁手机，在“允许 USB 调试吗？”的提示上点“允许”。</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
    <translation>手机不保留任何电脑的 USB 调试许可，包括这台。</translation>
+  </message>
+  <message>
+   <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone locks {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -3866,6 +4118,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
    <translation>手机报告了一个 hardener 不信任的名称（{kind}）。已跳过它。</translation>
+  </message>
+  <message>
+   <source>The phone stays open {minutes} minutes after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone stays open {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4112,6 +4372,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这项无法从电脑上更改。</translation>
   </message>
   <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
    <translation>这是这部手机安全检查的总结：发现了什么，改了什么，你自己还能做什么，以及如果手机被拿走该怎么办。</translation>
   </message>
@@ -4154,6 +4422,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
    <translation>要恢复这些更改，在任何一台电脑上把手机再次连到做这次检查的程序，然后选“撤销”。</translation>
+  </message>
+  <message>
+   <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tools that open seized phones work best on phones that miss updates.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4260,6 +4536,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>用 PIN 码，不要用脸或手指</translation>
   </message>
   <message>
+   <source>Use a VPN that is always on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Use a phone the watcher does not know for help</source>
    <translation type="unfinished" />
   </message>
@@ -4274,6 +4554,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Use a strong screen lock</source>
    <translation>使用安全的屏幕锁</translation>
+  </message>
+  <message>
+   <source>VPN and network</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>VPN: could not be read</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -4312,6 +4600,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation type="unfinished" />
   </message>
   <message>
+   <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
    <translation>登录后，Google 可能会把你翻译的内容保存在你的 Google 账号里，不在手机上。hardener 看不到也删不了这份副本。你可以自己删除它。</translation>
   </message>
@@ -4326,6 +4618,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
    <translation>任何知道账号密码的人，在任何地方不用手机就能看到账号里存的东西（消息、照片、联系人、位置）。请确认这里的每个账号你都认识，并把工作账号和私人账号分开。</translation>
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning are off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi scanning while Wi-Fi is off</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4346,6 +4650,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Wireless debugging: could not be read</source>
    <translation>无线调试：无法读取</translation>
+  </message>
+  <message>
+   <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4760,12 +5076,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>{app} 在应用列表里没有图标</translation>
   </message>
   <message>
+   <source>{app} is always on and blocks traffic without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} is always on, but traffic can leave without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>{app} keeps a history of what you translate</source>
    <translation>{app} 会保存你翻译内容的记录</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
    <translation>{app} 现在几乎不在手机上保存任何内容</translation>
+  </message>
+  <message>
+   <source>{app} knows exactly where you are</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -4778,6 +5106,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>{app} pretends to be part of Android</source>
    <translation>{app} 冒充 Android 的一部分</translation>
+  </message>
+  <message>
+   <source>{app} puts where you are into every photo</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>
