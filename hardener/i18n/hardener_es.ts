@@ -1852,7 +1852,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>Solo un PIN, nada legible en la pantalla de bloqueo, el historial de traducción borrado y el teléfono apagado en la frontera.</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
@@ -1908,11 +1908,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>En una frontera pueden forzarte a usar un dedo o la cara; un PIN en tu cabeza, no.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Pueden forzarte a usar un dedo o la cara. Antes de un momento de riesgo, bórralos en Ajustes, luego Seguridad, o usa Bloqueo desde el menú de encendido.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
@@ -1920,7 +1920,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>Pueden forzarte a usar un dedo o la cara; un PIN en tu cabeza, no. Un teléfono apagado es el más difícil de leer.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
@@ -1944,11 +1944,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>Un número usado para el trabajo y la vida privada une ambas cosas para quien busque.</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>La huella o el reloj de una pareja pueden estar configurados para abrir tu teléfono.</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1956,7 +1956,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono agarrado justo después de apagarse la pantalla puede abrirse aún sin el PIN.</translation>
   </message>
   <message>
    <source>A phone setting</source>
@@ -1976,7 +1976,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>Un teléfono que se abre sin PIN le da a la policía cada chat con cada cliente.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
@@ -1996,11 +1996,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>Una foto publicada en un anuncio puede llevar el lugar donde se tomó.</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Un proveedor que elegiste</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
@@ -2008,7 +2008,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>Un registro ayuda a un servicio de apoyo y, más adelante, a una denuncia, si decides hacerla.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
@@ -2084,11 +2084,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>Anuncios y apps de citas mientras la policía vigila</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>Después de apagarse la pantalla, quien tome el teléfono en ese tiempo puede abrirlo sin tu PIN. Bloquéalo de inmediato, o a los 5 segundos como máximo.</translation>
   </message>
   <message>
    <source>Already fine</source>
@@ -2108,7 +2108,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>Una app autorizada a grabar la pantalla sin preguntar puede copiar tus shows y chats.</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2124,7 +2124,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>Una app que lee tus contactos puede unir tu perfil de trabajo con gente que conoces.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
@@ -2132,15 +2132,15 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>Una app con la cámara o el micrófono puede grabarte a ti y tus shows.</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>Una ubicación exacta muestra dónde vives y trabajas; una aproximada basta para conocer gente cerca.</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Un agente con el teléfono bloqueado en la mano puede leer los mensajes que salen en pantalla.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2220,7 +2220,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>Las apps que permitiste pueden saber dónde estás. Apaga la ubicación cuando vayas a trabajar o a un lugar que otros no deben conocer, y enciéndela cuando necesites un mapa.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2236,7 +2236,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>En la frontera: apaga el teléfono</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
@@ -2252,7 +2252,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>Automático</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2276,7 +2276,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>Antes de un registro: apaga o bloquea</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
@@ -2300,15 +2300,15 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>Búsqueda Bluetooth con el Bluetooth apagado</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>Los agentes de frontera pueden registrar un teléfono que se abre sin PIN.</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>Llama o escribe pidiendo ayuda desde un teléfono o computadora que quien vigila nunca haya tocado. Un teléfono vigilado puede mostrarle a quién contactaste.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2376,7 +2376,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>Revisa huellas, cara y Smart Lock cuando sea seguro</translation>
   </message>
   <message>
    <source>Check only</source>
@@ -2384,7 +2384,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>Solo revisa y luego habla con alguien de confianza</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2408,7 +2408,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>Revisa qué apps pueden grabar tu pantalla</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
@@ -2416,11 +2416,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>Revisa quién puede encontrarte por tu número</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>Revisa de quién son la huella, la cara o el dispositivo de confianza que abren el teléfono</translation>
   </message>
   <message>
    <source>Check your default apps</source>
@@ -2448,7 +2448,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>Borra el historial de traducción antes de viajar</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
@@ -2492,19 +2492,19 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>Cruzar una frontera o viajar</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>Apps de citas y de anuncios lejos de tus contactos y de tu ubicación exacta, un número aparte y los mensajes fuera de la pantalla de bloqueo.</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de citas y ubicación: no se pudo leer</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>Ocúpate de las apps espía solo después de un plan de seguridad</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
@@ -2556,11 +2556,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>Cada cuenta abierta en el teléfono expone su correo, fotos y chats a un registro.</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>Cada vez que una app pida grabar o transmitir tu pantalla, lee qué app es. Marcar «No volver a mostrar» le deja grabar después sin preguntar.</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
@@ -2572,7 +2572,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>Incluso con el Wi-Fi y el Bluetooth apagados, el teléfono busca redes y dispositivos cercanos. Eso les dice a las apps y a Google dónde estás, también bajo techo. Poca gente lo necesita.</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2600,7 +2600,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>Antes de viajar, averigua qué permite la ley que te pidan los agentes en esa frontera. Una organización de trabajadoras sexuales o un grupo por los derechos de migrantes te lo puede decir.</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
@@ -2616,7 +2616,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Para una primera visita, o un teléfono que alguien quizá vigila: mirar antes de cambiar nada.</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
@@ -2624,35 +2624,35 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>Para quien cruza una frontera o viaja por trabajo, sobre todo migrantes cuyo estatus podría ser cuestionado.</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>Para quien podría ser detenida, allanada o registrada por la policía y perder el teléfono.</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Para quien hace shows por webcam o crea contenido con este teléfono.</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>Para quien encuentra clientes en apps de citas, redes sociales o sitios de anuncios donde también mira la policía.</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>Para quien mantiene el trabajo sexual aparte de su familia, amistades y un empleo de día.</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>Para quien su pareja, expareja o un cliente puede estar leyendo su teléfono, o usa lo que hay en él en su contra.</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>Para migrantes y quien habla con clientes o funcionarios mediante una app de traducción.</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>Para trabajadoras de calle y organizaciones cuyo teléfono guarda datos de otras personas.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2672,7 +2672,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>Da a las apps de citas solo una ubicación aproximada</translation>
   </message>
   <message>
    <source>Go through the results</source>
@@ -2692,15 +2692,15 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Un teléfono agarrado justo después de apagarse la pantalla ya pide tu PIN.</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Android cifra los nombres de los sitios que usas donde la red lo permite.</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ahora las apps no pueden saber dónde estás por la ubicación del teléfono.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2736,7 +2736,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Ninguna app de citas de este teléfono tiene tu ubicación exacta.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
@@ -2744,7 +2744,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Nada sale del teléfono fuera de la VPN, ni siquiera cuando se reconecta.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
@@ -2752,7 +2752,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Las fotos tomadas con la cámara del teléfono no llevan tu ubicación.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
@@ -2760,7 +2760,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Los nombres de los sitios y apps que usas se cifran en cualquier red.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
@@ -2768,7 +2768,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>Bien. El teléfono tiene los parches de seguridad recientes, lo que lo hace más difícil de forzar.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2792,7 +2792,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Con el Wi-Fi y el Bluetooth apagados, el teléfono no sigue buscando lugares cercanos.</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2820,7 +2820,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>Mantén pulsado el botón de encendido (en algunos teléfonos: encendido y subir volumen a la vez) y toca Bloqueo. El teléfono pedirá tu PIN: huella, cara y Smart Lock dejan de funcionar hasta que lo escribas. En teléfonos sin Bloqueo, apágalo.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
@@ -2880,7 +2880,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>En cada app de citas y de mensajería, abre Privacidad y desactiva «Encontrarme por mi número» y la subida de contactos.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2888,15 +2888,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>Instala una VPN de confianza e inicia sesión. Luego abre Ajustes, Red (o Conexiones), VPN, toca el engranaje junto a ella y activa «VPN siempre activada» y «Bloquear conexiones sin VPN».</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>Instala las actualizaciones de seguridad</translation>
   </message>
   <message>
    <source>Keep a record first</source>
@@ -2904,11 +2900,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>Guarda un registro de lo encontrado</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>Guarda el registro donde quien vigila no pueda llegar</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2924,15 +2920,15 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>Mantén las fotos y contactos de trabajo fuera de la nube</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>Mantén tus contactos lejos de las apps de citas y redes sociales</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>Deja tu ubicación fuera de las fotos</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
@@ -2940,7 +2936,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>Ten claro qué decir si te piden desbloquear</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
@@ -2952,39 +2948,35 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>Ubicación</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>La ubicación está apagada</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>La ubicación está encendida</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ubicación: no se pudo leer</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Lock the phone as soon as the screen goes dark</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo tras apagarse la pantalla: no se pudo leer</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Bloquea el teléfono en cuanto se apague la pantalla</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>Bloquea el teléfono ahora</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>Bloquea la pantalla a los 30 segundos o antes</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -3016,7 +3008,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>Bloqueo hace que el teléfono pida tu PIN, y nada muestra que está ahí hasta que se usa.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
@@ -3040,11 +3032,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>Primero mirar sin cambiar nada; ocuparse de las apps espía solo tras un plan de seguridad; después, solo cambios que quien vigila no pueda notar.</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>Primero mira, no cambies nada aún</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -3104,11 +3096,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>Nunca marques «No volver a mostrar» cuando una app pida grabar la pantalla</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>Ninguna VPN está configurada para seguir activa</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
@@ -3176,7 +3168,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app que instalaste puede grabar tu pantalla sin preguntar</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
@@ -3196,7 +3188,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>Ninguna app de citas sabe exactamente dónde estás</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3364,7 +3356,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes y luego Cuentas. Quita las cuentas de trabajo que no necesitarás durante el viaje; vuelve a iniciar sesión al llegar. Antes comprueba que sabes cada contraseña.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
@@ -3396,7 +3388,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, Apps, la app, Permisos y Ubicación. Desactiva «Usar ubicación precisa» y elige «Permitir solo mientras se usa la app».</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
@@ -3424,11 +3416,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, Ubicación y luego Servicios de ubicación (o Mejorar la precisión). Desactiva la búsqueda de Wi-Fi y la búsqueda de Bluetooth.</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, Red (o Conexiones y luego Más ajustes de conexión) y DNS privado. Elige Automático o un proveedor de confianza.</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3448,7 +3440,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes y luego Seguridad (o Biometría). Borra huellas y cara antes de viajar; vuelve a añadirlas cuando estés a salvo.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -3464,7 +3456,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, Seguridad (o Pantalla de bloqueo), el engranaje junto a Bloqueo de pantalla y «Bloquear tras tiempo de espera». Elige Inmediatamente o 5 segundos.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
@@ -3483,12 +3475,8 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Abre Ajustes, luego Seguridad, luego Smart Lock (o Extend Unlock). Quita los sitios de confianza, los dispositivos de confianza y la detección corporal.</translation>
   </message>
   <message>
-   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>Abre Ajustes, Sistema (o Actualización de software) y Actualización de seguridad, e instala lo que se ofrezca. Si en un año no llega nada, el teléfono ya no recibe actualizaciones: piensa en un teléfono más nuevo para el trabajo.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3524,7 +3512,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>Abre los ajustes de la cámara y desactiva «Guardar ubicación» (o Etiquetas de ubicación). O abre Ajustes, Apps, Cámara, Permisos y Ubicación: «No permitir».</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3564,7 +3552,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Las fotos y contactos en la nube pueden pedirse sin el teléfono.</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3604,7 +3592,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>La policía con el teléfono en la mano puede leer los mensajes de clientes que salen en pantalla.</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
@@ -3620,23 +3608,23 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>DNS privado</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>El DNS privado es automático</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>El DNS privado está apagado</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>El DNS privado usa un proveedor que elegiste</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>DNS privado: no se pudo leer</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3644,7 +3632,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>Desliza desde arriba de la pantalla y toca Ubicación para apagarla, o abre Ajustes y luego Ubicación. Enciéndela solo cuando necesites un mapa o un viaje.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3656,11 +3644,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>Lee lo que encontró esta revisión antes de cambiar nada. Habla con una organización de trabajadoras sexuales o un servicio de apoyo de confianza y hagan juntas un plan de seguridad.</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>Registra las apps de citas y de anuncios solo con un número de trabajo, no con el privado. Sirve una segunda SIM, un segundo teléfono o un número de una app de llamadas.</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
@@ -3668,7 +3656,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>Quita el desbloqueo por huella y cara para el viaje</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
@@ -3688,7 +3676,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>Quitar una app espía o cambiar ajustes puede avisar a quien vigila y hacer las cosas más peligrosas.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
@@ -3716,7 +3704,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>Guarda el informe de esta visita en una computadora o con una persona de confianza, no en este teléfono. Anota la fecha y los nombres de las apps encontradas.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3724,7 +3712,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>La búsqueda les dice a las apps dónde estás, incluso con el Wi-Fi y el Bluetooth apagados.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
@@ -3740,7 +3728,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Grabación de pantalla: no se pudo leer</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
@@ -3760,11 +3748,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>Las actualizaciones de seguridad son recientes</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Actualizaciones de seguridad: no se pudo leer</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3792,7 +3780,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>Cierra las cuentas de trabajo durante el viaje</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3884,7 +3872,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Impide que las apps graben tu pantalla sin preguntar</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
@@ -3892,7 +3880,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Impide que el teléfono busque Wi-Fi y Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
@@ -3904,7 +3892,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>Apaga la ubicación cuando no la necesites</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3920,7 +3908,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>Desactiva la búsqueda de Wi-Fi y Bluetooth</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3944,11 +3932,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>Desactiva la ubicación precisa en las apps de citas</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>Activa el DNS privado</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3956,11 +3944,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Apaga el teléfono antes del control de pasaportes y enciéndelo solo después. Un teléfono que se apagó solo se abre con tu PIN.</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>Apaga el teléfono antes de la frontera</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
@@ -3976,7 +3964,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>Quita la ubicación a la cámara</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3984,7 +3972,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Quita la cámara y el micrófono a las apps que no los necesitan</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -4028,15 +4016,15 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>La cámara y la ubicación: no se pudo leer</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>La cámara puede usar tu ubicación, así que cada foto lleva dónde se tomó. Enviada o publicada, una foto puede mostrar dónde vives o trabajas.</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>La cámara no puede guardar dónde se toman las fotos</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
@@ -4072,7 +4060,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>La última actualización de seguridad tiene {months} meses</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
@@ -4084,7 +4072,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>Los nombres de los sitios y apps que usas viajan sin cifrar, así que la red en la que estás puede leerlos. Android puede cifrarlos por sí solo.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -4108,7 +4096,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>El teléfono no tiene bloqueo que esperar</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
@@ -4120,11 +4108,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>El teléfono sigue buscando Wi-Fi y Bluetooth</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>El teléfono se bloquea {seconds} segundos después de apagarse la pantalla</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -4140,11 +4128,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>El teléfono sigue abierto {minutes} minutos después de apagarse la pantalla</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>El teléfono sigue abierto {seconds} segundos después de apagarse la pantalla</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4340,7 +4328,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>Esta app puede grabar o transmitir todo lo que hay en tu pantalla, shows y chats incluidos, sin preguntarte antes. Las grabaciones de shows se usan para chantajear. Permítelo solo a una app que elegiste.</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
@@ -4392,11 +4380,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>Esta app de citas tiene tu ubicación exacta. La policía ha usado apps de citas para encontrar a trabajadoras sexuales. Una ubicación aproximada basta para conocer gente cerca.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>Esta app de citas tiene tu ubicación exacta. La policía ha usado apps de citas para encontrar a trabajadoras sexuales. Esta versión de Android no ofrece ubicación aproximada: permite la ubicación solo mientras usas la app, o nunca.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
@@ -4444,11 +4432,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>Las herramientas que usa la policía para abrir teléfonos funcionan mejor en teléfonos sin actualizaciones de seguridad. Un teléfono viejo que ya no se actualiza es más fácil de abrir, incluso con un buen PIN.</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>Las herramientas que abren teléfonos incautados funcionan mejor en teléfonos sin actualizaciones.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4460,7 +4448,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>El historial de traducción se lee para probar el trabajo sexual y luego para deportar.</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
@@ -4472,7 +4460,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>Viaja solo con las cuentas que necesitas</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -4528,7 +4516,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>Hasta que vuelvas a escribir tu PIN, ni la huella, ni la cara, ni Smart Lock pueden abrir el teléfono.</translation>
   </message>
   <message>
    <source>Urgent</source>
@@ -4556,19 +4544,19 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>Usa una VPN siempre activada</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>Usa un teléfono que quien vigila no conozca para pedir ayuda</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>Usa un número aparte para el trabajo</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>Usa un teléfono o una SIM aparte para el trabajo</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
@@ -4576,15 +4564,15 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN y red</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN: no se pudo leer</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>Vigilada o chantajeada por una pareja o un cliente</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4604,7 +4592,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>Cuando una app pida grabar o transmitir tu pantalla, nunca marques «No volver a mostrar». Los ajustes del teléfono no tienen un interruptor para deshacerlo: deja que hardener lo bloquee o quita la app.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
@@ -4616,11 +4604,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>Cuando sea seguro, abre Ajustes y luego Seguridad. Mira las huellas, la cara y los dispositivos de confianza. Quitar algo que añadió la otra persona puede alertarla: planéalo antes.</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>Cuando la VPN se corta o se reconecta, las apps pueden conectarse sin ella un momento. Activa «Bloquear conexiones sin VPN» para que nunca pase.</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4640,15 +4628,15 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>La búsqueda de Wi-Fi y Bluetooth está apagada</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Búsqueda de Wi-Fi y Bluetooth: no se pudo leer</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>Búsqueda de Wi-Fi con el Wi-Fi apagado</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4672,15 +4660,15 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>Sin VPN, la red en la que estás puede ver qué sitios y apps usas.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>Sin VPN, la red que usas (un hotel, el Wi-Fi de un cliente, la compañía telefónica) puede ver a qué sitios y apps te conectas. Una VPN se lo oculta.</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>Sin bloqueo de pantalla este tiempo no sirve de nada. Pon primero un PIN.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4864,7 +4852,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>mostrar sobre otras apps</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -4988,7 +4976,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>grabación de pantalla</translation>
   </message>
   <message>
    <source>settings</source>
@@ -5016,7 +5004,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>acceso a datos de uso</translation>
   </message>
   <message>
    <source>users and profiles</source>
@@ -5060,7 +5048,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} puede grabar tu pantalla sin preguntar</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
@@ -5096,11 +5084,11 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} está siempre activada y bloquea el tráfico sin ella</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} está siempre activada, pero el tráfico puede salir sin ella</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -5112,7 +5100,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} sabe exactamente dónde estás</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -5128,7 +5116,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} pone tu ubicación en cada foto</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>

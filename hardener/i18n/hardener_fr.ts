@@ -1852,7 +1852,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>Un code PIN seulement, rien de lisible sur l'écran de verrouillage, l'historique de traduction effacé, et le téléphone éteint à la frontière.</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
@@ -1908,11 +1908,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>À une frontière, on peut vous forcer à donner un doigt ou votre visage ; un code PIN dans votre tête, non.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>On peut vous forcer à donner un doigt ou votre visage. Avant un moment à risque, supprimez-les dans Paramètres, puis Sécurité, ou utilisez Verrouillage depuis le menu d'alimentation.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
@@ -1920,7 +1920,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>On peut vous forcer à donner un doigt ou votre visage ; un code PIN dans votre tête, non. Un téléphone éteint est le plus difficile à lire.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
@@ -1944,11 +1944,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>Un numéro utilisé pour le travail et la vie privée relie les deux pour qui cherche.</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>L'empreinte ou la montre d'un partenaire peut avoir été configurée pour ouvrir votre téléphone.</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1956,7 +1956,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone pris juste après que l'écran s'est éteint peut encore s'ouvrir sans le code PIN.</translation>
   </message>
   <message>
    <source>A phone setting</source>
@@ -1976,7 +1976,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>Un téléphone qui s'ouvre sans code PIN donne à la police chaque conversation avec chaque client.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
@@ -1996,11 +1996,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>Une photo publiée dans une annonce peut indiquer où elle a été prise.</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Un fournisseur choisi par vous</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
@@ -2008,7 +2008,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>Une trace aide un service d'aide, et plus tard une plainte, si vous choisissez d'en faire une.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
@@ -2084,11 +2084,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>Annonces et applis de rencontre quand la police surveille</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>Après l'extinction de l'écran, quiconque prend le téléphone pendant ce temps peut l'ouvrir sans votre code PIN. Verrouillez-le tout de suite, ou après 5 secondes au plus.</translation>
   </message>
   <message>
    <source>Already fine</source>
@@ -2108,7 +2108,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>Une appli autorisée à enregistrer l'écran sans demander peut copier vos shows et vos conversations.</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2124,7 +2124,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>Une appli qui lit vos contacts peut relier votre profil de travail aux personnes que vous connaissez.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
@@ -2132,15 +2132,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>Une appli avec la caméra ou le micro peut vous enregistrer, vous et vos shows.</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>Une position exacte montre où vous vivez et travaillez ; une position approximative suffit pour rencontrer près de chez vous.</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Un agent qui tient le téléphone verrouillé peut lire les messages affichés à l'écran.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2220,7 +2220,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>Les applis que vous avez autorisées peuvent savoir où vous êtes. Désactivez la localisation quand vous allez travailler ou dans un lieu que d'autres ne doivent pas connaître, et réactivez-la quand vous avez besoin d'une carte.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2236,7 +2236,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>À la frontière : éteignez le téléphone</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
@@ -2252,7 +2252,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>Automatique</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2276,7 +2276,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>Avant une fouille : éteignez ou verrouillez</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
@@ -2300,15 +2300,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>Recherche Bluetooth quand le Bluetooth est désactivé</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>Les agents de la frontière peuvent fouiller un téléphone qui s'ouvre sans code PIN.</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>Appelez ou écrivez pour demander de l'aide depuis un téléphone ou un ordinateur que la personne qui surveille n'a jamais touché. Un téléphone surveillé peut lui montrer qui vous avez contacté.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2376,7 +2376,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez empreintes, visage et Smart Lock quand c'est sans danger</translation>
   </message>
   <message>
    <source>Check only</source>
@@ -2384,7 +2384,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>Regardez seulement, puis parlez à quelqu'un de confiance</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2408,7 +2408,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez quelles applis peuvent enregistrer votre écran</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
@@ -2416,11 +2416,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez qui peut vous trouver par votre numéro</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>Vérifiez à qui sont les empreintes, le visage ou l'appareil de confiance qui ouvrent le téléphone</translation>
   </message>
   <message>
    <source>Check your default apps</source>
@@ -2448,7 +2448,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>Effacez l'historique de traduction avant de voyager</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
@@ -2492,19 +2492,19 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>Passer une frontière ou voyager</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>Les applis de rencontre et d'annonces tenues à l'écart de vos contacts et de votre position exacte, un numéro à part, et les messages hors de l'écran de verrouillage.</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Applis de rencontre et localisation : lecture impossible</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>Ne vous occupez des applis espionnes qu'après un plan de sécurité</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
@@ -2556,11 +2556,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>Chaque compte connecté sur le téléphone ouvre ses mails, photos et conversations à une fouille.</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>Chaque fois qu'une appli demande à enregistrer ou diffuser votre écran, lisez de quelle appli il s'agit. Cocher « Ne plus afficher » la laisse enregistrer plus tard sans demander.</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
@@ -2572,7 +2572,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>Même avec le Wi-Fi et le Bluetooth désactivés, le téléphone cherche les réseaux et appareils proches. Cela dit aux applis et à Google où vous êtes, même à l'intérieur. Peu de gens en ont besoin.</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2600,7 +2600,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>Renseignez-vous avant de voyager sur ce que la loi permet aux agents de demander à cette frontière. Une organisation de travailleuses du sexe ou un groupe de défense des droits des migrants peut vous le dire.</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
@@ -2616,7 +2616,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Pour une première visite, ou un téléphone que quelqu'un surveille peut-être : regarder avant de changer quoi que ce soit.</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
@@ -2624,35 +2624,35 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>Pour toute personne qui passe une frontière ou voyage pour le travail, surtout les migrantes dont le statut pourrait être mis en cause.</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>Pour toute personne qui pourrait être arrêtée, perquisitionnée ou fouillée par la police, et se voir prendre son téléphone.</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Pour toute personne qui fait des shows webcam ou crée du contenu avec ce téléphone.</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>Pour toute personne qui trouve des clients sur des applis de rencontre, des réseaux sociaux ou des sites d'annonces où la police regarde aussi.</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>Pour toute personne qui garde le travail du sexe séparé de sa famille, de ses amis et d'un emploi de jour.</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>Pour toute personne dont le ou la partenaire, l'ex ou un client lit peut-être le téléphone, ou utilise son contenu contre elle.</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>Pour les migrantes et toute personne qui parle avec des clients ou des agents par une appli de traduction.</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>Pour les travailleuses de terrain et les organisations dont le téléphone contient les données d'autres personnes.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2672,7 +2672,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>Ne donnez aux applis de rencontre qu'une position approximative</translation>
   </message>
   <message>
    <source>Go through the results</source>
@@ -2692,15 +2692,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Un téléphone pris juste après l'extinction de l'écran demande déjà votre code PIN.</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Android chiffre les noms des sites que vous utilisez partout où le réseau le permet.</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Les applis ne peuvent pas savoir où vous êtes grâce à la localisation du téléphone en ce moment.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2736,7 +2736,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Aucune appli de rencontre sur ce téléphone n'a votre position exacte.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
@@ -2744,7 +2744,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Rien ne sort du téléphone en dehors du VPN, même quand il se reconnecte.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
@@ -2752,7 +2752,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Les photos prises avec l'appareil photo du téléphone ne contiennent pas votre position.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
@@ -2760,7 +2760,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Les noms des sites et applis que vous utilisez sont chiffrés sur tous les réseaux.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
@@ -2768,7 +2768,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Le téléphone a les correctifs de sécurité récents, ce qui le rend plus difficile à forcer.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2792,7 +2792,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>Bien. Avec le Wi-Fi et le Bluetooth désactivés, le téléphone ne cherche pas les lieux proches.</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2820,7 +2820,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>Maintenez le bouton marche/arrêt (sur certains téléphones : marche/arrêt et volume haut ensemble), puis touchez Verrouillage. Le téléphone demande alors votre code PIN : empreinte, visage et Smart Lock ne marchent plus jusqu'à ce que vous le saisissiez. Sur les téléphones sans Verrouillage, éteignez plutôt le téléphone.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
@@ -2880,7 +2880,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>Dans chaque appli de rencontre et de messagerie, ouvrez Confidentialité et désactivez « Me trouver par mon numéro » et l'envoi des contacts.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2888,15 +2888,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>Installez un VPN de confiance et connectez-vous. Puis ouvrez Paramètres, puis Réseau (ou Connexions), puis VPN, touchez l'engrenage à côté, et activez « VPN permanent » et « Bloquer les connexions sans VPN ».</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>Installez les mises à jour de sécurité</translation>
   </message>
   <message>
    <source>Keep a record first</source>
@@ -2904,11 +2900,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>Gardez une trace de ce qui a été trouvé</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>Gardez une trace là où la personne qui surveille ne peut pas aller</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2924,15 +2920,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>Gardez les photos et contacts de travail hors du cloud</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>Tenez vos contacts à l'écart des applis de rencontre et des réseaux sociaux</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>Gardez votre position hors des photos</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
@@ -2940,7 +2936,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>Sachez quoi dire si on vous demande de déverrouiller</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
@@ -2952,39 +2948,35 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>Localisation</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>La localisation est désactivée</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>La localisation est activée</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Localisation : lecture impossible</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Lock the phone as soon as the screen goes dark</source>
-   <translation type="unfinished" />
+   <translation>Verrouillage après l'extinction de l'écran : lecture impossible</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Verrouillez le téléphone dès que l'écran s'éteint</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>Verrouillez le téléphone maintenant</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>Verrouillez l'écran après 30 secondes ou moins</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -3016,7 +3008,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>Verrouillage oblige le téléphone à demander votre code PIN, et rien ne montre qu'il est là tant qu'il n'est pas utilisé.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
@@ -3040,11 +3032,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>D'abord regarder sans rien changer ; s'occuper des applis espionnes seulement après un plan de sécurité ; puis seulement des changements que la personne qui surveille ne peut pas remarquer.</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>Regardez d'abord, ne changez rien encore</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -3104,11 +3096,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>Ne cochez jamais « Ne plus afficher » quand une appli demande à enregistrer l'écran</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>Aucun VPN n'est réglé pour rester actif</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
@@ -3176,7 +3168,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli que vous avez installée ne peut enregistrer votre écran sans demander</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
@@ -3196,7 +3188,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>Aucune appli de rencontre ne sait exactement où vous êtes</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3364,7 +3356,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Comptes. Retirez les comptes de travail dont vous n'aurez pas besoin en voyage ; reconnectez-vous à l'arrivée. Vérifiez d'abord que vous connaissez chaque mot de passe.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
@@ -3396,7 +3388,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Applis, puis l'appli, puis Autorisations, puis Position. Désactivez « Utiliser la position exacte » et choisissez « Autoriser seulement si l'appli est en cours d'utilisation ».</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
@@ -3424,11 +3416,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Localisation, puis Services de localisation (ou Améliorer la précision). Désactivez la recherche Wi-Fi et la recherche Bluetooth.</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Réseau (ou Connexions, puis Autres paramètres de connexion), puis DNS privé. Choisissez Automatique, ou un fournisseur de confiance.</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3448,7 +3440,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité (ou Biométrie). Supprimez empreintes et visage avant de voyager ; ajoutez-les à nouveau quand vous êtes en sécurité.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -3464,7 +3456,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Sécurité (ou Écran de verrouillage), puis l'engrenage à côté de Verrouillage de l'écran, puis « Verrouiller après la mise en veille ». Choisissez Immédiatement ou 5 secondes.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
@@ -3483,12 +3475,8 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ouvrez Paramètres, puis Sécurité, puis Smart Lock (ou Extend Unlock). Supprimez les lieux de confiance, les appareils de confiance et la détection de port sur soi.</translation>
   </message>
   <message>
-   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez Paramètres, puis Système (ou Mise à jour logicielle), puis Mise à jour de sécurité, et installez ce qui est proposé. Si rien n'arrive pendant un an, le téléphone ne reçoit plus de mises à jour : pensez à un téléphone plus récent pour le travail.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3524,7 +3512,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>Ouvrez les réglages de l'appareil photo et désactivez « Enregistrer la position » (ou Balises de localisation). Ou ouvrez Paramètres, puis Applis, puis Appareil photo, puis Autorisations, puis Position : « Ne pas autoriser ».</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3564,7 +3552,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Les photos et contacts dans le cloud peuvent être demandés sans le téléphone.</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3604,7 +3592,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>La police qui tient le téléphone peut lire les messages de clients affichés à l'écran.</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
@@ -3620,23 +3608,23 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>DNS privé</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>Le DNS privé est automatique</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>Le DNS privé est désactivé</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Le DNS privé utilise un fournisseur que vous avez choisi</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>DNS privé : lecture impossible</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3644,7 +3632,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>Glissez depuis le haut de l'écran et touchez Localisation pour la désactiver, ou ouvrez Paramètres, puis Localisation. Réactivez-la seulement quand vous avez besoin d'une carte ou d'un trajet.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3656,11 +3644,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>Lisez ce que cette vérification a trouvé avant tout changement. Parlez à une organisation de travailleuses du sexe ou à un service d'aide de confiance, et faites ensemble un plan de sécurité.</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>Inscrivez-vous sur les applis de rencontre et d'annonces avec un numéro de travail seulement, pas votre numéro privé. Une deuxième SIM, un deuxième téléphone ou un numéro d'une appli d'appel conviennent.</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
@@ -3668,7 +3656,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>Retirez le déverrouillage par empreinte et visage pour le voyage</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
@@ -3688,7 +3676,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>Supprimer une appli espionne ou changer des réglages peut alerter la personne qui surveille, et rendre la situation plus dangereuse.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
@@ -3716,7 +3704,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>Enregistrez le rapport de cette visite sur un ordinateur ou chez une personne de confiance, pas sur ce téléphone. Notez la date et les noms des applis trouvées.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3724,7 +3712,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>La recherche indique aux applis où vous êtes, même avec le Wi-Fi et le Bluetooth désactivés.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
@@ -3740,7 +3728,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Enregistrement d'écran : lecture impossible</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
@@ -3760,11 +3748,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>Les mises à jour de sécurité sont récentes</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Mises à jour de sécurité : lecture impossible</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3792,7 +3780,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>Déconnectez les comptes de travail pour le voyage</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3884,7 +3872,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Empêchez les applis d'enregistrer votre écran sans demander</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
@@ -3892,7 +3880,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Empêchez le téléphone de chercher le Wi-Fi et le Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
@@ -3904,7 +3892,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>Désactivez la localisation quand vous n'en avez pas besoin</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3920,7 +3908,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>Désactivez la recherche Wi-Fi et Bluetooth</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3944,11 +3932,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>Désactivez la position exacte pour les applis de rencontre</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>Activez le DNS privé</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3956,11 +3944,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Éteignez le téléphone avant le contrôle des passeports et rallumez-le seulement après. Un téléphone qui a été éteint ne s'ouvre qu'avec votre code PIN.</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>Éteignez le téléphone avant la frontière</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
@@ -3976,7 +3964,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>Retirez la localisation à l'appareil photo</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3984,7 +3972,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Retirez la caméra et le micro aux applis qui n'en ont pas besoin</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -4028,15 +4016,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>L'appareil photo et la localisation : lecture impossible</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>L'appareil photo peut utiliser votre position : chaque photo indique où elle a été prise. Envoyée ou publiée, une photo peut montrer où vous vivez ou travaillez.</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>L'appareil photo ne peut pas enregistrer où les photos sont prises</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
@@ -4072,7 +4060,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>La dernière mise à jour de sécurité date de {months} mois</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
@@ -4084,7 +4072,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>Les noms des sites et applis que vous utilisez circulent sans chiffrement : le réseau sur lequel vous êtes peut les lire. Android peut les chiffrer de lui-même.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -4108,7 +4096,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone n'a pas de verrouillage à attendre</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
@@ -4120,11 +4108,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone cherche sans cesse le Wi-Fi et le Bluetooth</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone se verrouille {seconds} secondes après l'extinction de l'écran</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -4140,11 +4128,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone reste ouvert {minutes} minutes après l'extinction de l'écran</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Le téléphone reste ouvert {seconds} secondes après l'extinction de l'écran</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4340,7 +4328,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli peut enregistrer ou diffuser tout ce qui est sur votre écran, shows et conversations compris, sans vous demander d'abord. Des enregistrements de shows servent au chantage. Gardez cela seulement pour une appli que vous avez choisie.</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
@@ -4392,11 +4380,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli de rencontre a votre position exacte. La police a utilisé des applis de rencontre pour trouver des travailleuses du sexe. Une position approximative suffit pour rencontrer des gens près de chez vous.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>Cette appli de rencontre a votre position exacte. La police a utilisé des applis de rencontre pour trouver des travailleuses du sexe. Cette version d'Android n'offre pas de position approximative : autorisez la localisation seulement pendant l'utilisation de l'appli, ou pas du tout.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
@@ -4444,11 +4432,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>Les outils que la police utilise pour ouvrir les téléphones marchent le mieux sur les téléphones sans mises à jour de sécurité. Un vieux téléphone qui n'est plus mis à jour est plus facile à forcer, même avec un bon code PIN.</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>Les outils qui ouvrent les téléphones saisis marchent le mieux sur les téléphones sans mises à jour.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4460,7 +4448,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>L'historique de traduction est lu pour prouver le travail du sexe, puis pour expulser.</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
@@ -4472,7 +4460,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>Voyagez avec seulement les comptes dont vous avez besoin</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -4528,7 +4516,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>Jusqu'à ce que vous saisissiez à nouveau votre code PIN, empreinte, visage et Smart Lock ne peuvent pas ouvrir le téléphone.</translation>
   </message>
   <message>
    <source>Urgent</source>
@@ -4556,19 +4544,19 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>Utilisez un VPN toujours actif</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>Utilisez un téléphone inconnu de la personne qui surveille pour demander de l'aide</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>Utilisez un numéro à part pour le travail</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>Utilisez un téléphone ou une SIM à part pour le travail</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
@@ -4576,15 +4564,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN et réseau</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN : lecture impossible</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>Surveillée ou victime de chantage par un partenaire ou un client</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4604,7 +4592,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>Quand une appli demande à enregistrer ou diffuser votre écran, ne cochez jamais « Ne plus afficher ». Les paramètres du téléphone n'ont pas d'interrupteur pour revenir en arrière : laissez hardener le bloquer, ou supprimez l'appli.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
@@ -4616,11 +4604,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>Quand c'est sans danger, ouvrez Paramètres, puis Sécurité. Regardez les empreintes, le visage et les appareils de confiance. Supprimer ce que l'autre personne a ajouté peut l'alerter : préparez-le d'abord.</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>Quand le VPN se coupe ou se reconnecte, les applis peuvent se connecter sans lui un instant. Activez « Bloquer les connexions sans VPN » pour que cela n'arrive jamais.</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4640,15 +4628,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>La recherche Wi-Fi et Bluetooth est désactivée</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Recherche Wi-Fi et Bluetooth : lecture impossible</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>Recherche Wi-Fi quand le Wi-Fi est désactivé</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4672,15 +4660,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>Sans VPN, le réseau sur lequel vous êtes peut voir quels sites et applis vous utilisez.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>Sans VPN, le réseau que vous utilisez (un hôtel, le Wi-Fi d'un client, l'opérateur) peut voir à quels sites et applis vous vous connectez. Un VPN le leur cache.</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>Sans verrouillage de l'écran, ce délai ne sert à rien. Définissez d'abord un code PIN.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4864,7 +4852,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>affichage par-dessus d'autres applis</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -4988,7 +4976,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>enregistrement d'écran</translation>
   </message>
   <message>
    <source>settings</source>
@@ -5016,7 +5004,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>accès aux données d'utilisation</translation>
   </message>
   <message>
    <source>users and profiles</source>
@@ -5060,7 +5048,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} peut enregistrer votre écran sans demander</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
@@ -5096,11 +5084,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} est toujours actif et bloque le trafic sans lui</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} est toujours actif, mais le trafic peut sortir sans lui</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -5112,7 +5100,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} sait exactement où vous êtes</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -5128,7 +5116,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} met votre position dans chaque photo</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>

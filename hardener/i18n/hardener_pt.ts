@@ -1852,7 +1852,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>Só um PIN, nada legível na tela de bloqueio, o histórico de tradução apagado e o celular desligado na fronteira.</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
@@ -1908,11 +1908,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>Na fronteira, podem forçar seu dedo ou seu rosto; um PIN na sua cabeça, não.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Podem forçar seu dedo ou seu rosto. Antes de um momento de risco, apague-os em Configurações, depois Segurança, ou use o Bloqueio no menu de energia.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
@@ -1920,7 +1920,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>Podem forçar seu dedo ou seu rosto; um PIN na sua cabeça, não. Um celular desligado é o mais difícil de ler.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
@@ -1944,11 +1944,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>Um número usado no trabalho e na vida pessoal liga as duas coisas para quem procurar.</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>A digital ou o relógio de um parceiro pode estar configurado para abrir seu celular.</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1956,7 +1956,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Um celular pego logo depois que a tela apagou ainda pode abrir sem o PIN.</translation>
   </message>
   <message>
    <source>A phone setting</source>
@@ -1976,7 +1976,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>Um celular que abre sem PIN entrega à polícia cada conversa com cada cliente.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
@@ -1996,11 +1996,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>Uma foto publicada num anúncio pode levar o lugar onde foi tirada.</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Um provedor que você escolheu</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
@@ -2008,7 +2008,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>Um registro ajuda um serviço de apoio e, depois, uma denúncia, se você decidir fazer uma.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
@@ -2084,11 +2084,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>Anúncios e apps de encontro enquanto a polícia vigia</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>Depois que a tela apaga, quem pegar o celular nesse tempo pode abri-lo sem o seu PIN. Bloqueie na hora, ou em no máximo 5 segundos.</translation>
   </message>
   <message>
    <source>Already fine</source>
@@ -2108,7 +2108,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>Um app autorizado a gravar a tela sem perguntar pode copiar seus shows e conversas.</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2124,7 +2124,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>Um app que lê seus contatos pode ligar seu perfil de trabalho a pessoas que você conhece.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
@@ -2132,15 +2132,15 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>Um app com a câmera ou o microfone pode gravar você e seus shows.</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>Uma localização exata mostra onde você mora e trabalha; uma aproximada basta para conhecer gente por perto.</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Um agente segurando o celular bloqueado pode ler as mensagens que aparecem na tela.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2220,7 +2220,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>Os apps que você permitiu podem saber onde você está. Desligue a localização quando for trabalhar ou a um lugar que outros não devem saber, e ligue de novo quando precisar de um mapa.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2236,7 +2236,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Na fronteira: desligue o celular</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
@@ -2252,7 +2252,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>Automático</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2276,7 +2276,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>Antes de uma revista: desligue ou bloqueie</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
@@ -2300,15 +2300,15 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>Busca Bluetooth com o Bluetooth desligado</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>Agentes de fronteira podem revistar um celular que abre sem PIN.</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>Ligue ou escreva pedindo ajuda de um celular ou computador que quem vigia nunca tocou. Um celular vigiado pode mostrar a essa pessoa com quem você falou.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2376,7 +2376,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>Confira digitais, rosto e Smart Lock quando for seguro</translation>
   </message>
   <message>
    <source>Check only</source>
@@ -2384,7 +2384,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>Só verifique e depois fale com alguém de confiança</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2408,7 +2408,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>Confira quais apps podem gravar sua tela</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
@@ -2416,11 +2416,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>Confira quem pode achar você pelo seu número</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>Confira de quem são a digital, o rosto ou o dispositivo confiável que abrem o celular</translation>
   </message>
   <message>
    <source>Check your default apps</source>
@@ -2448,7 +2448,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>Apague o histórico de tradução antes de viajar</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
@@ -2492,19 +2492,19 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>Atravessar uma fronteira ou viajar</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>Apps de encontro e de anúncios longe dos seus contatos e da sua localização exata, um número separado e as mensagens fora da tela de bloqueio.</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apps de encontro e localização: não foi possível ler</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>Só lide com apps espiões depois de um plano de segurança</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
@@ -2556,11 +2556,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>Cada conta conectada no celular expõe seus e-mails, fotos e conversas a uma revista.</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>Toda vez que um app pedir para gravar ou transmitir sua tela, leia qual app é. Marcar "Não mostrar novamente" deixa ele gravar depois sem perguntar.</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
@@ -2572,7 +2572,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>Mesmo com Wi-Fi e Bluetooth desligados, o celular procura redes e aparelhos por perto. Isso diz aos apps e ao Google onde você está, até em lugares fechados. Pouca gente precisa disso.</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2600,7 +2600,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>Antes de viajar, descubra o que a lei permite que os agentes peçam nessa fronteira. Uma organização de trabalhadoras do sexo ou um grupo de direitos de migrantes pode te dizer.</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
@@ -2616,7 +2616,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Para uma primeira visita, ou um celular que alguém talvez vigie: olhar antes de mudar qualquer coisa.</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
@@ -2624,35 +2624,35 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>Para quem atravessa uma fronteira ou viaja a trabalho, sobretudo migrantes cuja situação pode ser questionada.</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>Para quem pode ser presa, ter a casa invadida ou ser revistada pela polícia, e ter o celular levado.</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Para quem faz shows por webcam ou cria conteúdo com este celular.</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>Para quem encontra clientes em apps de encontro, redes sociais ou sites de anúncios onde a polícia também olha.</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>Para quem mantém o trabalho sexual separado da família, dos amigos e de um emprego diurno.</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>Para quem tem parceiro, ex ou cliente que talvez leia seu celular, ou use o que há nele contra você.</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>Para migrantes e quem conversa com clientes ou autoridades por um app de tradução.</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>Para agentes de campo e organizações cujo celular guarda dados de outras pessoas.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2672,7 +2672,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>Dê aos apps de encontro só uma localização aproximada</translation>
   </message>
   <message>
    <source>Go through the results</source>
@@ -2692,15 +2692,15 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Um celular pego logo depois que a tela apagou já pede o seu PIN.</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>Bom. O Android criptografa os nomes dos sites que você usa onde a rede permite.</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Agora os apps não podem saber onde você está pela localização do celular.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2736,7 +2736,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nenhum app de encontro neste celular tem sua localização exata.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
@@ -2744,7 +2744,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Nada sai do celular fora da VPN, nem quando ela reconecta.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
@@ -2752,7 +2752,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>Bom. As fotos tiradas com a câmera do celular não levam sua localização.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
@@ -2760,7 +2760,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Os nomes dos sites e apps que você usa são criptografados em qualquer rede.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
@@ -2768,7 +2768,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>Bom. O celular tem as correções de segurança recentes, o que o torna mais difícil de invadir.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2792,7 +2792,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>Bom. Com Wi-Fi e Bluetooth desligados, o celular não fica procurando lugares por perto.</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2820,7 +2820,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>Segure o botão liga/desliga (em alguns celulares: liga/desliga e aumentar volume juntos) e toque em Bloqueio. O celular passa a pedir o seu PIN: digital, rosto e Smart Lock param de funcionar até você digitá-lo. Em celulares sem Bloqueio, desligue o aparelho.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
@@ -2880,7 +2880,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>Em cada app de encontro e de mensagens, abra Privacidade e desligue "Me encontrar pelo número" e o envio de contatos.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2888,15 +2888,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>Instale uma VPN de confiança e entre na conta. Depois abra Configurações, Rede (ou Conexões), VPN, toque na engrenagem ao lado e ative "VPN sempre ativa" e "Bloquear conexões sem VPN".</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>Instale as atualizações de segurança</translation>
   </message>
   <message>
    <source>Keep a record first</source>
@@ -2904,11 +2900,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>Guarde um registro do que foi encontrado</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>Guarde o registro onde quem vigia não alcança</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2924,15 +2920,15 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>Mantenha fotos e contatos de trabalho fora da nuvem</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>Mantenha seus contatos longe dos apps de encontro e redes sociais</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>Deixe sua localização fora das fotos</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
@@ -2940,7 +2936,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>Saiba o que dizer se pedirem para desbloquear</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
@@ -2952,39 +2948,35 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>Localização</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>A localização está desligada</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>A localização está ligada</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Localização: não foi possível ler</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Lock the phone as soon as the screen goes dark</source>
-   <translation type="unfinished" />
+   <translation>Bloqueio depois que a tela apaga: não foi possível ler</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Bloqueie o celular assim que a tela apagar</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>Bloqueie o celular agora</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>Bloqueie a tela em 30 segundos ou menos</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -3016,7 +3008,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>O Bloqueio faz o celular pedir o seu PIN, e nada mostra que ele existe até ser usado.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
@@ -3040,11 +3032,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>Primeiro olhar sem mudar nada; lidar com apps espiões só depois de um plano de segurança; depois, só mudanças que quem vigia não possa notar.</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>Primeiro olhe, não mude nada ainda</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -3104,11 +3096,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>Nunca marque "Não mostrar novamente" quando um app pedir para gravar a tela</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>Nenhuma VPN está configurada para ficar sempre ativa</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
@@ -3176,7 +3168,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app que você instalou pode gravar sua tela sem perguntar</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
@@ -3196,7 +3188,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>Nenhum app de encontro sabe exatamente onde você está</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3364,7 +3356,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações e depois Contas. Remova as contas de trabalho que não vai usar na viagem; entre de novo ao chegar. Antes confira que sabe cada senha.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
@@ -3396,7 +3388,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, Apps, o app, Permissões e Localização. Desligue "Usar local exato" e escolha "Permitir apenas enquanto o app estiver em uso".</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
@@ -3424,11 +3416,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, Localização e depois Serviços de localização (ou Melhorar a precisão). Desligue a busca por Wi-Fi e a busca por Bluetooth.</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, Rede (ou Conexões e depois Mais configurações de conexão) e DNS privado. Escolha Automático ou um provedor de confiança.</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3448,7 +3440,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações e depois Segurança (ou Biometria). Apague digitais e rosto antes de viajar; adicione de novo quando estiver em segurança.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -3464,7 +3456,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, Segurança (ou Tela de bloqueio), a engrenagem ao lado de Bloqueio de tela e "Bloquear após o tempo limite da tela". Escolha Imediatamente ou 5 segundos.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
@@ -3483,12 +3475,8 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Abra Configurações, depois Segurança, depois Smart Lock (ou Extend Unlock). Remova os lugares confiáveis, os dispositivos confiáveis e a detecção no corpo.</translation>
   </message>
   <message>
-   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>Abra Configurações, Sistema (ou Atualização de software) e Atualização de segurança, e instale o que for oferecido. Se nada chegar em um ano, o celular não recebe mais atualizações: pense num celular mais novo para o trabalho.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3524,7 +3512,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>Abra as configurações da câmera e desligue "Salvar local" (ou Marcação de local). Ou abra Configurações, Apps, Câmera, Permissões e Localização: "Não permitir".</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3564,7 +3552,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Fotos e contatos na nuvem podem ser pedidos sem o celular.</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3604,7 +3592,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>A polícia com o celular na mão pode ler as mensagens de clientes que aparecem na tela.</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
@@ -3620,23 +3608,23 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>DNS privado</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>O DNS privado está automático</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>O DNS privado está desligado</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>O DNS privado usa um provedor que você escolheu</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>DNS privado: não foi possível ler</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3644,7 +3632,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>Deslize do topo da tela e toque em Localização para desligar, ou abra Configurações e depois Localização. Ligue de novo só quando precisar de um mapa ou de uma corrida.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3656,11 +3644,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>Leia o que esta verificação encontrou antes de mudar qualquer coisa. Fale com uma organização de trabalhadoras do sexo ou um serviço de apoio de confiança e façam juntos um plano de segurança.</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>Cadastre os apps de encontro e de anúncios só com um número de trabalho, não o pessoal. Serve um segundo chip, um segundo celular ou um número de app de chamadas.</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
@@ -3668,7 +3656,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>Remova o desbloqueio por digital e rosto para a viagem</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
@@ -3688,7 +3676,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>Remover um app espião ou mudar configurações pode avisar quem vigia e deixar tudo mais perigoso.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
@@ -3716,7 +3704,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>Salve o relatório desta visita num computador ou com uma pessoa de confiança, não neste celular. Anote a data e os nomes dos apps encontrados.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3724,7 +3712,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>A busca diz aos apps onde você está, mesmo com Wi-Fi e Bluetooth desligados.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
@@ -3740,7 +3728,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Gravação de tela: não foi possível ler</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
@@ -3760,11 +3748,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>As atualizações de segurança são recentes</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Atualizações de segurança: não foi possível ler</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3792,7 +3780,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>Saia das contas de trabalho durante a viagem</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3884,7 +3872,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Impeça os apps de gravar sua tela sem perguntar</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
@@ -3892,7 +3880,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Impeça o celular de procurar Wi-Fi e Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
@@ -3904,7 +3892,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>Desligue a localização quando não precisar</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3920,7 +3908,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>Desligue a busca por Wi-Fi e Bluetooth</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3944,11 +3932,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>Desligue o local exato nos apps de encontro</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>Ative o DNS privado</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3956,11 +3944,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Desligue o celular antes do controle de passaportes e ligue só depois. Um celular que foi desligado só abre com o seu PIN.</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>Desligue o celular antes da fronteira</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
@@ -3976,7 +3964,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>Tire a localização da câmera</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3984,7 +3972,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Tire a câmera e o microfone dos apps que não precisam deles</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -4028,15 +4016,15 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>A câmera e a localização: não foi possível ler</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>A câmera pode usar sua localização, então cada foto leva onde foi tirada. Enviada ou publicada, uma foto pode mostrar onde você mora ou trabalha.</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>A câmera não pode salvar onde as fotos são tiradas</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
@@ -4072,7 +4060,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>A última atualização de segurança tem {months} meses</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
@@ -4084,7 +4072,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>Os nomes dos sites e apps que você usa trafegam sem criptografia, então a rede em que você está pode lê-los. O Android pode criptografá-los sozinho.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -4108,7 +4096,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>O celular não tem bloqueio para esperar</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
@@ -4120,11 +4108,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>O celular continua procurando Wi-Fi e Bluetooth</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>O celular bloqueia {seconds} segundos depois que a tela apaga</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -4140,11 +4128,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>O celular fica aberto {minutes} minutos depois que a tela apaga</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>O celular fica aberto {seconds} segundos depois que a tela apaga</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4340,7 +4328,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>Este app pode gravar ou transmitir tudo o que está na sua tela, shows e conversas incluídos, sem perguntar antes. Gravações de shows são usadas para chantagem. Deixe isso só para um app que você escolheu.</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
@@ -4392,11 +4380,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>Este app de encontro tem sua localização exata. A polícia já usou apps de encontro para achar trabalhadoras do sexo. Uma localização aproximada basta para conhecer gente por perto.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>Este app de encontro tem sua localização exata. A polícia já usou apps de encontro para achar trabalhadoras do sexo. Esta versão do Android não tem opção aproximada: permita a localização só enquanto usa o app, ou nunca.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
@@ -4444,11 +4432,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>As ferramentas que a polícia usa para abrir celulares funcionam melhor em celulares sem atualizações de segurança. Um celular antigo que não recebe mais atualizações é mais fácil de invadir, mesmo com um bom PIN.</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>As ferramentas que abrem celulares apreendidos funcionam melhor em celulares sem atualizações.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4460,7 +4448,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>O histórico de tradução é lido para provar o trabalho sexual e depois para deportar.</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
@@ -4472,7 +4460,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>Viaje só com as contas de que precisa</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -4528,7 +4516,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>Até você digitar o PIN de novo, digital, rosto e Smart Lock não conseguem abrir o celular.</translation>
   </message>
   <message>
    <source>Urgent</source>
@@ -4556,19 +4544,19 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>Use uma VPN sempre ativa</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>Use um celular que quem vigia não conhece para pedir ajuda</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>Use um número separado para o trabalho</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>Use um celular ou chip separado para o trabalho</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
@@ -4576,15 +4564,15 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN e rede</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN: não foi possível ler</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>Vigiada ou chantageada por um parceiro ou cliente</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4604,7 +4592,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>Quando um app pedir para gravar ou transmitir sua tela, nunca marque "Não mostrar novamente". As configurações do celular não têm botão para desfazer isso: deixe o hardener bloquear ou remova o app.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
@@ -4616,11 +4604,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>Quando for seguro, abra Configurações e depois Segurança. Veja as digitais, o rosto e os dispositivos confiáveis. Remover algo que a outra pessoa adicionou pode alertá-la: planeje antes.</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>Quando a VPN cai ou reconecta, os apps podem se conectar sem ela por um momento. Ative "Bloquear conexões sem VPN" para isso nunca acontecer.</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4640,15 +4628,15 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>A busca por Wi-Fi e Bluetooth está desligada</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Busca por Wi-Fi e Bluetooth: não foi possível ler</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>Busca por Wi-Fi com o Wi-Fi desligado</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4672,15 +4660,15 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>Sem VPN, a rede em que você está pode ver quais sites e apps você usa.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>Sem VPN, a rede que você usa (um hotel, o Wi-Fi de um cliente, a operadora) pode ver a quais sites e apps você se conecta. Uma VPN esconde isso deles.</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>Sem bloqueio de tela esse tempo não adianta nada. Defina primeiro um PIN.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4864,7 +4852,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>sobreposição a outros apps</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -4988,7 +4976,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>gravação de tela</translation>
   </message>
   <message>
    <source>settings</source>
@@ -5016,7 +5004,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>acesso ao uso</translation>
   </message>
   <message>
    <source>users and profiles</source>
@@ -5060,7 +5048,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} pode gravar sua tela sem perguntar</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
@@ -5096,11 +5084,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} está sempre ativa e bloqueia o tráfego sem ela</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} está sempre ativa, mas o tráfego pode sair sem ela</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -5112,7 +5100,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} sabe exatamente onde você está</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -5128,7 +5116,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} coloca sua localização em cada foto</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>

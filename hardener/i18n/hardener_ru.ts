@@ -1871,7 +1871,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>Только PIN-код, ничего не видно на экране блокировки, история переводов удалена, а телефон выключен на границе.</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
@@ -1927,11 +1927,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>На границе могут заставить приложить палец или лицо; PIN-код в голове — нет.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Палец или лицо можно приложить силой. Перед опасным моментом удалите их в Настройках, затем Безопасность, или используйте Блокировку из меню питания.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
@@ -1939,7 +1939,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>Палец или лицо можно приложить силой; PIN-код в голове — нет. Выключенный телефон прочитать труднее всего.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
@@ -1963,11 +1963,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>Один номер для работы и личной жизни связывает их для любого, кто ищет.</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>Отпечаток пальца или часы партнёра могут быть настроены для разблокировки вашего телефона.</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1975,7 +1975,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Телефон, схваченный сразу после того, как погас экран, может ещё открыться без PIN-кода.</translation>
   </message>
   <message>
    <source>A phone setting</source>
@@ -1995,7 +1995,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>Телефон, который открывается без PIN-кода, отдаёт полиции каждый чат с каждым клиентом.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
@@ -2015,11 +2015,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>Фото в объявлении может содержать место, где оно сделано.</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Выбранный вами провайдер</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
@@ -2027,7 +2027,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>Записи помогут службе поддержки, а позже и жалобе, если вы решите её подать.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
@@ -2103,11 +2103,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>Объявления и приложения знакомств, когда ищет полиция</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>После того как экран погас, любой, кто возьмёт телефон в это время, откроет его без PIN-кода. Блокируйте сразу или не позже чем через 5 секунд.</translation>
   </message>
   <message>
    <source>Already fine</source>
@@ -2127,7 +2127,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>Приложение, которому разрешено записывать экран без вопроса, может копировать ваши шоу и переписку.</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2143,7 +2143,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>Приложение, читающее ваши контакты, может связать рабочий профиль с вашими знакомыми.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
@@ -2151,15 +2151,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>Приложение с доступом к камере или микрофону может записывать вас и ваши шоу.</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>Точное местоположение показывает, где вы живёте и работаете; приблизительного хватает, чтобы знакомиться рядом.</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Сотрудник, держащий заблокированный телефон, может прочитать сообщения на экране.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2239,7 +2239,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>Приложения, которым вы разрешили, могут знать, где вы. Выключайте геолокацию, когда идёте на работу или туда, о чём другим знать нельзя, и включайте, когда нужна карта.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2255,7 +2255,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>На границе: выключите телефон</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
@@ -2271,7 +2271,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>Автоматически</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2295,7 +2295,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>Перед обыском: выключите или заблокируйте</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
@@ -2319,15 +2319,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>Поиск Bluetooth при выключенном Bluetooth</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>Пограничники могут обыскать телефон, который открывается без PIN-кода.</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>Звоните или пишите за помощью с телефона или компьютера, к которому следящий никогда не прикасался. Телефон под наблюдением покажет ему, с кем вы связывались.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2395,7 +2395,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>Проверьте отпечатки, лицо и Smart Lock, когда это безопасно</translation>
   </message>
   <message>
    <source>Check only</source>
@@ -2403,7 +2403,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>Только посмотрите, затем поговорите с тем, кому доверяете</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2427,7 +2427,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>Проверьте, какие приложения могут записывать экран</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
@@ -2435,11 +2435,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>Проверьте, кто может найти вас по номеру</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>Проверьте, чьи отпечаток, лицо или доверенное устройство открывают телефон</translation>
   </message>
   <message>
    <source>Check your default apps</source>
@@ -2467,7 +2467,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>Удалите историю переводов перед поездкой</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
@@ -2511,19 +2511,19 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>Пересечение границы или поездка</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>Приложения знакомств и объявлений без доступа к контактам и точному местоположению, отдельный номер и сообщения не на экране блокировки.</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Приложения знакомств и геолокация: не удалось прочитать</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>Занимайтесь шпионскими приложениями только после плана безопасности</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
@@ -2575,11 +2575,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>Каждый аккаунт, в который выполнен вход на телефоне, открывает при обыске свою почту, фото и чаты.</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>Каждый раз, когда приложение просит записать или транслировать экран, прочитайте, какое это приложение. Галочка «Больше не показывать» позволит ему потом записывать без вопроса.</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
@@ -2591,7 +2591,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>Даже при выключенных Wi-Fi и Bluetooth телефон ищет сети и устройства рядом. Это сообщает приложениям и Google, где вы, даже в помещении. Мало кому это нужно.</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2619,7 +2619,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>Перед поездкой узнайте, что закон разрешает требовать сотрудникам на этой границе. Это подскажет организация секс-работников или группа по правам мигрантов.</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
@@ -2635,7 +2635,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Для первого визита или телефона, за которым, возможно, следят: сначала посмотреть, ничего не меняя.</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
@@ -2643,35 +2643,35 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>Для всех, кто пересекает границу или ездит по работе, особенно мигрантов, чей статус могут поставить под вопрос.</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>Для всех, кого полиция может задержать, к кому может прийти с обыском и забрать телефон.</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Для всех, кто проводит веб-шоу или создаёт контент на этом телефоне.</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>Для всех, кто находит клиентов в приложениях знакомств, соцсетях или на сайтах объявлений, которые просматривает и полиция.</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>Для всех, кто отделяет секс-работу от семьи, друзей и основной работы.</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>Для всех, чей партнёр, бывший партнёр или клиент может читать их телефон или использовать его содержимое против них.</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>Для мигрантов и всех, кто общается с клиентами или чиновниками через приложение-переводчик.</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>Для аутрич-работников и организаций, чей телефон хранит данные других людей.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2691,7 +2691,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>Давайте приложениям знакомств только приблизительное местоположение</translation>
   </message>
   <message>
    <source>Go through the results</source>
@@ -2711,15 +2711,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Телефон, схваченный сразу после того, как погас экран, уже требует PIN-код.</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Android шифрует имена сайтов, которые вы открываете, везде, где это позволяет сеть.</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Сейчас приложения не могут узнать, где вы, по геолокации телефона.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2755,7 +2755,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ни одно приложение знакомств на этом телефоне не знает ваше точное местоположение.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
@@ -2763,7 +2763,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Ничего не уходит с телефона мимо VPN, даже при переподключении.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
@@ -2771,7 +2771,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Фото, сделанные камерой телефона, не содержат ваше местоположение.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
@@ -2779,7 +2779,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. Имена сайтов и приложений, которыми вы пользуетесь, шифруются в любой сети.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
@@ -2787,7 +2787,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. На телефоне свежие исправления безопасности, поэтому его труднее взломать.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2811,7 +2811,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>Хорошо. При выключенных Wi-Fi и Bluetooth телефон не ищет места поблизости.</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2839,7 +2839,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>Удерживайте кнопку питания (на некоторых телефонах — питание и громкость вверх вместе), затем нажмите «Блокировка». Телефон будет требовать PIN-код: отпечаток, лицо и Smart Lock не работают, пока вы его не введёте. На телефонах без блокировки просто выключите телефон.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
@@ -2899,7 +2899,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>В каждом приложении знакомств и мессенджере откройте «Конфиденциальность» и отключите «Находить меня по номеру» и загрузку контактов.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2907,15 +2907,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>Установите VPN, которому доверяете, и войдите. Затем откройте Настройки, Сеть (или Подключения), VPN, нажмите шестерёнку рядом и включите «Постоянная VPN» и «Блокировать соединения без VPN».</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>Установите обновления безопасности</translation>
   </message>
   <message>
    <source>Keep a record first</source>
@@ -2923,11 +2919,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>Сохраните записи о найденном</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>Храните записи там, куда следящий не доберётся</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2943,15 +2939,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>Не храните рабочие фото и контакты в облаке</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>Не давайте приложениям знакомств и соцсетям ваши контакты</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>Не сохраняйте местоположение в фото</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
@@ -2959,7 +2955,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>Знайте, что сказать, если попросят разблокировать</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
@@ -2971,39 +2967,35 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>Геолокация</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>Геолокация выключена</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>Геолокация включена</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Геолокация: не удалось прочитать</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Lock the phone as soon as the screen goes dark</source>
-   <translation type="unfinished" />
+   <translation>Блокировка после отключения экрана: не удалось прочитать</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Блокируйте телефон сразу, как гаснет экран</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>Заблокируйте телефон сейчас</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>Блокируйте экран через 30 секунд или раньше</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -3035,7 +3027,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>Блокировка заставляет телефон требовать PIN-код, и ничто не показывает её, пока ею не воспользуются.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
@@ -3059,11 +3051,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>Сначала посмотреть, ничего не меняя; шпионскими приложениями заниматься только после плана безопасности; затем — только изменения, которые следящий не заметит.</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>Сначала посмотрите, пока ничего не меняйте</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -3123,11 +3115,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>Никогда не ставьте галочку «Больше не показывать», когда приложение просит записать экран</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>Нет VPN, настроенного на постоянную работу</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
@@ -3195,7 +3187,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Ни одно установленное вами приложение не может записывать экран без вопроса</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
@@ -3215,7 +3207,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>Ни одно приложение знакомств не знает точно, где вы</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3383,7 +3375,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>Откройте Настройки, затем Аккаунты. Удалите рабочие аккаунты, которые не понадобятся в поездке; войдите снова по прибытии. Сначала убедитесь, что помните каждый пароль.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
@@ -3415,7 +3407,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>Откройте Настройки, Приложения, нужное приложение, Разрешения, Местоположение. Отключите «Точное местоположение» и выберите «Разрешить только при использовании приложения».</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
@@ -3443,11 +3435,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>Откройте Настройки, Местоположение, затем Службы геолокации (или Повышение точности). Отключите поиск сетей Wi-Fi и поиск Bluetooth-устройств.</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>Откройте Настройки, Сеть (или Подключения, затем Другие настройки), затем Частный DNS. Выберите «Автоматически» или провайдера, которому доверяете.</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3467,7 +3459,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>Откройте Настройки, затем Безопасность (или Биометрия). Удалите отпечатки и лицо перед поездкой; добавьте снова, когда будете в безопасности.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -3483,7 +3475,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Откройте Настройки, Безопасность (или Экран блокировки), шестерёнку рядом с «Блокировка экрана», затем «Блокировать после отключения экрана». Выберите «Сразу» или 5 секунд.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
@@ -3502,12 +3494,8 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Откройте «Настройки» → «Безопасность» → «Smart Lock» (или «Extend Unlock»). Удалите надёжные места, устройства и распознавание того, что телефон при вас.</translation>
   </message>
   <message>
-   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>Откройте Настройки, Система (или Обновление ПО), затем Обновление безопасности и установите то, что предлагается. Если за год ничего не приходит, телефон больше не обновляется: подумайте о более новом телефоне для работы.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3543,7 +3531,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>Откройте настройки камеры и отключите «Сохранять местоположение» (или Геотеги). Или откройте Настройки, Приложения, Камера, Разрешения, Местоположение: «Запретить».</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3583,7 +3571,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Фото и контакты в облаке можно запросить и без телефона.</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3623,7 +3611,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Полиция, держа телефон, может прочитать сообщения клиентов на экране.</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
@@ -3639,23 +3627,23 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>Частный DNS</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>Частный DNS: автоматически</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>Частный DNS выключен</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Частный DNS использует выбранного вами провайдера</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Частный DNS: не удалось прочитать</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3663,7 +3651,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>Проведите вниз от верха экрана и нажмите «Местоположение», чтобы выключить, или откройте Настройки, затем Местоположение. Включайте снова, только когда нужна карта или такси.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3675,11 +3663,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>Прочитайте, что нашла проверка, прежде чем что-то менять. Поговорите с организацией секс-работников или службой поддержки, которой доверяете, и вместе составьте план безопасности.</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>Регистрируйтесь в приложениях знакомств и объявлений только с рабочим номером, не с личным. Подойдёт вторая SIM-карта, второй телефон или номер из приложения для звонков.</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
@@ -3687,7 +3675,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>Уберите разблокировку отпечатком и лицом на время поездки</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
@@ -3707,7 +3695,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>Удаление шпионского приложения или изменение настроек может предупредить следящего и сделать ситуацию опаснее.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
@@ -3735,7 +3723,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>Сохраните отчёт об этом визите на компьютере или у человека, которому доверяете, а не на этом телефоне. Запишите дату и названия найденных приложений.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3743,7 +3731,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>Поиск сообщает приложениям, где вы, даже при выключенных Wi-Fi и Bluetooth.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
@@ -3759,7 +3747,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Запись экрана: не удалось прочитать</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
@@ -3779,11 +3767,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>Обновления безопасности свежие</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Обновления безопасности: не удалось прочитать</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3811,7 +3799,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>Выйдите из рабочих аккаунтов на время поездки</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3903,7 +3891,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Запретите приложениям записывать экран без вопроса</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
@@ -3911,7 +3899,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Запретите телефону искать Wi-Fi и Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
@@ -3923,7 +3911,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>Выключайте геолокацию, когда она не нужна</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3939,7 +3927,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>Отключите поиск Wi-Fi и Bluetooth</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3963,11 +3951,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>Отключите точное местоположение для приложений знакомств</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>Включите частный DNS</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3975,11 +3963,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Выключите телефон перед паспортным контролем и включите только после. Выключенный телефон открывается только PIN-кодом.</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>Выключите телефон перед границей</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
@@ -3995,7 +3983,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>Отключите камере доступ к местоположению</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -4003,7 +3991,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Отберите камеру и микрофон у приложений, которым они не нужны</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -4047,15 +4035,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Камера и геолокация: не удалось прочитать</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>Камера может использовать ваше местоположение, и каждое фото хранит, где оно сделано. Отправленное или опубликованное фото может показать, где вы живёте или работаете.</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>Камера не может сохранять, где сделаны фото</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
@@ -4091,7 +4079,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>Последнему обновлению безопасности {months} мес.</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
@@ -4103,7 +4091,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>Имена сайтов и приложений, которыми вы пользуетесь, передаются без шифрования, и сеть, к которой вы подключены, может их прочитать. Android может шифровать их сам.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -4127,7 +4115,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>У телефона нет блокировки, которую можно ждать</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
@@ -4139,11 +4127,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Телефон постоянно ищет Wi-Fi и Bluetooth</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Телефон блокируется через {seconds} с после отключения экрана</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -4159,11 +4147,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Телефон остаётся открытым {minutes} мин после отключения экрана</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Телефон остаётся открытым {seconds} с после отключения экрана</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4359,7 +4347,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>Это приложение может записывать или транслировать всё на экране, включая шоу и переписку, не спрашивая вас. Записи шоу используют для шантажа. Оставьте это только приложению, которое вы выбрали.</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
@@ -4411,11 +4399,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>У этого приложения знакомств есть ваше точное местоположение. Полиция использовала приложения знакомств, чтобы находить секс-работников. Приблизительного местоположения хватает, чтобы знакомиться рядом.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>У этого приложения знакомств есть ваше точное местоположение. Полиция использовала приложения знакомств, чтобы находить секс-работников. В этой версии Android нет приблизительного варианта: разрешайте геолокацию только во время использования приложения или не разрешайте вовсе.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
@@ -4463,11 +4451,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>Инструменты, которыми полиция вскрывает телефоны, лучше всего работают на телефонах без обновлений безопасности. Старый телефон без обновлений легче вскрыть даже с хорошим PIN-кодом.</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>Инструменты для вскрытия изъятых телефонов лучше всего работают на телефонах без обновлений.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4479,7 +4467,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>Историю переводов читают, чтобы доказать секс-работу, а затем — чтобы депортировать.</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
@@ -4491,7 +4479,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>Берите в поездку только нужные аккаунты</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -4547,7 +4535,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>Пока вы снова не введёте PIN-код, отпечаток, лицо и Smart Lock не смогут открыть телефон.</translation>
   </message>
   <message>
    <source>Urgent</source>
@@ -4575,19 +4563,19 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>Используйте постоянно включённый VPN</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>Просите о помощи с телефона, о котором следящий не знает</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>Используйте отдельный номер для работы</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>Используйте отдельный телефон или SIM-карту для работы</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
@@ -4595,15 +4583,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN и сеть</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN: не удалось прочитать</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>Слежка или шантаж со стороны партнёра или клиента</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4623,7 +4611,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>Когда приложение просит записать или транслировать экран, никогда не ставьте галочку «Больше не показывать». В настройках телефона нет переключателя, чтобы это отменить: пусть hardener заблокирует это, или удалите приложение.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
@@ -4635,11 +4623,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>Когда это безопасно, откройте Настройки, затем Безопасность. Посмотрите отпечатки, лицо и доверенные устройства. Удаление того, что добавил другой человек, может его насторожить: сначала продумайте это.</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>Когда VPN обрывается или переподключается, приложения могут на миг подключиться без него. Включите «Блокировать соединения без VPN», чтобы этого не случалось.</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4659,15 +4647,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>Поиск Wi-Fi и Bluetooth выключен</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Поиск Wi-Fi и Bluetooth: не удалось прочитать</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>Поиск Wi-Fi при выключенном Wi-Fi</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4691,15 +4679,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>Без VPN сеть, к которой вы подключены, видит, какими сайтами и приложениями вы пользуетесь.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>Без VPN сеть, которой вы пользуетесь (отель, Wi-Fi клиента, оператор связи), видит, к каким сайтам и приложениям вы подключаетесь. VPN скрывает это от них.</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>Без блокировки экрана эта задержка ничего не даёт. Сначала установите PIN-код.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4883,7 +4871,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>показ поверх других приложений</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5007,7 +4995,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>запись экрана</translation>
   </message>
   <message>
    <source>settings</source>
@@ -5035,7 +5023,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>доступ к истории использования</translation>
   </message>
   <message>
    <source>users and profiles</source>
@@ -5079,7 +5067,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} может записывать экран без вопроса</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
@@ -5115,11 +5103,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} всегда включён и блокирует трафик без него</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} всегда включён, но трафик может уходить мимо него</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -5131,7 +5119,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} точно знает, где вы</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -5147,7 +5135,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} добавляет ваше местоположение в каждое фото</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>

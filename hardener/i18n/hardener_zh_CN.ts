@@ -1833,7 +1833,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>只用 PIN 码，锁屏上不显示可读内容，清除翻译记录，过境时关机。</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
@@ -1889,11 +1889,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>在边境，别人可以强迫你用手指或面部解锁；记在脑子里的 PIN 码却不行。</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>手指或面部可能被强迫使用。在有风险的时刻之前，到“设置”&gt;“安全”中删除它们，或使用电源菜单中的“锁定”。</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
@@ -1901,7 +1901,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>手指或面部可能被强迫使用；记在脑子里的 PIN 码却不行。关机的手机最难被读取。</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
@@ -1925,11 +1925,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>工作和私人生活共用一个号码，任何人一查就能把两者联系起来。</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>伴侣的指纹或手表可能已被设置为能解锁你的手机。</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
@@ -1937,7 +1937,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>屏幕刚变暗时被拿走的手机，可能不用 PIN 码也能打开。</translation>
   </message>
   <message>
    <source>A phone setting</source>
@@ -1957,7 +1957,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>不用 PIN 码就能打开的手机，会把你和每个客户的每段聊天都交给警察。</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
@@ -1977,11 +1977,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>发布在广告中的照片可能带有拍摄地点。</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>你选择的服务商</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
@@ -1989,7 +1989,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>留下记录有助于支持机构，日后如果你决定投诉也有帮助。</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
@@ -2065,11 +2065,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>在警察盯梢时使用广告和交友应用</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>屏幕变暗后，在这段时间内拿到手机的人无需 PIN 码就能打开。请立即锁定，最多 5 秒。</translation>
   </message>
   <message>
    <source>Already fine</source>
@@ -2089,7 +2089,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>获准不经询问就录屏的应用可以复制你的表演和聊天。</translation>
   </message>
   <message>
    <source>An app store</source>
@@ -2105,7 +2105,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>能读取通讯录的应用可能把你的工作资料和你认识的人联系起来。</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
@@ -2113,15 +2113,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>能使用相机或麦克风的应用可以录下你和你的表演。</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>精确位置会暴露你住在哪里、在哪里工作；大致位置就足以结识附近的人。</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>拿着锁定手机的官员可以读到屏幕上显示的消息。</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
@@ -2201,7 +2201,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>你允许过的应用可以知道你在哪里。去工作或去不能让别人知道的地方时关闭定位，需要地图时再打开。</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
@@ -2217,7 +2217,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>过境时：关机</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
@@ -2233,7 +2233,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>自动</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
@@ -2257,7 +2257,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>搜查之前：关机或锁定</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
@@ -2281,15 +2281,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>蓝牙关闭时的蓝牙扫描</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>边境官员可以搜查不用 PIN 码就能打开的手机。</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>请用监视者从未碰过的手机或电脑打电话或写信求助。被监视的手机会让对方看到你联系了谁。</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
@@ -2357,7 +2357,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>在安全时检查指纹、面部和 Smart Lock</translation>
   </message>
   <message>
    <source>Check only</source>
@@ -2365,7 +2365,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>只检查，然后和你信任的人谈谈</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
@@ -2389,7 +2389,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>检查哪些应用可以录屏</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
@@ -2397,11 +2397,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>检查谁能通过你的号码找到你</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>检查是谁的指纹、面部或受信任设备能解锁手机</translation>
   </message>
   <message>
    <source>Check your default apps</source>
@@ -2429,7 +2429,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>出行前清除翻译记录</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
@@ -2473,19 +2473,19 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>过境或出行</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>让交友和广告应用拿不到你的通讯录和精确位置，使用单独的号码，锁屏上不显示消息。</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>交友应用与位置：无法读取</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>先做好安全计划，再处理间谍应用</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
@@ -2537,11 +2537,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>手机上登录的每个账号，都会让其邮件、照片和聊天在搜查时被看到。</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>每次有应用请求录制或投射屏幕时，先看清是哪个应用。勾选“不再显示”会让它以后不经询问就能录屏。</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
@@ -2553,7 +2553,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>即使关闭了 Wi-Fi 和蓝牙，手机仍会搜索附近的网络和设备。这会告诉应用和谷歌你在哪里，室内也一样。很少有人需要这个功能。</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
@@ -2581,7 +2581,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>出行前了解该边境的法律允许官员要求你做什么。性工作者组织或移民权益团体可以告诉你。</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
@@ -2597,7 +2597,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>适合第一次检查，或可能被人监视的手机：先查看，不做任何更改。</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
@@ -2605,35 +2605,35 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>适合过境或出差的人，尤其是身份可能受到质疑的移民。</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>适合可能被警察逮捕、突击搜查或搜身并被拿走手机的人。</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>适合用这部手机做网络直播表演或制作内容的人。</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>适合在警察也会查看的交友应用、社交媒体或广告网站上找客户的人。</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>适合把性工作与家人、朋友和日常工作分开的人。</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>适合伴侣、前任或客户可能在读取其手机、或用手机里的内容对付他们的人。</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>适合移民以及通过翻译应用与客户或官员交流的人。</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>适合手机里存有他人数据的外展工作者和机构。</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
@@ -2653,7 +2653,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>只给交友应用大致位置</translation>
   </message>
   <message>
    <source>Go through the results</source>
@@ -2673,15 +2673,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>很好。屏幕刚变暗时被拿走的手机已经需要你的 PIN 码。</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>很好。只要网络允许，Android 就会加密你访问的网站名称。</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>很好。现在应用无法通过手机定位知道你在哪里。</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
@@ -2717,7 +2717,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>很好。这部手机上没有交友应用拥有你的精确位置。</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
@@ -2725,7 +2725,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>很好。即使 VPN 重新连接，也没有任何数据绕过 VPN 离开手机。</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
@@ -2733,7 +2733,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>很好。用手机相机拍的照片不带你的位置。</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
@@ -2741,7 +2741,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>很好。你使用的网站和应用名称在任何网络上都是加密的。</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
@@ -2749,7 +2749,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>很好。手机装有近期的安全修复，更难被破解。</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
@@ -2773,7 +2773,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>很好。关闭 Wi-Fi 和蓝牙后，手机不会继续搜索附近的地点。</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
@@ -2801,7 +2801,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>按住电源键（部分手机为同时按电源键和音量加键），然后点按“锁定”。手机随后需要 PIN 码：在你输入之前，指纹、面部和 Smart Lock 都不起作用。没有“锁定”功能的手机，请直接关机。</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
@@ -2861,7 +2861,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>在每个交友和聊天应用中打开“隐私”，关闭“通过手机号找到我”和上传通讯录。</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
@@ -2869,15 +2869,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Install a VPN you trust and sign in. Then open Settings, then Network, then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>安装你信任的 VPN 并登录。然后打开“设置”&gt;“网络”（或“连接”）&gt;“VPN”，点按旁边的齿轮，开启“始终开启的 VPN”和“屏蔽未使用 VPN 的连接”。</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>安装安全更新</translation>
   </message>
   <message>
    <source>Keep a record first</source>
@@ -2885,11 +2881,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>记录下发现的内容</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>把记录放在监视者拿不到的地方</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
@@ -2905,15 +2901,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>不要把工作照片和联系人存到云端</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>别让交友和社交应用拿到你的通讯录</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>别让照片带上你的位置</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
@@ -2921,7 +2917,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>想好被要求解锁时怎么说</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
@@ -2933,39 +2929,35 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>位置</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>定位已关闭</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>定位已开启</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>位置：无法读取</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <source>Lock the phone as soon as the screen goes dark</source>
-   <translation type="unfinished" />
+   <translation>屏幕关闭后锁定：无法读取</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>屏幕一关闭就锁定手机</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>立即锁定手机</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>30 秒或更短时间内锁屏</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
@@ -2997,7 +2989,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>“锁定”会让手机要求输入 PIN 码，在使用之前没有任何迹象显示它的存在。</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
@@ -3021,11 +3013,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>先查看，不做更改；做好安全计划后再处理间谍应用；之后只做监视者察觉不到的更改。</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>先查看，暂时不要更改</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
@@ -3085,11 +3077,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>应用请求录屏时，千万不要勾选“不再显示”</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>没有设置始终开启的 VPN</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
@@ -3157,7 +3149,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>你安装的应用都不能不经询问就录屏</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
@@ -3177,7 +3169,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>没有交友应用知道你的确切位置</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -3345,7 +3337,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“账号”。移除旅途中用不到的工作账号，到达后再登录。先确认你记得每个密码。</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
@@ -3377,7 +3369,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“应用”&gt;该应用&gt;“权限”&gt;“位置信息”。关闭“使用确切位置”，并选择“仅在使用该应用时允许”。</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
@@ -3405,11 +3397,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“位置信息”&gt;“位置信息服务”（或“提高精确度”）。关闭 WLAN 扫描和蓝牙扫描。</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“网络”（或“连接”&gt;“更多连接设置”）&gt;“私人 DNS”。选择“自动”或你信任的服务商。</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
@@ -3429,7 +3421,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”（或“生物识别”）。出行前删除指纹和面部，安全后再重新添加。</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
@@ -3445,7 +3437,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“安全”（或“锁屏”），点按“屏幕锁定”旁的齿轮，再点按“屏幕超时后锁定”。选择“立即”或 5 秒。</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
@@ -3464,12 +3456,8 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>打开“设置”&gt;“安全”&gt;“Smart Lock”（或“Extend Unlock”延长解锁）。删除可信地点、可信设备和随身检测。</translation>
   </message>
   <message>
-   <source>Open Settings, then System (or Software update), then Security update, and install what is offered.</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>打开“设置”&gt;“系统”（或“软件更新”）&gt;“安全更新”，安装提供的更新。如果一年都没有更新，说明手机已不再获得更新：考虑换一部较新的手机用于工作。</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
@@ -3505,7 +3493,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>打开相机设置，关闭“保存位置”（或“位置标签”）。或者打开“设置”&gt;“应用”&gt;“相机”&gt;“权限”&gt;“位置信息”：选择“不允许”。</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
@@ -3545,7 +3533,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>云端的照片和联系人不需要手机也能被调取。</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
@@ -3585,7 +3573,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>拿着手机的警察可以读到屏幕上显示的客户消息。</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
@@ -3601,23 +3589,23 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>私人 DNS</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>私人 DNS 为自动</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>私人 DNS 已关闭</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>私人 DNS 使用你选择的服务商</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>私人 DNS：无法读取</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3625,7 +3613,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>从屏幕顶部下拉，点按“位置信息”将其关闭，或打开“设置”&gt;“位置信息”。只在需要地图或叫车时再打开。</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
@@ -3637,11 +3625,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>在做任何更改之前，先看看这次检查发现了什么。和你信任的性工作者组织或支持机构谈谈，一起制定安全计划。</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>只用工作号码注册交友和广告应用，不要用私人号码。第二张 SIM 卡、第二部手机或通话应用提供的号码都可以。</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
@@ -3649,7 +3637,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>出行期间移除指纹和面部解锁</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
@@ -3669,7 +3657,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>删除间谍应用或更改设置可能会惊动监视者，让情况更危险。</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
@@ -3697,7 +3685,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>把这次检查的报告保存在电脑上或交给你信任的人，不要存在这部手机上。记下日期和发现的应用名称。</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
@@ -3705,7 +3693,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>即使关闭了 Wi-Fi 和蓝牙，扫描也会告诉应用你在哪里。</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
@@ -3721,7 +3709,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>录屏：无法读取</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
@@ -3741,11 +3729,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>安全更新是最近的</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>安全更新：无法读取</translation>
   </message>
   <message>
    <source>Serial number</source>
@@ -3773,7 +3761,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>出行期间退出工作账号</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3865,7 +3853,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>禁止应用不经询问就录屏</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
@@ -3873,7 +3861,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>停止手机扫描 Wi-Fi 和蓝牙</translation>
   </message>
   <message>
    <source>Stopped.</source>
@@ -3885,7 +3873,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>不需要时关闭定位</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
@@ -3901,7 +3889,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>关闭 WLAN 和蓝牙扫描</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
@@ -3925,11 +3913,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>为交友应用关闭确切位置</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>开启私人 DNS</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
@@ -3937,11 +3925,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>在护照检查前关机，检查后再开机。关过机的手机只能用 PIN 码打开。</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>过境前关机</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
@@ -3957,7 +3945,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>取消相机的位置权限</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
@@ -3965,7 +3953,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>收回不需要相机和麦克风的应用的权限</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
@@ -4009,15 +3997,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>相机与位置：无法读取</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>相机可以使用你的位置，因此每张照片都带有拍摄地点。照片一旦发出或发布，就可能暴露你住在哪里或在哪里工作。</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>相机无法保存拍摄地点</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
@@ -4053,7 +4041,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>上一次安全更新已是 {months} 个月前</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
@@ -4065,7 +4053,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>你使用的网站和应用名称以未加密方式传输，你所在的网络可以读取。Android 可以自行加密它们。</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
@@ -4089,7 +4077,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>手机没有设置锁屏，无从等待</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
@@ -4101,11 +4089,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>手机一直在扫描 Wi-Fi 和蓝牙</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>屏幕关闭 {seconds} 秒后手机锁定</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
@@ -4121,11 +4109,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>屏幕关闭后手机仍保持解锁 {minutes} 分钟</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>屏幕关闭后手机仍保持解锁 {seconds} 秒</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
@@ -4321,7 +4309,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>这个应用可以不先询问你就录制或直播屏幕上的一切，包括表演和聊天。表演录像会被用来勒索。只给你自己选择的应用保留这项权限。</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
@@ -4373,11 +4361,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>这个交友应用拥有你的精确位置。警察曾利用交友应用寻找性工作者。大致位置就足以结识附近的人。</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>这个交友应用拥有你的精确位置。警察曾利用交友应用寻找性工作者。这个 Android 版本没有“大致位置”选项：只在使用应用时允许定位，或完全不允许。</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
@@ -4425,11 +4413,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>警察用来破解手机的工具，对缺少安全更新的手机最有效。不再获得更新的旧手机更容易被破解，即使 PIN 码很好。</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>破解被扣押手机的工具，对缺少更新的手机最有效。</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4441,7 +4429,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>翻译记录会被用来证明性工作，然后用来驱逐出境。</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
@@ -4453,7 +4441,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>出行时只保留需要的账号</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -4509,7 +4497,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>在你再次输入 PIN 码之前，指纹、面部和 Smart Lock 都无法打开手机。</translation>
   </message>
   <message>
    <source>Urgent</source>
@@ -4537,19 +4525,19 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>使用始终开启的 VPN</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>用监视者不知道的手机求助</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>工作使用单独的号码</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>工作使用单独的手机或 SIM 卡</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
@@ -4557,15 +4545,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN 与网络</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN：无法读取</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>被伴侣或客户监视或勒索</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4585,7 +4573,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>当应用请求录制或投射屏幕时，千万不要勾选“不再显示”。手机设置里没有开关可以撤回：让 hardener 阻止它，或卸载该应用。</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
@@ -4597,11 +4585,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>在安全的时候，打开“设置”&gt;“安全”。查看指纹、面部和受信任的设备。删除对方添加的内容可能会惊动对方：先做好计划。</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>VPN 断开或重新连接时，应用可能会在短时间内绕过它联网。开启“屏蔽未使用 VPN 的连接”，就不会发生这种情况。</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4621,15 +4609,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>WLAN 和蓝牙扫描已关闭</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>WLAN 和蓝牙扫描：无法读取</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>WLAN 关闭时的 WLAN 扫描</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
@@ -4653,15 +4641,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>没有 VPN，你所在的网络可以看到你使用了哪些网站和应用。</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>没有 VPN，你使用的网络（酒店、客户的 Wi-Fi、电信公司）可以看到你连接了哪些网站和应用。VPN 能对他们隐藏这些。</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>没有锁屏，这个延迟毫无作用。请先设置 PIN 码。</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -4845,7 +4833,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>显示在其他应用上层</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -4969,7 +4957,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>录屏</translation>
   </message>
   <message>
    <source>settings</source>
@@ -4997,7 +4985,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>使用情况访问权限</translation>
   </message>
   <message>
    <source>users and profiles</source>
@@ -5041,7 +5029,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} 可以不经询问就录屏</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
@@ -5077,11 +5065,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} 始终开启，并屏蔽不经过它的流量</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} 始终开启，但流量可能绕过它</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
@@ -5093,7 +5081,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} 知道你的确切位置</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
@@ -5109,7 +5097,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} 会把你的位置写进每张照片</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>
