@@ -72,6 +72,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "usagestats": ("dumpsys_usagestats",),
     "settings_get": ("settings_get",),
     "appops_get": ("appops_get",),
+    # Issue 13: MVT's real dumpsys accessibility and dumpsys adb captures; the practice phones'
+    # answers for the others (no real capture exists).
+    "accessibility": ("dumpsys_accessibility",),
+    "adb": ("dumpsys_adb",),
+    "launcher": ("query-activities",),
+    "role_sms": ("get-role-holders",),
+    "role_dialer": ("get-role-holders",),
+    "user_certs": ("cacerts",),
 }
 PERSONAS = ("pixel-14", "samsung-11", "old-9", "moto-10", "xiaomi-13", "pixel-15", "hostile")
 _WINDOW = 48_000  # mutation inputs: big captures are cut to their first 48 kB
@@ -392,6 +400,18 @@ DEPENDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "permissions.sideloaded_app": (APPS,),
     "permissions.social_contacts": (("package_details",),),
     "stalkerware.known_app": (APPS,),
+    "stalkerware.spy_combination": (APPS, ("settings_secure",), ("device_policy",), ("launcher",), ("accessibility",)),
+    "stalkerware.hidden_app": (APPS, ("launcher",)),
+    "stalkerware.system_impostor": (APPS,),
+    "stalkerware.accessibility_running": (("accessibility",), ("settings_secure",)),
+    "stalkerware.security_off": (("package_details",),),
+    "permissions.keyboard": (("settings_secure",), APPS),
+    "permissions.sms_dialer_role": (("role_sms", "settings_secure"), ("role_dialer", "settings_secure"), APPS),
+    "permissions.traffic_route": (("settings_global",), ("settings_secure",)),
+    "permissions.user_certificates": (("user_certs",),),
+    "adb.trusted_computers": (("adb",),),
+    "adb.wifi_debugging": (("settings_global",),),
+    "adb.no_expiry": (("settings_global",),),
     "cloud.accounts": (("accounts",),),
     "cloud.auto_sync": (("sync",),),
     "cloud.sync_sensitive": (("sync",),),
