@@ -60,8 +60,12 @@ EXPECTED = {
     # Work profile managed by an employer, Smart Lock on.
     "pixel-15": {"critical": set(), "high": {"translator.app"}},
     # An ex-partner's laptop still trusted for USB debugging, authorisations that never expire,
-    # a proxy left on the phone (issue 13); MIUI refuses secure settings writes.
-    "xiaomi-13": {"critical": set(), "high": {"adb.trusted_computers", "lock.notifications", "translator.app"}},
+    # a proxy left on the phone, the app scanner switched off (issue 13); MIUI refuses secure
+    # settings writes.
+    "xiaomi-13": {"critical": set(), "high": {
+        "adb.trusted_computers", "lock.notifications", "translator.app",
+        "stalkerware.security_off",  # Xiaomi's Guard provider (its app scanner) switched off
+    }},
     # A stalkerware app under a package name on no list: without an indicator file holding its
     # certificate, only the permission heuristics see it (tests/test_iocs_renamed_spy.py adds
     # the file and expects stalkerware.known_app, critical).
