@@ -158,7 +158,7 @@ def check_hidden_apps(snap: Snapshot, ctx: Context | None = None) -> list[Findin
     icons = snap.launcher.value
     if icons is None or ctx.apps is None:
         return [c.unknown(HIDDEN, FAM, N_("Apps without an icon: could not be read"), g.TRACKED_BY_APPS,
-                          [*snap.launcher.problems, ctx.apps_problem if ctx.apps is None else ""],
+                          [*snap.launcher.problems, *([ctx.apps_problem] if ctx.apps is None else [])],
                           LAUNCHER_SOURCE)]
     powers = _powers(snap, ctx)
     findings = [
