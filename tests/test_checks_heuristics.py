@@ -295,3 +295,23 @@ def test_the_hand_over_report_calls_a_suspected_app_an_app_and_names_the_makers_
     assert fill(combination.title, neutral_params(combination, combination.title)) == "An app acts like a spying app"
     off = only(findings, "stalkerware.security_off")
     assert "Play Protect" in fill(off.title, neutral_params(off, off.title))
+
+
+def test_this_computer_is_the_key_hardener_signed_in_with_when_known():
+    xml_key = w.parse_dumpsys_adb(out(capture(ADB_XML))).value.keys[0].fingerprint  # type: ignore[union-attr]
+    line = next(ln for ln in capture(ADB_XML).splitlines() if "user_keys=" in ln).split("user_keys=")[1]
+    two = capture(ADB_XML).replace("user_keys=", f"user_keys={line}\n", 1).replace(
+        line, next(ln for ln in capture(ADB).splitlines() if "user_keys=" in ln).split("user_keys=")[1], 1)
+    snap = _adb_snapshot(two).build()
+    # Android 11 prints no last key: which one is this computer cannot be told from the dump.
+    assert only(run_checks(snap), "adb.trusted_computers").severity == Severity.INFO
+    snap.this_computer = xml_key
+    item = only(run_checks(snap), "adb.trusted_computers")
+    assert item.severity == Severity.HIGH and item.params["others"] == 1
+
+
+def test_the_signer_fingerprint_is_the_one_the_phone_shows(practice_phone, connect_to, test_signer):
+    conn = connect_to(practice_phone("pixel-14"))
+    assert conn.channel.own_key_fingerprint == test_signer.fingerprint()
+    state = w.parse_dumpsys_adb(conn.channel.run_batch(["dumpsys adb"])[0]).value
+    assert state is not None and state.last_key == test_signer.fingerprint()

@@ -172,6 +172,9 @@ class Channel:
         self._cancel = threading.Event()
         self.read_timeout_s = read_timeout_s
         self.stats = ChannelStats()
+        # This computer's ADB key (MD5, as the phone shows it), when hardener signed in itself;
+        # None through Google's adb server, whose key hardener does not hold.
+        self.own_key_fingerprint: str | None = None
         self.shell_v2 = "shell_v2" in device.features
         self._last_v2_exit: int | None = None
         self._accepted_before = device.services_accepted

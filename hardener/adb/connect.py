@@ -203,7 +203,9 @@ class Connector:
             except Exception:  # noqa: S110 - the link is already broken
                 pass
             raise error from exc
-        return Channel(device)
+        channel = Channel(device)
+        channel.own_key_fingerprint = signer.fingerprint()
+        return channel
 
     def _classify(self, exc: BaseException) -> HardenerError:
         if self._cancelled.is_set():

@@ -12,6 +12,7 @@ The practice phone needs no lasting trust, so ``--demo`` uses a throwaway key ma
 from __future__ import annotations
 
 import base64
+import hashlib
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -59,6 +60,14 @@ class AdbSigner:
 
     def GetPublicKey(self) -> str:  # noqa: N802 - adb-shell's interface
         return android_public_key(self._key.public_key())
+
+    def fingerprint(self) -> str:
+        """The key's MD5 fingerprint as Android shows it (``AA:BB:...``): in the "Allow USB
+        debugging?" dialog and in ``dumpsys adb``, which is how a scan tells this computer's key
+        from others the phone trusts."""
+        blob = base64.b64decode(self.GetPublicKey().split()[0])
+        digest = hashlib.md5(blob, usedforsecurity=False).hexdigest().upper()
+        return ":".join(digest[i:i + 2] for i in range(0, 32, 2))
 
     def private_pem(self) -> bytes:
         return self._key.private_bytes(

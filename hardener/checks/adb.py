@@ -57,7 +57,9 @@ def check_trusted_computers(snap: Snapshot, ctx: Context | None = None) -> list[
             )]
         return [c.unknown(TRUSTED, FAM, N_("Computers trusted for USB debugging: could not be read"),
                           g.PHONE_CONFISCATED, snap.adb.problems, "dumpsys adb")]
-    evidence = [c.ev("dumpsys adb", f"{len(state.keys)} trusted keys; this computer: {state.last_key or 'not shown'}")]
+    # This computer: the key hardener signed in with, else the one the phone received last.
+    mine = snap.this_computer or state.last_key
+    evidence = [c.ev("dumpsys adb", f"{len(state.keys)} trusted keys; this computer: {mine or 'not shown'}")]
     evidence += [c.ev("dumpsys adb", f"{k.fingerprint} {v.shown(k.comment, 60) or '(no name)'}"
                                      f"{' always allowed' if k.always else ''}") for k in state.keys]
     if not state.keys:
@@ -67,7 +69,7 @@ def check_trusted_computers(snap: Snapshot, ctx: Context | None = None) -> list[
             N_("The phone keeps no computer's permission for USB debugging, this one included."),
             g.PHONE_CONFISCATED, tuple(evidence),
         )]
-    others = state.others if state.last_key is not None else ()
+    others = tuple(k for k in state.keys if k.fingerprint != mine) if mine is not None else ()
     params = {"count": len(state.keys), "others": len(others)}
     if others:
         return [Finding(
@@ -78,11 +80,11 @@ def check_trusted_computers(snap: Snapshot, ctx: Context | None = None) -> list[
             g.PHONE_CONFISCATED, tuple(evidence), params=params,
             manual_steps=(STEP_REVOKE, c.STEP_RECORD_FIRST),  # the first is what "Still to do" shows
         )]
-    if state.last_key is None and len(state.keys) > 1:
+    if mine is None:  # keys, but no way to tell which is this computer's
         return [Finding(
             TRUSTED, FAM, Severity.INFO, N_("Computers trusted for USB debugging: {count}"),
-            N_("The phone trusts several computers for USB debugging and does not say which one is this "
-               "computer. Revoke the authorisations when hardener has finished."),
+            N_("The phone trusts computers for USB debugging (number: {count}) and does not say which one, if "
+               "any, is this computer. Revoke the authorisations when hardener has finished."),
             g.PHONE_CONFISCATED, tuple(evidence), params=params, manual_steps=(STEP_REVOKE,),
         )]
     return [Finding(

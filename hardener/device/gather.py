@@ -38,6 +38,7 @@ def gather(
 
     channel.run_batch([s.command for s in chosen], section_done, timeout_s=timeout_s)
     snap = build_snapshot(outputs, taken_at=dt.datetime.now(dt.UTC))
+    snap.this_computer = channel.own_key_fingerprint
     snap.round_trips = channel.stats.round_trips - trips_before
     snap.seconds = time.monotonic() - started
     return snap

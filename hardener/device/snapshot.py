@@ -163,6 +163,7 @@ class Snapshot:
     parsed: dict[str, f.Parsed[Any]] = field(default_factory=dict)
     round_trips: int = 0
     seconds: float = 0.0
+    this_computer: str | None = None  # this computer's ADB key fingerprint, when known (dumpsys adb)
 
     # Typed accessors: checks read these, never ``parsed[...]`` directly.
     def _get(self, key: str) -> f.Parsed[Any]:
