@@ -4139,12 +4139,12 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El teléfono ha tardado demasiado en responder. Revisa el cable y que el teléfono esté desbloqueado.</translation>
   </message>
   <message>
-   <source>The phone trusts only the certificates it came with.</source>
-   <translation>El teléfono solo confía en los certificados con los que venía.</translation>
+   <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>El teléfono confía en ordenadores para la depuración USB (número: {count}) y no dice cuál es este, si es que alguno lo es. Revoca las autorizaciones cuando hardener termine.</translation>
   </message>
   <message>
-   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation>El teléfono confía en varios ordenadores para la depuración USB y no dice cuál es este. Revoca las autorizaciones cuando hardener termine.</translation>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>El teléfono solo confía en los certificados con los que venía.</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>

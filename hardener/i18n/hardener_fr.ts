@@ -4139,12 +4139,12 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le téléphone a mis trop de temps à répondre. Vérifiez le câble, et que le téléphone est déverrouillé.</translation>
   </message>
   <message>
-   <source>The phone trusts only the certificates it came with.</source>
-   <translation>Le téléphone ne fait confiance qu'aux certificats qu'il avait à l'achat.</translation>
+   <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>Le téléphone fait confiance à des ordinateurs pour le débogage USB (nombre : {count}) et n'indique pas lequel, s'il y en a un, est celui-ci. Révoquez les autorisations quand hardener a terminé.</translation>
   </message>
   <message>
-   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation>Le téléphone fait confiance à plusieurs ordinateurs pour le débogage USB et n'indique pas lequel est celui-ci. Révoquez les autorisations quand hardener a terminé.</translation>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>Le téléphone ne fait confiance qu'aux certificats qu'il avait à l'achat.</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>

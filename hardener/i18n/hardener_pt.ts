@@ -4139,12 +4139,12 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O celular demorou demais para responder. Confira o cabo e se o celular está desbloqueado.</translation>
   </message>
   <message>
-   <source>The phone trusts only the certificates it came with.</source>
-   <translation>O celular só confia nos certificados com que veio.</translation>
+   <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>O celular confia em computadores para depuração USB (número: {count}) e não diz qual deles, se algum, é este. Revogue as autorizações quando o hardener terminar.</translation>
   </message>
   <message>
-   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation>O celular confia em vários computadores para depuração USB e não diz qual é este. Revogue as autorizações quando o hardener terminar.</translation>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>O celular só confia nos certificados com que veio.</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>

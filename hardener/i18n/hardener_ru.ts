@@ -4158,12 +4158,12 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Телефон слишком долго не отвечал. Проверьте кабель и что телефон разблокирован.</translation>
   </message>
   <message>
-   <source>The phone trusts only the certificates it came with.</source>
-   <translation>Телефон доверяет только сертификатам, которые были на нём изначально.</translation>
+   <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>Телефон доверяет компьютерам для отладки по USB (число: {count}) и не сообщает, есть ли среди них этот и какой. Отзовите разрешения, когда hardener закончит.</translation>
   </message>
   <message>
-   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation>Телефон доверяет для отладки по USB нескольким компьютерам и не сообщает, какой из них этот. Отзовите разрешения, когда hardener закончит.</translation>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>Телефон доверяет только сертификатам, которые были на нём изначально.</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>

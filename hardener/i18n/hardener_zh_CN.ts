@@ -4120,12 +4120,12 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>手机太久没有回应。请检查数据线，并确认手机已解锁。</translation>
   </message>
   <message>
-   <source>The phone trusts only the certificates it came with.</source>
-   <translation>手机只信任自带的证书。</translation>
+   <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation>手机信任一些电脑进行 USB 调试（数量：{count}），但没说其中哪台是这台电脑（如果有的话）。等 hardener 完成后撤消这些授权。</translation>
   </message>
   <message>
-   <source>The phone trusts several computers for USB debugging and does not say which one is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation>手机信任好几台电脑进行 USB 调试，但没说哪台是这台电脑。等 hardener 完成后撤消这些授权。</translation>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation>手机只信任自带的证书。</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
