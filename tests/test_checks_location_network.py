@@ -132,3 +132,56 @@ def test_scan_json_shows_the_new_families(capsys, persona, fires, holds):
         assert by_id[fid] & {"critical", "high", "medium"}, (persona, fid)
     for fid in holds:
         assert by_id[fid] == {"ok"}, (persona, fid)
+
+
+def test_each_installed_messenger_gets_its_own_disappearing_step():
+    from hardener.checks import messages
+
+    phone = SAFE().package("com.whatsapp").package("org.thoughtcrime.securesms").build()
+    (found,) = messages.check_messengers(phone)
+    assert found.severity == Severity.INFO  # a lead: hardener cannot see the chats' own timers
+    assert [s.title for s in found.manual_steps] == ["WhatsApp: make messages disappear",
+                                                     "Signal: make messages disappear"]
+    assert messages.check_messengers(SAFE().build())[0].severity == Severity.OK
+
+
+def test_the_arrest_plan_carries_one_step_per_messenger(capsys):
+    assert main(["plan", "arrest-raid", "--demo", "pixel-15", "--json"]) == 0
+    steps = [m for m in json.loads(capsys.readouterr().out)["manual_steps"] if m["rule"] == "disappearing-messages"]
+    assert {"WhatsApp: make messages disappear", "Signal: make messages disappear"} <= {m["title"] for m in steps}
+
+
+def test_separate_lives_two_sims_or_two_whatsapps_and_the_private_space_lock():
+    from hardener.checks import separation
+    from hardener.device import facts as fa
+
+    one = SAFE().prop("gsm.sim.state", "LOADED,ABSENT").build()
+    assert separation.check_numbers(one)[0].severity == Severity.OK
+    two = SAFE().prop("gsm.sim.state", "LOADED,LOADED").build()
+    assert separation.check_numbers(two)[0].severity == Severity.INFO
+    both = SAFE().prop("gsm.sim.state", "LOADED").package("com.whatsapp").package("com.whatsapp.w4b").build()
+    assert separation.check_numbers(both)[0].severity == Severity.INFO
+    private = (SAFE(35).users(fa.UserInfo(0, "Owner", 0xC13), fa.UserInfo(11, "Private space", 0x1010))
+               .secure(private_space_auto_lock="1").build())
+    found = separation.check_profiles(private)
+    locks = [f for f in found if f.severity == Severity.MEDIUM]
+    assert locks and locks[0].auto_fixes[0].args == {"table": "secure", "key": "private_space_auto_lock", "value": "0"}
+    locked = (SAFE(35).users(fa.UserInfo(0, "Owner", 0xC13), fa.UserInfo(11, "Private space", 0x1010))
+              .secure(private_space_auto_lock="0").build())
+    assert not [f for f in separation.check_profiles(locked) if f.is_problem]
+
+
+def test_androids_own_defences_only_where_the_phone_has_them():
+    from hardener.checks import defences
+
+    older = defences.check_identity_check(SAFE(34).build())[0]  # before Android 15: only named
+    assert older.severity == Severity.OK and older.title == "This Android version has no Identity Check"
+    assert older.manual_steps  # theft protection, named, never called on or off
+    off = defences.check_identity_check(SAFE(35).build())[0]
+    assert off.severity == Severity.INFO and off.manual_steps
+    on = defences.check_identity_check(SAFE(35).secure(mandatory_biometrics="1").build())[0]
+    assert on.severity == Severity.OK
+    assert defences.check_advanced_protection(SAFE(35).build())[0].severity == Severity.OK
+    aapm = defences.check_advanced_protection(SAFE(36).secure(advanced_protection_mode="1").build())[0]
+    assert aapm.severity == Severity.OK
+    assert defences.check_advanced_protection(SAFE(36).build())[0].severity == Severity.INFO

@@ -15,12 +15,15 @@ from hardener.checks import _validate as v
 from hardener.checks import (
     adb,
     cloud,
+    defences,
     heuristics,
     location,
     lock,
+    messages,
     network,
     permissions,
     phone_state,
+    separation,
     stalkerware,
     translator,
 )
@@ -34,7 +37,7 @@ from hardener.i18n.markers import N_
 # The registry: a plain tuple, fixed at import time. A new check is added to its module's
 # CHECKS; a new family, here.
 REGISTRY: tuple[tuple[Family, tuple[Check, ...]], ...] = (
-    (Family.LOCK, lock.CHECKS + phone_state.CHECKS),
+    (Family.LOCK, lock.CHECKS + phone_state.CHECKS + defences.CHECKS),
     (Family.PERMISSIONS, permissions.CHECKS + heuristics.PERMISSION_CHECKS),
     (Family.STALKERWARE, stalkerware.CHECKS + heuristics.STALKERWARE_CHECKS),
     (Family.CLOUD, cloud.CHECKS),
@@ -42,13 +45,16 @@ REGISTRY: tuple[tuple[Family, tuple[Check, ...]], ...] = (
     (Family.ADB, adb.CHECKS),
     (Family.LOCATION, location.CHECKS),
     (Family.NETWORK, network.CHECKS),
+    (Family.MESSAGES, messages.CHECKS),
+    (Family.SEPARATION, separation.CHECKS),
 )
 
 # Every id a finding can carry: profiles may only answer these (the profile loader checks).
 KNOWN_FINDING_IDS: frozenset[str] = frozenset(
     (*lock.FINDING_IDS, *phone_state.FINDING_IDS, *permissions.FINDING_IDS, *stalkerware.FINDING_IDS,
      *cloud.FINDING_IDS, *translator.FINDING_IDS, *heuristics.FINDING_IDS, *adb.FINDING_IDS,
-     *location.FINDING_IDS, *network.FINDING_IDS)
+     *location.FINDING_IDS, *network.FINDING_IDS, *messages.FINDING_IDS,
+     *separation.FINDING_IDS, *defences.FINDING_IDS)
 ) | frozenset(f"{family.value}.check_failed" for family, _ in REGISTRY)
 
 

@@ -74,6 +74,8 @@ class Family(enum.StrEnum):
     ADB = "adb"  # computers trusted for USB debugging (issue 13)
     LOCATION = "location"  # what tells others where the person is (issue 14)
     NETWORK = "network"  # VPN and private DNS (issue 14)
+    MESSAGES = "messages"  # where each messenger makes messages disappear (issue 14)
+    SEPARATION = "separation"  # work and private life on one phone (issue 14)
 
 
 @dataclass(frozen=True)

@@ -1855,6 +1855,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Solo un PIN, nada legible en la pantalla de bloqueo, el historial de traducción borrado y el teléfono apagado en la frontera.</translation>
   </message>
   <message>
+   <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
+   <translation>Un Espacio privado oculta apps, pero sigue abierto un rato después de bloquearse el teléfono. Configúralo para que se bloquee siempre con el teléfono.</translation>
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>Un teléfono roto u hostil (Android 12L): nombres de paquetes, nombres de cuentas, ajustes y propiedades que intentan una inyección de shell, con saltos de línea, bytes NUL, marcas de derecha a izquierda, valores muy largos y líneas basura en cada volcado.</translation>
   </message>
@@ -2015,6 +2019,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Hay un bloqueo de pantalla</translation>
   </message>
   <message>
+   <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
+   <translation>Un segundo perfil separa las apps, pero está en el mismo teléfono: quien abra el teléfono puede abrirlo también, y un perfil de trabajo lo controla quien lo administra. Sabe qué hay en cada uno.</translation>
+  </message>
+  <message>
    <source>A security app is switched off: {service}</source>
    <translation>Una app de seguridad está desactivada: {service}</translation>
   </message>
@@ -2083,8 +2091,32 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Cuentas: no se han podido leer</translation>
   </message>
   <message>
+   <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
+   <translation>La Protección avanzada llegó con Android 16. En este teléfono, un PIN fuerte, Bloqueo y apagar el teléfono son lo que más protege.</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is off</source>
+   <translation>La Protección avanzada está desactivada</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is on</source>
+   <translation>La Protección avanzada está activada</translation>
+  </message>
+  <message>
+   <source>Advanced Protection: could not be read</source>
+   <translation>Protección avanzada: no se pudo leer</translation>
+  </message>
+  <message>
    <source>Advertising and dating apps while police are looking</source>
    <translation>Anuncios y apps de citas mientras la policía vigila</translation>
+  </message>
+  <message>
+   <source>After 5 minutes</source>
+   <translation>Después de 5 minutos</translation>
+  </message>
+  <message>
+   <source>After a restart</source>
+   <translation>Después de reiniciar</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
@@ -2149,6 +2181,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
    <translation>Un código para deshacer tiene 12 letras y números, como 7KQ2-M9XD-4TPR.</translation>
+  </message>
+  <message>
+   <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
+   <translation>Android 16 puede bloquear apps de fuera de la tienda, las viejas redes 2G y las nuevas conexiones USB mientras el teléfono está bloqueado. Así un teléfono quitado es más difícil de leer, con algunos límites para las apps.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -2595,6 +2631,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>También se va todo lo que guarda la app: los idiomas sin conexión que descargaste, las frases guardadas, los ajustes y el inicio de sesión. Puedes volver a descargar los idiomas más tarde.</translation>
   </message>
   <message>
+   <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
+   <translation>Todo lo de este teléfono está en un solo lugar. Si el trabajo y la vida privada lo comparten, mantenlos en números y cuentas separados.</translation>
+  </message>
+  <message>
    <source>Face unlock is set up</source>
    <translation>El desbloqueo con la cara está configurado</translation>
   </message>
@@ -2703,6 +2743,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Bien. Ahora las apps no pueden saber dónde estás por la ubicación del teléfono.</translation>
   </message>
   <message>
+   <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
+   <translation>Bien. Fuera de los lugares de confianza, quien sepa tu PIN no puede cambiarlo ni desactivar protecciones sin tu huella o tu cara.</translation>
+  </message>
+  <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
    <translation>Bien. Google Play revisa si en este teléfono hay apps peligrosas conocidas.</translation>
   </message>
@@ -2779,6 +2823,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Bien. El teléfono se bloquea solo enseguida cuando lo dejas.</translation>
   </message>
   <message>
+   <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
+   <translation>Bien. El teléfono rechaza apps de fuera de la tienda, redes viejas y nuevas conexiones USB mientras está bloqueado.</translation>
+  </message>
+  <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
    <translation>Bien. Las apps de redes sociales, de citas y de identificación de llamadas de este teléfono no pueden leer tu lista de contactos.</translation>
   </message>
@@ -2807,6 +2855,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Google Traductor no está en este teléfono</translation>
   </message>
   <message>
+   <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
+   <translation>La protección contra robo de Google puede estar disponible en este teléfono. hardener no puede ver si está activada: revísalo en Ajustes.</translation>
+  </message>
+  <message>
    <source>Hidden</source>
    <translation>Oculto</translation>
   </message>
@@ -2833,6 +2885,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>IMEI</source>
    <translation>IMEI</translation>
+  </message>
+  <message>
+   <source>Identity Check is on</source>
+   <translation>La Verificación de identidad está activada</translation>
+  </message>
+  <message>
+   <source>Identity Check was not seen switched on</source>
+   <translation>No se vio activada la Verificación de identidad</translation>
+  </message>
+  <message>
+   <source>Identity Check: could not be read</source>
+   <translation>Verificación de identidad: no se pudo leer</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
@@ -2867,8 +2931,40 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>En Google Traductor, abre Guardadas (la estrella) y quita las frases que no quieres guardar: se almacenan en tu cuenta.</translation>
   </message>
   <message>
+   <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
+   <translation>En LINE, usa Letter Sealing y borra los chats que no necesites: abre el chat, el menú, Ajustes y Borrar historial del chat.</translation>
+  </message>
+  <message>
+   <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
+   <translation>En Messenger, abre el chat, toca el nombre y luego Mensajes temporales (o Modo efímero).</translation>
+  </message>
+  <message>
+   <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>En Signal, abre Ajustes, Privacidad y Temporizador predeterminado para chats nuevos, y elige un tiempo. Para los chats que ya tienes: abre el chat, toca el nombre y luego Mensajes temporales.</translation>
+  </message>
+  <message>
+   <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
+   <translation>En Telegram, abre Ajustes, Privacidad y seguridad, Autoeliminar mensajes, y elige un tiempo. Los chats normales también se guardan en los servidores de Telegram: usa Chats secretos con clientes.</translation>
+  </message>
+  <message>
+   <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
+   <translation>En Viber, abre el chat, toca el nombre, luego Mensajes que desaparecen, y elige un tiempo.</translation>
+  </message>
+  <message>
+   <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>En WhatsApp Business, abre Ajustes, Privacidad y Duración predeterminada, y elige 24 horas o 7 días. Para los chats que ya tienes: abre el chat, toca el nombre y luego Mensajes temporales.</translation>
+  </message>
+  <message>
+   <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>En WhatsApp, abre Ajustes, Privacidad y Duración predeterminada, y elige 24 horas o 7 días. Para los chats que ya tienes: abre el chat, toca el nombre y luego Mensajes temporales.</translation>
+  </message>
+  <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
    <translation>En WhatsApp: Ajustes, Chats, Copia de seguridad: elige “Nunca” o protege la copia con cifrado de extremo a extremo. En Google Fotos: tu foto de perfil, Ajustes de Fotos, Copia de seguridad.</translation>
+  </message>
+  <message>
+   <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
+   <translation>En un chat de Instagram, desliza hacia arriba para activar el modo efímero. Los mensajes ya enviados se quedan: borra los que no quieras que encuentren.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
@@ -2885,6 +2981,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>En algunos lugares, borrar un teléfono a distancia se puede usar en tu contra. Si puedes, pide consejo antes.</translation>
+  </message>
+  <message>
+   <source>Instagram: use vanish mode</source>
+   <translation>Instagram: usa el modo efímero</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
@@ -2915,6 +3015,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Separa las cuentas del trabajo y las personales</translation>
   </message>
   <message>
+   <source>Keep work and private life on separate numbers</source>
+   <translation>Mantén el trabajo y la vida privada en números separados</translation>
+  </message>
+  <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
    <translation>Separar los contactos y las cuentas del trabajo de la vida privada, para que las apps no puedan unir las dos.</translation>
   </message>
@@ -2943,6 +3047,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Saber lo que muestra el teléfono es el primer paso.</translation>
   </message>
   <message>
+   <source>LINE: delete old chats</source>
+   <translation>LINE: borra los chats viejos</translation>
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Dejar que la pantalla se apague mientras carga</translation>
   </message>
@@ -2965,6 +3073,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
    <translation>Bloqueo tras apagarse la pantalla: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Lock the Private Space with the phone</source>
+   <translation>Bloquea el Espacio privado con el teléfono</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
@@ -3047,6 +3159,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Haz un plan de seguridad antes de quitar nada</translation>
   </message>
   <message>
+   <source>Make messages disappear in each messenger</source>
+   <translation>Haz que los mensajes desaparezcan en cada app de mensajería</translation>
+  </message>
+  <message>
    <source>Make the phone forget the computer</source>
    <translation>Haz que el teléfono olvide el ordenador</translation>
   </message>
@@ -3063,6 +3179,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Contenido de los mensajes en la pantalla de bloqueo</translation>
   </message>
   <message>
+   <source>Messages</source>
+   <translation>Mensajes</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>Los mensajes se pueden leer con el teléfono bloqueado</translation>
   </message>
@@ -3075,8 +3195,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Mensajes en la pantalla de bloqueo: no se ha podido leer</translation>
   </message>
   <message>
+   <source>Messages police would read first: {apps}</source>
+   <translation>Los mensajes que la policía leería primero: {apps}</translation>
+  </message>
+  <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
    <translation>Puede que hayan leído o copiado los mensajes, las fotos, los contactos y el historial de las apps, aunque te devuelvan el teléfono.</translation>
+  </message>
+  <message>
+   <source>Messenger: use disappearing messages</source>
+   <translation>Messenger: usa los mensajes temporales</translation>
+  </message>
+  <message>
+   <source>Messengers: could not be read</source>
+   <translation>Apps de mensajería: no se pudo leer</translation>
   </message>
   <message>
    <source>Model</source>
@@ -3207,6 +3339,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>No se ha encontrado ninguna app de acoso conocida</translation>
   </message>
   <message>
+   <source>No messenger hardener knows is installed</source>
+   <translation>No hay instalada ninguna app de mensajería que hardener conozca</translation>
+  </message>
+  <message>
    <source>No notifications on the lock screen</source>
    <translation>No hay notificaciones en la pantalla de bloqueo</translation>
   </message>
@@ -3319,6 +3455,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Una misma cuenta en los dos lados une tu trabajo y tu vida privada.</translation>
   </message>
   <message>
+   <source>One number on this phone</source>
+   <translation>Un solo número en este teléfono</translation>
+  </message>
+  <message>
+   <source>One phone with both lives gives both away when it is taken.</source>
+   <translation>Un teléfono con las dos vidas las entrega a ambas cuando te lo quitan.</translation>
+  </message>
+  <message>
+   <source>One profile on this phone</source>
+   <translation>Un solo perfil en este teléfono</translation>
+  </message>
+  <message>
    <source>Only app stores can install apps</source>
    <translation>Solo las tiendas de apps pueden instalar apps</translation>
   </message>
@@ -3415,6 +3563,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Abre Ajustes, luego Google (o Cuentas y copia de seguridad), luego Copia de seguridad. Mira qué guarda. Desactiva la copia de seguridad si la cuenta no es segura, y borra allí las copias antiguas.</translation>
   </message>
   <message>
+   <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
+   <translation>Abre Ajustes, Google, Todos los servicios y Protección contra robo. Activa Verificación de identidad, Bloqueo por detección de robo y Bloqueo sin conexión. Fuera de los lugares de confianza, cambiar el PIN o desactivar protecciones pedirá tu huella o tu cara, no solo el PIN.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
    <translation>Abre Ajustes, Ubicación y luego Servicios de ubicación (o Mejorar la precisión). Desactiva la búsqueda de Wi-Fi y la búsqueda de Bluetooth.</translation>
   </message>
@@ -3461,6 +3613,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>Abre Ajustes, luego Seguridad (o Seguridad y privacidad), luego Más ajustes de seguridad o Cifrado y credenciales, luego Credenciales de confianza, y la pestaña Usuario. Si hay un certificado que no añadiste tú, guarda pruebas y pide ayuda antes de quitarlo.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
+   <translation>Abre Ajustes, Seguridad y privacidad, y Protección avanzada. Bloquea apps de fuera de Play Store, las viejas redes 2G y las nuevas conexiones USB mientras el teléfono está bloqueado. Las apps instaladas desde archivos pueden dejar de actualizarse: decide con alguien que conozca el teléfono.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
+   <translation>Abre Ajustes, Seguridad y privacidad, Espacio privado y «Bloquear espacio privado automáticamente», y elige «Cada vez que se bloquee el dispositivo».</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3595,8 +3755,16 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>La policía con el teléfono en la mano puede leer los mensajes de clientes que salen en pantalla.</translation>
   </message>
   <message>
+   <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
+   <translation>La policía lee primero los mensajes; los mensajes que desaparecen solos ya no están para leerse.</translation>
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>La policía lee el historial de traducciones para demostrar en qué trabaja la gente.</translation>
+  </message>
+  <message>
+   <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
+   <translation>La policía que se lleva un teléfono lee primero los mensajes. Los mensajes que desaparecen solos ya no están para leerse. Cada app tiene su propio interruptor: los pasos dicen dónde.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -3625,6 +3793,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Private DNS: could not be read</source>
    <translation>DNS privado: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Private Space locks</source>
+   <translation>El Espacio privado se bloquea</translation>
+  </message>
+  <message>
+   <source>Profiles on the phone: could not be read</source>
+   <translation>Perfiles del teléfono: no se pudo leer</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3697,6 +3873,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Running accessibility services: could not be read</source>
    <translation>Servicios de accesibilidad en marcha: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>SIM cards: could not be read</source>
+   <translation>Tarjetas SIM: no se pudo leer</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
@@ -3781,6 +3961,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Sign out of work accounts for the trip</source>
    <translation>Cierra las cuentas de trabajo durante el viaje</translation>
+  </message>
+  <message>
+   <source>Signal: make messages disappear</source>
+   <translation>Signal: haz que los mensajes desaparezcan</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3935,6 +4119,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Desactiva la ubicación precisa en las apps de citas</translation>
   </message>
   <message>
+   <source>Switch on Identity Check and theft protection</source>
+   <translation>Activa la Verificación de identidad y la protección contra robo</translation>
+  </message>
+  <message>
    <source>Switch on Private DNS</source>
    <translation>Activa el DNS privado</translation>
   </message>
@@ -3979,12 +4167,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Quitar a las apps el acceso a datos de uso</translation>
   </message>
   <message>
+   <source>Telegram: use auto-delete</source>
+   <translation>Telegram: usa la autoeliminación</translation>
+  </message>
+  <message>
    <source>Tell the people you are in touch with</source>
    <translation>Avisa a la gente con la que tienes contacto</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>Avisa a tus grupos y a tus contactos cercanos, para que puedan protegerse. Si puedes, quita el número de los chats de grupo.</translation>
+  </message>
+  <message>
+   <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
+   <translation>Los SMS nunca desaparecen solos. Antes de un momento de riesgo, borra los hilos con clientes en la app Mensajes y pide a los clientes usar una app con mensajes temporales.</translation>
+  </message>
+  <message>
+   <source>Text messages: delete what you do not need</source>
+   <translation>SMS: borra lo que no necesites</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
@@ -4005,6 +4205,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>El servidor del programa “adb” no está en marcha en este ordenador (puerto {port}). Inícialo con la orden “adb start-server”, o conéctate sin el servidor adb.</translation>
+  </message>
+  <message>
+   <source>The Private Space stays open after the phone locks</source>
+   <translation>El Espacio privado sigue abierto después de bloquearse el teléfono</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
@@ -4183,6 +4387,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El informe se guardará en la carpeta Descargas del teléfono. Cualquiera que registre el teléfono puede leerlo allí. Bórralo cuando ya no lo necesites.</translation>
   </message>
   <message>
+   <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
+   <translation>Lo más seguro es un teléfono aparte para el trabajo. Si usas uno solo, usa una SIM o un número aparte para el trabajo, WhatsApp Business u otra app de mensajería solo para el trabajo, y ninguna foto privada en las apps de trabajo.</translation>
+  </message>
+  <message>
    <source>The screen does not stay on while charging</source>
    <translation>La pantalla no se queda encendida mientras carga</translation>
   </message>
@@ -4263,6 +4471,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Estos pasos los tienes que hacer tú, en el propio teléfono. Cada uno tarda uno o dos minutos.</translation>
   </message>
   <message>
+   <source>Think about Advanced Protection</source>
+   <translation>Piensa en la Protección avanzada</translation>
+  </message>
+  <message>
    <source>Think about fingerprint and face unlock</source>
    <translation>Piensa en el desbloqueo con huella y con la cara</translation>
   </message>
@@ -4277,6 +4489,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
    <translation>Esta versión de Android no muestra en qué ordenadores confía para la depuración USB. Puede que otros ordenadores también estén autorizados. Revócalos todos cuando hardener termine.</translation>
+  </message>
+  <message>
+   <source>This Android version has no Advanced Protection</source>
+   <translation>Esta versión de Android no tiene Protección avanzada</translation>
+  </message>
+  <message>
+   <source>This Android version has no Identity Check</source>
+   <translation>Esta versión de Android no tiene Verificación de identidad</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
@@ -4403,6 +4623,18 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Este teléfono</translation>
   </message>
   <message>
+   <source>This phone also holds {kinds}</source>
+   <translation>Este teléfono también tiene {kinds}</translation>
+  </message>
+  <message>
+   <source>This phone carries two numbers</source>
+   <translation>Este teléfono lleva dos números</translation>
+  </message>
+  <message>
+   <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
+   <translation>Este teléfono tiene una SIM en uso y un solo WhatsApp. Si trabajas con él, ten tu número privado en otro teléfono.</translation>
+  </message>
+  <message>
    <source>This phone is managed by {app}</source>
    <translation>Este teléfono está gestionado por {app}</translation>
   </message>
@@ -4477,6 +4709,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Turn the security app back on</source>
    <translation>Vuelve a activar la app de seguridad</translation>
+  </message>
+  <message>
+   <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
+   <translation>Dos SIM, o WhatsApp junto a WhatsApp Business, suelen indicar trabajo y vida privada en un solo teléfono. Si te lo quitan, las dos vidas quedan en las mismas manos. Lo más seguro es un teléfono aparte para el trabajo.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -4571,8 +4807,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>VPN: no se pudo leer</translation>
   </message>
   <message>
+   <source>Viber: make messages disappear</source>
+   <translation>Viber: haz que los mensajes desaparezcan</translation>
+  </message>
+  <message>
    <source>Watched or blackmailed by a partner or a client</source>
    <translation>Vigilada o chantajeada por una pareja o un cliente</translation>
+  </message>
+  <message>
+   <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
+   <translation>WeChat no tiene mensajes temporales. Antes de un momento de riesgo, abre Yo, Ajustes, General y Almacenamiento, y borra el historial que no necesites.</translation>
+  </message>
+  <message>
+   <source>WeChat: delete old chats</source>
+   <translation>WeChat: borra los chats viejos</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4589,6 +4837,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>Lo que se ha encontrado</translation>
+  </message>
+  <message>
+   <source>WhatsApp Business: make messages disappear</source>
+   <translation>WhatsApp Business: haz que los mensajes desaparezcan</translation>
+  </message>
+  <message>
+   <source>WhatsApp: make messages disappear</source>
+   <translation>WhatsApp: haz que los mensajes desaparezcan</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
@@ -4609,6 +4865,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
    <translation>Cuando la VPN se corta o se reconecta, las apps pueden conectarse sin ella un momento. Activa «Bloquear conexiones sin VPN» para que nunca pase.</translation>
+  </message>
+  <message>
+   <source>When the phone locks</source>
+   <translation>Cuando se bloquea el teléfono</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4659,6 +4919,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Depuración inalámbrica: no se pudo leer</translation>
   </message>
   <message>
+   <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
+   <translation>Con la Verificación de identidad, quien te vio escribir el PIN no puede usarlo solo para cambiar el bloqueo o desactivar protecciones. Este teléfono la tiene; no la mostró activada.</translation>
+  </message>
+  <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
    <translation>Sin VPN, la red en la que estás puede ver qué sitios y apps usas.</translation>
   </message>
@@ -4677,6 +4941,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
    <translation>Sin el micrófono y los contactos, una app de traducción guarda menos cosas sobre ti.</translation>
+  </message>
+  <message>
+   <source>Work and private life</source>
+   <translation>Trabajo y vida privada</translation>
   </message>
   <message>
    <source>Worth fixing</source>
@@ -4711,6 +4979,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Tu teclado es {app}</translation>
   </message>
   <message>
+   <source>a Private Space</source>
+   <translation>un Espacio privado</translation>
+  </message>
+  <message>
    <source>a caller ID app</source>
    <translation>una app de identificación de llamadas</translation>
   </message>
@@ -4735,6 +5007,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>un permiso</translation>
   </message>
   <message>
+   <source>a second copy of apps (dual apps)</source>
+   <translation>una segunda copia de apps (apps duales)</translation>
+  </message>
+  <message>
    <source>a social app</source>
    <translation>una app de red social</translation>
   </message>
@@ -4745,6 +5021,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>a translation app</source>
    <translation>una app de traducción</translation>
+  </message>
+  <message>
+   <source>a work profile</source>
+   <translation>un perfil de trabajo</translation>
   </message>
   <message>
    <source>accessibility services</source>
@@ -4765,6 +5045,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>una tienda de apps</translation>
+  </message>
+  <message>
+   <source>another user</source>
+   <translation>otro usuario</translation>
   </message>
   <message>
    <source>app icons</source>
@@ -4881,6 +5165,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
    <translation>hardener no guarda nada más en este ordenador. Los informes que guardaste tú están donde los guardaste.</translation>
+  </message>
+  <message>
+   <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
+   <translation>hardener no conoce ninguna app de mensajería en este teléfono. Si usas una, activa sus mensajes temporales.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>

@@ -1855,6 +1855,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Un code PIN seulement, rien de lisible sur l'écran de verrouillage, l'historique de traduction effacé, et le téléphone éteint à la frontière.</translation>
   </message>
   <message>
+   <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
+   <translation>Un Espace privé cache des applis, mais il reste ouvert un moment après le verrouillage du téléphone. Réglez-le pour qu'il se verrouille avec le téléphone.</translation>
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>Un téléphone cassé ou hostile (Android 12L) : des noms de paquets, des noms de comptes, des réglages et des propriétés qui tentent une injection shell, avec des retours à la ligne, des octets NUL, des marques de droite à gauche, des valeurs très longues, et des lignes sans sens dans chaque sortie.</translation>
   </message>
@@ -2015,6 +2019,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Un verrouillage de l'écran est en place</translation>
   </message>
   <message>
+   <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
+   <translation>Un second profil sépare les applis, mais il est sur le même téléphone : qui ouvre le téléphone peut l'ouvrir aussi, et un profil professionnel est géré par son administrateur. Sachez ce que contient chacun.</translation>
+  </message>
+  <message>
    <source>A security app is switched off: {service}</source>
    <translation>Une appli de sécurité est désactivée : {service}</translation>
   </message>
@@ -2083,8 +2091,32 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Comptes : lecture impossible</translation>
   </message>
   <message>
+   <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
+   <translation>La Protection avancée est arrivée avec Android 16. Sur ce téléphone, un code PIN solide, Verrouillage et l'extinction du téléphone protègent le plus.</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is off</source>
+   <translation>La Protection avancée est désactivée</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is on</source>
+   <translation>La Protection avancée est activée</translation>
+  </message>
+  <message>
+   <source>Advanced Protection: could not be read</source>
+   <translation>Protection avancée : lecture impossible</translation>
+  </message>
+  <message>
    <source>Advertising and dating apps while police are looking</source>
    <translation>Annonces et applis de rencontre quand la police surveille</translation>
+  </message>
+  <message>
+   <source>After 5 minutes</source>
+   <translation>Après 5 minutes</translation>
+  </message>
+  <message>
+   <source>After a restart</source>
+   <translation>Après un redémarrage</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
@@ -2149,6 +2181,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
    <translation>Un code d'annulation a 12 lettres et chiffres, comme 7KQ2-M9XD-4TPR.</translation>
+  </message>
+  <message>
+   <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
+   <translation>Android 16 peut bloquer les applis hors store, les vieux réseaux 2G et les nouvelles connexions USB quand le téléphone est verrouillé. Un téléphone pris est alors plus difficile à lire, avec quelques limites pour les applis.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -2595,6 +2631,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Tout ce que l'appli garde part aussi : les langues hors ligne téléchargées, les phrases enregistrées, les réglages et la connexion au compte. Vous pourrez retélécharger les langues plus tard.</translation>
   </message>
   <message>
+   <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
+   <translation>Tout ce qui est sur ce téléphone est au même endroit. Si travail et vie privée le partagent, gardez-les sur des numéros et des comptes séparés.</translation>
+  </message>
+  <message>
    <source>Face unlock is set up</source>
    <translation>Le déverrouillage par visage est activé</translation>
   </message>
@@ -2703,6 +2743,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Bien. Les applis ne peuvent pas savoir où vous êtes grâce à la localisation du téléphone en ce moment.</translation>
   </message>
   <message>
+   <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
+   <translation>Bien. Hors des lieux de confiance, quelqu'un qui connaît votre code PIN ne peut pas le changer ni désactiver les protections sans votre empreinte ou votre visage.</translation>
+  </message>
+  <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
    <translation>Bien. Google Play vérifie si ce téléphone contient des applis dangereuses connues.</translation>
   </message>
@@ -2779,6 +2823,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Bien. Le téléphone se verrouille vite quand vous le posez.</translation>
   </message>
   <message>
+   <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
+   <translation>Bien. Le téléphone refuse les applis hors store, les vieux réseaux et les nouvelles connexions USB quand il est verrouillé.</translation>
+  </message>
+  <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
    <translation>Bien. Les applis de réseaux sociaux, de rencontre et d'identification d'appel de ce téléphone ne peuvent pas lire votre liste de contacts.</translation>
   </message>
@@ -2807,6 +2855,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Google Traduction n'est pas sur ce téléphone</translation>
   </message>
   <message>
+   <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
+   <translation>La protection contre le vol de Google peut quand même être proposée sur ce téléphone. hardener ne peut pas voir si elle est activée : vérifiez dans Paramètres.</translation>
+  </message>
+  <message>
    <source>Hidden</source>
    <translation>Masqué</translation>
   </message>
@@ -2833,6 +2885,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>IMEI</source>
    <translation>IMEI</translation>
+  </message>
+  <message>
+   <source>Identity Check is on</source>
+   <translation>La Vérification d'identité est activée</translation>
+  </message>
+  <message>
+   <source>Identity Check was not seen switched on</source>
+   <translation>La Vérification d'identité n'a pas été vue activée</translation>
+  </message>
+  <message>
+   <source>Identity Check: could not be read</source>
+   <translation>Vérification d'identité : lecture impossible</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
@@ -2867,8 +2931,40 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Dans Google Traduction, ouvrez Enregistrées (l'étoile) et supprimez les expressions que vous ne voulez pas garder : elles sont stockées dans votre compte.</translation>
   </message>
   <message>
+   <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
+   <translation>Dans LINE, utilisez Letter Sealing et supprimez les conversations inutiles : ouvrez la conversation, puis le menu, puis Paramètres, puis Supprimer l'historique.</translation>
+  </message>
+  <message>
+   <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
+   <translation>Dans Messenger, ouvrez la conversation, touchez le nom, puis Messages éphémères (ou Mode éphémère).</translation>
+  </message>
+  <message>
+   <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>Dans Signal, ouvrez Paramètres, puis Confidentialité, puis Minuterie par défaut des nouvelles conversations, et choisissez une durée. Pour les conversations existantes : ouvrez la conversation, touchez le nom, puis Messages éphémères.</translation>
+  </message>
+  <message>
+   <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
+   <translation>Dans Telegram, ouvrez Paramètres, puis Confidentialité et sécurité, puis Suppression automatique, et choisissez une durée. Les conversations normales sont aussi gardées sur les serveurs de Telegram : utilisez les Conversations secrètes avec les clients.</translation>
+  </message>
+  <message>
+   <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
+   <translation>Dans Viber, ouvrez la conversation, touchez le nom, puis Messages éphémères, et choisissez une durée.</translation>
+  </message>
+  <message>
+   <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>Dans WhatsApp Business, ouvrez Paramètres, puis Confidentialité, puis Minuteur par défaut, et choisissez 24 heures ou 7 jours. Pour les discussions existantes : ouvrez la discussion, touchez le nom, puis Messages éphémères.</translation>
+  </message>
+  <message>
+   <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>Dans WhatsApp, ouvrez Paramètres, puis Confidentialité, puis Minuteur par défaut, et choisissez 24 heures ou 7 jours. Pour les discussions existantes : ouvrez la discussion, touchez le nom, puis Messages éphémères.</translation>
+  </message>
+  <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
    <translation>Dans WhatsApp : Paramètres, Discussions, Sauvegarde des discussions : choisissez « Jamais » ou protégez la sauvegarde avec le chiffrement de bout en bout. Dans Google Photos : votre photo de profil, Paramètres de Photos, Sauvegarde.</translation>
+  </message>
+  <message>
+   <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
+   <translation>Dans une conversation Instagram, glissez vers le haut pour activer le mode éphémère. Les messages déjà envoyés restent : supprimez ceux que vous ne voulez pas qu'on trouve.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
@@ -2885,6 +2981,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>Dans certains pays, effacer un téléphone à distance peut être retenu contre vous. Demandez conseil avant, si vous le pouvez.</translation>
+  </message>
+  <message>
+   <source>Instagram: use vanish mode</source>
+   <translation>Instagram : utilisez le mode éphémère</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
@@ -2915,6 +3015,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Séparez les comptes de travail et les comptes privés</translation>
   </message>
   <message>
+   <source>Keep work and private life on separate numbers</source>
+   <translation>Gardez travail et vie privée sur des numéros séparés</translation>
+  </message>
+  <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
    <translation>Garder les contacts et les comptes de travail séparés de la vie privée, pour que les applis ne puissent pas faire le lien entre les deux.</translation>
   </message>
@@ -2943,6 +3047,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Savoir ce que le téléphone montre, c'est la première étape.</translation>
   </message>
   <message>
+   <source>LINE: delete old chats</source>
+   <translation>LINE : supprimez les anciennes conversations</translation>
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Laisser l'écran s'éteindre pendant la charge</translation>
   </message>
@@ -2965,6 +3073,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
    <translation>Verrouillage après l'extinction de l'écran : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Lock the Private Space with the phone</source>
+   <translation>Verrouillez l'Espace privé avec le téléphone</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
@@ -3047,6 +3159,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Faites un plan de sécurité avant de supprimer quoi que ce soit</translation>
   </message>
   <message>
+   <source>Make messages disappear in each messenger</source>
+   <translation>Faites disparaître les messages dans chaque messagerie</translation>
+  </message>
+  <message>
    <source>Make the phone forget the computer</source>
    <translation>Faites oublier l'ordinateur au téléphone</translation>
   </message>
@@ -3063,6 +3179,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Contenu des messages sur l'écran de verrouillage</translation>
   </message>
   <message>
+   <source>Messages</source>
+   <translation>Messages</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>Les messages peuvent être lus sur le téléphone verrouillé</translation>
   </message>
@@ -3075,8 +3195,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Messages sur l'écran de verrouillage : lecture impossible</translation>
   </message>
   <message>
+   <source>Messages police would read first: {apps}</source>
+   <translation>Les messages que la police lirait en premier : {apps}</translation>
+  </message>
+  <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
    <translation>Les messages, les photos, les contacts et l'historique des applis ont peut-être été lus ou copiés, même si on vous rend le téléphone.</translation>
+  </message>
+  <message>
+   <source>Messenger: use disappearing messages</source>
+   <translation>Messenger : utilisez les messages éphémères</translation>
+  </message>
+  <message>
+   <source>Messengers: could not be read</source>
+   <translation>Messageries : lecture impossible</translation>
   </message>
   <message>
    <source>Model</source>
@@ -3207,6 +3339,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Aucune appli de traque connue n'a été trouvée</translation>
   </message>
   <message>
+   <source>No messenger hardener knows is installed</source>
+   <translation>Aucune messagerie connue de hardener n'est installée</translation>
+  </message>
+  <message>
    <source>No notifications on the lock screen</source>
    <translation>Aucune notification sur l'écran de verrouillage</translation>
   </message>
@@ -3319,6 +3455,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Un même compte des deux côtés relie votre travail et votre vie privée.</translation>
   </message>
   <message>
+   <source>One number on this phone</source>
+   <translation>Un seul numéro sur ce téléphone</translation>
+  </message>
+  <message>
+   <source>One phone with both lives gives both away when it is taken.</source>
+   <translation>Un téléphone qui porte les deux vies les livre toutes les deux quand il est pris.</translation>
+  </message>
+  <message>
+   <source>One profile on this phone</source>
+   <translation>Un seul profil sur ce téléphone</translation>
+  </message>
+  <message>
    <source>Only app stores can install apps</source>
    <translation>Seules les boutiques d'applis peuvent installer des applis</translation>
   </message>
@@ -3415,6 +3563,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ouvrez Paramètres, puis Google (ou Comptes et sauvegarde), puis Sauvegarde. Regardez ce qui est sauvegardé. Désactivez la sauvegarde si le compte n'est pas sûr, et supprimez-y les anciennes sauvegardes.</translation>
   </message>
   <message>
+   <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
+   <translation>Ouvrez Paramètres, puis Google, puis Tous les services, puis Protection contre le vol. Activez Vérification d'identité, Verrouillage en cas de détection de vol et Verrouillage hors connexion. Hors des lieux de confiance, changer le code PIN ou désactiver les protections demande alors votre empreinte ou votre visage, pas seulement le code PIN.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
    <translation>Ouvrez Paramètres, puis Localisation, puis Services de localisation (ou Améliorer la précision). Désactivez la recherche Wi-Fi et la recherche Bluetooth.</translation>
   </message>
@@ -3461,6 +3613,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>Ouvrez Paramètres, puis Sécurité (ou Sécurité et confidentialité), puis Autres paramètres de sécurité ou Chiffrement et identifiants, puis Identifiants de confiance, et l'onglet Utilisateur. Si vous y voyez un certificat que vous n'avez pas ajouté, gardez des preuves et demandez de l'aide avant de le supprimer.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
+   <translation>Ouvrez Paramètres, puis Sécurité et confidentialité, puis Protection avancée. Elle bloque les applis hors Play Store, les vieux réseaux 2G et les nouvelles connexions USB quand le téléphone est verrouillé. Les applis installées depuis des fichiers peuvent ne plus se mettre à jour : décidez avec quelqu'un qui connaît le téléphone.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
+   <translation>Ouvrez Paramètres, puis Sécurité et confidentialité, puis Espace privé, puis « Verrouiller l'espace privé automatiquement », et choisissez « Chaque fois que l'appareil se verrouille ».</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3595,8 +3755,16 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>La police qui tient le téléphone peut lire les messages de clients affichés à l'écran.</translation>
   </message>
   <message>
+   <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
+   <translation>La police lit d'abord les messages ; des messages qui disparaissent d'eux-mêmes ne sont plus là à lire.</translation>
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>La police lit l'historique de traduction pour prouver le travail que font les gens.</translation>
+  </message>
+  <message>
+   <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
+   <translation>La police qui prend un téléphone lit d'abord les messages. Des messages qui disparaissent d'eux-mêmes ne sont plus là à lire. Chaque appli a son propre réglage : les étapes disent où.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -3625,6 +3793,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Private DNS: could not be read</source>
    <translation>DNS privé : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Private Space locks</source>
+   <translation>L'Espace privé se verrouille</translation>
+  </message>
+  <message>
+   <source>Profiles on the phone: could not be read</source>
+   <translation>Profils du téléphone : lecture impossible</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3697,6 +3873,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Running accessibility services: could not be read</source>
    <translation>Services d'accessibilité en marche : lecture impossible</translation>
+  </message>
+  <message>
+   <source>SIM cards: could not be read</source>
+   <translation>Cartes SIM : lecture impossible</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
@@ -3781,6 +3961,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Sign out of work accounts for the trip</source>
    <translation>Déconnectez les comptes de travail pour le voyage</translation>
+  </message>
+  <message>
+   <source>Signal: make messages disappear</source>
+   <translation>Signal : faites disparaître les messages</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3935,6 +4119,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Désactivez la position exacte pour les applis de rencontre</translation>
   </message>
   <message>
+   <source>Switch on Identity Check and theft protection</source>
+   <translation>Activez la Vérification d'identité et la protection contre le vol</translation>
+  </message>
+  <message>
    <source>Switch on Private DNS</source>
    <translation>Activez le DNS privé</translation>
   </message>
@@ -3979,12 +4167,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Retirer aux applis l'accès aux données d'utilisation</translation>
   </message>
   <message>
+   <source>Telegram: use auto-delete</source>
+   <translation>Telegram : utilisez la suppression automatique</translation>
+  </message>
+  <message>
    <source>Tell the people you are in touch with</source>
    <translation>Prévenez les personnes avec qui vous êtes en contact</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>Prévenez vos groupes et vos proches, pour qu'ils puissent se protéger. Retirez le numéro des discussions de groupe si vous pouvez.</translation>
+  </message>
+  <message>
+   <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
+   <translation>Les SMS ne disparaissent jamais d'eux-mêmes. Avant un moment à risque, supprimez les fils avec les clients dans l'appli Messages, et demandez aux clients d'utiliser une messagerie avec messages éphémères.</translation>
+  </message>
+  <message>
+   <source>Text messages: delete what you do not need</source>
+   <translation>SMS : supprimez ce dont vous n'avez pas besoin</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
@@ -4005,6 +4205,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>Le serveur du programme « adb » ne fonctionne pas sur cet ordinateur (port {port}). Démarrez-le avec la commande « adb start-server », ou connectez-vous sans le serveur adb.</translation>
+  </message>
+  <message>
+   <source>The Private Space stays open after the phone locks</source>
+   <translation>L'Espace privé reste ouvert après le verrouillage du téléphone</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
@@ -4183,6 +4387,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le rapport sera enregistré dans le dossier Téléchargements du téléphone. Toute personne qui fouille le téléphone peut l'y lire. Supprimez-le quand vous n'en avez plus besoin.</translation>
   </message>
   <message>
+   <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
+   <translation>Le plus sûr est un téléphone à part pour le travail. Si vous n'en utilisez qu'un, prenez une SIM ou un numéro à part pour le travail, WhatsApp Business ou une deuxième messagerie seulement pour le travail, et aucune photo privée dans les applis de travail.</translation>
+  </message>
+  <message>
    <source>The screen does not stay on while charging</source>
    <translation>L'écran ne reste pas allumé pendant la charge</translation>
   </message>
@@ -4263,6 +4471,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ces étapes, c'est à vous de les faire, sur le téléphone lui-même. Chacune prend une minute ou deux.</translation>
   </message>
   <message>
+   <source>Think about Advanced Protection</source>
+   <translation>Pensez à la Protection avancée</translation>
+  </message>
+  <message>
    <source>Think about fingerprint and face unlock</source>
    <translation>Réfléchissez au déverrouillage par empreinte et par visage</translation>
   </message>
@@ -4277,6 +4489,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
    <translation>Cette version d'Android n'indique pas à quels ordinateurs elle fait confiance pour le débogage USB. D'autres ordinateurs sont peut-être autorisés aussi. Révoquez-les tous quand hardener a terminé.</translation>
+  </message>
+  <message>
+   <source>This Android version has no Advanced Protection</source>
+   <translation>Cette version d'Android n'a pas de Protection avancée</translation>
+  </message>
+  <message>
+   <source>This Android version has no Identity Check</source>
+   <translation>Cette version d'Android n'a pas de Vérification d'identité</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
@@ -4403,6 +4623,18 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ce téléphone</translation>
   </message>
   <message>
+   <source>This phone also holds {kinds}</source>
+   <translation>Ce téléphone contient aussi {kinds}</translation>
+  </message>
+  <message>
+   <source>This phone carries two numbers</source>
+   <translation>Ce téléphone porte deux numéros</translation>
+  </message>
+  <message>
+   <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
+   <translation>Ce téléphone a une carte SIM utilisée et un seul WhatsApp. Si vous travaillez avec, gardez votre numéro privé sur un autre téléphone.</translation>
+  </message>
+  <message>
    <source>This phone is managed by {app}</source>
    <translation>Ce téléphone est géré par {app}</translation>
   </message>
@@ -4477,6 +4709,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Turn the security app back on</source>
    <translation>Réactivez l'appli de sécurité</translation>
+  </message>
+  <message>
+   <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
+   <translation>Deux cartes SIM, ou WhatsApp à côté de WhatsApp Business, veulent souvent dire travail et vie privée sur un même téléphone. S'il est pris, les deux vies sont dans les mêmes mains. Un téléphone de travail à part est le plus sûr.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -4571,8 +4807,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>VPN : lecture impossible</translation>
   </message>
   <message>
+   <source>Viber: make messages disappear</source>
+   <translation>Viber : faites disparaître les messages</translation>
+  </message>
+  <message>
    <source>Watched or blackmailed by a partner or a client</source>
    <translation>Surveillée ou victime de chantage par un partenaire ou un client</translation>
+  </message>
+  <message>
+   <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
+   <translation>WeChat n'a pas de messages éphémères. Avant un moment à risque, ouvrez Moi, puis Paramètres, puis Général, puis Stockage, et effacez l'historique dont vous n'avez pas besoin.</translation>
+  </message>
+  <message>
+   <source>WeChat: delete old chats</source>
+   <translation>WeChat : supprimez les anciennes conversations</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4589,6 +4837,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>Ce qui a été trouvé</translation>
+  </message>
+  <message>
+   <source>WhatsApp Business: make messages disappear</source>
+   <translation>WhatsApp Business : faites disparaître les messages</translation>
+  </message>
+  <message>
+   <source>WhatsApp: make messages disappear</source>
+   <translation>WhatsApp : faites disparaître les messages</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
@@ -4609,6 +4865,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
    <translation>Quand le VPN se coupe ou se reconnecte, les applis peuvent se connecter sans lui un instant. Activez « Bloquer les connexions sans VPN » pour que cela n'arrive jamais.</translation>
+  </message>
+  <message>
+   <source>When the phone locks</source>
+   <translation>Quand le téléphone se verrouille</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4659,6 +4919,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Débogage sans fil : lecture impossible</translation>
   </message>
   <message>
+   <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
+   <translation>Avec la Vérification d'identité, quelqu'un qui vous a vue taper votre code PIN ne peut pas s'en servir seul pour changer le verrouillage ou désactiver les protections. Ce téléphone l'a ; il ne l'a pas montrée activée.</translation>
+  </message>
+  <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
    <translation>Sans VPN, le réseau sur lequel vous êtes peut voir quels sites et applis vous utilisez.</translation>
   </message>
@@ -4677,6 +4941,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
    <translation>Sans le micro et les contacts, une appli de traduction garde moins de choses sur vous.</translation>
+  </message>
+  <message>
+   <source>Work and private life</source>
+   <translation>Travail et vie privée</translation>
   </message>
   <message>
    <source>Worth fixing</source>
@@ -4711,6 +4979,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Votre clavier est {app}</translation>
   </message>
   <message>
+   <source>a Private Space</source>
+   <translation>un Espace privé</translation>
+  </message>
+  <message>
    <source>a caller ID app</source>
    <translation>une appli d'identification d'appels</translation>
   </message>
@@ -4735,6 +5007,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>une autorisation</translation>
   </message>
   <message>
+   <source>a second copy of apps (dual apps)</source>
+   <translation>une deuxième copie d'applis (applis doubles)</translation>
+  </message>
+  <message>
    <source>a social app</source>
    <translation>une appli de réseau social</translation>
   </message>
@@ -4745,6 +5021,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>a translation app</source>
    <translation>une appli de traduction</translation>
+  </message>
+  <message>
+   <source>a work profile</source>
+   <translation>un profil professionnel</translation>
   </message>
   <message>
    <source>accessibility services</source>
@@ -4765,6 +5045,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>une boutique d'applis</translation>
+  </message>
+  <message>
+   <source>another user</source>
+   <translation>un autre utilisateur</translation>
   </message>
   <message>
    <source>app icons</source>
@@ -4881,6 +5165,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
    <translation>hardener ne garde rien d'autre sur cet ordinateur. Les rapports que vous avez enregistrés vous-même sont là où vous les avez enregistrés.</translation>
+  </message>
+  <message>
+   <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
+   <translation>hardener ne connaît aucune messagerie sur ce téléphone. Si vous en utilisez une, activez ses messages éphémères.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>

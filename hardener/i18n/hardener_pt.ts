@@ -1855,6 +1855,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Só um PIN, nada legível na tela de bloqueio, o histórico de tradução apagado e o celular desligado na fronteira.</translation>
   </message>
   <message>
+   <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
+   <translation>Um Espaço privado esconde apps, mas fica aberto por um tempo depois que o celular bloqueia. Configure para bloquear sempre junto com o celular.</translation>
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>Um celular com defeito ou hostil (Android 12L): nomes de pacotes, nomes de contas, configurações e propriedades que tentam injeção de comandos no shell, quebras de linha, bytes NUL, marcas da direita para a esquerda, valores muito longos e linhas de lixo em cada saída.</translation>
   </message>
@@ -2015,6 +2019,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Há um bloqueio de tela</translation>
   </message>
   <message>
+   <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
+   <translation>Um segundo perfil separa os apps, mas está no mesmo celular: quem abrir o celular pode abri-lo também, e um perfil de trabalho é controlado por quem o administra. Saiba o que há em cada um.</translation>
+  </message>
+  <message>
    <source>A security app is switched off: {service}</source>
    <translation>Um app de segurança está desativado: {service}</translation>
   </message>
@@ -2083,8 +2091,32 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Contas: não foi possível ler</translation>
   </message>
   <message>
+   <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
+   <translation>A Proteção avançada chegou com o Android 16. Neste celular, um PIN forte, o Bloqueio e desligar o aparelho são o que mais protege.</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is off</source>
+   <translation>A Proteção avançada está desligada</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is on</source>
+   <translation>A Proteção avançada está ligada</translation>
+  </message>
+  <message>
+   <source>Advanced Protection: could not be read</source>
+   <translation>Proteção avançada: não foi possível ler</translation>
+  </message>
+  <message>
    <source>Advertising and dating apps while police are looking</source>
    <translation>Anúncios e apps de encontro enquanto a polícia vigia</translation>
+  </message>
+  <message>
+   <source>After 5 minutes</source>
+   <translation>Depois de 5 minutos</translation>
+  </message>
+  <message>
+   <source>After a restart</source>
+   <translation>Depois de reiniciar</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
@@ -2149,6 +2181,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
    <translation>Um código para desfazer tem 12 letras e números, como 7KQ2-M9XD-4TPR.</translation>
+  </message>
+  <message>
+   <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
+   <translation>O Android 16 pode bloquear apps de fora da loja, redes 2G antigas e novas conexões USB enquanto o celular está bloqueado. Assim um celular levado fica mais difícil de ler, com alguns limites para os apps.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -2595,6 +2631,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Tudo o que o app guarda também vai embora: os idiomas off-line que você baixou, as frases salvas, as configurações e o login. Você pode baixar os idiomas de novo depois.</translation>
   </message>
   <message>
+   <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
+   <translation>Tudo neste celular está num só lugar. Se trabalho e vida pessoal dividem o aparelho, mantenha-os em números e contas separados.</translation>
+  </message>
+  <message>
    <source>Face unlock is set up</source>
    <translation>O desbloqueio por rosto está configurado</translation>
   </message>
@@ -2703,6 +2743,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Bom. Agora os apps não podem saber onde você está pela localização do celular.</translation>
   </message>
   <message>
+   <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
+   <translation>Bom. Fora de lugares confiáveis, quem souber o seu PIN não consegue mudá-lo nem desligar proteções sem a sua digital ou o seu rosto.</translation>
+  </message>
+  <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
    <translation>Bom. O Google Play verifica os apps deste celular em busca de apps perigosos conhecidos.</translation>
   </message>
@@ -2779,6 +2823,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Bom. O celular se bloqueia logo quando você o deixa de lado.</translation>
   </message>
   <message>
+   <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
+   <translation>Bom. O celular recusa apps de fora da loja, redes antigas e novas conexões USB enquanto está bloqueado.</translation>
+  </message>
+  <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
    <translation>Bom. Os apps de redes sociais, de namoro e de identificação de chamadas deste celular não conseguem ler sua lista de contatos.</translation>
   </message>
@@ -2807,6 +2855,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O Google Tradutor não está neste celular</translation>
   </message>
   <message>
+   <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
+   <translation>A proteção contra roubo do Google pode estar disponível neste celular. O hardener não consegue ver se está ligada: confira em Configurações.</translation>
+  </message>
+  <message>
    <source>Hidden</source>
    <translation>Oculto</translation>
   </message>
@@ -2833,6 +2885,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>IMEI</source>
    <translation>IMEI</translation>
+  </message>
+  <message>
+   <source>Identity Check is on</source>
+   <translation>A Verificação de identidade está ligada</translation>
+  </message>
+  <message>
+   <source>Identity Check was not seen switched on</source>
+   <translation>A Verificação de identidade não apareceu ligada</translation>
+  </message>
+  <message>
+   <source>Identity Check: could not be read</source>
+   <translation>Verificação de identidade: não foi possível ler</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
@@ -2867,8 +2931,40 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>No Google Tradutor, abra Salvos (a estrela) e remova as frases que você não quer guardar: elas ficam na sua conta.</translation>
   </message>
   <message>
+   <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
+   <translation>No LINE, use o Letter Sealing e apague as conversas de que não precisa: abra a conversa, o menu, Configurações e Apagar histórico.</translation>
+  </message>
+  <message>
+   <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
+   <translation>No Messenger, abra a conversa, toque no nome e depois Mensagens temporárias (ou Modo temporário).</translation>
+  </message>
+  <message>
+   <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>No Signal, abra Configurações, Privacidade e Temporizador padrão para novas conversas, e escolha um tempo. Para as conversas que já existem: abra a conversa, toque no nome e depois Mensagens temporárias.</translation>
+  </message>
+  <message>
+   <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
+   <translation>No Telegram, abra Configurações, Privacidade e segurança, Apagar mensagens automaticamente, e escolha um tempo. As conversas normais também ficam nos servidores do Telegram: use Chats secretos com clientes.</translation>
+  </message>
+  <message>
+   <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
+   <translation>No Viber, abra a conversa, toque no nome, depois Mensagens que desaparecem, e escolha um tempo.</translation>
+  </message>
+  <message>
+   <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>No WhatsApp Business, abra Configurações, Privacidade e Duração padrão das mensagens, e escolha 24 horas ou 7 dias. Para as conversas que já existem: abra a conversa, toque no nome e depois Mensagens temporárias.</translation>
+  </message>
+  <message>
+   <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>No WhatsApp, abra Configurações, Privacidade e Duração padrão das mensagens, e escolha 24 horas ou 7 dias. Para as conversas que já existem: abra a conversa, toque no nome e depois Mensagens temporárias.</translation>
+  </message>
+  <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
    <translation>No WhatsApp: Configurações, Conversas, Backup de conversas: escolha "Nunca" ou proteja o backup com criptografia de ponta a ponta. No Google Fotos: sua foto, Configurações do Google Fotos, Backup.</translation>
+  </message>
+  <message>
+   <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
+   <translation>Numa conversa do Instagram, deslize para cima para ativar o modo temporário. As mensagens já enviadas ficam: apague as que não quer que encontrem.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
@@ -2885,6 +2981,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>Em alguns lugares, apagar um celular à distância pode ser usado contra você. Se puder, peça orientação antes.</translation>
+  </message>
+  <message>
+   <source>Instagram: use vanish mode</source>
+   <translation>Instagram: use o modo temporário</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
@@ -2915,6 +3015,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Separar as contas de trabalho e as pessoais</translation>
   </message>
   <message>
+   <source>Keep work and private life on separate numbers</source>
+   <translation>Mantenha trabalho e vida pessoal em números separados</translation>
+  </message>
+  <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
    <translation>Manter contatos e contas de trabalho separados da vida pessoal, para que os apps não liguem uma coisa à outra.</translation>
   </message>
@@ -2943,6 +3047,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Saber o que o celular mostra é o primeiro passo.</translation>
   </message>
   <message>
+   <source>LINE: delete old chats</source>
+   <translation>LINE: apague conversas antigas</translation>
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Deixar a tela desligar durante o carregamento</translation>
   </message>
@@ -2965,6 +3073,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
    <translation>Bloqueio depois que a tela apaga: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Lock the Private Space with the phone</source>
+   <translation>Bloqueie o Espaço privado junto com o celular</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
@@ -3047,6 +3159,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Fazer um plano de segurança antes de remover qualquer coisa</translation>
   </message>
   <message>
+   <source>Make messages disappear in each messenger</source>
+   <translation>Faça as mensagens desaparecerem em cada app de mensagens</translation>
+  </message>
+  <message>
    <source>Make the phone forget the computer</source>
    <translation>Fazer o celular esquecer o computador</translation>
   </message>
@@ -3063,6 +3179,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Conteúdo das mensagens na tela de bloqueio</translation>
   </message>
   <message>
+   <source>Messages</source>
+   <translation>Mensagens</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>As mensagens podem ser lidas com o celular bloqueado</translation>
   </message>
@@ -3075,8 +3195,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Mensagens na tela de bloqueio: não foi possível ler</translation>
   </message>
   <message>
+   <source>Messages police would read first: {apps}</source>
+   <translation>As mensagens que a polícia leria primeiro: {apps}</translation>
+  </message>
+  <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
    <translation>Mensagens, fotos, contatos e histórico de apps podem ter sido lidos ou copiados, mesmo que o celular seja devolvido.</translation>
+  </message>
+  <message>
+   <source>Messenger: use disappearing messages</source>
+   <translation>Messenger: use mensagens temporárias</translation>
+  </message>
+  <message>
+   <source>Messengers: could not be read</source>
+   <translation>Apps de mensagens: não foi possível ler</translation>
   </message>
   <message>
    <source>Model</source>
@@ -3207,6 +3339,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Nenhum app espião conhecido (stalkerware) foi encontrado</translation>
   </message>
   <message>
+   <source>No messenger hardener knows is installed</source>
+   <translation>Nenhum app de mensagens que o hardener conhece está instalado</translation>
+  </message>
+  <message>
    <source>No notifications on the lock screen</source>
    <translation>Nenhuma notificação na tela de bloqueio</translation>
   </message>
@@ -3319,6 +3455,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Uma mesma conta nos dois lados liga o seu trabalho à sua vida pessoal.</translation>
   </message>
   <message>
+   <source>One number on this phone</source>
+   <translation>Um só número neste celular</translation>
+  </message>
+  <message>
+   <source>One phone with both lives gives both away when it is taken.</source>
+   <translation>Um celular com as duas vidas entrega as duas quando é levado.</translation>
+  </message>
+  <message>
+   <source>One profile on this phone</source>
+   <translation>Um só perfil neste celular</translation>
+  </message>
+  <message>
    <source>Only app stores can install apps</source>
    <translation>Só lojas de apps podem instalar apps</translation>
   </message>
@@ -3415,6 +3563,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Abra Configurações, depois Google (ou Contas e backup), depois Backup. Veja o que ele guarda. Desligue o backup se a conta não for segura, e apague ali os backups antigos.</translation>
   </message>
   <message>
+   <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
+   <translation>Abra Configurações, Google, Todos os serviços e Proteção contra roubo. Ative Verificação de identidade, Bloqueio por detecção de roubo e Bloqueio off-line. Fora de lugares confiáveis, mudar o PIN ou desligar proteções passa a pedir sua digital ou seu rosto, não só o PIN.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
    <translation>Abra Configurações, Localização e depois Serviços de localização (ou Melhorar a precisão). Desligue a busca por Wi-Fi e a busca por Bluetooth.</translation>
   </message>
@@ -3461,6 +3613,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>Abra Configurações, depois Segurança (ou Segurança e privacidade), depois Mais configurações de segurança ou Criptografia e credenciais, depois Credenciais confiáveis, e a aba Usuário. Se houver um certificado que você não adicionou, guarde um registro e peça ajuda antes de removê-lo.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
+   <translation>Abra Configurações, Segurança e privacidade e Proteção avançada. Ela bloqueia apps de fora da Play Store, redes 2G antigas e novas conexões USB enquanto o celular está bloqueado. Apps instalados por arquivo podem parar de atualizar: decida com alguém que conheça o aparelho.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
+   <translation>Abra Configurações, Segurança e privacidade, Espaço privado e "Bloquear espaço privado automaticamente", e escolha "Sempre que o dispositivo for bloqueado".</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3595,8 +3755,16 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>A polícia com o celular na mão pode ler as mensagens de clientes que aparecem na tela.</translation>
   </message>
   <message>
+   <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
+   <translation>A polícia lê primeiro as mensagens; mensagens que desaparecem sozinhas não estão lá para serem lidas.</translation>
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>A polícia lê o histórico de tradução para provar com o que as pessoas trabalham.</translation>
+  </message>
+  <message>
+   <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
+   <translation>A polícia que leva um celular lê primeiro as mensagens. Mensagens que desaparecem sozinhas não estão lá para serem lidas. Cada app tem sua própria opção: os passos dizem onde.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -3625,6 +3793,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Private DNS: could not be read</source>
    <translation>DNS privado: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Private Space locks</source>
+   <translation>O Espaço privado bloqueia</translation>
+  </message>
+  <message>
+   <source>Profiles on the phone: could not be read</source>
+   <translation>Perfis do celular: não foi possível ler</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3697,6 +3873,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Running accessibility services: could not be read</source>
    <translation>Serviços de acessibilidade em execução: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>SIM cards: could not be read</source>
+   <translation>Chips SIM: não foi possível ler</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
@@ -3781,6 +3961,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Sign out of work accounts for the trip</source>
    <translation>Saia das contas de trabalho durante a viagem</translation>
+  </message>
+  <message>
+   <source>Signal: make messages disappear</source>
+   <translation>Signal: faça as mensagens desaparecerem</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3935,6 +4119,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Desligue o local exato nos apps de encontro</translation>
   </message>
   <message>
+   <source>Switch on Identity Check and theft protection</source>
+   <translation>Ative a Verificação de identidade e a proteção contra roubo</translation>
+  </message>
+  <message>
    <source>Switch on Private DNS</source>
    <translation>Ative o DNS privado</translation>
   </message>
@@ -3979,12 +4167,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Tirar o acesso ao uso dos apps</translation>
   </message>
   <message>
+   <source>Telegram: use auto-delete</source>
+   <translation>Telegram: use a exclusão automática</translation>
+  </message>
+  <message>
    <source>Tell the people you are in touch with</source>
    <translation>Avisar as pessoas com quem você tem contato</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>Avise seus grupos e contatos próximos, para que eles possam se proteger. Tire o número dos grupos de conversa, se puder.</translation>
+  </message>
+  <message>
+   <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
+   <translation>SMS nunca desaparecem sozinhos. Antes de um momento de risco, apague as conversas com clientes no app Mensagens e peça aos clientes que usem um app com mensagens temporárias.</translation>
+  </message>
+  <message>
+   <source>Text messages: delete what you do not need</source>
+   <translation>SMS: apague o que não precisa</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
@@ -4005,6 +4205,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>O servidor do programa "adb" não está rodando neste computador (porta {port}). Inicie-o com o comando "adb start-server" ou conecte sem o servidor adb.</translation>
+  </message>
+  <message>
+   <source>The Private Space stays open after the phone locks</source>
+   <translation>O Espaço privado fica aberto depois que o celular bloqueia</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
@@ -4183,6 +4387,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O relatório vai ser salvo na pasta Download do celular. Qualquer pessoa que revistar o celular pode ler o relatório ali. Apague quando não precisar mais dele.</translation>
   </message>
   <message>
+   <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
+   <translation>O mais seguro é um celular separado para o trabalho. Se usar um só, use um chip ou número separado para o trabalho, WhatsApp Business ou outro app de mensagens só para o trabalho, e nenhuma foto pessoal nos apps de trabalho.</translation>
+  </message>
+  <message>
    <source>The screen does not stay on while charging</source>
    <translation>A tela não fica ligada durante o carregamento</translation>
   </message>
@@ -4263,6 +4471,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Estes passos precisam de você, no próprio celular. Cada um leva um ou dois minutos.</translation>
   </message>
   <message>
+   <source>Think about Advanced Protection</source>
+   <translation>Pense na Proteção avançada</translation>
+  </message>
+  <message>
    <source>Think about fingerprint and face unlock</source>
    <translation>Pensar no desbloqueio por impressão digital e por rosto</translation>
   </message>
@@ -4277,6 +4489,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
    <translation>Esta versão do Android não mostra em quais computadores confia para depuração USB. Outros computadores também podem estar autorizados. Revogue todos quando o hardener terminar.</translation>
+  </message>
+  <message>
+   <source>This Android version has no Advanced Protection</source>
+   <translation>Esta versão do Android não tem Proteção avançada</translation>
+  </message>
+  <message>
+   <source>This Android version has no Identity Check</source>
+   <translation>Esta versão do Android não tem Verificação de identidade</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
@@ -4403,6 +4623,18 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Este celular</translation>
   </message>
   <message>
+   <source>This phone also holds {kinds}</source>
+   <translation>Este celular também tem {kinds}</translation>
+  </message>
+  <message>
+   <source>This phone carries two numbers</source>
+   <translation>Este celular tem dois números</translation>
+  </message>
+  <message>
+   <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
+   <translation>Este celular tem um chip em uso e um só WhatsApp. Se você trabalha com ele, deixe seu número pessoal em outro celular.</translation>
+  </message>
+  <message>
    <source>This phone is managed by {app}</source>
    <translation>Este celular é gerenciado por {app}</translation>
   </message>
@@ -4477,6 +4709,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Turn the security app back on</source>
    <translation>Reative o app de segurança</translation>
+  </message>
+  <message>
+   <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
+   <translation>Dois chips, ou WhatsApp ao lado do WhatsApp Business, costumam indicar trabalho e vida pessoal num só celular. Se ele for levado, as duas vidas ficam nas mesmas mãos. Um celular separado para o trabalho é o mais seguro.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -4571,8 +4807,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>VPN: não foi possível ler</translation>
   </message>
   <message>
+   <source>Viber: make messages disappear</source>
+   <translation>Viber: faça as mensagens desaparecerem</translation>
+  </message>
+  <message>
    <source>Watched or blackmailed by a partner or a client</source>
    <translation>Vigiada ou chantageada por um parceiro ou cliente</translation>
+  </message>
+  <message>
+   <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
+   <translation>O WeChat não tem mensagens temporárias. Antes de um momento de risco, abra Eu, Configurações, Geral e Armazenamento, e apague o histórico de que não precisa.</translation>
+  </message>
+  <message>
+   <source>WeChat: delete old chats</source>
+   <translation>WeChat: apague conversas antigas</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4589,6 +4837,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>O que foi encontrado</translation>
+  </message>
+  <message>
+   <source>WhatsApp Business: make messages disappear</source>
+   <translation>WhatsApp Business: faça as mensagens desaparecerem</translation>
+  </message>
+  <message>
+   <source>WhatsApp: make messages disappear</source>
+   <translation>WhatsApp: faça as mensagens desaparecerem</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
@@ -4609,6 +4865,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
    <translation>Quando a VPN cai ou reconecta, os apps podem se conectar sem ela por um momento. Ative "Bloquear conexões sem VPN" para isso nunca acontecer.</translation>
+  </message>
+  <message>
+   <source>When the phone locks</source>
+   <translation>Quando o celular bloqueia</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4659,6 +4919,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Depuração por Wi-Fi: não foi possível ler</translation>
   </message>
   <message>
+   <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
+   <translation>Com a Verificação de identidade, quem viu você digitar o PIN não consegue usá-lo sozinho para mudar o bloqueio ou desligar proteções. Este celular tem; não mostrou ligada.</translation>
+  </message>
+  <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
    <translation>Sem VPN, a rede em que você está pode ver quais sites e apps você usa.</translation>
   </message>
@@ -4677,6 +4941,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
    <translation>Sem o microfone e os contatos, um app de tradução guarda menos coisas sobre você.</translation>
+  </message>
+  <message>
+   <source>Work and private life</source>
+   <translation>Trabalho e vida pessoal</translation>
   </message>
   <message>
    <source>Worth fixing</source>
@@ -4711,6 +4979,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Seu teclado é {app}</translation>
   </message>
   <message>
+   <source>a Private Space</source>
+   <translation>um Espaço privado</translation>
+  </message>
+  <message>
    <source>a caller ID app</source>
    <translation>um app de identificação de chamadas</translation>
   </message>
@@ -4735,6 +5007,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>uma permissão</translation>
   </message>
   <message>
+   <source>a second copy of apps (dual apps)</source>
+   <translation>uma segunda cópia de apps (apps duplos)</translation>
+  </message>
+  <message>
    <source>a social app</source>
    <translation>um app de rede social</translation>
   </message>
@@ -4745,6 +5021,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>a translation app</source>
    <translation>um app de tradução</translation>
+  </message>
+  <message>
+   <source>a work profile</source>
+   <translation>um perfil de trabalho</translation>
   </message>
   <message>
    <source>accessibility services</source>
@@ -4765,6 +5045,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>uma loja de apps</translation>
+  </message>
+  <message>
+   <source>another user</source>
+   <translation>outro usuário</translation>
   </message>
   <message>
    <source>app icons</source>
@@ -4881,6 +5165,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
    <translation>O hardener não guarda mais nada neste computador. Os relatórios que você salvou continuam onde você os salvou.</translation>
+  </message>
+  <message>
+   <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
+   <translation>O hardener não conhece nenhum app de mensagens neste celular. Se você usa um, ative as mensagens temporárias dele.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>

@@ -1874,6 +1874,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Только PIN-код, ничего не видно на экране блокировки, история переводов удалена, а телефон выключен на границе.</translation>
   </message>
   <message>
+   <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
+   <translation>Личное пространство скрывает приложения, но остаётся открытым какое-то время после блокировки телефона. Настройте блокировку вместе с телефоном.</translation>
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>Сломанный или враждебный телефон (Android 12L): имена пакетов, имена аккаунтов, настройки и свойства с попытками внедрить команды в оболочку, переводами строк, байтами NUL, знаками письма справа налево, очень длинными значениями и мусорными строками в каждом выводе.</translation>
   </message>
@@ -2034,6 +2038,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Блокировка экрана установлена</translation>
   </message>
   <message>
+   <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
+   <translation>Второй профиль разделяет приложения, но он на том же телефоне: кто откроет телефон, может открыть и его, а рабочим профилем управляет его администратор. Знайте, что где лежит.</translation>
+  </message>
+  <message>
    <source>A security app is switched off: {service}</source>
    <translation>Приложение безопасности отключено: {service}</translation>
   </message>
@@ -2102,8 +2110,32 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Аккаунты: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
+   <translation>Расширенная защита появилась в Android 16. На этом телефоне больше всего помогают надёжный PIN-код, блокировка и выключение телефона.</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is off</source>
+   <translation>Расширенная защита выключена</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is on</source>
+   <translation>Расширенная защита включена</translation>
+  </message>
+  <message>
+   <source>Advanced Protection: could not be read</source>
+   <translation>Расширенная защита: не удалось прочитать</translation>
+  </message>
+  <message>
    <source>Advertising and dating apps while police are looking</source>
    <translation>Объявления и приложения знакомств, когда ищет полиция</translation>
+  </message>
+  <message>
+   <source>After 5 minutes</source>
+   <translation>Через 5 минут</translation>
+  </message>
+  <message>
+   <source>After a restart</source>
+   <translation>После перезагрузки</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
@@ -2168,6 +2200,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
    <translation>Код отмены состоит из 12 букв и цифр, например 7KQ2-M9XD-4TPR.</translation>
+  </message>
+  <message>
+   <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
+   <translation>Android 16 может блокировать приложения не из магазина, старые сети 2G и новые USB-подключения, пока телефон заблокирован. Отнятый телефон тогда труднее прочитать, но есть ограничения для приложений.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -2614,6 +2650,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Удалится и всё, что хранит приложение: скачанные офлайн-языки, сохранённые фразы, настройки и вход в аккаунт. Языки можно будет скачать снова.</translation>
   </message>
   <message>
+   <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
+   <translation>Всё на этом телефоне в одном месте. Если работа и личная жизнь делят его, держите их на разных номерах и аккаунтах.</translation>
+  </message>
+  <message>
    <source>Face unlock is set up</source>
    <translation>Настроена разблокировка по лицу</translation>
   </message>
@@ -2722,6 +2762,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Хорошо. Сейчас приложения не могут узнать, где вы, по геолокации телефона.</translation>
   </message>
   <message>
+   <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
+   <translation>Хорошо. Вне доверенных мест тот, кто узнал ваш PIN-код, не сможет сменить его или отключить защиту без вашего отпечатка или лица.</translation>
+  </message>
+  <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
    <translation>Хорошо. Google Play проверяет приложения на этом телефоне на известные вредные программы.</translation>
   </message>
@@ -2798,6 +2842,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Хорошо. Телефон быстро блокируется сам, когда вы его откладываете.</translation>
   </message>
   <message>
+   <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
+   <translation>Хорошо. Заблокированный телефон отвергает приложения не из магазина, старые сети и новые USB-подключения.</translation>
+  </message>
+  <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
    <translation>Хорошо. Соцсети, приложения для знакомств и определители номера на этом телефоне не могут читать ваш список контактов.</translation>
   </message>
@@ -2826,6 +2874,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Google Переводчика нет на этом телефоне</translation>
   </message>
   <message>
+   <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
+   <translation>Защита от кражи Google может быть доступна на этом телефоне. hardener не видит, включена ли она: проверьте в Настройках.</translation>
+  </message>
+  <message>
    <source>Hidden</source>
    <translation>Скрыто</translation>
   </message>
@@ -2852,6 +2904,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>IMEI</source>
    <translation>IMEI</translation>
+  </message>
+  <message>
+   <source>Identity Check is on</source>
+   <translation>Проверка личности включена</translation>
+  </message>
+  <message>
+   <source>Identity Check was not seen switched on</source>
+   <translation>Проверка личности не обнаружена включённой</translation>
+  </message>
+  <message>
+   <source>Identity Check: could not be read</source>
+   <translation>Проверка личности: не удалось прочитать</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
@@ -2886,8 +2950,40 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>В Google Переводчике откройте «Избранное» (звёздочка) и удалите фразы, которые не хотите хранить: они сохраняются в вашем аккаунте.</translation>
   </message>
   <message>
+   <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
+   <translation>В LINE используйте Letter Sealing и удаляйте ненужные чаты: откройте чат, меню, Настройки, затем «Удалить историю чата».</translation>
+  </message>
+  <message>
+   <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
+   <translation>В Messenger откройте чат, нажмите на имя, затем «Исчезающие сообщения» (или «Исчезающий режим»).</translation>
+  </message>
+  <message>
+   <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>В Signal откройте Настройки, Конфиденциальность, «Таймер по умолчанию для новых чатов» и выберите время. Для существующих чатов: откройте чат, нажмите на имя, затем «Исчезающие сообщения».</translation>
+  </message>
+  <message>
+   <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
+   <translation>В Telegram откройте Настройки, Конфиденциальность, «Автоудаление сообщений» и выберите время. Обычные чаты хранятся и на серверах Telegram: для клиентов используйте секретные чаты.</translation>
+  </message>
+  <message>
+   <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
+   <translation>В Viber откройте чат, нажмите на имя, затем «Исчезающие сообщения» и выберите время.</translation>
+  </message>
+  <message>
+   <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>В WhatsApp Business откройте Настройки, Конфиденциальность, «Таймер сообщений по умолчанию» и выберите 24 часа или 7 дней. Для существующих чатов: откройте чат, нажмите на имя, затем «Исчезающие сообщения».</translation>
+  </message>
+  <message>
+   <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>В WhatsApp откройте Настройки, Конфиденциальность, «Таймер сообщений по умолчанию» и выберите 24 часа или 7 дней. Для существующих чатов: откройте чат, нажмите на имя, затем «Исчезающие сообщения».</translation>
+  </message>
+  <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
    <translation>В WhatsApp: «Настройки» → «Чаты» → «Резервная копия чатов»: выберите «Никогда» или защитите резервную копию сквозным шифрованием. В Google Фото: ваше фото профиля → «Настройки Google Фото» → «Резервное копирование».</translation>
+  </message>
+  <message>
+   <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
+   <translation>В чате Instagram проведите вверх, чтобы включить исчезающий режим. Уже отправленные сообщения остаются: удалите те, которые не должны найти.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
@@ -2904,6 +3000,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>В некоторых странах удалённое стирание телефона могут использовать против вас. Если можете, сначала посоветуйтесь.</translation>
+  </message>
+  <message>
+   <source>Instagram: use vanish mode</source>
+   <translation>Instagram: используйте исчезающий режим</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
@@ -2934,6 +3034,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Разделить рабочие и личные аккаунты</translation>
   </message>
   <message>
+   <source>Keep work and private life on separate numbers</source>
+   <translation>Держите работу и личную жизнь на разных номерах</translation>
+  </message>
+  <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
    <translation>Держать рабочие контакты и аккаунты отдельно от личной жизни, чтобы приложения не могли их связать.</translation>
   </message>
@@ -2962,6 +3066,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Первый шаг — знать, что показывает телефон.</translation>
   </message>
   <message>
+   <source>LINE: delete old chats</source>
+   <translation>LINE: удаляйте старые чаты</translation>
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Разрешить экрану гаснуть во время зарядки</translation>
   </message>
@@ -2984,6 +3092,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
    <translation>Блокировка после отключения экрана: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Lock the Private Space with the phone</source>
+   <translation>Блокируйте личное пространство вместе с телефоном</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
@@ -3066,6 +3178,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Составить план безопасности, прежде чем что-либо удалять</translation>
   </message>
   <message>
+   <source>Make messages disappear in each messenger</source>
+   <translation>Включите исчезающие сообщения в каждом мессенджере</translation>
+  </message>
+  <message>
    <source>Make the phone forget the computer</source>
    <translation>Сделать так, чтобы телефон забыл компьютер</translation>
   </message>
@@ -3082,6 +3198,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Текст сообщений на экране блокировки</translation>
   </message>
   <message>
+   <source>Messages</source>
+   <translation>Сообщения</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>Сообщения можно прочитать на заблокированном телефоне</translation>
   </message>
@@ -3094,8 +3214,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Сообщения на экране блокировки: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Messages police would read first: {apps}</source>
+   <translation>Сообщения, которые полиция прочтёт первыми: {apps}</translation>
+  </message>
+  <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
    <translation>Сообщения, фото, контакты и история приложений могли быть прочитаны или скопированы, даже если телефон вернут.</translation>
+  </message>
+  <message>
+   <source>Messenger: use disappearing messages</source>
+   <translation>Messenger: используйте исчезающие сообщения</translation>
+  </message>
+  <message>
+   <source>Messengers: could not be read</source>
+   <translation>Мессенджеры: не удалось прочитать</translation>
   </message>
   <message>
    <source>Model</source>
@@ -3226,6 +3358,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Известных сталкерских (шпионских) программ не найдено</translation>
   </message>
   <message>
+   <source>No messenger hardener knows is installed</source>
+   <translation>Не установлено ни одного мессенджера, известного hardener</translation>
+  </message>
+  <message>
    <source>No notifications on the lock screen</source>
    <translation>На экране блокировки нет уведомлений</translation>
   </message>
@@ -3338,6 +3474,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Один аккаунт для работы и личной жизни связывает их между собой.</translation>
   </message>
   <message>
+   <source>One number on this phone</source>
+   <translation>Один номер на этом телефоне</translation>
+  </message>
+  <message>
+   <source>One phone with both lives gives both away when it is taken.</source>
+   <translation>Телефон, на котором обе жизни, выдаёт обе, когда его забирают.</translation>
+  </message>
+  <message>
+   <source>One profile on this phone</source>
+   <translation>Один профиль на этом телефоне</translation>
+  </message>
+  <message>
    <source>Only app stores can install apps</source>
    <translation>Устанавливать приложения могут только магазины приложений</translation>
   </message>
@@ -3434,6 +3582,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Откройте «Настройки» → «Google» (или «Учётные записи и архивация») → «Резервное копирование». Посмотрите, что сохраняется. Выключите резервное копирование, если аккаунт небезопасен, и удалите там старые копии.</translation>
   </message>
   <message>
+   <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
+   <translation>Откройте Настройки, Google, Все сервисы, «Защита от кражи». Включите «Проверку личности», «Блокировку при обнаружении кражи» и «Блокировку без сети». Вне доверенных мест для смены PIN-кода или отключения защиты потребуется отпечаток или лицо, а не только PIN-код.</translation>
+  </message>
+  <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
    <translation>Откройте Настройки, Местоположение, затем Службы геолокации (или Повышение точности). Отключите поиск сетей Wi-Fi и поиск Bluetooth-устройств.</translation>
   </message>
@@ -3480,6 +3632,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>Откройте Настройки, затем Безопасность (или Безопасность и конфиденциальность), затем Другие настройки безопасности или Шифрование и учётные данные, затем Надёжные сертификаты и вкладку «Пользователь». Если там есть сертификат, который вы не добавляли, сохраните доказательства и обратитесь за помощью, прежде чем удалять его.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
+   <translation>Откройте Настройки, «Безопасность и конфиденциальность», «Расширенная защита». Она блокирует приложения не из Play Маркета, старые сети 2G и новые USB-подключения, пока телефон заблокирован. Приложения, установленные из файлов, могут перестать обновляться: решайте вместе с тем, кто разбирается в телефоне.</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
+   <translation>Откройте Настройки, «Безопасность и конфиденциальность», «Личное пространство», «Блокировать автоматически» и выберите «При каждой блокировке устройства».</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3614,8 +3774,16 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Полиция, держа телефон, может прочитать сообщения клиентов на экране.</translation>
   </message>
   <message>
+   <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
+   <translation>Полиция первым делом читает сообщения; исчезающих сообщений уже нет, и читать нечего.</translation>
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>Полиция читает историю переводов, чтобы доказать, чем люди зарабатывают.</translation>
+  </message>
+  <message>
+   <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
+   <translation>Полиция, забрав телефон, первым делом читает сообщения. Исчезающих сообщений уже нет, и читать нечего. У каждого приложения свой переключатель: шаги подскажут, где он.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -3644,6 +3812,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Private DNS: could not be read</source>
    <translation>Частный DNS: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Private Space locks</source>
+   <translation>Личное пространство блокируется</translation>
+  </message>
+  <message>
+   <source>Profiles on the phone: could not be read</source>
+   <translation>Профили на телефоне: не удалось прочитать</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3716,6 +3892,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Running accessibility services: could not be read</source>
    <translation>Работающие службы специальных возможностей: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>SIM cards: could not be read</source>
+   <translation>SIM-карты: не удалось прочитать</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
@@ -3800,6 +3980,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Sign out of work accounts for the trip</source>
    <translation>Выйдите из рабочих аккаунтов на время поездки</translation>
+  </message>
+  <message>
+   <source>Signal: make messages disappear</source>
+   <translation>Signal: включите исчезающие сообщения</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3954,6 +4138,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отключите точное местоположение для приложений знакомств</translation>
   </message>
   <message>
+   <source>Switch on Identity Check and theft protection</source>
+   <translation>Включите проверку личности и защиту от кражи</translation>
+  </message>
+  <message>
    <source>Switch on Private DNS</source>
    <translation>Включите частный DNS</translation>
   </message>
@@ -3998,12 +4186,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отключить приложениям доступ к истории использования</translation>
   </message>
   <message>
+   <source>Telegram: use auto-delete</source>
+   <translation>Telegram: используйте автоудаление</translation>
+  </message>
+  <message>
    <source>Tell the people you are in touch with</source>
    <translation>Предупредить людей, с которыми вы общаетесь</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>Предупредите свои группы и близких, чтобы они могли защититься. Если можете, удалите этот номер из групповых чатов.</translation>
+  </message>
+  <message>
+   <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
+   <translation>SMS никогда не исчезают сами. Перед опасным моментом удалите переписку с клиентами в приложении «Сообщения» и попросите клиентов пользоваться мессенджером с исчезающими сообщениями.</translation>
+  </message>
+  <message>
+   <source>Text messages: delete what you do not need</source>
+   <translation>SMS: удаляйте ненужное</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
@@ -4024,6 +4224,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>Сервер программы «adb» не запущен на этом компьютере (порт {port}). Запустите его командой «adb start-server» или подключитесь без сервера adb.</translation>
+  </message>
+  <message>
+   <source>The Private Space stays open after the phone locks</source>
+   <translation>Личное пространство остаётся открытым после блокировки телефона</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
@@ -4202,6 +4406,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отчёт будет сохранён в папке Download на телефоне. Любой, кто будет обыскивать телефон, сможет его там прочитать. Удалите его, когда он станет не нужен.</translation>
   </message>
   <message>
+   <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
+   <translation>Надёжнее всего отдельный телефон для работы. Если телефон один, используйте для работы отдельную SIM-карту или номер, WhatsApp Business или второй мессенджер только для работы и никаких личных фото в рабочих приложениях.</translation>
+  </message>
+  <message>
    <source>The screen does not stay on while charging</source>
    <translation>Экран гаснет и во время зарядки</translation>
   </message>
@@ -4282,6 +4490,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Это нужно сделать вам самим на телефоне. Каждый шаг занимает минуту-две.</translation>
   </message>
   <message>
+   <source>Think about Advanced Protection</source>
+   <translation>Подумайте о расширенной защите</translation>
+  </message>
+  <message>
    <source>Think about fingerprint and face unlock</source>
    <translation>Подумать о разблокировке по отпечатку пальца и по лицу</translation>
   </message>
@@ -4296,6 +4508,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
    <translation>Эта версия Android не показывает, каким компьютерам она доверяет для отладки по USB. Доступ может быть и у других компьютеров. Отзовите все разрешения, когда hardener закончит.</translation>
+  </message>
+  <message>
+   <source>This Android version has no Advanced Protection</source>
+   <translation>В этой версии Android нет расширенной защиты</translation>
+  </message>
+  <message>
+   <source>This Android version has no Identity Check</source>
+   <translation>В этой версии Android нет проверки личности</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
@@ -4422,6 +4642,18 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Этот телефон</translation>
   </message>
   <message>
+   <source>This phone also holds {kinds}</source>
+   <translation>На этом телефоне есть также: {kinds}</translation>
+  </message>
+  <message>
+   <source>This phone carries two numbers</source>
+   <translation>На этом телефоне два номера</translation>
+  </message>
+  <message>
+   <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
+   <translation>На этом телефоне одна рабочая SIM-карта и один WhatsApp. Если вы работаете с него, держите личный номер на другом телефоне.</translation>
+  </message>
+  <message>
    <source>This phone is managed by {app}</source>
    <translation>Этим телефоном управляет {app}</translation>
   </message>
@@ -4496,6 +4728,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Turn the security app back on</source>
    <translation>Снова включите приложение безопасности</translation>
+  </message>
+  <message>
+   <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
+   <translation>Две SIM-карты или WhatsApp рядом с WhatsApp Business часто означают работу и личную жизнь на одном телефоне. Если его заберут, обе жизни окажутся в одних руках. Надёжнее всего отдельный рабочий телефон.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -4590,8 +4826,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>VPN: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Viber: make messages disappear</source>
+   <translation>Viber: включите исчезающие сообщения</translation>
+  </message>
+  <message>
    <source>Watched or blackmailed by a partner or a client</source>
    <translation>Слежка или шантаж со стороны партнёра или клиента</translation>
+  </message>
+  <message>
+   <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
+   <translation>В WeChat нет исчезающих сообщений. Перед опасным моментом откройте «Я», Настройки, Общие, «Управление хранилищем» и удалите ненужную историю чатов.</translation>
+  </message>
+  <message>
+   <source>WeChat: delete old chats</source>
+   <translation>WeChat: удаляйте старые чаты</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4608,6 +4856,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>Что найдено</translation>
+  </message>
+  <message>
+   <source>WhatsApp Business: make messages disappear</source>
+   <translation>WhatsApp Business: включите исчезающие сообщения</translation>
+  </message>
+  <message>
+   <source>WhatsApp: make messages disappear</source>
+   <translation>WhatsApp: включите исчезающие сообщения</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
@@ -4628,6 +4884,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
    <translation>Когда VPN обрывается или переподключается, приложения могут на миг подключиться без него. Включите «Блокировать соединения без VPN», чтобы этого не случалось.</translation>
+  </message>
+  <message>
+   <source>When the phone locks</source>
+   <translation>При блокировке телефона</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4678,6 +4938,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отладка по Wi-Fi: не удалось прочитать</translation>
   </message>
   <message>
+   <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
+   <translation>С проверкой личности тот, кто видел, как вы вводите PIN-код, не сможет одним им сменить блокировку или отключить защиту. На этом телефоне она есть, но не показана включённой.</translation>
+  </message>
+  <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
    <translation>Без VPN сеть, к которой вы подключены, видит, какими сайтами и приложениями вы пользуетесь.</translation>
   </message>
@@ -4696,6 +4960,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
    <translation>Без доступа к микрофону и контактам приложение-переводчик хранит о вас меньше.</translation>
+  </message>
+  <message>
+   <source>Work and private life</source>
+   <translation>Работа и личная жизнь</translation>
   </message>
   <message>
    <source>Worth fixing</source>
@@ -4730,6 +4998,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Ваша клавиатура — {app}</translation>
   </message>
   <message>
+   <source>a Private Space</source>
+   <translation>личное пространство</translation>
+  </message>
+  <message>
    <source>a caller ID app</source>
    <translation>приложение-определитель номера</translation>
   </message>
@@ -4754,6 +5026,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>разрешение</translation>
   </message>
   <message>
+   <source>a second copy of apps (dual apps)</source>
+   <translation>вторая копия приложений (двойные приложения)</translation>
+  </message>
+  <message>
    <source>a social app</source>
    <translation>приложение соцсети</translation>
   </message>
@@ -4764,6 +5040,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>a translation app</source>
    <translation>приложение-переводчик</translation>
+  </message>
+  <message>
+   <source>a work profile</source>
+   <translation>рабочий профиль</translation>
   </message>
   <message>
    <source>accessibility services</source>
@@ -4784,6 +5064,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>магазин приложений</translation>
+  </message>
+  <message>
+   <source>another user</source>
+   <translation>другой пользователь</translation>
   </message>
   <message>
    <source>app icons</source>
@@ -4900,6 +5184,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
    <translation>hardener больше ничего не хранит на этом компьютере. Отчёты, которые вы сохранили сами, находятся там, куда вы их сохранили.</translation>
+  </message>
+  <message>
+   <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
+   <translation>hardener не знает ни одного мессенджера на этом телефоне. Если вы им пользуетесь, включите в нём исчезающие сообщения.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>

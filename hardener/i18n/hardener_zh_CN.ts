@@ -1836,6 +1836,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>只用 PIN 码，锁屏上不显示可读内容，清除翻译记录，过境时关机。</translation>
   </message>
   <message>
+   <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
+   <translation>私密空间可以隐藏应用，但手机锁定后它仍会保持打开一段时间。请设置为手机锁定时一并锁定。</translation>
+  </message>
+  <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
    <translation>一部出故障或有敌意的手机（Android 12L）：包名、账号名、设置和属性里有 shell 注入尝试、换行符、NUL 字节、从右到左标记和超长的值，每份输出里还有乱码行。</translation>
   </message>
@@ -1996,6 +2000,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>已设置屏幕锁</translation>
   </message>
   <message>
+   <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
+   <translation>第二个资料可以把应用分开，但它在同一部手机上：能打开手机的人也可能打开它，而工作资料由管理它的人控制。要清楚每个资料里有什么。</translation>
+  </message>
+  <message>
    <source>A security app is switched off: {service}</source>
    <translation>一个安全应用被关闭了：{service}</translation>
   </message>
@@ -2064,8 +2072,32 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>账号：无法读取</translation>
   </message>
   <message>
+   <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
+   <translation>高级保护随 Android 16 推出。在这部手机上，强 PIN 码、“锁定”和关机最有用。</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is off</source>
+   <translation>高级保护已关闭</translation>
+  </message>
+  <message>
+   <source>Advanced Protection is on</source>
+   <translation>高级保护已开启</translation>
+  </message>
+  <message>
+   <source>Advanced Protection: could not be read</source>
+   <translation>高级保护：无法读取</translation>
+  </message>
+  <message>
    <source>Advertising and dating apps while police are looking</source>
    <translation>在警察盯梢时使用广告和交友应用</translation>
+  </message>
+  <message>
+   <source>After 5 minutes</source>
+   <translation>5 分钟后</translation>
+  </message>
+  <message>
+   <source>After a restart</source>
+   <translation>重启后</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
@@ -2130,6 +2162,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
    <translation>撤销码由 12 个字母和数字组成，例如 7KQ2-M9XD-4TPR。</translation>
+  </message>
+  <message>
+   <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
+   <translation>Android 16 可以在手机锁定时阻止商店以外的应用、旧的 2G 网络和新的 USB 连接。这样被拿走的手机更难读取，但对应用有一些限制。</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
@@ -2576,6 +2612,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>应用里保存的所有内容也会一起删除：下载的离线语言、收藏的短语、设置和登录。以后可以重新下载语言。</translation>
   </message>
   <message>
+   <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
+   <translation>这部手机上的一切都在同一处。如果工作和私人生活共用它，请使用不同的号码和账号。</translation>
+  </message>
+  <message>
    <source>Face unlock is set up</source>
    <translation>已设置人脸解锁</translation>
   </message>
@@ -2684,6 +2724,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>很好。现在应用无法通过手机定位知道你在哪里。</translation>
   </message>
   <message>
+   <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
+   <translation>很好。在受信任地点以外，即使有人知道你的 PIN 码，没有你的指纹或面部也无法更改它或关闭保护。</translation>
+  </message>
+  <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
    <translation>很好。Google Play 会检查这部手机上的应用，找出已知的有害应用。</translation>
   </message>
@@ -2760,6 +2804,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>很好。你放下手机后，它很快就会自动锁屏。</translation>
   </message>
   <message>
+   <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
+   <translation>很好。手机锁定时会拒绝商店以外的应用、旧网络和新的 USB 连接。</translation>
+  </message>
+  <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
    <translation>很好。这部手机上的社交、交友和来电显示应用都不能读取你的通讯录。</translation>
   </message>
@@ -2788,6 +2836,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这部手机上没有 Google 翻译</translation>
   </message>
   <message>
+   <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
+   <translation>这部手机可能仍提供谷歌的防盗保护。hardener 无法看到它是否开启：请在“设置”中查看。</translation>
+  </message>
+  <message>
    <source>Hidden</source>
    <translation>隐藏</translation>
   </message>
@@ -2814,6 +2866,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>IMEI</source>
    <translation>IMEI</translation>
+  </message>
+  <message>
+   <source>Identity Check is on</source>
+   <translation>身份检查已开启</translation>
+  </message>
+  <message>
+   <source>Identity Check was not seen switched on</source>
+   <translation>未看到身份检查已开启</translation>
+  </message>
+  <message>
+   <source>Identity Check: could not be read</source>
+   <translation>身份检查：无法读取</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
@@ -2848,8 +2912,40 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>在 Google 翻译里，打开“已保存”（星号），删除你不想留下的词句：它们保存在你的账号里。</translation>
   </message>
   <message>
+   <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
+   <translation>在 LINE 中使用 Letter Sealing，并删除不需要的聊天：打开聊天 &gt; 菜单 &gt; 设置 &gt; 删除聊天记录。</translation>
+  </message>
+  <message>
+   <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
+   <translation>在 Messenger 中打开聊天，点按名字，然后选择“阅后即焚消息”（或“消失模式”）。</translation>
+  </message>
+  <message>
+   <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>在 Signal 中打开“设置”&gt;“隐私”&gt;“新聊天的默认计时器”，选择一个时间。已有的聊天：打开聊天，点按名字，再选择“阅后即焚消息”。</translation>
+  </message>
+  <message>
+   <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
+   <translation>在 Telegram 中打开“设置”&gt;“隐私与安全”&gt;“自动删除消息”，选择一个时间。普通聊天也保存在 Telegram 的服务器上：与客户聊天请使用私密聊天。</translation>
+  </message>
+  <message>
+   <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
+   <translation>在 Viber 中打开聊天，点按名字，再选择“消失的消息”并设定时间。</translation>
+  </message>
+  <message>
+   <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>在 WhatsApp Business 中打开“设置”&gt;“隐私”&gt;“默认消息计时器”，选择 24 小时或 7 天。已有的聊天：打开聊天，点按名字，再选择“限时消息”。</translation>
+  </message>
+  <message>
+   <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation>在 WhatsApp 中打开“设置”&gt;“隐私”&gt;“默认消息计时器”，选择 24 小时或 7 天。已有的聊天：打开聊天，点按名字，再选择“限时消息”。</translation>
+  </message>
+  <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
    <translation>在 WhatsApp 里：“设置”&gt;“聊天”&gt;“聊天备份”：选“从不”，或者用端到端加密保护备份。在 Google 相册里：点你的头像 &gt;“相册设置”&gt;“备份”。</translation>
+  </message>
+  <message>
+   <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
+   <translation>在 Instagram 聊天中向上滑动以开启消失模式。已经发送的消息会保留：删除你不想被发现的消息。</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
@@ -2866,6 +2962,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
    <translation>在有些地方，远程清空手机可能会被用来对你不利。如果可以，先听听专业的建议。</translation>
+  </message>
+  <message>
+   <source>Instagram: use vanish mode</source>
+   <translation>Instagram：使用消失模式</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
@@ -2896,6 +2996,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>把工作账号和私人账号分开</translation>
   </message>
   <message>
+   <source>Keep work and private life on separate numbers</source>
+   <translation>工作和私人生活使用不同的号码</translation>
+  </message>
+  <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
    <translation>把工作的联系人和账号跟私人生活分开，让应用没法把两边联系起来。</translation>
   </message>
@@ -2924,6 +3028,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>知道手机显示了什么，是第一步。</translation>
   </message>
   <message>
+   <source>LINE: delete old chats</source>
+   <translation>LINE：删除旧聊天</translation>
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>充电时让屏幕自动关闭</translation>
   </message>
@@ -2946,6 +3054,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
    <translation>屏幕关闭后锁定：无法读取</translation>
+  </message>
+  <message>
+   <source>Lock the Private Space with the phone</source>
+   <translation>让私密空间随手机一起锁定</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
@@ -3028,6 +3140,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>删除任何东西之前，先做好安全计划</translation>
   </message>
   <message>
+   <source>Make messages disappear in each messenger</source>
+   <translation>在每个聊天应用中让消息自动消失</translation>
+  </message>
+  <message>
    <source>Make the phone forget the computer</source>
    <translation>让手机忘记这台电脑</translation>
   </message>
@@ -3044,6 +3160,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>锁屏上的消息内容</translation>
   </message>
   <message>
+   <source>Messages</source>
+   <translation>消息</translation>
+  </message>
+  <message>
    <source>Messages can be read on the locked phone</source>
    <translation>锁着的手机上能看到消息</translation>
   </message>
@@ -3056,8 +3176,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>锁屏上的消息：无法读取</translation>
   </message>
   <message>
+   <source>Messages police would read first: {apps}</source>
+   <translation>警察会最先读的消息：{apps}</translation>
+  </message>
+  <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
    <translation>消息、照片、联系人和应用记录可能已经被看过或复制了，就算手机还回来也一样。</translation>
+  </message>
+  <message>
+   <source>Messenger: use disappearing messages</source>
+   <translation>Messenger：使用阅后即焚消息</translation>
+  </message>
+  <message>
+   <source>Messengers: could not be read</source>
+   <translation>聊天应用：无法读取</translation>
   </message>
   <message>
    <source>Model</source>
@@ -3188,6 +3320,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>没有发现已知的跟踪软件</translation>
   </message>
   <message>
+   <source>No messenger hardener knows is installed</source>
+   <translation>没有安装 hardener 认识的聊天应用</translation>
+  </message>
+  <message>
    <source>No notifications on the lock screen</source>
    <translation>锁屏上不显示通知</translation>
   </message>
@@ -3300,6 +3436,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>工作和私人生活共用一个账号，会把两边联系起来。</translation>
   </message>
   <message>
+   <source>One number on this phone</source>
+   <translation>这部手机上只有一个号码</translation>
+  </message>
+  <message>
+   <source>One phone with both lives gives both away when it is taken.</source>
+   <translation>一部手机装着两种生活，被拿走时两者都会暴露。</translation>
+  </message>
+  <message>
+   <source>One profile on this phone</source>
+   <translation>这部手机上只有一个资料</translation>
+  </message>
+  <message>
    <source>Only app stores can install apps</source>
    <translation>只有应用商店能安装应用</translation>
   </message>
@@ -3396,6 +3544,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>打开“设置”&gt;“Google”（或“账户与备份”）&gt;“备份”。看看它保存了什么。如果账号不安全，请关闭备份，并在那里删除旧的备份。</translation>
   </message>
   <message>
+   <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
+   <translation>打开“设置”&gt;“Google”&gt;“所有服务”&gt;“防盗保护”。开启“身份检查”“盗窃检测锁定”和“离线设备锁定”。之后在受信任地点以外，更改 PIN 码或关闭保护都需要你的指纹或面部，而不只是 PIN 码。</translation>
+  </message>
+  <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
    <translation>打开“设置”&gt;“位置信息”&gt;“位置信息服务”（或“提高精确度”）。关闭 WLAN 扫描和蓝牙扫描。</translation>
   </message>
@@ -3442,6 +3594,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
    <translation>打开“设置”，再打开“安全”（或“安全和隐私”），然后打开“更多安全设置”或“加密与凭据”，再打开“受信任的凭据”，切到“用户”标签。如果那里有不是你添加的证书，先留下记录并寻求帮助，再删除它。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
+   <translation>打开“设置”&gt;“安全和隐私”&gt;“高级保护”。它会在手机锁定时阻止 Play 商店以外的应用、旧的 2G 网络和新的 USB 连接。通过文件安装的应用可能无法再更新：请和了解这部手机的人一起决定。</translation>
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
+   <translation>打开“设置”&gt;“安全和隐私”&gt;“私密空间”&gt;“自动锁定私密空间”，选择“每次设备锁定时”。</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
@@ -3576,8 +3736,16 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>拿着手机的警察可以读到屏幕上显示的客户消息。</translation>
   </message>
   <message>
+   <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
+   <translation>警察会先读消息；自动消失的消息就不会留下来被读。</translation>
+  </message>
+  <message>
    <source>Police read translation history to prove what people do for work.</source>
    <translation>警察会查看翻译记录，来证明别人做什么工作。</translation>
+  </message>
+  <message>
+   <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
+   <translation>警察拿走手机后会先读消息。自动消失的消息就不会留下来被读。每个应用都有自己的开关：步骤里写明了位置。</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -3606,6 +3774,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Private DNS: could not be read</source>
    <translation>私人 DNS：无法读取</translation>
+  </message>
+  <message>
+   <source>Private Space locks</source>
+   <translation>私密空间锁定时机</translation>
+  </message>
+  <message>
+   <source>Profiles on the phone: could not be read</source>
+   <translation>手机上的资料：无法读取</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
@@ -3678,6 +3854,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Running accessibility services: could not be read</source>
    <translation>正在运行的无障碍服务：无法读取</translation>
+  </message>
+  <message>
+   <source>SIM cards: could not be read</source>
+   <translation>SIM 卡：无法读取</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
@@ -3762,6 +3942,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Sign out of work accounts for the trip</source>
    <translation>出行期间退出工作账号</translation>
+  </message>
+  <message>
+   <source>Signal: make messages disappear</source>
+   <translation>Signal：让消息自动消失</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -3916,6 +4100,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>为交友应用关闭确切位置</translation>
   </message>
   <message>
+   <source>Switch on Identity Check and theft protection</source>
+   <translation>开启身份检查和防盗保护</translation>
+  </message>
+  <message>
    <source>Switch on Private DNS</source>
    <translation>开启私人 DNS</translation>
   </message>
@@ -3960,12 +4148,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>拿走应用的使用情况访问权限</translation>
   </message>
   <message>
+   <source>Telegram: use auto-delete</source>
+   <translation>Telegram：使用自动删除</translation>
+  </message>
+  <message>
    <source>Tell the people you are in touch with</source>
    <translation>告诉和你有联系的人</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
    <translation>告诉你的群组和亲近的人，让他们可以保护自己。如果可以，把这个号码从群聊里移除。</translation>
+  </message>
+  <message>
+   <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
+   <translation>短信不会自动消失。在有风险的时刻之前，在“信息”应用里删除与客户的对话，并请客户使用有阅后即焚功能的聊天应用。</translation>
+  </message>
+  <message>
+   <source>Text messages: delete what you do not need</source>
+   <translation>短信：删除不需要的内容</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
@@ -3986,6 +4186,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
    <translation>这台电脑上的“adb”程序的服务器没有运行（端口 {port}）。请用命令“adb start-server”启动它，或者不通过 adb 服务器连接。</translation>
+  </message>
+  <message>
+   <source>The Private Space stays open after the phone locks</source>
+   <translation>手机锁定后私密空间仍保持打开</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
@@ -4164,6 +4368,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>报告会保存在手机的“Download”（下载）文件夹里。任何搜查手机的人都能在那里看到它。不再需要时，请删除它。</translation>
   </message>
   <message>
+   <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
+   <translation>最安全的是工作用单独的手机。如果只用一部手机，工作请用单独的 SIM 卡或号码，用 WhatsApp Business 或另一个只用于工作的聊天应用，工作应用里不要有私人照片。</translation>
+  </message>
+  <message>
    <source>The screen does not stay on while charging</source>
    <translation>充电时屏幕不会一直亮着</translation>
   </message>
@@ -4244,6 +4452,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这些需要你在手机上自己做。每一项只要一两分钟。</translation>
   </message>
   <message>
+   <source>Think about Advanced Protection</source>
+   <translation>考虑开启高级保护</translation>
+  </message>
+  <message>
    <source>Think about fingerprint and face unlock</source>
    <translation>想一想指纹解锁和人脸解锁</translation>
   </message>
@@ -4258,6 +4470,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
    <translation>这个 Android 版本不显示它信任哪些电脑进行 USB 调试。可能还有其他电脑获得了允许。等 hardener 完成后全部撤消。</translation>
+  </message>
+  <message>
+   <source>This Android version has no Advanced Protection</source>
+   <translation>这个 Android 版本没有高级保护</translation>
+  </message>
+  <message>
+   <source>This Android version has no Identity Check</source>
+   <translation>这个 Android 版本没有身份检查</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
@@ -4384,6 +4604,18 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>这部手机</translation>
   </message>
   <message>
+   <source>This phone also holds {kinds}</source>
+   <translation>这部手机还包含{kinds}</translation>
+  </message>
+  <message>
+   <source>This phone carries two numbers</source>
+   <translation>这部手机有两个号码</translation>
+  </message>
+  <message>
+   <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
+   <translation>这部手机只有一张在用的 SIM 卡和一个 WhatsApp。如果你用它工作，请把私人号码放在另一部手机上。</translation>
+  </message>
+  <message>
    <source>This phone is managed by {app}</source>
    <translation>这部手机由 {app} 管理</translation>
   </message>
@@ -4458,6 +4690,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Turn the security app back on</source>
    <translation>重新打开安全应用</translation>
+  </message>
+  <message>
+   <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
+   <translation>两张 SIM 卡，或 WhatsApp 与 WhatsApp Business 并存，通常说明工作和私人生活在同一部手机上。手机被拿走时，两种生活都落入同一人之手。单独的工作手机最安全。</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
@@ -4552,8 +4788,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>VPN：无法读取</translation>
   </message>
   <message>
+   <source>Viber: make messages disappear</source>
+   <translation>Viber：让消息自动消失</translation>
+  </message>
+  <message>
    <source>Watched or blackmailed by a partner or a client</source>
    <translation>被伴侣或客户监视或勒索</translation>
+  </message>
+  <message>
+   <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
+   <translation>微信没有阅后即焚功能。在有风险的时刻之前，打开“我”&gt;“设置”&gt;“通用”&gt;“存储空间”，清除不需要的聊天记录。</translation>
+  </message>
+  <message>
+   <source>WeChat: delete old chats</source>
+   <translation>微信：删除旧聊天</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -4570,6 +4818,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>What was found</source>
    <translation>发现了什么</translation>
+  </message>
+  <message>
+   <source>WhatsApp Business: make messages disappear</source>
+   <translation>WhatsApp Business：让消息自动消失</translation>
+  </message>
+  <message>
+   <source>WhatsApp: make messages disappear</source>
+   <translation>WhatsApp：让消息自动消失</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
@@ -4590,6 +4846,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
    <translation>VPN 断开或重新连接时，应用可能会在短时间内绕过它联网。开启“屏蔽未使用 VPN 的连接”，就不会发生这种情况。</translation>
+  </message>
+  <message>
+   <source>When the phone locks</source>
+   <translation>手机锁定时</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
@@ -4640,6 +4900,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>无线调试：无法读取</translation>
   </message>
   <message>
+   <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
+   <translation>开启身份检查后，看到你输入 PIN 码的人无法仅凭它更改锁屏或关闭保护。这部手机有此功能，但没有显示为开启。</translation>
+  </message>
+  <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
    <translation>没有 VPN，你所在的网络可以看到你使用了哪些网站和应用。</translation>
   </message>
@@ -4658,6 +4922,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
    <translation>没有麦克风和通讯录权限，翻译应用保存的关于你的信息就会少一些。</translation>
+  </message>
+  <message>
+   <source>Work and private life</source>
+   <translation>工作与私人生活</translation>
   </message>
   <message>
    <source>Worth fixing</source>
@@ -4692,6 +4960,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>你的键盘是 {app}</translation>
   </message>
   <message>
+   <source>a Private Space</source>
+   <translation>一个私密空间</translation>
+  </message>
+  <message>
    <source>a caller ID app</source>
    <translation>一个来电识别应用</translation>
   </message>
@@ -4716,6 +4988,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>一项权限</translation>
   </message>
   <message>
+   <source>a second copy of apps (dual apps)</source>
+   <translation>一套应用分身（双开应用）</translation>
+  </message>
+  <message>
    <source>a social app</source>
    <translation>一个社交应用</translation>
   </message>
@@ -4726,6 +5002,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>a translation app</source>
    <translation>一个翻译应用</translation>
+  </message>
+  <message>
+   <source>a work profile</source>
+   <translation>一个工作资料</translation>
   </message>
   <message>
    <source>accessibility services</source>
@@ -4746,6 +5026,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>an app store</source>
    <translation>一个应用商店</translation>
+  </message>
+  <message>
+   <source>another user</source>
+   <translation>另一个用户</translation>
   </message>
   <message>
    <source>app icons</source>
@@ -4862,6 +5146,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
    <translation>hardener 不会在这台电脑上保存其他任何东西。你自己保存的报告还在你保存的地方。</translation>
+  </message>
+  <message>
+   <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
+   <translation>hardener 在这部手机上没有发现它认识的聊天应用。如果你在用某个聊天应用，请开启它的阅后即焚功能。</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>

@@ -20,6 +20,8 @@ FAMILY_TITLES = {
     Family.ADB: N_("USB debugging and trusted computers"),
     Family.LOCATION: N_("Location"),
     Family.NETWORK: N_("VPN and network"),
+    Family.MESSAGES: N_("Messages"),
+    Family.SEPARATION: N_("Work and private life"),
 }
 
 # One set of severity words for the command line, the app and the hand-over report, in every

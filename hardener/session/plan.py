@@ -156,6 +156,12 @@ def make_plan(
                 continue  # two rules touching one target: the first one wins
             seen.add(planned.key)
             changes.append(planned)
+        if rule.use_finding_steps:
+            for finding in findings:
+                if finding.id in rule.answers and finding.severity != "ok":
+                    for found_step in finding.manual_steps:
+                        manual.append(ManualItem(rule.id, found_step.title, found_step.how, finding.id,
+                                                 found_step.settings_action))
         open_findings = [f for f in findings if f.id in rule.answers and (f.is_problem or f.severity == "unknown")]
         if not open_findings and not rule.always:
             continue  # the phone already does what this rule asks: no step to show

@@ -10,16 +10,19 @@ Schema (see profiles/README.md for the prose version)::
     [profile]       id, title, description, [for_whom], [audit_only = false]
     [[rules]]       id, answers = [finding ids], title, why,
                     guide_section and guide_quote, or guide_has_none = true,
-                    [always = false], [only_permissions = [names]],
+                    [always = false], [only_permissions = [names]], [use_finding_steps = false],
                     [use_finding_fixes = [autofix kinds]], [[rules.changes]], [[rules.manual]]
+
+    [[rules.changes]]  kind = "...", plus the kind's arguments (see hardener.session.kinds)
+    [[rules.manual]]   title, how, [settings_action]
 
 ``always``: the rule's manual steps are shown whatever the scan found (advice for the moment
 itself, such as switching the phone off before a search). ``only_permissions``: the
 ``revoke_permission`` fixes the rule takes from findings are limited to these permissions, so a
-rule about the camera never takes contacts away. ``guide_has_none``: the guide has no passage
-for this rule, said openly rather than borrowing an unrelated quote.
-    [[rules.changes]]  kind = "...", plus the kind's arguments (see hardener.session.kinds)
-    [[rules.manual]]   title, how, [settings_action]
+rule about the camera never takes contacts away. ``use_finding_steps``: the guided steps of the
+findings the rule answers join the plan (leads included), for advice that depends on the phone
+(one step per messenger installed). ``guide_has_none``: the guide has no passage for this rule,
+said openly rather than borrowing an unrelated quote.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ _RULE_FIELDS = {
     "guide_has_none": bool,
     "always": bool,
     "only_permissions": list,
+    "use_finding_steps": bool,
     "use_finding_fixes": list,
     "changes": list,
     "manual": list,
@@ -109,6 +113,8 @@ class Rule:
     always: bool = False
     # Only these permissions are taken from the findings' revoke_permission fixes (empty: all).
     only_permissions: tuple[str, ...] = ()
+    # The answered findings' own guided steps join the plan (one per messenger, say), leads too.
+    use_finding_steps: bool = False
 
     @property
     def guide_has_none(self) -> bool:
@@ -245,7 +251,7 @@ class _Reader:
                 raise self.fail(name, "use_finding_fixes", f"unknown change kind {kind!r}") from None
         changes = tuple(self.change(c, name, i) for i, c in enumerate(t.get("changes", [])))
         manual = tuple(self.manual(m, name, i) for i, m in enumerate(t.get("manual", [])))
-        if not changes and not fixes and not manual:
+        if not changes and not fixes and not manual and not t.get("use_finding_steps", False):
             raise self.fail(name, "changes", "a rule needs changes, use_finding_fixes or manual steps")
         return Rule(
             id=t["id"],
@@ -259,6 +265,7 @@ class _Reader:
             manual=manual,
             always=bool(t.get("always", False)),
             only_permissions=tuple(only),
+            use_finding_steps=bool(t.get("use_finding_steps", False)),
         )
 
     def change(self, raw: Any, rule: str, index: int) -> ChangeSpec:

@@ -23,6 +23,7 @@ class Values(enum.Enum):
     ON_OFF = "on_off"  # "1" on, "0" off
     CHARGING = "charging"  # stay awake: "0" off, any plug bits on
     DURATION_MS = "duration_ms"  # milliseconds
+    PRIVATE_SPACE_LOCK = "private_space_lock"  # "0" with the phone, "1" after 5 minutes, "2" after a restart
     PRIVATE_DNS = "private_dns"  # "off", "opportunistic" (automatic), "hostname" (a chosen provider)
 
 
@@ -62,6 +63,8 @@ SETTINGS: dict[tuple[str, str], SettingWords] = {
     ("global", "ble_scan_always_enabled"): SettingWords(
         N_("Bluetooth scanning while Bluetooth is off"), Values.ON_OFF, NOT_SET, "0"),
     ("global", "private_dns_mode"): SettingWords(N_("Private DNS"), Values.PRIVATE_DNS, N_("Automatic")),
+    ("secure", "private_space_auto_lock"): SettingWords(
+        N_("Private Space locks"), Values.PRIVATE_SPACE_LOCK, N_("When the phone locks"), "0"),
 }
 # Private DNS from least to most protecting.
 _PRIVATE_DNS_ORDER = ("off", "opportunistic", "hostname")
@@ -140,6 +143,9 @@ def setting_value(table: str, key: str, value: str | None) -> str:
             return N_("Off") if value.strip() == "0" else N_("On")
         case Values.DURATION_MS:
             return duration(value)
+        case Values.PRIVATE_SPACE_LOCK:
+            return {"0": N_("When the phone locks"), "1": N_("After 5 minutes"), "2": N_("After a restart")}.get(
+                value.strip(), value)
         case Values.PRIVATE_DNS:
             return {"off": N_("Off"), "opportunistic": N_("Automatic"), "hostname": N_("A provider you chose")}.get(
                 value.strip(), value)
