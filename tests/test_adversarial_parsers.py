@@ -419,6 +419,21 @@ DEPENDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cloud.backup_app": (APPS,),
     "translator.app": (APPS,),
     "translator.account_history": (APPS,),
+    # Issue 14
+    "permissions.screen_capture": (("appops",),),
+    "lock.lock_after_timeout": (("settings_secure",),),
+    "lock.patch_age": (("props",),),
+    "lock.identity_check": (("props",), ("settings_secure",)),
+    "lock.advanced_protection": (("props",), ("settings_secure",)),
+    "location.master_switch": (("settings_secure",),),
+    "location.scanning": (("settings_global",),),
+    "location.camera_geotag": (("package_details",),),
+    "location.dating_precise": (("package_details",),),
+    "network.vpn": (("settings_secure",),),
+    "network.private_dns": (("settings_global",),),
+    "messages.disappearing": (("package_details",),),
+    "separation.profiles": (("users",),),
+    "separation.numbers": (("props",), APPS),
 }
 SCAN_SECTIONS = tuple(s.id for s in SECTIONS)
 

@@ -98,7 +98,7 @@ def check_profiles(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     return findings
 
 
-@check(reads=("props", "package_details"), finding_id="separation.numbers",
+@check(reads=("props", "packages", "package_details"), finding_id="separation.numbers",
        gap_title=N_("SIM cards: could not be read"))
 def check_numbers(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     """SIM slots from ``gsm.sim.state`` (``LOADED``/``READY`` is a SIM in use, one entry per slot)
@@ -106,9 +106,9 @@ def check_numbers(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     ctx = ctx or Context.of(snap)
     fid, guide = "separation.numbers", g.VPN_AND_SEPARATE_PHONES
     props = snap.props.value
-    if props is None:
-        return [c.unknown(fid, FAM, N_("SIM cards: could not be read"), guide, snap.props.problems,
-                          "getprop gsm.sim.state")]
+    if props is None or (snap.packages.value is None and snap.package_details.value is None):
+        return [c.unknown(fid, FAM, N_("SIM cards: could not be read"), guide,
+                          [*snap.props.problems, *snap.package_details.problems], "getprop gsm.sim.state")]
     raw = (props.get("gsm.sim.state") or "").strip()
     sims = sum(1 for state in raw.split(",") if state.strip().upper() in ("LOADED", "READY"))
     both = all((a := ctx.app(p)) is not None and a.installed_for(ctx.user_id)
