@@ -419,6 +419,7 @@ class SnapshotBuilder:
             "launcher": w.LauncherApps(frozenset(self._packages) | frozenset(self._details)),
             "role_sms": w.RoleHolders(w.ROLE_SMS, ()),
             "role_dialer": w.RoleHolders(w.ROLE_DIALER, ()),
+            "role_browser": w.RoleHolders("android.app.role.BROWSER", ("org.mozilla.focus",)),
             "adb": w.AdbState(True, None, (), False),
             "user_certs": w.UserCertificates(()),
         }

@@ -79,6 +79,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "launcher": ("query-activities",),
     "role_sms": ("get-role-holders",),
     "role_dialer": ("get-role-holders",),
+    "role_browser": ("get-role-holders",),
     "user_certs": ("cacerts",),
 }
 PERSONAS = ("pixel-14", "samsung-11", "old-9", "moto-10", "xiaomi-13", "pixel-15", "hostile")
@@ -431,6 +432,7 @@ DEPENDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "location.dating_precise": (("package_details",),),
     "network.vpn": (("settings_secure",),),
     "network.private_dns": (("settings_global",),),
+    "network.browser": (("role_browser",),),
     "messages.disappearing": (("package_details",),),
     "separation.profiles": (("users",),),
     "separation.numbers": (("props",), APPS),

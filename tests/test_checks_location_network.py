@@ -115,7 +115,8 @@ def test_unreadable_settings_are_gaps_never_ok():
     ("samsung-11", {"lock.lock_after_timeout", "location.scanning", "location.camera_geotag",
                     "location.dating_precise"}, {"network.private_dns"}),
     ("pixel-14", set(), {"lock.lock_after_timeout", "location.scanning", "location.camera_geotag",
-                         "location.dating_precise", "location.master_switch", "network.vpn", "network.private_dns"}),
+                         "location.dating_precise", "location.master_switch", "network.vpn", "network.private_dns",
+                         "network.browser"}),
     ("moto-10", {"network.private_dns"}, set()),
     ("old-9", {"lock.patch_age"}, set()),  # a 2020 patch: old on any day this runs
 ])
@@ -185,3 +186,19 @@ def test_androids_own_defences_only_where_the_phone_has_them():
     aapm = defences.check_advanced_protection(SAFE(36).secure(advanced_protection_mode="1").build())[0]
     assert aapm.severity == Severity.OK
     assert defences.check_advanced_protection(SAFE(36).build())[0].severity == Severity.INFO
+
+
+def test_the_default_browser_is_a_lead_unless_it_keeps_less():
+    from hardener.adb.output import CommandOutput
+    from hardener.device.parsers import watch as w
+
+    assert network.check_browser(SAFE().build())[0].severity == Severity.OK  # Firefox Focus
+
+    out = CommandOutput("cmd role get-role-holders android.app.role.BROWSER", "com.android.chrome\n", 0)
+    found = network.check_browser(SAFE().parsed("role_browser", w.parse_role_holders(out)).build())[0]
+    assert found.severity == Severity.INFO and found.manual_steps and not found.auto_fixes
+    no_role = CommandOutput("cmd role get-role-holders android.app.role.BROWSER", "cmd: Can't find service: role\n", 0)
+    old = network.check_browser(SAFE(28).parsed("role_browser", w.parse_role_holders(no_role)).build())[0]
+    assert old.severity == Severity.INFO and old.manual_steps  # Android 9 has no roles: not guessed, guided
+    gap = network.check_browser(SAFE(33).parsed("role_browser", w.parse_role_holders(no_role)).build())[0]
+    assert gap.severity == Severity.UNKNOWN

@@ -114,6 +114,65 @@ def check_private_dns(snap: Snapshot, ctx: Context | None = None) -> list[Findin
     )]
 
 
-FINDING_IDS = ("network.vpn", "network.private_dns")
+# Browsers made to keep less about the person (no history kept, trackers blocked, or Tor).
+PRIVATE_BROWSERS = frozenset({
+    "org.torproject.torbrowser", "org.mozilla.focus", "org.mozilla.klar", "com.duckduckgo.mobile.android",
+    "com.brave.browser", "org.mozilla.firefox", "net.mullvad.mullvadbrowser", "org.mozilla.fennec_fdroid",
+})
+ACTION_DEFAULT_APPS = "android.settings.MANAGE_DEFAULT_APPS_SETTINGS"
 
-CHECKS: tuple[Check, ...] = (check_vpn, check_private_dns)
+
+@check(reads=("role_browser",), finding_id="network.browser", gap_title=N_("Default browser: could not be read"))
+def check_browser(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
+    """``cmd role get-role-holders android.app.role.BROWSER`` (Android 10+). The guide names
+    "choosing browsers" among good practices; which one is the person's choice, so this is a lead
+    with a guided step, never a change."""
+    ctx = ctx or Context.of(snap)
+    fid, guide, source = "network.browser", g.CHOOSING_TOOLS, "cmd role get-role-holders android.app.role.BROWSER"
+    roles = snap.role("browser")
+    step = c.manual(
+        N_("Choose a browser that keeps less about you"),
+        N_(
+            "A private browser keeps no history and blocks trackers; Tor Browser also hides where you "
+            "are. Install one, then open Settings, then Apps, then Default apps, then Browser app."
+        ),
+        ACTION_DEFAULT_APPS,
+    )
+    if roles.value is None:
+        sdk = snap.sdk
+        if sdk is not None and sdk < 29:
+            # Before Android 10 there are no roles to read: the phone does not say, and hardener
+            # does not guess. A lead with the step, not a gap the person could do nothing about.
+            return [Finding(
+                fid, FAM, Severity.INFO, N_("This Android version does not say which browser is the default"),
+                N_("Check which browser opens your links, and choose one that keeps less about you."),
+                guide, (c.ev("getprop ro.build.version.sdk", sdk),), manual_steps=(step,),
+            )]
+        return [c.unknown(fid, FAM, N_("Default browser: could not be read"), guide, roles.problems, source)]
+    holders = [h for h in roles.value.holders if v.is_package_name(h)]
+    evidence = (c.ev(source, ", ".join(holders) or "no default browser"),)
+    if holders and holders[0] in PRIVATE_BROWSERS:
+        return [Finding(
+            fid, FAM, Severity.OK, N_("The default browser is {app}"),
+            N_("Good. This browser keeps less about what you look at."),
+            guide, evidence, subject=v.shown(holders[0]), params={"app": ctx.label(holders[0])},
+        )]
+    if not holders:
+        return [Finding(
+            fid, FAM, Severity.INFO, N_("No default browser is set"),
+            N_("Links open in whichever browser the phone picks. Choose one that keeps less about you."),
+            guide, evidence, manual_steps=(step,),
+        )]
+    return [Finding(
+        fid, FAM, Severity.INFO, N_("The default browser is {app}"),
+        N_(
+            "This browser keeps your history and sign-ins, which anyone who opens the phone can read. "
+            "For work, a private browser keeps less, or use private tabs and clear history."
+        ),
+        guide, evidence, subject=v.shown(holders[0]), params={"app": ctx.label(holders[0])}, manual_steps=(step,),
+    )]
+
+
+FINDING_IDS = ("network.vpn", "network.private_dns", "network.browser")
+
+CHECKS: tuple[Check, ...] = (check_vpn, check_private_dns, check_browser)

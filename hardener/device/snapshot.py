@@ -71,6 +71,9 @@ class Section:
 
 
 # The order matters a little: getprop first, because its SDK level selects every other format.
+# RoleManager's name for the default browser (Android 10+).
+ROLE_BROWSER = "android.app.role.BROWSER"
+
 SECTIONS: tuple[Section, ...] = (
     Section("props", "getprop", parse_getprop, N_("phone model and Android version")),
     Section("settings_system", "settings list system", parse_settings_system, N_("settings")),
@@ -100,6 +103,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("role_sms", f"cmd role get-role-holders {ROLE_SMS}", parse_role_holders, N_("default SMS and phone apps")),
     Section("role_dialer", f"cmd role get-role-holders {ROLE_DIALER}", parse_role_holders,
             N_("default SMS and phone apps")),
+    # Issue 14: the default browser (the guide's "choosing browsers"), one more role read.
+    Section("role_browser", f"cmd role get-role-holders {ROLE_BROWSER}", parse_role_holders, N_("default browser")),
     Section("adb", "dumpsys adb", parse_dumpsys_adb, N_("computers trusted for USB debugging")),
     Section("user_certs", f"ls {USER_CERTS_DIR}", parse_user_certs, N_("certificates added to the phone")),
 )
@@ -264,7 +269,7 @@ class Snapshot:
         return self._get("launcher")
 
     def role(self, which: str) -> f.Parsed[RoleHolders]:
-        """``which``: "sms" or "dialer"."""
+        """``which``: "sms", "dialer" or "browser"."""
         return self._get(f"role_{which}")
 
     @property

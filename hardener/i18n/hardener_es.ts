@@ -2003,6 +2003,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Una foto publicada en un anuncio puede llevar el lugar donde se tomó.</translation>
   </message>
   <message>
+   <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
+   <translation>Un navegador privado no guarda historial y bloquea rastreadores; Tor Browser además oculta dónde estás. Instala uno y abre Ajustes, Apps, Apps predeterminadas y Navegador.</translation>
+  </message>
+  <message>
    <source>A provider you chose</source>
    <translation>Un proveedor que elegiste</translation>
   </message>
@@ -2447,6 +2451,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Revisa qué apps pueden grabar tu pantalla</translation>
   </message>
   <message>
+   <source>Check which browser opens your links, and choose one that keeps less about you.</source>
+   <translation>Revisa qué navegador abre tus enlaces y elige uno que guarde menos sobre ti.</translation>
+  </message>
+  <message>
    <source>Check which keyboard you use</source>
    <translation>Comprueba qué teclado usas</translation>
   </message>
@@ -2461,6 +2469,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Check your default apps</source>
    <translation>Comprueba tus apps predeterminadas</translation>
+  </message>
+  <message>
+   <source>Choose a browser that keeps less about you</source>
+   <translation>Elige un navegador que guarde menos sobre ti</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
@@ -2549,6 +2561,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
    <translation>Apps predeterminadas de SMS y teléfono: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Default browser: could not be read</source>
+   <translation>Navegador predeterminado: no se pudo leer</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2835,6 +2851,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Bien. Estos datos se quedan en el teléfono.</translation>
   </message>
   <message>
+   <source>Good. This browser keeps less about what you look at.</source>
+   <translation>Bien. Este navegador guarda menos sobre lo que miras.</translation>
+  </message>
+  <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>Bien. Cuando el teléfono está bloqueado o apagado, lo que tiene no se puede leer sin tu PIN o tu contraseña. El cifrado solo es tan fuerte como ese PIN o esa contraseña.</translation>
   </message>
@@ -3053,6 +3073,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>Dejar que la pantalla se apague mientras carga</translation>
+  </message>
+  <message>
+   <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
+   <translation>Los enlaces se abren en el navegador que elija el teléfono. Elige uno que guarde menos sobre ti.</translation>
   </message>
   <message>
    <source>Location</source>
@@ -3321,6 +3345,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>No dating app knows exactly where you are</source>
    <translation>Ninguna app de citas sabe exactamente dónde estás</translation>
+  </message>
+  <message>
+   <source>No default browser is set</source>
+   <translation>No hay navegador predeterminado</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -4239,6 +4267,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Se ha perdido la conexión con el teléfono (¿se ha desconectado el cable?). Vuelve a conectarlo: no se ha perdido nada, y lo que no se terminó se puede terminar o deshacer.</translation>
   </message>
   <message>
+   <source>The default browser is {app}</source>
+   <translation>El navegador predeterminado es {app}</translation>
+  </message>
+  <message>
    <source>The folder for the report does not exist: {folder}</source>
    <translation>La carpeta para el informe no existe: {folder}</translation>
   </message>
@@ -4483,6 +4515,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Piénsalo antes de borrarlo a distancia</translation>
   </message>
   <message>
+   <source>This Android version does not say which browser is the default</source>
+   <translation>Esta versión de Android no dice cuál es el navegador predeterminado</translation>
+  </message>
+  <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
    <translation>Esta versión de Android no dice qué tipo de bloqueo es. Si es un patrón, cámbialo por un PIN de 6 números o más, o por una contraseña.</translation>
   </message>
@@ -4569,6 +4605,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
    <translation>Esta app no se instaló desde una tienda de apps, no tiene icono en la lista de apps y puede hacer lo que hacen las apps espía: {powers}. Es lo que buscan los expertos. No la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
+  </message>
+  <message>
+   <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
+   <translation>Este navegador guarda tu historial y tus sesiones, que cualquiera que abra el teléfono puede leer. Para el trabajo, un navegador privado guarda menos; o usa pestañas privadas y borra el historial.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -5129,6 +5169,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>default SMS and phone apps</source>
    <translation>apps predeterminadas de SMS y teléfono</translation>
+  </message>
+  <message>
+   <source>default browser</source>
+   <translation>navegador predeterminado</translation>
   </message>
   <message>
    <source>device admins</source>

@@ -2003,6 +2003,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Une photo publiée dans une annonce peut indiquer où elle a été prise.</translation>
   </message>
   <message>
+   <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
+   <translation>Un navigateur privé ne garde pas d'historique et bloque les traceurs ; Tor Browser cache aussi où vous êtes. Installez-en un, puis ouvrez Paramètres, puis Applis, puis Applis par défaut, puis Navigateur.</translation>
+  </message>
+  <message>
    <source>A provider you chose</source>
    <translation>Un fournisseur choisi par vous</translation>
   </message>
@@ -2447,6 +2451,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Vérifiez quelles applis peuvent enregistrer votre écran</translation>
   </message>
   <message>
+   <source>Check which browser opens your links, and choose one that keeps less about you.</source>
+   <translation>Vérifiez quel navigateur ouvre vos liens, et choisissez-en un qui garde moins de choses sur vous.</translation>
+  </message>
+  <message>
    <source>Check which keyboard you use</source>
    <translation>Vérifiez quel clavier vous utilisez</translation>
   </message>
@@ -2461,6 +2469,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Check your default apps</source>
    <translation>Vérifiez vos applis par défaut</translation>
+  </message>
+  <message>
+   <source>Choose a browser that keeps less about you</source>
+   <translation>Choisissez un navigateur qui garde moins de choses sur vous</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
@@ -2549,6 +2561,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
    <translation>Applis SMS et Téléphone par défaut : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Default browser: could not be read</source>
+   <translation>Navigateur par défaut : lecture impossible</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2835,6 +2851,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Bien. Ces données restent sur le téléphone.</translation>
   </message>
   <message>
+   <source>Good. This browser keeps less about what you look at.</source>
+   <translation>Bien. Ce navigateur garde moins de traces de ce que vous consultez.</translation>
+  </message>
+  <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>Bien. Quand le téléphone est verrouillé ou éteint, son contenu ne peut pas être lu sans votre code PIN ou mot de passe. Le chiffrement est aussi fort que ce code PIN ou ce mot de passe, pas plus.</translation>
   </message>
@@ -3053,6 +3073,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>Laisser l'écran s'éteindre pendant la charge</translation>
+  </message>
+  <message>
+   <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
+   <translation>Les liens s'ouvrent dans le navigateur que le téléphone choisit. Choisissez-en un qui garde moins de choses sur vous.</translation>
   </message>
   <message>
    <source>Location</source>
@@ -3321,6 +3345,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>No dating app knows exactly where you are</source>
    <translation>Aucune appli de rencontre ne sait exactement où vous êtes</translation>
+  </message>
+  <message>
+   <source>No default browser is set</source>
+   <translation>Aucun navigateur par défaut n'est choisi</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -4239,6 +4267,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>La connexion avec le téléphone a été perdue (le câble a-t-il été débranché ?). Rebranchez-le : rien n'est perdu, et ce qui n'est pas fini pourra être terminé ou annulé.</translation>
   </message>
   <message>
+   <source>The default browser is {app}</source>
+   <translation>Le navigateur par défaut est {app}</translation>
+  </message>
+  <message>
    <source>The folder for the report does not exist: {folder}</source>
    <translation>Le dossier pour le rapport n'existe pas : {folder}</translation>
   </message>
@@ -4483,6 +4515,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Réfléchissez avant de l'effacer à distance</translation>
   </message>
   <message>
+   <source>This Android version does not say which browser is the default</source>
+   <translation>Cette version d'Android ne dit pas quel navigateur est celui par défaut</translation>
+  </message>
+  <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
    <translation>Cette version d'Android ne dit pas quel type de verrouillage c'est. Si c'est un schéma, remplacez-le par un code PIN de 6 chiffres ou plus, ou par un mot de passe.</translation>
   </message>
@@ -4569,6 +4605,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
    <translation>Cette appli n'a pas été installée depuis une boutique d'applis, n'a pas d'icône dans la liste des applis et peut faire ce que font les applis espionnes : {powers}. C'est ce que cherchent les spécialistes. Ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
+  </message>
+  <message>
+   <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
+   <translation>Ce navigateur garde votre historique et vos connexions, que toute personne qui ouvre le téléphone peut lire. Pour le travail, un navigateur privé garde moins, ou utilisez la navigation privée et effacez l'historique.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -5129,6 +5169,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>default SMS and phone apps</source>
    <translation>applis SMS et Téléphone par défaut</translation>
+  </message>
+  <message>
+   <source>default browser</source>
+   <translation>navigateur par défaut</translation>
   </message>
   <message>
    <source>device admins</source>

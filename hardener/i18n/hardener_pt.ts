@@ -2003,6 +2003,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Uma foto publicada num anúncio pode levar o lugar onde foi tirada.</translation>
   </message>
   <message>
+   <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
+   <translation>Um navegador privado não guarda histórico e bloqueia rastreadores; o Tor Browser também esconde onde você está. Instale um e abra Configurações, Apps, Apps padrão e Navegador.</translation>
+  </message>
+  <message>
    <source>A provider you chose</source>
    <translation>Um provedor que você escolheu</translation>
   </message>
@@ -2447,6 +2451,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Confira quais apps podem gravar sua tela</translation>
   </message>
   <message>
+   <source>Check which browser opens your links, and choose one that keeps less about you.</source>
+   <translation>Confira qual navegador abre seus links e escolha um que guarde menos sobre você.</translation>
+  </message>
+  <message>
    <source>Check which keyboard you use</source>
    <translation>Verifique qual teclado você usa</translation>
   </message>
@@ -2461,6 +2469,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Check your default apps</source>
    <translation>Verifique seus apps padrão</translation>
+  </message>
+  <message>
+   <source>Choose a browser that keeps less about you</source>
+   <translation>Escolha um navegador que guarde menos sobre você</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
@@ -2549,6 +2561,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
    <translation>Apps padrão de SMS e telefone: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Default browser: could not be read</source>
+   <translation>Navegador padrão: não foi possível ler</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2835,6 +2851,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Bom. Isso fica só no celular.</translation>
   </message>
   <message>
+   <source>Good. This browser keeps less about what you look at.</source>
+   <translation>Bom. Este navegador guarda menos sobre o que você vê.</translation>
+  </message>
+  <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>Bom. Quando o celular está bloqueado ou desligado, o conteúdo dele não pode ser lido sem o seu PIN ou senha. A criptografia só é tão forte quanto esse PIN ou senha.</translation>
   </message>
@@ -3053,6 +3073,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>Deixar a tela desligar durante o carregamento</translation>
+  </message>
+  <message>
+   <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
+   <translation>Os links abrem no navegador que o celular escolher. Escolha um que guarde menos sobre você.</translation>
   </message>
   <message>
    <source>Location</source>
@@ -3321,6 +3345,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>No dating app knows exactly where you are</source>
    <translation>Nenhum app de encontro sabe exatamente onde você está</translation>
+  </message>
+  <message>
+   <source>No default browser is set</source>
+   <translation>Nenhum navegador padrão está definido</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -4239,6 +4267,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>A conexão com o celular caiu (o cabo foi puxado?). Conecte de novo: nada se perdeu, e o que ficou pela metade pode ser terminado ou desfeito.</translation>
   </message>
   <message>
+   <source>The default browser is {app}</source>
+   <translation>O navegador padrão é {app}</translation>
+  </message>
+  <message>
    <source>The folder for the report does not exist: {folder}</source>
    <translation>A pasta para o relatório não existe: {folder}</translation>
   </message>
@@ -4483,6 +4515,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Pensar antes de apagar o celular à distância</translation>
   </message>
   <message>
+   <source>This Android version does not say which browser is the default</source>
+   <translation>Esta versão do Android não diz qual é o navegador padrão</translation>
+  </message>
+  <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
    <translation>Esta versão do Android não diz qual é o tipo de bloqueio. Se for um padrão, troque por um PIN de 6 números ou mais, ou por uma senha.</translation>
   </message>
@@ -4569,6 +4605,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
    <translation>Este app não foi instalado de uma loja de apps, não tem ícone na lista de apps e pode fazer o que apps espiões fazem: {powers}. É o que os especialistas procuram. Não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
+  </message>
+  <message>
+   <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
+   <translation>Este navegador guarda seu histórico e seus logins, que qualquer pessoa que abrir o celular pode ler. Para o trabalho, um navegador privado guarda menos; ou use abas anônimas e apague o histórico.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -5129,6 +5169,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>default SMS and phone apps</source>
    <translation>apps padrão de SMS e telefone</translation>
+  </message>
+  <message>
+   <source>default browser</source>
+   <translation>navegador padrão</translation>
   </message>
   <message>
    <source>device admins</source>

@@ -2022,6 +2022,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Фото в объявлении может содержать место, где оно сделано.</translation>
   </message>
   <message>
+   <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
+   <translation>Приватный браузер не хранит историю и блокирует трекеры; Tor Browser ещё и скрывает, где вы. Установите такой, затем откройте Настройки, Приложения, «Приложения по умолчанию», «Браузер».</translation>
+  </message>
+  <message>
    <source>A provider you chose</source>
    <translation>Выбранный вами провайдер</translation>
   </message>
@@ -2466,6 +2470,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Проверьте, какие приложения могут записывать экран</translation>
   </message>
   <message>
+   <source>Check which browser opens your links, and choose one that keeps less about you.</source>
+   <translation>Проверьте, какой браузер открывает ваши ссылки, и выберите тот, что хранит о вас меньше.</translation>
+  </message>
+  <message>
    <source>Check which keyboard you use</source>
    <translation>Проверьте, какой клавиатурой вы пользуетесь</translation>
   </message>
@@ -2480,6 +2488,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Check your default apps</source>
    <translation>Проверьте приложения по умолчанию</translation>
+  </message>
+  <message>
+   <source>Choose a browser that keeps less about you</source>
+   <translation>Выберите браузер, который хранит о вас меньше</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
@@ -2568,6 +2580,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
    <translation>Приложения для SMS и звонков по умолчанию: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Default browser: could not be read</source>
+   <translation>Браузер по умолчанию: не удалось прочитать</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2854,6 +2870,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Хорошо. Это остаётся только на телефоне.</translation>
   </message>
   <message>
+   <source>Good. This browser keeps less about what you look at.</source>
+   <translation>Хорошо. Этот браузер хранит меньше о том, что вы смотрите.</translation>
+  </message>
+  <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>Хорошо. Когда телефон заблокирован или выключен, его содержимое нельзя прочитать без вашего PIN-кода или пароля. Шифрование надёжно ровно настолько, насколько надёжен этот PIN-код или пароль.</translation>
   </message>
@@ -3072,6 +3092,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>Разрешить экрану гаснуть во время зарядки</translation>
+  </message>
+  <message>
+   <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
+   <translation>Ссылки открываются в браузере, который выберет телефон. Выберите тот, что хранит о вас меньше.</translation>
   </message>
   <message>
    <source>Location</source>
@@ -3340,6 +3364,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>No dating app knows exactly where you are</source>
    <translation>Ни одно приложение знакомств не знает точно, где вы</translation>
+  </message>
+  <message>
+   <source>No default browser is set</source>
+   <translation>Браузер по умолчанию не выбран</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -4258,6 +4286,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Связь с телефоном потеряна (выдернули кабель?). Подключите его снова: ничего не потеряно, а всё незаконченное можно завершить или отменить.</translation>
   </message>
   <message>
+   <source>The default browser is {app}</source>
+   <translation>Браузер по умолчанию: {app}</translation>
+  </message>
+  <message>
    <source>The folder for the report does not exist: {folder}</source>
    <translation>Папки для отчёта не существует: {folder}</translation>
   </message>
@@ -4502,6 +4534,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Подумать, прежде чем стирать телефон удалённо</translation>
   </message>
   <message>
+   <source>This Android version does not say which browser is the default</source>
+   <translation>Эта версия Android не сообщает, какой браузер выбран по умолчанию</translation>
+  </message>
+  <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
    <translation>Эта версия Android не сообщает, какая блокировка установлена. Если это графический ключ, замените его на PIN-код из 6 цифр или больше или на пароль.</translation>
   </message>
@@ -4588,6 +4624,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
    <translation>Это приложение установлено не из магазина, не имеет значка в списке приложений и может делать то же, что шпионские программы: {powers}. Именно это ищут специалисты. Пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
+  </message>
+  <message>
+   <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
+   <translation>Этот браузер хранит историю и входы в аккаунты, и их прочтёт любой, кто откроет телефон. Для работы приватный браузер хранит меньше; или пользуйтесь режимом инкогнито и очищайте историю.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -5148,6 +5188,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>default SMS and phone apps</source>
    <translation>приложения для SMS и звонков по умолчанию</translation>
+  </message>
+  <message>
+   <source>default browser</source>
+   <translation>браузер по умолчанию</translation>
   </message>
   <message>
    <source>device admins</source>

@@ -1984,6 +1984,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>发布在广告中的照片可能带有拍摄地点。</translation>
   </message>
   <message>
+   <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
+   <translation>私密浏览器不保留历史记录并会拦截跟踪器；Tor Browser 还能隐藏你的位置。安装一个后，打开“设置”&gt;“应用”&gt;“默认应用”&gt;“浏览器应用”。</translation>
+  </message>
+  <message>
    <source>A provider you chose</source>
    <translation>你选择的服务商</translation>
   </message>
@@ -2428,6 +2432,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>检查哪些应用可以录屏</translation>
   </message>
   <message>
+   <source>Check which browser opens your links, and choose one that keeps less about you.</source>
+   <translation>查看是哪个浏览器在打开你的链接，选择一个保留你信息更少的浏览器。</translation>
+  </message>
+  <message>
    <source>Check which keyboard you use</source>
    <translation>检查你在用的键盘</translation>
   </message>
@@ -2442,6 +2450,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Check your default apps</source>
    <translation>检查你的默认应用</translation>
+  </message>
+  <message>
+   <source>Choose a browser that keeps less about you</source>
+   <translation>选择保留你信息更少的浏览器</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
@@ -2530,6 +2542,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
    <translation>默认短信和电话应用：无法读取</translation>
+  </message>
+  <message>
+   <source>Default browser: could not be read</source>
+   <translation>默认浏览器：无法读取</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
@@ -2816,6 +2832,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>很好。这些只留在手机上。</translation>
   </message>
   <message>
+   <source>Good. This browser keeps less about what you look at.</source>
+   <translation>很好。这个浏览器对你浏览的内容保留得更少。</translation>
+  </message>
+  <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
    <translation>很好。手机锁屏或关机时，没有你的 PIN 码或密码就读不了里面的内容。加密的强度取决于这个 PIN 码或密码。</translation>
   </message>
@@ -3034,6 +3054,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Let the screen turn off while charging</source>
    <translation>充电时让屏幕自动关闭</translation>
+  </message>
+  <message>
+   <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
+   <translation>链接会在手机自行选择的浏览器中打开。请选择一个保留你信息更少的浏览器。</translation>
   </message>
   <message>
    <source>Location</source>
@@ -3302,6 +3326,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>No dating app knows exactly where you are</source>
    <translation>没有交友应用知道你的确切位置</translation>
+  </message>
+  <message>
+   <source>No default browser is set</source>
+   <translation>未设置默认浏览器</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
@@ -4220,6 +4248,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>和手机的连接断了（线被拔了吗？）。请重新插上：什么都没有丢失，没做完的可以做完或撤销。</translation>
   </message>
   <message>
+   <source>The default browser is {app}</source>
+   <translation>默认浏览器是 {app}</translation>
+  </message>
+  <message>
    <source>The folder for the report does not exist: {folder}</source>
    <translation>保存报告的文件夹不存在：{folder}</translation>
   </message>
@@ -4464,6 +4496,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>远程清空手机前先想一想</translation>
   </message>
   <message>
+   <source>This Android version does not say which browser is the default</source>
+   <translation>这个 Android 版本无法告知默认浏览器是哪个</translation>
+  </message>
+  <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
    <translation>这个 Android 版本不显示是哪种屏幕锁。如果是图案，请换成 6 位或更长的 PIN 码，或者密码。</translation>
   </message>
@@ -4550,6 +4586,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
    <translation>这个应用不是从应用商店安装的，在应用列表里没有图标，而且能做间谍应用做的事：{powers}。这正是专家要找的特征。先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
+  </message>
+  <message>
+   <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
+   <translation>这个浏览器会保存你的浏览记录和登录信息，任何打开手机的人都能看到。工作时，私密浏览器保留得更少；或者使用无痕标签页并清除历史记录。</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
@@ -5110,6 +5150,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>default SMS and phone apps</source>
    <translation>默认短信和电话应用</translation>
+  </message>
+  <message>
+   <source>default browser</source>
+   <translation>默认浏览器</translation>
   </message>
   <message>
    <source>device admins</source>
