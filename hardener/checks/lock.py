@@ -518,7 +518,6 @@ def check_lock_after_timeout(snap: Snapshot, ctx: Context | None = None) -> list
 
 
 _PATCH_MEDIUM_DAYS = 90
-_PATCH_HIGH_DAYS = 365
 
 
 def _patch_date(text: str) -> dt.date | None:
@@ -558,8 +557,10 @@ def check_patch_age(snap: Snapshot, ctx: Context | None = None) -> list[Finding]
             N_("Good. The phone has this season's security fixes, which makes it harder to break into."),
             guide, evidence, params={"months": months},
         )]
+    # "Worth fixing" whatever the age: the person often cannot fix it on this phone (no update
+    # comes), so it never ranks above a lock they can change today.
     return [Finding(
-        fid, FAM, Severity.HIGH if days > _PATCH_HIGH_DAYS else Severity.MEDIUM,
+        fid, FAM, Severity.MEDIUM,
         N_("The last security update is {months} months old"),
         N_(
             "Tools police use to open phones work best on phones that miss security updates. An old "
