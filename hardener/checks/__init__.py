@@ -148,7 +148,7 @@ def _honest(check: Check, family: Family, found: list[Finding], reads: Mapping[s
             severity=Severity.UNKNOWN,
             title=check.gap_title,
             explanation=N_(
-                "hardener could not read this from the phone, so it cannot say whether it is safe. "
+                "hardener could not read this from the phone, so it cannot say what is there. "
                 "Please check it on the phone yourself. What went wrong: {reason}"
             ),
             guide=out[0].guide,

@@ -114,7 +114,7 @@ def unknown(
         severity=Severity.UNKNOWN,
         title=title,
         explanation=N_(
-            "hardener could not read this from the phone, so it cannot say whether it is safe. "
+            "hardener could not read this from the phone, so it cannot say what is there. "
             "Please check it on the phone yourself. What went wrong: {reason}"
         ),
         guide=guide,

@@ -5191,8 +5191,8 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>hardener ha comparado cada app de este teléfono con listas públicas de apps de acoso. Ninguna coincide. Las listas no están completas: si alguien parece saber cosas que no debería saber, pide ayuda para revisar más a fondo.</translation>
   </message>
   <message>
-   <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation>hardener no ha podido leer esto en el teléfono, así que no puede decir si es seguro. Revísalo tú en el teléfono, por favor. Lo que ha fallado: {reason}</translation>
+   <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
+   <translation>hardener no ha podido leer esto en el teléfono, así que no puede decir qué hay. Revísalo tú en el teléfono, por favor. Lo que ha fallado: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>

@@ -5191,8 +5191,8 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>hardener a comparé chaque appli de ce téléphone avec des listes publiques d'applis de traque. Aucune ne correspond. Ces listes ne sont pas complètes : si quelqu'un semble savoir des choses qu'il ne devrait pas savoir, demandez de l'aide pour vérifier plus loin.</translation>
   </message>
   <message>
-   <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation>hardener n'a pas pu lire cela sur le téléphone : il ne peut donc pas dire si c'est sûr. Vérifiez-le vous-même sur le téléphone, s'il vous plaît. Ce qui n'a pas marché : {reason}</translation>
+   <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
+   <translation>hardener n'a pas pu lire cela sur le téléphone : il ne peut donc pas dire ce qu'il y a. Vérifiez-le vous-même sur le téléphone, s'il vous plaît. Ce qui n'a pas marché : {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>

@@ -5191,8 +5191,8 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O hardener comparou cada app deste celular com listas públicas de stalkerware. Nenhum bateu. As listas não são completas: se alguém parece saber coisas que não deveria, procure ajuda para verificar melhor.</translation>
   </message>
   <message>
-   <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation>O hardener não conseguiu ler isto no celular, então não pode dizer se está seguro. Por favor, confira no próprio celular. O que deu errado: {reason}</translation>
+   <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
+   <translation>O hardener não conseguiu ler isto no celular, então não pode dizer o que há ali. Por favor, confira no próprio celular. O que deu errado: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>

@@ -5210,8 +5210,8 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>hardener сравнил каждое приложение на этом телефоне с открытыми списками сталкерских программ. Совпадений нет. Списки неполные: если кажется, что кто-то знает то, чего знать не должен, обратитесь за помощью для более тщательной проверки.</translation>
   </message>
   <message>
-   <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation>hardener не смог прочитать это с телефона, поэтому не может сказать, безопасно ли это. Пожалуйста, проверьте это на телефоне сами. Что пошло не так: {reason}</translation>
+   <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
+   <translation>hardener не смог прочитать это с телефона, поэтому не может сказать, что там. Пожалуйста, проверьте это на телефоне сами. Что пошло не так: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>

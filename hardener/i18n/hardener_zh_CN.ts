@@ -5172,8 +5172,8 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>hardener 把这部手机上的每个应用和公开的跟踪软件名单做了比对。没有一个对上。但这些名单并不完整：如果有人好像知道他们不该知道的事，请找人帮忙做进一步检查。</translation>
   </message>
   <message>
-   <source>hardener could not read this from the phone, so it cannot say whether it is safe. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation>hardener 无法从手机上读取这一项，所以不能说它是否安全。请你自己在手机上检查一下。出错原因：{reason}</translation>
+   <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
+   <translation>hardener 无法从手机上读取这一项，所以不能说那里有什么。请你自己在手机上检查一下。出错原因：{reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>

@@ -237,4 +237,8 @@ def _verdict(
         return FAILED, f"could not check the change: {problem}"
     if entry.typed.satisfied(now, entry.target):
         return DONE, ""
+    if now != entry.before:
+        # Changed, but not to the value asked for (a phone that stores "ignore" as its default,
+        # for one): a change all the same, so it stays in the record and undo puts it back.
+        return FAILED, f"the phone changed the value to {now!r}, not to the one asked for"
     return NOT_APPLIED, (out.text.strip()[:200] or "the phone kept the old value")
