@@ -238,3 +238,14 @@ def test_a_rule_may_say_the_guide_has_no_passage(tmp_path):
     path.write_text(_RULE.format(extra="guide_has_none = true\nalways = true"), encoding="utf-8")
     (rule,) = load_profile(path).rules
     assert rule.guide_has_none and rule.always
+
+
+def test_an_op_set_to_its_default_reads_back_as_that_mode():
+    """Setting PROJECT_MEDIA to "ignore" (its default) removes the app's entry: Android then says
+    "No operations." and the default mode, which is the mode in force, so the write is verified."""
+    from hardener.adb.output import CommandOutput
+
+    op = AppOp("com.example.app", "PROJECT_MEDIA", "ignore")
+    out = CommandOutput(op.read(), "No operations.\nDefault mode: ignore\n", 0)
+    assert op.parse(out) == "ignore"
+    assert op.satisfied(op.parse(out), op.target("allow"))

@@ -58,7 +58,16 @@ class AppOp(ChangeBase):
         parsed = appops_parser.parse_appops_get(out, self.package)
         if parsed.value is None:
             raise ReadFailed("; ".join(parsed.problems) or "app-op not readable")
-        return str(parsed.value.get(self.op, "default"))
+        if self.op in parsed.value:
+            return str(parsed.value[self.op])
+        # Setting an op to its default mode removes the app's entry: Android then answers
+        # "No operations." and "Default mode: ignore" for this op, which is the mode in force.
+        for line in out.text.splitlines():
+            if line.strip().startswith("Default mode:"):
+                mode = line.split(":", 1)[1].strip()
+                if mode in ("allow", "ignore", "deny", "default", "foreground", "errored"):
+                    return mode
+        return "default"
 
     def from_snapshot(self, snap: Snapshot) -> tuple[bool, State]:
         ops = snap.appops.value
