@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from snapshot_builder import SnapshotBuilder, by_id, fix_kinds, only
 
+from hardener.checks import app_ops
 from hardener.checks import permissions as p
 from hardener.checks._context import UNNAMED_APP
 from hardener.checks.finding import AutoFix, Severity
@@ -187,23 +188,23 @@ def test_overlay_and_usage_access() -> None:
         .appop("com.facebook.orca", "GET_USAGE_STATS", "ignore")
         .build()
     )
-    overlay = p.check_overlay(snap)
+    overlay = app_ops.check_overlay(snap)
     assert only(overlay, "permissions.overlay", "com.facebook.orca").severity == S.INFO
     side = only(overlay, "permissions.overlay", "com.example.sideloaded")
     assert side.severity == S.MEDIUM
     assert side.auto_fixes[0].args == {"package": "com.example.sideloaded", "op": "SYSTEM_ALERT_WINDOW", "mode": "deny"}
     assert "com.android.systemui" not in {f.subject for f in overlay}
-    usage = only(p.check_usage_access(snap), "permissions.usage_access")
+    usage = only(app_ops.check_usage_access(snap), "permissions.usage_access")
     assert (usage.subject, usage.severity) == ("com.example.sideloaded", S.HIGH)
     assert usage.auto_fixes[0].args["mode"] == "ignore"
 
 
 def test_overlay_usage_ok_and_unknown() -> None:
-    assert only(p.check_overlay(safe().build()), "permissions.overlay").severity == S.OK
-    assert only(p.check_usage_access(safe().build()), "permissions.usage_access").severity == S.OK
+    assert only(app_ops.check_overlay(safe().build()), "permissions.overlay").severity == S.OK
+    assert only(app_ops.check_usage_access(safe().build()), "permissions.usage_access").severity == S.OK
     unknown = SnapshotBuilder().unknown("appops").build()
-    assert only(p.check_overlay(unknown), "permissions.overlay").severity == S.UNKNOWN
-    assert only(p.check_usage_access(unknown), "permissions.usage_access").severity == S.UNKNOWN
+    assert only(app_ops.check_overlay(unknown), "permissions.overlay").severity == S.UNKNOWN
+    assert only(app_ops.check_usage_access(unknown), "permissions.usage_access").severity == S.UNKNOWN
 
 
 # --- sideloaded apps ---------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from hardener.checks import _common as c
 from hardener.checks import _validate as v
 from hardener.checks import (
     adb,
+    app_ops,
     cloud,
     defences,
     heuristics,
@@ -38,7 +39,7 @@ from hardener.i18n.markers import N_
 # CHECKS; a new family, here.
 REGISTRY: tuple[tuple[Family, tuple[Check, ...]], ...] = (
     (Family.LOCK, lock.CHECKS + phone_state.CHECKS + defences.CHECKS),
-    (Family.PERMISSIONS, permissions.CHECKS + heuristics.PERMISSION_CHECKS),
+    (Family.PERMISSIONS, permissions.CHECKS + app_ops.CHECKS + heuristics.PERMISSION_CHECKS),
     (Family.STALKERWARE, stalkerware.CHECKS + heuristics.STALKERWARE_CHECKS),
     (Family.CLOUD, cloud.CHECKS),
     (Family.TRANSLATOR, translator.CHECKS),
@@ -51,7 +52,8 @@ REGISTRY: tuple[tuple[Family, tuple[Check, ...]], ...] = (
 
 # Every id a finding can carry: profiles may only answer these (the profile loader checks).
 KNOWN_FINDING_IDS: frozenset[str] = frozenset(
-    (*lock.FINDING_IDS, *phone_state.FINDING_IDS, *permissions.FINDING_IDS, *stalkerware.FINDING_IDS,
+    (*lock.FINDING_IDS, *phone_state.FINDING_IDS, *permissions.FINDING_IDS, *app_ops.FINDING_IDS,
+     *stalkerware.FINDING_IDS,
      *cloud.FINDING_IDS, *translator.FINDING_IDS, *heuristics.FINDING_IDS, *adb.FINDING_IDS,
      *location.FINDING_IDS, *network.FINDING_IDS, *messages.FINDING_IDS,
      *separation.FINDING_IDS, *defences.FINDING_IDS)
