@@ -249,3 +249,13 @@ def test_an_op_set_to_its_default_reads_back_as_that_mode():
     out = CommandOutput(op.read(), "No operations.\nDefault mode: ignore\n", 0)
     assert op.parse(out) == "ignore"
     assert op.satisfied(op.parse(out), op.target("allow"))
+
+
+def test_the_watched_plan_gives_the_safety_plan_for_a_spy_no_list_names(scans):
+    """renamed-spy's app is on no list; its shape (issue 13's heuristics) still brings the safety
+    plan and the record-keeping step, and still no change to it."""
+    snap, findings = scans["renamed-spy"]
+    plan = make_plan(find_profile("watched-partner"), snap, findings)
+    titles = {m.title for m in plan.manual}
+    assert {"Make a safety plan before removing a spying app", "Keep a record somewhere the watcher cannot reach"} <= titles
+    assert {c.args.get("key") for c in plan.changes} <= {"lockdown_in_power_menu"}
