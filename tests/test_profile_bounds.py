@@ -257,5 +257,6 @@ def test_the_watched_plan_gives_the_safety_plan_for_a_spy_no_list_names(scans):
     snap, findings = scans["renamed-spy"]
     plan = make_plan(find_profile("watched-partner"), snap, findings)
     titles = {m.title for m in plan.manual}
-    assert {"Make a safety plan before removing a spying app", "Keep a record somewhere the watcher cannot reach"} <= titles
+    assert {"Make a safety plan before removing a spying app",
+            "Keep a record somewhere the watcher cannot reach"} <= titles
     assert {c.args.get("key") for c in plan.changes} <= {"lockdown_in_power_menu"}
