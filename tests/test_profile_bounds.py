@@ -260,3 +260,13 @@ def test_the_watched_plan_gives_the_safety_plan_for_a_spy_no_list_names(scans):
     assert {"Make a safety plan before removing a spying app",
             "Keep a record somewhere the watcher cannot reach"} <= titles
     assert {c.args.get("key") for c in plan.changes} <= {"lockdown_in_power_menu"}
+
+
+def test_a_spy_found_by_its_shape_is_left_alone_like_one_on_a_list(scans):
+    """renamed-spy's app is on no list, but issue 13's heuristics name it: webcam-work must not
+    take its microphone or accessibility (that can warn whoever installed it) unless asked."""
+    snap, findings = scans["renamed-spy"]
+    plan = make_plan(find_profile("webcam-work"), snap, findings)
+    assert plan.watched and plan.untouched
+    assert not [c for c in plan.changes if c.typed.app() in plan.watched]
+    assert "Make a safety plan before removing a spying app" in {m.title for m in plan.manual}

@@ -128,10 +128,16 @@ def _finding_fix_specs(rule: Rule, findings: Sequence[Finding], refused: list[st
     return specs
 
 
+# Issue 13's heuristics that name a spying app by its shape when no list does: changing such an
+# app can warn whoever installed it just as much as one on a list.
+_SPY_BY_SHAPE = ("stalkerware.spy_combination", "stalkerware.system_impostor")
+
+
 def watched_apps(findings: Sequence[Finding]) -> frozenset[str]:
-    """Packages a check flagged as stalkerware or a monitoring app."""
+    """Packages a check flagged as stalkerware or a monitoring app, by a list or by its shape."""
     return frozenset(
-        f.subject for f in findings if f.id in (SPYING_APP_FOUND, MONITORING_APP_FOUND) and f.subject
+        f.subject for f in findings
+        if f.subject and (f.id in (SPYING_APP_FOUND, MONITORING_APP_FOUND) or (f.id in _SPY_BY_SHAPE and f.is_problem))
     )
 
 
