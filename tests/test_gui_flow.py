@@ -170,6 +170,9 @@ def test_whole_flow_connect_scan_plan_apply_undo_finish_and_next_person(qtbot, m
     w.situation.choose(profile_id)
     plan = w.state.plan
     assert plan is not None and plan.profile.id == profile_id
+    # The trainer reads what the situation does and who it is for before choosing it.
+    about = w.situation.description.text()
+    assert plan.profile.description in about and plan.profile.for_whom and plan.profile.for_whom in about
     preview = w.situation.preview_rows()
     assert len(preview) == len(plan.changes)
     for (what, now, after, undo), change in zip(preview, plan.changes, strict=True):

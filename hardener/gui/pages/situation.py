@@ -129,8 +129,9 @@ class SituationPage(QWidget):
             profile = self._profile_by_id(str(item.data(ID_ROLE)))
             if profile is not None:
                 item.setText(lib(profile.title))
+                item.setToolTip(lib(profile.for_whom) if profile.for_whom else "")
         plan = self._plan
-        self.description.setText(lib(plan.profile.description) if plan is not None else "")
+        self.description.setText(self._about(plan.profile) if plan is not None else "")
         self.changes_heading.setText(self.tr("Changes hardener will make"))
         self.manual_heading.setText(self.tr("Steps you do on the phone"))
         self.manual_heading.setVisible(bool(plan and plan.manual))
@@ -147,6 +148,12 @@ class SituationPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    @staticmethod
+    def _about(profile: Profile) -> str:
+        """What the situation does, then who it is for, so a trainer can pick it with the person."""
+        parts = [lib(profile.description)] + ([lib(profile.for_whom)] if profile.for_whom else [])
+        return "\n\n".join(parts)
 
     def _summary(self) -> str:
         plan = self._plan
