@@ -792,9 +792,9 @@ class Matrix:
                 result.failures.append("undo found no journal after a clean apply")
                 return
             assert isinstance(value, UndoResult)
-            for o in value.outcomes:
-                if o.restored and phone_value(now, o.entry.kind, o.entry.args) != o.entry.before:
-                    result.failures.append(f"undo says restored, the phone disagrees: {o.entry.key}")
+            for u in value.outcomes:
+                if u.restored and phone_value(now, u.entry.kind, u.entry.args) != u.entry.before:
+                    result.failures.append(f"undo says restored, the phone disagrees: {u.entry.key}")
             if value.complete and value.journal_cleared:
                 diff = differences(original, now)
                 if diff:

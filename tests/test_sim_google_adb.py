@@ -8,8 +8,6 @@ The client gets a private server port and a scratch HOME, so the person's own ad
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -17,20 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from adb_server_support import ADB
+from adb_server_support import free_port as _free_port
 from sim_support import FAKE_RELEASE, FakePhone
 
 from hardener.sim.runner import PracticePhone, start_practice_phone
 
 pytestmark = pytest.mark.adb_client
-
-ADB = shutil.which("adb") or ("/usr/bin/adb" if Path("/usr/bin/adb").exists() else None)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @dataclass

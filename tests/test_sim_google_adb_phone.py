@@ -13,8 +13,6 @@ import io
 import os
 import pty
 import select
-import shutil
-import socket
 import subprocess
 import time
 import zipfile
@@ -23,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from adb_server_support import ADB
+from adb_server_support import free_port as _free_port
 
 from hardener.sim.apk import apk_for
 from hardener.sim.personas import load_persona
@@ -31,15 +31,6 @@ from hardener.sim.runner import PracticePhone, start_practice_phone
 
 pytestmark = pytest.mark.adb_client
 
-ADB = shutil.which("adb") or ("/usr/bin/adb" if Path("/usr/bin/adb").exists() else None)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
 
 @dataclass
 class Adb:
@@ -47,10 +38,17 @@ class Adb:
     env: dict[str, str]
     practice: PracticePhone
 
-    def __call__(self, *args: str, stdin: bytes | None = None,
-                 timeout: float = 30) -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run([self.exe, "-s", self.practice.serial, *args], env=self.env, input=stdin or b"",
-                              capture_output=True, timeout=timeout, check=False)
+    def __call__(
+        self, *args: str, stdin: bytes | None = None, timeout: float = 30
+    ) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [self.exe, "-s", self.practice.serial, *args],
+            env=self.env,
+            input=stdin or b"",
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
 
     def text(self, *args: str) -> str:
         got = self(*args)
@@ -110,8 +108,10 @@ def test_the_done_when_commands(adb: Adb) -> None:
     assert adb.text("shell", "logcat", "-d").startswith("--------- beginning of main\n")
     pdf = adb.phone.read_file("/sdcard/Download/boarding-pass.pdf")
     assert pdf is not None
-    assert adb.text("shell", "sha256sum", "/sdcard/Download/boarding-pass.pdf").split()[0] == \
-        hashlib.sha256(pdf).hexdigest()
+    assert (
+        adb.text("shell", "sha256sum", "/sdcard/Download/boarding-pass.pdf").split()[0]
+        == hashlib.sha256(pdf).hexdigest()
+    )
     listed = adb.text("shell", "pm", "list", "packages", "-i")
     assert "installer=None" not in listed and "installer=null" in listed
     # A trainer's audit must still see none of this came from hardener: it is all logged.
