@@ -171,6 +171,9 @@ def test_separate_lives_two_sims_or_two_whatsapps_and_the_private_space_lock():
     locked = (SAFE(35).users(fa.UserInfo(0, "Owner", 0xC13), fa.UserInfo(11, "Private space", 0x1010))
               .secure(private_space_auto_lock="0").build())
     assert not [f for f in separation.check_profiles(locked) if f.is_problem]
+    # Never set: Android's default locks it only after a restart, so it is open after the phone locks.
+    unset = SAFE(35).users(fa.UserInfo(0, "Owner", 0xC13), fa.UserInfo(11, "Private space", 0x1010)).build()
+    assert [f for f in separation.check_profiles(unset) if f.severity == Severity.MEDIUM]
 
 
 def test_androids_own_defences_only_where_the_phone_has_them():

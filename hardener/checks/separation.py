@@ -72,12 +72,14 @@ def check_profiles(snap: Snapshot, ctx: Context | None = None) -> list[Finding]:
     kinds = tuple(dict.fromkeys(_KIND_WORDS[k] for _, k in others))
     if any(k == "private" for _, k in others):
         known, lock = snap.setting("secure", "private_space_auto_lock")
-        if known and lock is not None and lock.strip() != "0":
+        # Not set is Android's default, 2 (lock only after a restart: UserManagerService reads it with
+        # PRIVATE_SPACE_AUTO_LOCK_AFTER_DEVICE_RESTART as the fallback), so it stays open too.
+        if known and (lock is None or lock.strip() != "0"):
             findings.append(Finding(
                 fid, FAM, Severity.MEDIUM, N_("The Private Space stays open after the phone locks"),
                 N_("A Private Space hides apps, but it stays open for a while after the phone locks. Set it "
                    "to lock whenever the phone locks."),
-                guide, (*evidence, c.ev("settings secure private_space_auto_lock", lock)),
+                guide, (*evidence, c.ev("settings secure private_space_auto_lock", lock or "null")),
                 subject="private_space_auto_lock",
                 auto_fixes=(c.setting("secure", "private_space_auto_lock", "0"),),
                 manual_steps=(c.manual(
