@@ -7,6 +7,7 @@ the planner), and every change the plan would make is compared with what the pho
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -270,3 +271,15 @@ def test_a_spy_found_by_its_shape_is_left_alone_like_one_on_a_list(scans):
     assert plan.watched and plan.untouched
     assert not [c for c in plan.changes if c.typed.app() in plan.watched]
     assert "Make a safety plan before removing a spying app" in {m.title for m in plan.manual}
+
+
+def test_an_app_running_a_hidden_accessibility_service_is_left_alone_too(scans):
+    """An app Android runs as an accessibility service the Settings list does not show is named by
+    its component; the plan must still leave the whole app alone, as the finding tells the person."""
+    snap, findings = scans["renamed-spy"]
+    spy = next(f for f in findings if f.id == "stalkerware.spy_combination")
+    running = dataclasses.replace(spy, id="stalkerware.accessibility_running", subject=f"{spy.subject}/.Reader")
+    others = [f for f in findings if f.id not in ("stalkerware.spy_combination", "stalkerware.system_impostor")]
+    plan = make_plan(find_profile("webcam-work"), snap, [*others, running])
+    assert plan.watched == frozenset({spy.subject}) and plan.untouched
+    assert not [c for c in plan.changes if c.typed.app() == spy.subject]

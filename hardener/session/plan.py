@@ -129,14 +129,16 @@ def _finding_fix_specs(rule: Rule, findings: Sequence[Finding], refused: list[st
 
 
 # Issue 13's heuristics that name a spying app by its shape when no list does: changing such an
-# app can warn whoever installed it just as much as one on a list.
-_SPY_BY_SHAPE = ("stalkerware.spy_combination", "stalkerware.system_impostor")
+# app can warn whoever installed it just as much as one on a list. An accessibility service that
+# runs without being listed is named by its component ("package/.Service"): the app is its package.
+_SPY_BY_SHAPE = ("stalkerware.spy_combination", "stalkerware.system_impostor", "stalkerware.accessibility_running")
 
 
 def watched_apps(findings: Sequence[Finding]) -> frozenset[str]:
     """Packages a check flagged as stalkerware or a monitoring app, by a list or by its shape."""
     return frozenset(
-        f.subject for f in findings
+        f.subject.split("/", 1)[0]
+        for f in findings
         if f.subject and (f.id in (SPYING_APP_FOUND, MONITORING_APP_FOUND) or (f.id in _SPY_BY_SHAPE and f.is_problem))
     )
 
