@@ -41,6 +41,12 @@ def free_port() -> int:
         return port
 
 
+def _port_answers(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 @dataclass
 class AdbServer:
     exe: str
@@ -82,6 +88,25 @@ class AdbServer:
                 return
             time.sleep(0.02)
         raise AssertionError(f"{serial} never became {state!r} on the adb server: {seen}")
+
+    def start_again(self, timeout: float = 30) -> None:
+        """Start the server again after ``kill-server``, once the old one has let go of its port.
+
+        ``kill-server`` returns while the old server is still closing: a ``start-server`` that
+        reaches it then reads half a reply ("protocol fault (status 30 30 30 63?!)"). So wait
+        until nothing answers on the port, and try again while a start races a closing server.
+        """
+        deadline = time.monotonic() + timeout
+        last: subprocess.CompletedProcess[str] | None = None
+        while time.monotonic() < deadline:
+            if _port_answers(self.port):
+                time.sleep(0.05)
+                continue
+            last = self.run("start-server")
+            if last.returncode == 0:
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"adb start-server never succeeded: {last}")
 
     def detach(self, serial: str) -> None:
         self.run("disconnect", serial)

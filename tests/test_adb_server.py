@@ -327,7 +327,7 @@ def test_server_gone_mid_session_is_connection_lost(attached, adb_server: AdbSer
             with pytest.raises(ConnectionLost):
                 conn.channel.run("echo again")
         finally:
-            assert adb_server.run("start-server").returncode == 0
+            adb_server.start_again()
 
 
 # --- the states a person can fix -----------------------------------------------------------------
