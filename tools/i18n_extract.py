@@ -30,7 +30,10 @@ from hardener.i18n import I18N_DIR
 from hardener.i18n.markers import CONTEXT
 
 PACKAGE_DIR = I18N_DIR.parent
-LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "pt": "pt_BR", "ru": "ru_RU", "zh_CN": "zh_CN"}
+LANGUAGES = {
+    "fr": "fr_FR", "es": "es_ES", "pt": "pt_BR", "ru": "ru_RU", "zh_CN": "zh_CN",
+    "ar": "ar", "th": "th_TH", "vi": "vi_VN", "id": "id_ID", "sw": "sw_KE", "ro": "ro_RO",
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -44,7 +47,8 @@ class Message:
 # How many plural forms each language has in Qt (QLocale's rules). A translation given as one
 # text is written into every form, so it must read well for any number ("Changes: %n");
 # explicit forms are separated by FORMS_SEPARATOR.
-PLURAL_FORMS = {"fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1}
+# Measured with lrelease: more forms than these are dropped ("Removed plural forms...").
+PLURAL_FORMS = {"fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1, "ar": 6, "th": 1, "vi": 1, "id": 1, "sw": 2, "ro": 3}
 FORMS_SEPARATOR = "\x1e"
 
 
@@ -109,8 +113,26 @@ def persona_messages() -> set[Message]:
     return {Message(CONTEXT, p.description) for p in list_personas()}
 
 
+def guide_messages() -> set[Message]:
+    """The guide's passages and section headings, in their own context: the English stays on
+    screen as the quote, and the translation is shown beside it, marked as a translation."""
+    from hardener.checks import guide_refs
+    from hardener.checks.finding import GuideRef
+    from hardener.i18n.guide import GUIDE_CONTEXT, QUOTE_COMMENT, SECTION_COMMENT
+    from hardener.session.profiles import builtin_profiles
+
+    refs = [v for v in vars(guide_refs).values() if isinstance(v, GuideRef)]
+    quotes = {r.quote for r in refs} | {r.guide_quote for p in builtin_profiles() for r in p.rules if r.guide_quote}
+    sections = {r.section for r in refs} | {
+        r.guide_section for p in builtin_profiles() for r in p.rules if r.guide_section
+    }
+    return {Message(GUIDE_CONTEXT, q, QUOTE_COMMENT) for q in quotes} | {
+        Message(GUIDE_CONTEXT, s, SECTION_COMMENT) for s in sections
+    }
+
+
 def all_messages() -> set[Message]:
-    return gui_messages() | marked_messages() | profile_messages() | persona_messages()
+    return gui_messages() | marked_messages() | profile_messages() | persona_messages() | guide_messages()
 
 
 # --- reading and writing .ts ---------------------------------------------------------------------

@@ -327,6 +327,159 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
  </context>
  <context>
+  <name>GuideQuote</name>
+  <message>
+   <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Data protection, censorship, organising, safety and privacy issues</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good practices</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Introduction</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Literature review</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Recommendations</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>many sex workers prefer to have a separate online identity for work.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
   <name>LeaveFast</name>
   <message>
    <source>Documents</source>
@@ -4709,6 +4862,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
    <translation>As ferramentas que abrem celulares apreendidos funcionam melhor em celulares sem atualizações.</translation>
+  </message>
+  <message>
+   <source>Translated from the English guide.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>

@@ -14,6 +14,7 @@ PSEUDO = "en_XA"
 class Language:
     code: str
     name: str  # the language's own name: a person must recognise it without reading English
+    rtl: bool = False  # written right to left: the window mirrors (Qt's layout direction)
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -23,6 +24,17 @@ LANGUAGES: tuple[Language, ...] = (
     Language("pt", "Português"),
     Language("ru", "Русский"),
     Language("zh_CN", "简体中文"),
+    Language("ar", "العربية", rtl=True),
+    Language("th", "ไทย"),
+    Language("vi", "Tiếng Việt"),
+    Language("id", "Bahasa Indonesia"),
+    Language("sw", "Kiswahili"),
+    Language("ro", "Română"),
     Language(PSEUDO, "[Ƥşéüδô] en_XA"),
 )
 CODES = frozenset(lang.code for lang in LANGUAGES)
+RIGHT_TO_LEFT = frozenset(lang.code for lang in LANGUAGES if lang.rtl)
+
+
+def is_right_to_left(code: str) -> bool:
+    return code in RIGHT_TO_LEFT

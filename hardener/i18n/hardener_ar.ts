@@ -1,0 +1,5692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+ <context>
+  <name>ApplyPage</name>
+  <message>
+   <source>Cancel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Change</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Changes and their state</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Changing the phone…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No, skip it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Question: this change cannot be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>State</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop changing the phone (Esc)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stopping…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This change cannot be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Yes, for all %n apps like this</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Yes, make it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{change}: {subject}
+Now: {now}. After: {after}.
+This cannot be undone. Make this change?</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>ChecklistRow</name>
+  <message>
+   <source>Checking…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not check</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>I did it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>I did it: check again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not yet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop checking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To do</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener checked the phone: this is done.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not check this on the phone. Make sure it is done.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener is reading the phone again…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener reads the phone again to check this step</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>FindingsPage</name>
+  <message>
+   <source>About the chosen finding</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose a line on the left to read about it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose what to change</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose your situation and see every change before it is made</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Findings, grouped, most serious first</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>From the NSWP guide “Digital Security”, section: {section}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>How serious</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>What hardener found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>What hardener saw on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>What you can do</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Why it matters</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>hardener found %n thing(s) to fix</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>hardener found nothing to fix in what it could check</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener found nothing urgent to fix</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>FinishPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Cancel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Ends the connection to the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make the phone forget this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Next person: clear everything</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Removes everything about this phone from the screen and memory</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Report saved: {path}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Save a report first</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>See what is still to do</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop (Esc)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch “Use developer options” off, at the top of the screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switching off USB debugging…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is still on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This takes a few seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To undo later you will need the undo code you were given.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging may still be on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unplug the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>You can unplug the phone. One last step on the phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>GuideQuote</name>
+  <message>
+   <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Data protection, censorship, organising, safety and privacy issues</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good practices</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Introduction</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Literature review</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Recommendations</source>
+   <comment>A section heading of the NSWP Smart Guide.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>many sex workers prefer to have a separate online identity for work.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
+   <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>LeaveFast</name>
+  <message>
+   <source>Documents</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Hide this window now and clear everything it shows</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Leave fast (F12)</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>LeaveQuestion</name>
+  <message>
+   <source>Cancel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Leave anyway</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging is still on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging is still on: finish first?</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>MainWindow</name>
+  <message>
+   <source>&amp;Help</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>&amp;Language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>&amp;Next person: clear everything</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>&amp;Quit</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>&amp;Session</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>&amp;Text size</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Bigger text</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Checking stopped. Nothing was changed on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>How to switch on &amp;USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Large</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Larger</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Largest</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Normal</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phone: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Smaller text</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stopped. The phone is not connected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener: check and protect a phone</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>Outcome</name>
+  <message>
+   <source>Already fine</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Cannot be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Changing…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Maybe changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not put back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Put back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone did not accept the change. Some phones block it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone did not take the old value back.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone said: {detail}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone was already set this way.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Waiting</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Working…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>You chose not to make this change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not read the setting back, so it cannot say it worked.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>OutcomePage</name>
+  <message numerus="yes">
+   <source>%n already fine.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n fixed.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n not fixed: see why below.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n skipped.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>A PDF or a web page, where you choose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Change</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check the phone again and make the refused changes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Done, with problems</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Done. This cannot be undone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Every change and its result</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Put back the values from before</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Report saved: {path}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Result</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Save a report</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Still to do on the phone: %n</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The report could not be saved: {problem}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo these changes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>What only you can do on the phone, checked again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Why</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>PairHelp</name>
+  <message>
+   <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Tap “System”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>PairPage</name>
+  <message>
+   <source>Address for connecting (IP address &amp; Port):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Address for connecting, for example 192.168.1.20:41235</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect over Wi-Fi with a pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Looking for Google's “adb” program on this computer…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make of phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other phones</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair and connect</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port, for example 192.168.1.20:37123</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing address and port:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing cannot be done from this computer. {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a USB cable instead</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code, six digits</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not run Google's “adb” program.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>PhoneScreens</name>
+  <message>
+   <source>About phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Additional settings</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Allow</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Allow ADB debugging in charge-only mode</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Allow USB debugging?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Allow wireless debugging on this network?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Always allow from this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Android version</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Battery</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Build number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Cancel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Charging only</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deny</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Developer options</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Device name</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Display</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>File transfer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>IP address &amp; Port: 192.168.1.20:41235</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>MIUI version / OS version</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Model</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Network &amp; internet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>OK</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair device with QR code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair device with pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pair with device</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Picture of a phone screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Revoke USB debugging authorisations</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Settings</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Software information</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stay awake</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>System</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>System &amp; updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap: {row}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging (Security settings)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging is intended for development purposes only.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use USB for</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use developer options</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use wireless debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Version</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi pairing code: 482915
+IP address &amp; Port: 192.168.1.20:37123</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wireless debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>You are now a developer!</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>PracticePromptPanel</name>
+  <message>
+   <source>Allow</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Allow USB debugging?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Always allow from this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deny</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the practice phone's screen (not a real phone):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone: allow this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone: refuse this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The computer's RSA key fingerprint is:</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>ProblemPage</name>
+  <message>
+   <source>A profile is broken</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Another program is using the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Asks before stopping the adb program on this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back to pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back to the start</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect through the adb program that holds the phone, without stopping it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Details for a helper</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>How to switch on USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>More than one phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No phone found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No safe place for hardener's key</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing answers at this address</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing was changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing was changed on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing cannot be done from this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Something went wrong</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop the other program…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stopped</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The USB port is not allowed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The connection to the phone was lost</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The keyring is locked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone did not accept the pairing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone did not allow this computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone does not answer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone has not allowed this computer yet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This address cannot be used</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This is not a pairing code</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Yes, stop it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener's key is damaged</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>ReportAction</name>
+  <message>
+   <source>PDF (*.pdf);;Web page (*.html)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Save the report</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>SafetyPage</name>
+  <message>
+   <source>Change nothing on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, and change that app too</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on, leave that app alone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only if you have a safety plan: the person who installed it may notice</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other changes can still be made; nothing about that app is changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop and read: an app that can spy on this phone was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop here</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The app may see what is done on this phone, including changes made now.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>ScanPage</name>
+  <message>
+   <source>Cancel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Checking the phone again…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Checking the phone…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>How much of the phone is read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Parts of the phone already read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Read: {part}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop checking (Esc)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stopping…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener reads the phone's settings. It changes nothing.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>SituationPage</name>
+  <message numerus="yes">
+   <source>%n already done.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) were left out because a name on the phone did not look safe.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n of them cannot be undone: you will be asked again.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>After</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Already done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back to what was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Can be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Cannot be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Change</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Change the phone as shown in the list</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Changes hardener will make</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose a situation on the left.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose the situation closest to yours. You see every change before it is made.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Every change, with the value now and after</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For a helper: {detail}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make these changes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Situations</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Steps you do on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone is already set this way. Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This choice changes nothing on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>What is your situation?</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>hardener will make %n change(s).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+ </context>
+ <context>
+  <name>StartPage</name>
+  <message>
+   <source>A phone on USB</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone on Wi-Fi (address)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check and protect a phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connect to the chosen phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>How to switch on USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look again for phones on USB</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones found on USB</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone asks for a pairing code (Android 11 and newer)…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Which practice phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name} (Wi-Fi, through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name} (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: not answering (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{name}: {state} (through Google's adb)</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>StillToDoPage</name>
+  <message numerus="yes">
+   <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing is left to do on the phone in what could be checked.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Still to do on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>UndoPage</name>
+  <message numerus="yes">
+   <source>%n change(s) cannot be undone (for example, cleared app history).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n could not be put back: see why below.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n value(s) are back as they were.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Cancel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Change</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Changes in the undo record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check the phone; change nothing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Erase the record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Finish or undo the last changes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go on without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the changes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep the phone plugged in.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep them and go on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open the record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Partly undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Put back the values from before</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Putting the old values back…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>State</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop undoing (Esc)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off USB debugging and end</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The earlier changes stay; they can no longer be undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The last changes were not finished</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The record could not be erased: it is still on the phone. Try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This code does not open the record. Check each letter and digit, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone keeps an undo record</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo these changes?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Why</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+ </context>
+ <context>
+  <name>UsbHelp</name>
+  <message>
+   <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap “Software information”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>UsbHelpPage</name>
+  <message>
+   <source>Back</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>How to switch on USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make of phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other phones</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>WaitingPage</name>
+  <message>
+   <source>Cancel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Connecting to the phone…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop connecting (Esc)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tap “Allow” on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This takes a few seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Waiting</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+ <context>
+  <name>hardener</name>
+  <message>
+   <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(not set)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>1 minute</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>10 minutes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>15 seconds</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>2 minutes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>30 minutes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>30 seconds</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>5 minutes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>5 seconds</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A caller ID app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A check could not finish</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A cloud storage app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A computer not used for a while has to be allowed again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A copy is on the phone: {path}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A copy of what you translate can stay in your Google account.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A dating app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A face or finger can be used to open the phone without you agreeing.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A messaging app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A monitoring app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A monitoring app was found: {app}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A number used for work and private life links the two for anyone who looks.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A partner's fingerprint or watch can be set up to open your phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone setting</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone taken while it is still unlocked gives everything away.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone that opens without a PIN gives police every chat with every client.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone that stays awake on the charger stays open to anyone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A photo posted in an advert can carry where it was taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A screen lock is set</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A security app is switched off: {service}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A separate work identity</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A setting on this phone needs attention</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A setting was changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A social app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A spying app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A spying app shows someone else your messages, calls and location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A spying app was found: {app}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A translation app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>A work profile is managed by {app}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Accessibility apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Account</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Accounts copy data off the phone automatically</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Accounts on this phone: {service} ({count})</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Accounts: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Advanced Protection is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Advanced Protection is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Advanced Protection: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Advertising and dating apps while police are looking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>After 5 minutes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>After a restart</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Already fine</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Already set safely, and left as they were: {count}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app (name not read)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app store</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app that draws over others can show fake screens to steal your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app that reads notifications sees every message preview.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app that reads your contacts can link your work profile to people you know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app with accessibility access can read your screen and act as you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An app with the camera or microphone can record you and your shows.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An officer holding the locked phone can read messages that show on its screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An outreach phone with survey or client data</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Android backup is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Android backup to the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Anyone holding the locked phone can read messages that show on its screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>App permissions: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps and permissions</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps posing as Android: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps that act like spying apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps that can install apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps that draw over other apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps that read your contacts can show your profile to clients or family.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps without an icon: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Apps: {apps}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Assume everything on it was copied</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>At the border: switch the phone off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>At the end: revoke USB debugging authorisations</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>At the end: turn wireless debugging off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Automatic</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Automatic sync has no account to copy to</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Automatic sync is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Automatic sync: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Backup: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Before a possible arrest or raid</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Before a search: switch off, or lock it down</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Bluetooth scanning while Bluetooth is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Border officers can search a phone that opens without a PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Certificates added to the phone: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Change your passwords</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Chats and photos backed up to the cloud can be read without the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check Google Photos backup</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check Samsung Cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check WhatsApp and photo backups</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check WhatsApp chat backup</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check Xiaomi Cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check apps from outside an app store</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check apps that did not come from an app store</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check apps that draw over other apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check apps with usage access</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check device admin apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check fingerprint and face unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check fingerprints, face and Smart Lock when it is safe</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check only</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check only, then talk to someone you trust</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check the accounts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check what is backed up</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check what this app uploads</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check what your apps back up to the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check which apps may record your screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check which browser opens your links, and choose one that keeps less about you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check which keyboard you use</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check who can find you by your number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check whose fingerprint, face or trusted device opens the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Check your default apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose a browser that keeps less about you</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose what syncs to the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Choose what this account copies</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Clear history inside the translation app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Clear the history in the app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Clear translation history</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Clear translation history before you travel</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Cloud accounts, sync and backup</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Cloud apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Computers allowed for USB debugging stay allowed for ever</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Computers trusted for USB debugging: {count}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Contacts and photos in the cloud can be read without the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not be checked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not be checked ({count}):</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not check</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Crossing a border or travelling</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Dating apps and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deal with spying apps only after a safety plan</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Deal with spying apps safely</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Default SMS and phone apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Default browser: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Delete Translate history in your Google account</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Delete saved phrases</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Delete translation history in your Google account</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Delete translation history kept in your Google account</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Delete translation history kept in your account</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Developer options</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Device admin apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do you know this app?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Do you know why this app is here?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Encrypt the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Encryption: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Every accessibility service Android is running is in the list in Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Every app installed outside a store has an icon</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Every app with a name Android keeps for itself came with the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Every app you installed came from an app store</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Face unlock is set up</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Fingerprint and face unlock are set up</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Fingerprint and face unlock: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Fingerprint unlock is set up</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who does webcam shows or makes content on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For outreach workers and organisations whose phone holds other people's data.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Get help from people who know</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Give dating apps only an approximate location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Go through the results</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good to know</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. A computer cannot take control of this phone through its cable.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Apps cannot learn where you are from the phone's location now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. No accessibility service is switched on.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. No app has been given access to all your notifications.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. No app on this phone was installed from a file or by another app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. No app you installed has this access.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. No dating app on this phone has your exact location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. No other app on this phone may put new apps on it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Photos taken with the phone's camera do not carry your location.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. Someone holding the locked phone cannot read your messages.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. The phone locks itself even when it is plugged in.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. The phone locks itself soon when you put it down.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. These stay on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. This browser keeps less about what you look at.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google Translate is not on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Hidden</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Hide messages on the lock screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Hide what messages say on the lock screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>How to undo</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>IMEI</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Identity Check is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Identity Check was not seen switched on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Identity Check: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>If the phone could be taken or searched soon</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>If the phone is taken or lost</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>If this phone is taken, other people's data is exposed, not only yours.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Immediately</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Important</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Instagram: use vanish mode</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Install security updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep a record first</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep a record of what was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep a record somewhere the watcher cannot reach</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep less on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep work and private accounts apart</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep work and private life on separate numbers</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep work photos and contacts out of the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep your contacts away from dating and social apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keep your location out of photos</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Keyboard: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Know what to say if asked to unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Knowing what the phone shows is the first step.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>LINE: delete old chats</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Let the screen turn off while charging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock after the screen turns off: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the Private Space with the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone as soon as the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the phone down now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lock the screen after 30 seconds or sooner</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown button in the power menu</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown button: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown is in the power menu</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown is not in the power menu</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown may be hidden from the power menu</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown needs a screen lock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Lockdown: only the PIN opens the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look at the certificates added to the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look at the phone and explain what was found. Nothing is changed.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Look first, change nothing yet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make a safety plan before removing a spying app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make a safety plan before you remove anything</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make messages disappear in each messenger</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make the phone forget the computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Make the screen turn off sooner</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>May have been changed: the session stopped before these could be checked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Message content on the lock screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Messages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Messages can be read on the locked phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Messages on the lock screen: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Messages police would read first: {apps}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Messenger: use disappearing messages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Messengers: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Model</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Never</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Never tick "Don't show again" when an app asks to record the screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No VPN is set to stay on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No accessibility service runs in secret</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No account copies contacts, calendar, photos or messages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No account copies data from this phone to the internet.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No accounts on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app acts like a spying app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app can see and control your screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app has device admin rights</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app installed by hand hides from the app list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app poses as part of Android</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app reads your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app you installed can draw over other apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app you installed can reach private data</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app you installed can see which apps you use</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No app you installed may record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No certificate was added to the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No cloud photo or backup app found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No computer stays trusted for USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No dating app knows exactly where you are</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No default browser is set</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No face unlock; fingerprint unlock could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No fingerprint or face unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No fingerprint unlock; face unlock could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No known stalkerware was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No messenger hardener knows is installed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No notifications on the lock screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No proxy, and no VPN from outside a store</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No security app is switched off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No social or dating app can read your contacts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No translation app found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing found in what could be checked.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing is copied to an account unless you choose to sync.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing was changed on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing was changed, so there is nothing to undo.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Notification access: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Notifications on the lock screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Notifications show on the lock screen, but not what they say</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>One account on both sides links your work and private life.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>One number on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>One phone with both lives gives both away when it is taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>One profile on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only app stores can install apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only this computer is trusted for USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Other computers can use USB debugging on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>PIN</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>PIN or password</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Permissions of {app}: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phone locks after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phone number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phone safety check</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Photos and contacts in the cloud can be asked for without the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Play Protect checks apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Play Protect does not scan apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Play Protect is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Play Protect is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Play Protect warns about known spying apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Play Protect: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Police holding the phone can read client messages that show on its screen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Police read translation history to prove what people do for work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practise Lockdown</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is automatic</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS uses a provider you chose</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private DNS: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Private Space locks</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Profiles on the phone: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Proxy and VPN: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Read each finding with the person. Start with the worst ones at the top.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Read the results together</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Relying on translation apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Remove fingerprint and face unlock for the trip</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Remove the proxy</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Removed: {path}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Replace the SIM card</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Report written to {path}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Revoke USB debugging authorisations at the end</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Running accessibility services: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>SIM cards: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Screen lock and phone settings</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Screen lock: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Screen lock: {kind}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Screen recording: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Screen stays on while charging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Screen timeout: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Screen turns off after</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security updates are recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Security updates: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Serial number</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Set a PIN of 6 digits or more</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Set a strong screen lock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Show the Lockdown button in the power menu</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Shown</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Sign out everywhere</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Sign out of work accounts for the trip</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Signal: make messages disappear</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Smart Lock can keep the phone unlocked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Smart Lock is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Smart Lock is on, but not keeping the phone unlocked now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Smart Lock: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Social apps and your contacts: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Some changes cannot be undone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Someone added a certificate to the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Something went wrong.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Spying apps are often installed by hand, outside the app store.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Spying apps are often installed from outside the app store.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Spying apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stalkerware and spying apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stay awake while charging: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Still to do, by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop apps drawing over other apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop apps from installing apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop apps from installing other apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop apps reading your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop apps recording your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop social and dating apps from reading your contacts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Stopped.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch Play Protect back on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch location off when you do not need it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off "Stay awake"</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off Android backup to the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off Smart Lock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off Wi-Fi and Bluetooth scanning</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off accessibility access you do not use</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off accessibility for apps you do not know</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off automatic sync</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off developer options when you finish</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off notification access for apps you do not know</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch off precise location for dating apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on Identity Check and theft protection</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch on Private DNS</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off before the border</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Switch the phone off when a search is likely</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Take away contacts access</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Take away permissions the app does not need</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Take location away from the camera</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Take microphone and contacts away from translation apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Take the camera and microphone from apps that do not need them</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Take usage access away from apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Telegram: use auto-delete</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tell the people you are in touch with</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Text messages: delete what you do not need</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Texts and calls go to apps that are part of the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The Private Space stays open after the phone locks</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The SMS and phone apps came with the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera and location: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The camera cannot save where photos are taken</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The default browser is {app}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The folder for the report does not exist: {folder}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The indicator file {file} could not be used: {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The keyboard came with the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The keyboard in use is part of the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The last security update is {months} months old</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone backs itself up to the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone does not copy its apps' data to an account.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone has no lock to wait for</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone locks {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone refused to store a file. Check that it has free space.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone stays open {minutes} minutes after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone stays open {seconds} seconds after the screen turns off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone trusts only the certificates it came with.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone's storage is encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The phone's storage is not encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The report file must end in .pdf or .html: {path}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The screen does not stay on while charging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The screen lock is a pattern</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The screen lock is only a swipe</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The screen stays on for {minutes} minutes before it locks</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The screen stays on for {seconds} seconds before it locks</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The screen stays on while charging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The screen turns off after {seconds} seconds</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The security apps on this phone are on.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>There is no Google Play on this phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>There is no profile called "{name}". The profiles are: {names}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>There is no screen lock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>There was no key in the keyring.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>There were no saved preferences.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>These need you, on the phone itself. Each one takes a minute or two.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Think about Advanced Protection</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Think about fingerprint and face unlock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Think before erasing it from a distance</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This Android version does not say which browser is the default</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This Android version has no Advanced Protection</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This Android version has no Identity Check</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This Android version has no Lockdown button</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This cannot be undone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This could not be changed from the computer.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone also holds {kinds}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone carries two numbers</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone is managed by {app}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This undo code does not open the record on this phone. Check the code and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>This was left as it was, because it was not chosen.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Tools that open seized phones work best on phones that miss updates.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Translated from the English guide.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Translation apps: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Translation history is read to prove sex work, and then to deport.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Translations kept in your account: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Translator history</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Travel with only the accounts you need</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Turn Play Protect on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Turn the authorisation timeout back on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Turn the security app back on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB and wireless debugging are on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging and developer options are off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging and trusted computers</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging authorisations expire</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging expiry: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>USB debugging: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Urgent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Usage access shows which apps you use, and when.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Usage access: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use Lockdown when the phone may be taken</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a PIN, not your face or finger</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a VPN that is always on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a phone the watcher does not know for help</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate number for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a separate phone or SIM for work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Use a strong screen lock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>VPN and network</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>VPN: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Viber: make messages disappear</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Watched or blackmailed by a partner or a client</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>WeChat: delete old chats</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Webcam and content work</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>What accounts copy: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>What was changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>What was found</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>WhatsApp Business: make messages disappear</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>WhatsApp: make messages disappear</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When the phone locks</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Where apps came from: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning are off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi and Bluetooth scanning: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wi-Fi scanning while Wi-Fi is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wireless debugging is off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wireless debugging is on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Wireless debugging: could not be read</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Without the microphone and contacts, a translation app keeps less about you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Work and private life</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Worth fixing</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>You can do it yourself in the phone's Settings app.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>You will need the undo code you were given when the changes were made.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Your Google account may keep your translations</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Your internet goes through another computer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Your keyboard is {app}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a Private Space</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a caller ID app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a cloud storage app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a dating app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a messaging app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a monitoring app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a permission</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a second copy of apps (dual apps)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a social app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a spying app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a translation app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>a work profile</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>accessibility services</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>accounts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>allowed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>an app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>an app store</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>another user</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>app icons</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>app permissions</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>app signatures and names</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>app storage</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>app use</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>backup</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>blocked</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>body sensors</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>calendar</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>call history</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>camera</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>can read your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>cannot read your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>certificates added to the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>cleared</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>computers trusted for USB debugging</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>contacts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>default</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>default SMS and phone apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>default browser</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>device admins</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>drawing over other apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>fingerprints and face</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>history and data kept on the phone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>hold device admin</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>location</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>location all the time</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>locked down until the PIN is entered</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>messages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>microphone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>nearby devices</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>normal</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>not allowed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>on</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>password</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>paused</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>phone calls</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>phone model and Android version</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>photos</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>photos and files</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>read notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>read the screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>screen lock</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>screen recording</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>settings</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>switched off</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>sync</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>text messages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>unknown</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>usable</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>usage access</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>users and profiles</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} acts like a spying app</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can be used to watch someone</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can copy photos and files to the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can draw over other apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can install other apps</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can read all your notifications</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can read your contacts</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can read your internet traffic</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can record your screen without asking</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can see and control your screen</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can see which apps you use and when</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} can use: {groups}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} did not come from an app store</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} gets your text messages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} handles your calls</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} has device admin rights</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} has no icon in the app list</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} is always on and blocks traffic without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} is always on, but traffic can leave without it</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} keeps a history of what you translate</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} keeps almost nothing on the phone now</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} knows exactly where you are</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} may copy your chats to the cloud</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} pretends to be part of Android</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} puts where you are into every photo</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{app} reads the screen without being listed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>{service} account {account} copies your {data}</source>
+   <translation type="unfinished" />
+  </message>
+ </context>
+</TS>
