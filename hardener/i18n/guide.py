@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from hardener.i18n.markers import N_
 
 GUIDE_CONTEXT = "GuideQuote"
-QUOTE_COMMENT = "A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it."
+QUOTE_COMMENT = (
+    "A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it."
+)
 SECTION_COMMENT = "A section heading of the NSWP Smart Guide."
 # Shown under the translated passage, in the person's language.
 TRANSLATED_MARK = N_("Translated from the English guide.")
