@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation>Laissez le téléphone branché. hardener écrit d'abord un fichier d'annulation sur le téléphone.</translation>
+   <translation>Laissez le téléphone branché. hardener écrit d'abord un fichier de restauration sur le téléphone.</translation>
   </message>
   <message>
    <source>No, skip it</source>
@@ -29,7 +29,7 @@
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation>Question : ce changement ne peut pas être annulé</translation>
+   <translation>Question : le réglage d'avant ne pourra pas être restauré</translation>
   </message>
   <message>
    <source>State</source>
@@ -45,7 +45,7 @@
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation>Ce changement ne peut pas être annulé</translation>
+   <translation>Le réglage d'avant ne pourra pas être restauré</translation>
   </message>
   <message numerus="yes">
    <source>Yes, for all %n apps like this</source>
@@ -62,9 +62,9 @@
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation>{change} : {subject}
-Maintenant : {now}. Après : {after}.
-Cela ne peut pas être annulé. Faire ce changement ?</translation>
+   <translation>{change} : {subject}
+Maintenant : {now}. Après : {after}.
+Le réglage d'avant ne pourra pas être restauré. Faire ce changement ?</translation>
   </message>
  </context>
  <context>
@@ -231,7 +231,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation>Garder la possibilité d'annuler plus tard. Quelqu'un qui fouille le téléphone peut voir que ses réglages ont été changés.</translation>
+   <translation>Garder la possibilité de restaurer les réglages plus tard. Quelqu'un qui fouille le téléphone peut voir que ses réglages ont été changés.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -291,7 +291,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation>Le fichier d'annulation est toujours sur le téléphone</translation>
+   <translation>Le fichier de restauration est toujours sur le téléphone</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
@@ -299,11 +299,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation>Pour annuler plus tard, il vous faudra le code d'annulation qui vous a été donné.</translation>
+   <translation>Pour restaurer les réglages plus tard, il vous faudra le code de restauration qui vous a été donné.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation>Pour annuler plus tard, il vous faudra ce code d'annulation : %1. Gardez-le à part du téléphone.</translation>
+   <translation>Pour restaurer les réglages plus tard, il vous faudra ce code de restauration : %1. Gardez-le à part du téléphone.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -331,152 +331,152 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Les données biométriques, comme les empreintes digitales et les scans de l’iris, sont utilisées dans les passeports et aux frontières, ce qui est préoccupant lorsque les travailleuses et travailleurs du sexe sont des migrant·es en situation irrégulière.</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Des données peuvent être recueillies par de nombreux canaux, comme les pages web, les applications, les services bancaires mobiles et la biométrie, sans que les travailleuses et travailleurs du sexe le sachent ou y consentent activement, ce qui fait peser des risques inacceptables sur leur sécurité et leur vie privée.</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Protection des données, censure, organisation collective, sécurité et vie privée</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Les technologies numériques, comme les applications mobiles et les pratiques de surveillance biométrique, peuvent aussi servir à trouver, compter, identifier, suivre, retracer et punir les travailleuses et travailleurs du sexe ;</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Pendant le confinement, il y a eu une sorte de « chasse » aux travailleuses et travailleurs du sexe via les réseaux [Grindr].</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>L’algorithme « Vous connaissez peut-être » de Facebook est connu pour rassembler dans Facebook les informations des utilisateurs venant de différentes plateformes et de différents appareils. Les comptes privés des travailleuses et travailleurs du sexe deviennent alors visibles sur les écrans de clients ou de membres de leur famille, ce qui supprime les protections qu’elles et ils avaient mises en place pour leur sécurité.</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Par exemple, lorsque des travailleuses et travailleurs du sexe sont arrêté·es, leurs téléphones peuvent servir à obtenir des informations compromettantes pour les faire chanter et leur soutirer des pots-de-vin.</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Bonnes pratiques</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Lois néfastes régissant les espaces numériques et leur impact sur la vie privée, la sécurité et le bien-être des travailleuses et travailleurs du sexe</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Introduction</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Les forces de l’ordre fouillent aussi les téléphones des travailleuses et travailleurs du sexe lors de leur arrestation, en prêtant une attention particulière à leurs messages et à leur historique Google Traduction.</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Les forces de l’ordre fouillent aussi les téléphones des travailleuses et travailleurs du sexe lors de leur arrestation, en prêtant une attention particulière à leurs messages et à leur historique Google Traduction. Cela sert ensuite à prouver qu’elles et ils sont travailleuses ou travailleurs du sexe, et elles et ils sont alors condamné·es et/ou expulsé·es.</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Revue de la littérature</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>De nombreux membres ont cité des cas où des données sensibles ont été obtenues par des personnes cherchant à exploiter et à maltraiter des travailleuses et travailleurs du sexe par le chantage et les menaces.</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>De nombreuses personnes interrogées ont aussi indiqué que la police cible les sites web, les réseaux sociaux et les applications de rencontre pour recueillir des informations sur les travailleuses et travailleurs du sexe, afin d’exiger de l’argent ou des relations sexuelles.</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Cartographier les lieux ou les endroits physiques fréquentés par les travailleuses et travailleurs du sexe est extrêmement sensible et potentiellement dangereux.</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Recommandations</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Les prestataires de services et les travailleuses et travailleurs du sexe doivent savoir comment ces plateformes et applications en ligne peuvent utiliser les données collectées ou les partager avec des tiers comme des annonceurs, des actionnaires, et même des gouvernements.</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Parmi les pratiques de sécurité numérique adoptées par les travailleuses et travailleurs du sexe figurent l’utilisation d’un VPN (réseau privé virtuel), le fait d’avoir des téléphones et des cartes SIM séparés pour le travail et pour la vie privée,</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Parmi les pratiques de sécurité numérique adoptées par les travailleuses et travailleurs du sexe figurent l’utilisation d’un VPN (réseau privé virtuel), le fait d’avoir des téléphones et des cartes SIM séparés pour le travail et pour la vie privée, la protection par mot de passe, l’utilisation du chiffrement,</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Le Code de procédure pénale (CPP) permet aux policiers ou à des tiers désignés d’obtenir toute donnée jugée nécessaire sans autorisation judiciaire.</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>La révélation par d’autres personnes qu’une personne exerce le travail du sexe est une grande menace. Il y a toujours un risque que des clients trouvent le compte personnel de travailleuses et travailleurs du sexe.</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>L’usage de la biométrie, de l’exploration et de la collecte de données, du microciblage, de la cartographie géographique, etc. dans les interventions numériques auprès des travailleuses et travailleurs du sexe est lourd de dangers et nuit à l’efficacité des services.</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Il arrive que des photos ou des vidéos de travailleuses et travailleurs du sexe, tirées de shows par webcam, soient capturées par des personnes qui s’en servent ensuite pour les faire chanter.</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>C’est aussi courant dans de nombreux pays quand une travailleuse ou un travailleur du sexe est arrêté·e : la police confisque son téléphone pour obtenir des informations sur d’autres travailleuses et travailleurs du sexe.</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Cela peut à son tour exposer les travailleuses et travailleurs du sexe à être « outé·es », victimes de « doxxing » (la révélation en ligne d’informations permettant d’identifier quelqu’un), harcelé·es, traqué·es, victimes de chantage ou d’autres comportements abusifs qui mettent en danger leur bien-être et leur vie.</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>toute collecte de données peut menacer la vie privée et la sécurité des travailleuses et travailleurs du sexe si elle tombe entre de mauvaises mains.</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>le choix de navigateurs, de plateformes, de fournisseurs de messagerie, d’applications et d’autres outils de communication qui offrent de meilleures options de protection des données et de confidentialité.</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>beaucoup de travailleuses et travailleurs du sexe préfèrent avoir une identité en ligne distincte pour le travail.</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>des données sensibles peuvent finir entre les mains de personnes qui veulent nuire aux travailleuses et travailleurs du sexe, même quand on les croit à l’abri.</translation>
   </message>
  </context>
  <context>
@@ -506,7 +506,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
-   <translation>« Terminer » désactive le débogage USB et efface le fichier d'annulation. Laissé activé, il ouvre le téléphone à la prochaine personne qui l'aura en main.</translation>
+   <translation>« Terminer » désactive le débogage USB et efface le fichier de restauration. Laissé activé, il ouvre le téléphone à la prochaine personne qui l'aura en main.</translation>
   </message>
   <message>
    <source>Leave anyway</source>
@@ -561,7 +561,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation>Comment activer le débogage &amp;USB</translation>
+   <translation>Comment activer le &amp;débogage USB</translation>
   </message>
   <message>
    <source>Large</source>
@@ -608,7 +608,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation>Impossible à annuler</translation>
+   <translation>Ne peut pas être restauré</translation>
   </message>
   <message>
    <source>Changing…</source>
@@ -628,11 +628,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation>Pas remis comme avant</translation>
+   <translation>Pas restauré</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation>Remis comme avant</translation>
+   <translation>Restauré</translation>
   </message>
   <message>
    <source>Skipped</source>
@@ -723,7 +723,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation>Terminé. Cela ne peut pas être annulé.</translation>
+   <translation>Terminé. Le réglage d'avant ne pourra pas être restauré.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
@@ -735,7 +735,7 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation>Remettre les valeurs d'avant</translation>
+   <translation>Restaurer les réglages d'avant</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
@@ -770,11 +770,11 @@ Cela ne peut pas être annulé. Faire ce changement ?</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation>Code d'annulation : %1. Il ne sert qu'à annuler ces changements plus tard depuis un autre ordinateur. Notez-le et gardez-le à part du téléphone.</translation>
+   <translation>Code de restauration : %1. Il ne sert qu'à restaurer les réglages d'avant ces changements, plus tard, depuis un autre ordinateur. Notez-le et gardez-le à part du téléphone.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation>Annuler ces changements</translation>
+   <translation>Restaurer les réglages d'avant</translation>
   </message>
   <message>
    <source>What only you can do on the phone, checked again</source>
@@ -1211,11 +1211,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation>Certains changements sont peut-être déjà faits. Reconnectez le téléphone : hardener vous les montrera et proposera de les terminer ou de les annuler.</translation>
+   <translation>Certains changements sont peut-être déjà faits. Reconnectez le téléphone : hardener vous les montrera et proposera de les terminer ou de restaurer les réglages d'avant.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation>Certains réglages ne sont peut-être pas encore remis comme avant. Reconnectez le téléphone pour finir de les annuler.</translation>
+   <translation>Certains réglages ne sont peut-être pas encore restaurés. Reconnectez le téléphone pour finir de les restaurer.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
@@ -1414,8 +1414,8 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
    <translation>
-    <numerusform>%n d'entre eux ne peut pas être annulé : on vous demandera encore votre accord.</numerusform>
-    <numerusform>%n d'entre eux ne peuvent pas être annulés : on vous demandera encore votre accord.</numerusform>
+    <numerusform>%n d'entre eux ne pourra pas être restauré : on vous demandera encore votre accord.</numerusform>
+    <numerusform>%n d'entre eux ne pourront pas être restaurés : on vous demandera encore votre accord.</numerusform>
    </translation>
   </message>
   <message>
@@ -1432,11 +1432,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation>Peut être annulé</translation>
+   <translation>Peut être restauré</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation>Impossible à annuler</translation>
+   <translation>Ne peut pas être restauré</translation>
   </message>
   <message>
    <source>Change</source>
@@ -1492,7 +1492,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation>Annulable ?</translation>
+   <translation>Restaurable ?</translation>
   </message>
   <message>
    <source>What is your situation?</source>
@@ -1640,15 +1640,15 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
    <translation>
-    <numerusform>%n changement ne peut pas être annulé (par exemple, un historique d'appli effacé).</numerusform>
-    <numerusform>%n changements ne peuvent pas être annulés (par exemple, un historique d'appli effacé).</numerusform>
+    <numerusform>%n changement ne peut pas être restauré (par exemple, un historique d'appli effacé).</numerusform>
+    <numerusform>%n changements ne peuvent pas être restaurés (par exemple, un historique d'appli effacé).</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
    <translation>
-    <numerusform>%n valeur n'a pas pu être remise comme avant : voyez pourquoi plus bas.</numerusform>
-    <numerusform>%n valeurs n'ont pas pu être remises comme avant : voyez pourquoi plus bas.</numerusform>
+    <numerusform>%n valeur n'a pas pu être restaurée : voyez pourquoi plus bas.</numerusform>
+    <numerusform>%n valeurs n'ont pas pu être restaurées : voyez pourquoi plus bas.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
@@ -1660,7 +1660,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation>Un code d'annulation a 12 lettres et chiffres, comme 7KQ2-M9XD-4TPR.</translation>
+   <translation>Un code de restauration a 12 lettres et chiffres, comme 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
@@ -1676,7 +1676,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation>Changements dans le fichier d'annulation</translation>
+   <translation>Changements dans le fichier de restauration</translation>
   </message>
   <message>
    <source>Check the phone again</source>
@@ -1696,7 +1696,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation>Terminer ou annuler les derniers changements</translation>
+   <translation>Terminer les derniers changements ou restaurer les réglages d'avant</translation>
   </message>
   <message>
    <source>Go on without it</source>
@@ -1704,7 +1704,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation>Il a été fait lors d'une visite précédente et il est verrouillé par un code d'annulation. Tapez le code pour voir et annuler ces changements. Sans le code, vous pouvez effacer le fichier : les changements précédents restent alors, et ne peuvent plus être annulés.</translation>
+   <translation>Il a été fait lors d'une visite précédente et il est verrouillé par un code de restauration. Tapez le code pour voir ces changements et restaurer les réglages d'avant. Sans le code, vous pouvez effacer le fichier : les changements précédents restent alors, et les réglages d'avant ne pourront plus être restaurés.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1724,11 +1724,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation>Annulé en partie</translation>
+   <translation>Restauré en partie</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation>Remettre les valeurs d'avant</translation>
+   <translation>Restaurer les réglages d'avant</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
@@ -1740,7 +1740,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation>Arrêter l'annulation (Échap)</translation>
+   <translation>Arrêter la restauration (Échap)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
@@ -1748,7 +1748,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation>Les changements précédents restent ; ils ne peuvent plus être annulés</translation>
+   <translation>Les changements précédents restent ; les réglages d'avant ne pourront plus être restaurés</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
@@ -1764,7 +1764,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation>Ce téléphone garde un fichier d'annulation</translation>
+   <translation>Ce téléphone garde un fichier de restauration</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
@@ -1772,19 +1772,19 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation>Code d'annulation :</translation>
+   <translation>Code de restauration :</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation>Les annuler</translation>
+   <translation>Restaurer les réglages d'avant</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation>Annuler ces changements ?</translation>
+   <translation>Restaurer les réglages d'avant ces changements ?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation>Annulé</translation>
+   <translation>Restauré</translation>
   </message>
   <message>
    <source>Why</source>
@@ -1793,22 +1793,22 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
    <translation>
-    <numerusform>hardener a déjà changé ce téléphone et y a gardé un fichier d'annulation. %n changement peut être annulé.</numerusform>
-    <numerusform>hardener a déjà changé ce téléphone et y a gardé un fichier d'annulation. %n changements peuvent être annulés.</numerusform>
+    <numerusform>hardener a déjà changé ce téléphone et y a gardé un fichier de restauration. %n réglage peut être restauré.</numerusform>
+    <numerusform>hardener a déjà changé ce téléphone et y a gardé un fichier de restauration. %n réglages peuvent être restaurés.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
    <translation>
-    <numerusform>hardener remet les valeurs que le téléphone avait avant. %n changement peut être annulé.</numerusform>
-    <numerusform>hardener remet les valeurs que le téléphone avait avant. %n changements peuvent être annulés.</numerusform>
+    <numerusform>hardener remet les valeurs que le téléphone avait avant. %n réglage peut être restauré.</numerusform>
+    <numerusform>hardener remet les valeurs que le téléphone avait avant. %n réglages peuvent être restaurés.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
    <translation>
-    <numerusform>hardener était en train de changer ce téléphone quand il s'est arrêté (le câble a peut-être été débranché). Il a noté chaque valeur qu'il a peut-être changée. %n changement peut être annulé.</numerusform>
-    <numerusform>hardener était en train de changer ce téléphone quand il s'est arrêté (le câble a peut-être été débranché). Il a noté chaque valeur qu'il a peut-être changée. %n changements peuvent être annulés.</numerusform>
+    <numerusform>hardener était en train de changer ce téléphone quand il s'est arrêté (le câble a peut-être été débranché). Il a noté chaque valeur qu'il a peut-être changée. %n réglage peut être restauré.</numerusform>
+    <numerusform>hardener était en train de changer ce téléphone quand il s'est arrêté (le câble a peut-être été débranché). Il a noté chaque valeur qu'il a peut-être changée. %n réglages peuvent être restaurés.</numerusform>
    </translation>
   </message>
  </context>
@@ -2337,7 +2337,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation>Un code d'annulation a 12 lettres et chiffres, comme 7KQ2-M9XD-4TPR.</translation>
+   <translation>Un code de restauration a 12 lettres et chiffres, comme 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
@@ -3053,7 +3053,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation>Comment annuler</translation>
+   <translation>Comment restaurer les réglages d'avant</translation>
   </message>
   <message>
    <source>IMEI</source>
@@ -3269,7 +3269,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
-   <translation>Bouton « Verrouiller » dans le menu Marche/Arrêt</translation>
+   <translation>Bouton « Verrouillage » dans le menu Marche/Arrêt</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
@@ -3581,7 +3581,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation>Rien n'a été changé : il n'y a donc rien à annuler.</translation>
+   <translation>Rien n'a été changé : il n'y a donc rien à restaurer.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3897,7 +3897,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
-   <translation>Pixel 6a sous Android 13 avec une appli espionne renommée pour ressembler à une mise à jour du système : seul son certificat de signature la trahit.</translation>
+   <translation>Pixel 6a sous Android 13 avec une appli de traque renommée pour ressembler à une mise à jour du système : seul son certificat de signature la trahit.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -4177,7 +4177,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation>Certains changements ne peuvent pas être annulés :</translation>
+   <translation>Pour certains changements, le réglage d'avant ne peut pas être restauré :</translation>
   </message>
   <message>
    <source>Someone added a certificate to the phone</source>
@@ -4417,7 +4417,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation>La connexion avec le téléphone a été perdue (le câble a-t-il été débranché ?). Rebranchez-le : rien n'est perdu, et ce qui n'est pas fini pourra être terminé ou annulé.</translation>
+   <translation>La connexion avec le téléphone a été perdue (le câble a-t-il été débranché ?). Rebranchez-le : rien n'est perdu, et ce qui n'est pas fini pourra être terminé, ou les réglages d'avant restaurés.</translation>
   </message>
   <message>
    <source>The default browser is {app}</source>
@@ -4553,7 +4553,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation>Le fichier qui sert à annuler les changements n'est plus sur le téléphone : ils ne peuvent donc pas être annulés automatiquement. Vous pouvez remettre chaque réglage à la main.</translation>
+   <translation>Le fichier qui sert à restaurer les réglages d'avant n'est plus sur le téléphone : ils ne peuvent donc pas être restaurés automatiquement. Vous pouvez remettre chaque réglage à la main.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
@@ -4613,11 +4613,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation>Le fichier d'annulation sur le téléphone n'a pas pu être lu : le rapport ne peut donc pas dire ce qui a été changé.</translation>
+   <translation>Le fichier de restauration sur le téléphone n'a pas pu être lu : le rapport ne peut donc pas dire ce qui a été changé.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation>Le fichier d'annulation sur ce téléphone est abîmé, il ne sera donc pas utilisé. Vous pouvez l'effacer et vérifier les réglages du téléphone à la main.</translation>
+   <translation>Le fichier de restauration sur ce téléphone est abîmé, il ne sera donc pas utilisé. Vous pouvez l'effacer et vérifier les réglages du téléphone à la main.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4765,7 +4765,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation>Cela ne peut pas être annulé.</translation>
+   <translation>Le réglage d'avant ne pourra pas être restauré.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
@@ -4833,11 +4833,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
-   <translation>Ce téléphone garde un fichier verrouillé des changements faits lors d'une visite précédente. Avec son code d'annulation, ce rapport les énumère.</translation>
+   <translation>Ce téléphone garde un fichier verrouillé des changements faits lors d'une visite précédente. Avec son code de restauration, ce rapport les énumère.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation>Ce téléphone garde un fichier d'annulation d'une visite précédente. Tapez son code d'annulation pour l'utiliser, ou effacez le fichier (les changements précédents restent alors, et ne peuvent plus être annulés).</translation>
+   <translation>Ce téléphone garde un fichier de restauration d'une visite précédente. Tapez son code de restauration pour l'utiliser, ou effacez le fichier (les changements précédents restent alors, et les réglages d'avant ne pourront plus être restaurés).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
@@ -4845,7 +4845,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation>Ce code d'annulation n'ouvre pas le fichier de ce téléphone. Vérifiez le code et réessayez.</translation>
+   <translation>Ce code de restauration n'ouvre pas le fichier de ce téléphone. Vérifiez le code et réessayez.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -4853,7 +4853,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
-   <translation>Pour annuler les changements, connectez de nouveau le téléphone au programme utilisé pour ce contrôle, sur n'importe quel ordinateur, et choisissez Annuler.</translation>
+   <translation>Pour restaurer les réglages d'avant, connectez de nouveau le téléphone au programme utilisé pour ce contrôle, sur n'importe quel ordinateur, et choisissez « Restaurer les réglages d'avant ».</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
@@ -4865,7 +4865,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>Traduit du guide en anglais.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -5157,11 +5157,11 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
-   <translation>Il vous faudra le code d'annulation qui vous a été donné quand les changements ont été faits.</translation>
+   <translation>Il vous faudra le code de restauration qui vous a été donné quand les changements ont été faits.</translation>
   </message>
   <message>
    <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
-   <translation>Il vous faudra ce code d'annulation : {code}. Gardez cette page à part du téléphone.</translation>
+   <translation>Il vous faudra ce code de restauration : {code}. Gardez cette page à part du téléphone.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
@@ -5353,7 +5353,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation>hardener n'a pas pu enregistrer son fichier d'annulation sur le téléphone : il n'a donc rien changé. Vérifiez que le téléphone a de la place libre, puis réessayez.</translation>
+   <translation>hardener n'a pas pu enregistrer son fichier de restauration sur le téléphone : il n'a donc rien changé. Vérifiez que le téléphone a de la place libre, puis réessayez.</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
