@@ -331,152 +331,152 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Los datos biométricos, como las huellas dactilares y los escaneos del iris, se usan en los pasaportes y en las fronteras, lo que es preocupante cuando las trabajadoras sexuales son migrantes con la entrada prohibida.</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Los datos pueden recogerse por muchos canales, como páginas web, aplicaciones, sistemas de banca móvil y biometría, sin que las trabajadoras sexuales lo sepan o den su consentimiento activo, lo que supone riesgos inaceptables para su seguridad y su privacidad.</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Protección de datos, censura, organización, seguridad y privacidad</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Las tecnologías digitales, como las aplicaciones móviles y las prácticas de vigilancia biométrica, también pueden usarse para encontrar, contar, identificar, seguir, rastrear y castigar a las trabajadoras sexuales;</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Durante el confinamiento hubo una especie de «caza» de trabajadoras sexuales a través de las redes [Grindr].</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Se sabe que el algoritmo «Personas que quizá conozcas» de Facebook reúne en Facebook información de los usuarios procedente de distintas plataformas y dispositivos, lo que hace que las cuentas privadas de las trabajadoras sexuales sean visibles en las pantallas de clientes o familiares y elimina así las protecciones de seguridad que ellas habían establecido.</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Por ejemplo, cuando detienen a trabajadoras sexuales, sus teléfonos pueden usarse para obtener información comprometedora con la que chantajearlas y sacarles sobornos.</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Buenas prácticas</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Leyes dañinas que regulan los espacios digitales y su impacto en la privacidad, la seguridad y el bienestar de las trabajadoras sexuales</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Introducción</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Las fuerzas del orden también revisan los teléfonos de las trabajadoras sexuales cuando las detienen, y prestan especial atención a sus mensajes y a su historial de Google Traductor.</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Las fuerzas del orden también revisan los teléfonos de las trabajadoras sexuales cuando las detienen, y prestan especial atención a sus mensajes y a su historial de Google Traductor. Después esto se usa para demostrar que son trabajadoras sexuales, y luego las condenan o las deportan, o ambas cosas.</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Revisión de la literatura</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Muchas integrantes mencionaron casos en que personas que buscaban formas de explotar y abusar de trabajadoras sexuales mediante chantajes y amenazas obtuvieron datos sensibles.</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Muchas de las personas encuestadas también contaron que la policía vigila sitios web, redes sociales y apps de citas para reunir información sobre trabajadoras sexuales y exigirles dinero o sexo.</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Mapear los locales o lugares físicos que frecuentan las trabajadoras sexuales es extremadamente delicado y puede ser peligroso.</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Recomendaciones</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Los proveedores de servicios y las trabajadoras sexuales deben saber cómo estas plataformas y aplicaciones en línea podrían usar los datos recogidos o compartirlos con terceros, como anunciantes, accionistas e incluso gobiernos.</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Algunas prácticas de seguridad digital que adoptan las trabajadoras sexuales son usar una VPN (red privada virtual), tener teléfonos y tarjetas SIM distintos para el trabajo y para la vida privada,</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Algunas prácticas de seguridad digital que adoptan las trabajadoras sexuales son usar una VPN (red privada virtual), tener teléfonos y tarjetas SIM distintos para el trabajo y para la vida privada, proteger con contraseña, usar cifrado,</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>El Código de Procedimiento Penal (CPP) permite a los agentes de policía o a terceros designados obtener cualquier dato que se considere necesario sin autorización judicial.</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Que otras personas revelen que alguien ejerce el trabajo sexual es una gran amenaza. Siempre existe el riesgo de que los clientes encuentren la cuenta personal de las trabajadoras sexuales.</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>El uso de la biometría, la minería y la recolección de datos, la microsegmentación, la geolocalización en mapas, etc. en las intervenciones digitales con trabajadoras sexuales está lleno de peligros y socava la eficacia de la prestación de servicios.</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Hay casos en que personas capturan fotos o vídeos de trabajadoras sexuales de espectáculos por webcam y luego los usan para chantajearlas.</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Esto también es común en muchos países cuando detienen a una trabajadora sexual y la policía le confisca el teléfono para obtener información sobre otras trabajadoras sexuales.</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Esto, a su vez, puede hacer que las trabajadoras sexuales sean expuestas, sufran «doxxing» (que alguien revele en internet datos que las identifican), acoso, persecución, chantaje u otros comportamientos abusivos que ponen en peligro su bienestar y su vida.</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>cualquier tipo de recolección de datos puede amenazar la privacidad y la seguridad de las trabajadoras sexuales si acaba en malas manos.</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>elegir navegadores, plataformas, proveedores de correo electrónico, apps y otras herramientas de comunicación que ofrezcan mejores opciones de protección de datos y privacidad.</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>muchas trabajadoras sexuales prefieren tener una identidad en línea aparte para el trabajo.</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>los datos sensibles pueden acabar en manos de personas que quieren hacer daño a las trabajadoras sexuales, incluso cuando se cree que están a salvo.</translation>
   </message>
  </context>
  <context>
@@ -561,7 +561,7 @@ Esto no se puede deshacer. ¿Hacer este cambio?</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation>Cómo activar la depuración &amp;USB</translation>
+   <translation>Cómo activar la &amp;depuración por USB</translation>
   </message>
   <message>
    <source>Large</source>
@@ -2069,7 +2069,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation>Pueden forzarte a usar un dedo o la cara. Antes de un momento de riesgo, bórralos en Ajustes, luego Seguridad, o usa Bloqueo desde el menú de encendido.</translation>
+   <translation>Pueden forzarte a usar un dedo o la cara. Antes de un momento de riesgo, bórralos en Ajustes, luego Seguridad, o usa Bloqueo de seguridad desde el menú de encendido.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
@@ -2249,7 +2249,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
-   <translation>La Protección avanzada llegó con Android 16. En este teléfono, un PIN fuerte, Bloqueo y apagar el teléfono son lo que más protege.</translation>
+   <translation>La Protección avanzada llegó con Android 16. En este teléfono, un PIN fuerte, el Bloqueo de seguridad y apagar el teléfono son lo que más protege.</translation>
   </message>
   <message>
    <source>Advanced Protection is off</source>
@@ -2597,7 +2597,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check what your apps back up to the cloud</source>
-   <translation>Revisa qué copian tus apps a la nube</translation>
+   <translation>Revisa qué guardan tus apps en copias de seguridad en la nube</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
@@ -3045,7 +3045,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation>Mantén pulsado el botón de encendido (en algunos teléfonos: encendido y subir volumen a la vez) y toca Bloqueo. El teléfono pedirá tu PIN: huella, cara y Smart Lock dejan de funcionar hasta que lo escribas. En teléfonos sin Bloqueo, apágalo.</translation>
+   <translation>Mantén pulsado el botón de encendido (en algunos teléfonos: encendido y subir volumen a la vez) y toca Bloqueo de seguridad. El teléfono pedirá tu PIN: huella, cara y Smart Lock dejan de funcionar hasta que lo escribas. En teléfonos sin Bloqueo de seguridad, apágalo.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
@@ -3269,7 +3269,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
-   <translation>Botón de bloqueo en el menú de encendido</translation>
+   <translation>Botón de Bloqueo de seguridad en el menú de encendido</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
@@ -3297,7 +3297,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation>Bloqueo hace que el teléfono pida tu PIN, y nada muestra que está ahí hasta que se usa.</translation>
+   <translation>Bloqueo de seguridad hace que el teléfono pida tu PIN, y nada muestra que está ahí hasta que se usa.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
@@ -3309,7 +3309,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown: only the PIN opens the phone</source>
-   <translation>Bloqueo: solo el PIN abre el teléfono</translation>
+   <translation>Bloqueo de seguridad: solo el PIN abre el teléfono</translation>
   </message>
   <message>
    <source>Look at the certificates added to the phone</source>
@@ -3437,7 +3437,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation>En este teléfono no hay ninguna app de la lista de hardener (apps que guardan fotos, archivos o chats en la nube).</translation>
+   <translation>En este teléfono no hay ninguna app de la lista de hardener de apps de copia de seguridad de fotos, archivos o chats en la nube.</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
@@ -3897,7 +3897,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
-   <translation>Pixel 6a con Android 13 con una aplicación espía renombrada para parecer una actualización del sistema: solo su certificado de firma la delata.</translation>
+   <translation>Pixel 6a con Android 13 con una app de acoso renombrada para parecer una actualización del sistema: solo su certificado de firma la delata.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -4845,7 +4845,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation>Este código no abre el registro de este teléfono. Revisa el código e inténtalo otra vez.</translation>
+   <translation>Este código para deshacer no abre el registro de este teléfono. Revisa el código e inténtalo otra vez.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -4865,7 +4865,7 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>Traducido de la guía en inglés.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
