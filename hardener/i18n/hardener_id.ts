@@ -5,320 +5,322 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Batal</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Perubahan</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>Perubahan dan statusnya</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>Mengubah ponsel…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>Biarkan ponsel tetap tersambung. hardener lebih dulu menulis catatan urungkan di ponsel.</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>Tidak, lewati</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Pertanyaan: perubahan ini tidak dapat diurungkan</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Status</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Berhenti mengubah ponsel (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Menghentikan…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Perubahan ini tidak dapat diurungkan</translation>
   </message>
   <message numerus="yes">
    <source>Yes, for all %n apps like this</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Ya, untuk semua %n aplikasi seperti ini</numerusform>
    </translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>Ya, lakukan</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change}: {subject}
+Sekarang: {now}. Sesudahnya: {after}.
+Ini tidak dapat diurungkan. Lakukan perubahan ini?</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>Memeriksa…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Tidak dapat memeriksa</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Selesai</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>Sudah saya lakukan</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>Sudah saya lakukan: periksa lagi</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>Belum</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>Berhenti memeriksa</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>Perlu dilakukan</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener sudah memeriksa ponsel: langkah ini sudah selesai.</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>hardener sudah memeriksa ponsel: langkah ini belum selesai. Coba lakukan langkahnya lagi.</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak dapat memeriksa hal ini di ponsel. Pastikan Anda sudah melakukannya.</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>hardener membaca ponsel lagi…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>hardener membaca ponsel lagi untuk memeriksa langkah ini</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>Tentang temuan yang dipilih</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>Periksa lagi</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>Pilih satu baris di sebelah kiri untuk membaca penjelasannya.</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>Pilih apa yang akan diubah</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>Pilih situasi Anda dan lihat setiap perubahan sebelum dilakukan</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>Temuan, dikelompokkan, yang paling serius lebih dulu</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Selesai</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>Dari panduan NSWP “Digital Security” (Keamanan Digital), bagian: {section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>Seberapa serius</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Matikan Proses debug USB dan selesai</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>Yang ditemukan hardener</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>Yang dilihat hardener di ponsel</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>Yang dapat Anda lakukan</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>Mengapa ini penting</translation>
   </message>
   <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener menemukan %n hal yang perlu diperbaiki</numerusform>
    </translation>
   </message>
   <message>
    <source>hardener found nothing to fix in what it could check</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak menemukan apa pun yang perlu diperbaiki dari yang dapat diperiksanya</translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak menemukan hal mendesak yang perlu diperbaiki</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message numerus="yes">
    <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n hal masih perlu dilakukan di ponsel. Hanya Anda yang dapat melakukannya.</numerusform>
    </translation>
   </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
-   <translation type="unfinished" />
+   <translation>PDF atau halaman web, di tempat yang Anda pilih</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Kembali</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Batal</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>Mengakhiri sambungan ke ponsel</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Selesai</translation>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>Catatan tidak dapat dihapus, jadi Proses debug USB dibiarkan aktif. Kembali dan coba Selesai lagi.</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>Simpan kemungkinan untuk mengurungkan nanti. Orang yang menggeledah ponsel dapat melihat bahwa setelannya telah diubah.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>Buat ponsel melupakan komputer ini</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Orang berikutnya: hapus semuanya</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>Di ponsel, buka Setelan, lalu Opsi developer (sering ada di bawah “Sistem”). Jika Anda tidak menemukan Opsi developer, berarti sudah nonaktif: Anda sudah selesai.</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>Menghapus semua hal tentang ponsel ini dari layar dan memori</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
-   <translation type="unfinished" />
+   <translation>Laporan disimpan: {path}</translation>
   </message>
   <message>
    <source>Save a report first</source>
-   <translation type="unfinished" />
+   <translation>Simpan laporan terlebih dahulu</translation>
   </message>
   <message>
    <source>See what is still to do</source>
-   <translation type="unfinished" />
+   <translation>Lihat apa yang masih perlu dilakukan</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Berhenti (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Matikan Proses debug USB</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan “Gunakan opsi developer”, di bagian atas layar.</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>Mematikan Proses debug USB…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Ketuk “Cabut otorisasi proses debug USB”, lalu “Oke”.</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak memberi konfirmasi. Matikan di ponsel: ikuti langkah di bawah.</translation>
   </message>
   <message>
    <source>The report could not be saved: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Laporan tidak dapat disimpan: {problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>Catatan urungkan masih ada di ponsel</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Ini memerlukan beberapa detik.</translation>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>Untuk mengurungkan nanti, Anda memerlukan kode urungkan yang diberikan kepada Anda.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Untuk mengurungkan nanti, Anda memerlukan kode urungkan ini: %1. Simpan terpisah dari ponsel.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB nonaktif</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB mungkin masih aktif</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>Cabut kabel ponsel.</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>Anda dapat mencabut kabel ponsel. Satu langkah terakhir di ponsel:</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>hardener sekarang mematikan Proses debug USB dan Opsi developer di ponsel. Setelah itu sambungan ponsel terputus: itu memang seharusnya.</translation>
   </message>
  </context>
  <context>
@@ -326,1168 +328,1169 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Data biometrik seperti sidik jari dan pindaian iris digunakan di paspor dan di perbatasan, yang mengkhawatirkan ketika pekerja seks adalah migran yang dilarang masuk.</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Data dapat dikumpulkan melalui banyak saluran seperti halaman web, aplikasi, sistem mobile banking, dan biometrik tanpa sepengetahuan atau persetujuan aktif pekerja seks, yang menimbulkan risiko yang tidak dapat diterima bagi keselamatan dan privasi pekerja seks.</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Masalah perlindungan data, sensor, pengorganisasian, keselamatan, dan privasi</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Teknologi digital, seperti aplikasi seluler dan praktik pengawasan biometrik, juga dapat digunakan untuk menemukan, menghitung, mengidentifikasi, melacak, menelusuri, dan menghukum pekerja seks;</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Selama masa karantina, terjadi semacam “perburuan” terhadap pekerja seks melalui jejaring [Grindr].</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Algoritma ‘People You May Know’ (Orang yang Mungkin Anda Kenal) milik Facebook diketahui mengumpulkan informasi pengguna dari berbagai platform dan perangkat ke dalam Facebook, sehingga akun pribadi pekerja seks dapat terlihat di layar klien atau anggota keluarga, dan dengan demikian menghilangkan perlindungan keselamatan yang telah dibangun oleh pekerja seks.</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Misalnya, ketika pekerja seks ditangkap, ponsel mereka dapat digunakan untuk mendapatkan informasi yang memberatkan untuk memeras mereka dan meminta suap dari mereka.</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Praktik baik</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Undang-undang yang merugikan yang mengatur ruang digital dan dampaknya terhadap privasi, keselamatan, dan kesejahteraan pekerja seks</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Pendahuluan</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Aparat penegak hukum juga memeriksa ponsel pekerja seks ketika mereka ditangkap, dengan perhatian khusus pada pesan dan riwayat Google Terjemahan mereka.</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Aparat penegak hukum juga memeriksa ponsel pekerja seks ketika mereka ditangkap, dengan perhatian khusus pada pesan dan riwayat Google Terjemahan mereka. Hal ini kemudian digunakan untuk membuktikan bahwa mereka adalah pekerja seks, lalu mereka dijatuhi hukuman dan/atau dideportasi.</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Tinjauan pustaka</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Banyak anggota menyebutkan kejadian data sensitif diperoleh oleh orang-orang yang mencari cara untuk mengeksploitasi dan menyalahgunakan pekerja seks melalui pemerasan dan ancaman.</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Banyak responden juga melaporkan bahwa polisi menyasar situs web, platform media sosial, dan aplikasi kencan untuk mengumpulkan informasi tentang pekerja seks, untuk meminta uang atau seks.</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Memetakan tempat atau lokasi fisik yang sering dikunjungi pekerja seks sangat sensitif dan berpotensi berbahaya.</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Rekomendasi</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Penyedia layanan dan pekerja seks harus menyadari bagaimana platform dan aplikasi online ini dapat menggunakan atau membagikan data yang dikumpulkan kepada pihak ketiga seperti pengiklan, pemegang saham, bahkan pemerintah.</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Beberapa praktik keamanan digital yang dilakukan pekerja seks antara lain penggunaan VPN (virtual private network/jaringan pribadi virtual), memiliki ponsel dan kartu SIM terpisah untuk pekerjaan dan kehidupan pribadi,</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Beberapa praktik keamanan digital yang dilakukan pekerja seks antara lain penggunaan VPN (virtual private network/jaringan pribadi virtual), memiliki ponsel dan kartu SIM terpisah untuk pekerjaan dan kehidupan pribadi, perlindungan dengan sandi, penggunaan enkripsi,</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Kitab Undang-Undang Hukum Acara Pidana (KUHAP) memungkinkan petugas polisi atau pihak ketiga yang ditunjuk untuk memperoleh data apa pun yang dianggap perlu tanpa izin pengadilan.</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Terbongkarnya status pekerja seks seseorang oleh orang lain merupakan ancaman besar. Selalu ada risiko klien menemukan akun pribadi pekerja seks.</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Penggunaan biometrik, penambangan dan pemanenan data, penargetan mikro, pemetaan geografis, dan sebagainya dalam intervensi digital dengan pekerja seks penuh bahaya dan melemahkan efektivitas pemberian layanan.</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Ada kejadian foto atau video pekerja seks dari pertunjukan kamera (cam show) direkam oleh orang-orang yang kemudian menggunakannya untuk memeras mereka.</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Hal ini juga umum terjadi di banyak negara ketika seorang pekerja seks ditangkap, dan polisi menyita ponselnya untuk memperoleh informasi tentang pekerja seks lainnya.</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Hal ini, pada gilirannya, dapat menyebabkan pekerja seks terbongkar identitasnya, di-‘doxing’ (informasi identitas seseorang diungkap secara online), dilecehkan, dikuntit, diperas, atau menghadapi perilaku kasar lainnya yang membahayakan kesejahteraan dan nyawa mereka.</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>pengumpulan data dalam bentuk apa pun dapat mengancam privasi dan keamanan pekerja seks jika jatuh ke tangan yang salah.</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>memilih browser, platform, penyedia email, aplikasi, dan alat komunikasi lain yang menawarkan opsi perlindungan data dan privasi yang lebih baik.</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>banyak pekerja seks lebih suka memiliki identitas online terpisah untuk pekerjaan.</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>data sensitif dapat jatuh ke tangan orang yang ingin menyakiti pekerja seks bahkan ketika data itu dianggap aman.</translation>
   </message>
  </context>
  <context>
   <name>LeaveFast</name>
   <message>
    <source>Documents</source>
-   <translation type="unfinished" />
+   <translation>Dokumen</translation>
   </message>
   <message>
    <source>Hide this window now and clear everything it shows</source>
-   <translation type="unfinished" />
+   <translation>Sembunyikan jendela ini sekarang dan hapus semua yang ditampilkannya</translation>
   </message>
   <message>
    <source>Leave fast (F12)</source>
-   <translation type="unfinished" />
+   <translation>Keluar cepat (F12)</translation>
   </message>
  </context>
  <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Batal</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Selesai</translation>
   </message>
   <message>
    <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
-   <translation type="unfinished" />
+   <translation>Selesai akan mematikan Proses debug USB dan menghapus catatan urungkan. Jika dibiarkan aktif, ini menjadi jalan masuk ke ponsel bagi siapa pun yang memegangnya berikutnya.</translation>
   </message>
   <message>
    <source>Leave anyway</source>
-   <translation type="unfinished" />
+   <translation>Tetap keluar</translation>
   </message>
   <message>
    <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel sedang diubah saat ini. Keluar sekarang dapat membuat perubahan hanya setengah jadi.</translation>
   </message>
   <message>
    <source>USB debugging is still on</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB masih aktif</translation>
   </message>
   <message>
    <source>USB debugging is still on: finish first?</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB masih aktif: selesaikan dulu?</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>&amp;Bantuan</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>&amp;Bahasa</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>&amp;Orang berikutnya: hapus semuanya</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Keluar</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>&amp;Sesi</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>&amp;Ukuran teks</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>Teks lebih besar</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Pemeriksaan dihentikan. Tidak ada yang diubah di ponsel.</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cara mengaktifkan Proses debug &amp;USB</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>Besar</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>Lebih besar</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>Terbesar</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>Normal</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>Ponsel: {name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Ponsel latihan (bukan ponsel sungguhan)</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>Teks lebih kecil</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>Dihentikan. Ponsel tidak tersambung.</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener: periksa dan lindungi ponsel</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Sudah baik</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Tidak dapat diurungkan</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>Mengubah…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Sudah diperbaiki</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>Mungkin sudah diubah</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Tidak diperbaiki</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>Tidak dikembalikan</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>Dikembalikan</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Dilewati</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menerima perubahan ini. Beberapa ponsel memblokirnya.</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menerima kembali nilai lamanya.</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Kata ponsel: {detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel memang sudah disetel seperti ini.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Menunggu</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>Sedang bekerja…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>Anda memilih untuk tidak melakukan perubahan ini.</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak dapat membaca kembali setelan ini, jadi tidak dapat memastikan bahwa perubahannya berhasil.</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
   <message numerus="yes">
    <source>%n already fine.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n sudah baik.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n fixed.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n sudah diperbaiki.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n tidak diperbaiki: lihat alasannya di bawah.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n skipped.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n dilewati.</numerusform>
    </translation>
   </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
-   <translation type="unfinished" />
+   <translation>PDF atau halaman web, di tempat yang Anda pilih</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Perubahan</translation>
   </message>
   <message>
    <source>Check the phone again and make the refused changes</source>
-   <translation type="unfinished" />
+   <translation>Periksa ponsel lagi dan lakukan perubahan yang ditolak</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Selesai</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>Selesai, dengan masalah</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Selesai. Ini tidak dapat diurungkan.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>Setiap perubahan dan hasilnya</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Selesai</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Kembalikan nilai sebelumnya</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
-   <translation type="unfinished" />
+   <translation>Laporan disimpan: {path}</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>Hasil</translation>
   </message>
   <message>
    <source>Save a report</source>
-   <translation type="unfinished" />
+   <translation>Simpan laporan</translation>
   </message>
   <message numerus="yes">
    <source>Still to do on the phone: %n</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Masih perlu dilakukan di ponsel: %n</numerusform>
    </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Matikan Proses debug USB dan selesai</translation>
   </message>
   <message>
    <source>The report could not be saved: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Laporan tidak dapat disimpan: {problem}</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Coba lagi</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Kode urungkan: %1. Anda hanya memerlukannya untuk mengurungkan perubahan ini nanti dari komputer lain. Tuliskan dan simpan terpisah dari ponsel.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>Urungkan perubahan ini</translation>
   </message>
   <message>
    <source>What only you can do on the phone, checked again</source>
-   <translation type="unfinished" />
+   <translation>Yang hanya dapat Anda lakukan di ponsel, diperiksa lagi</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Alasan</translation>
   </message>
  </context>
  <context>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Jika tidak ada “Opsi developer”, aktifkan dulu: ikuti “Cara mengaktifkan Proses debug USB” sampai “Opsi developer”. Ponsel dan komputer ini harus berada di jaringan Wi-Fi yang sama.</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>Di layar “Proses debug nirkabel”, alamat di bawah “Alamat IP &amp; Port” adalah alamat untuk menyambung. Port-nya bukan port penyambungan. Ketik alamat itu juga di bawah.</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan dan cari “Opsi developer”. Biasanya ada di bawah “Sistem”. Anda juga dapat mengetik “developer” di kotak penelusuran di bagian atas Setelan.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan. Ketuk “Setelan tambahan” (atau “Setelan sistem”), lalu “Opsi developer”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan. Ketuk “Setelan tambahan”, lalu “Opsi developer”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan. Ketuk “Sistem &amp; pembaruan”, lalu “Opsi developer”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan. Ketuk “Sistem”, lalu “Opsi developer”.</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan. “Opsi developer” ada di paling bawah: ketuk.</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan “Proses debug nirkabel”. Ponsel bertanya “Izinkan proses debug nirkabel di jaringan ini?”: ketuk “Izinkan”.</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>Ketuk tulisan “Proses debug nirkabel” (bukan tombol aktif/nonaktifnya) untuk membuka layarnya. Lalu ketuk “Sambungkan perangkat dengan kode penyambungan”.</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel menampilkan “Kode penyambungan Wi-Fi” enam digit dan “Alamat IP &amp; Port”. Ketik keduanya di bawah. Biarkan jendela ini tetap terbuka di ponsel sampai hardener mengatakan sudah tersambung.</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>Alamat untuk menyambung (Alamat IP &amp; Port):</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Alamat untuk menyambung, misalnya 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Kembali</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan lewat Wi-Fi dengan kode penyambungan</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
-   <translation type="unfinished" />
+   <translation>Untuk ponsel dengan Android 11 atau yang lebih baru, tanpa kabel. Program “adb” dari Google (Platform-Tools) yang melakukan penyambungan. Setelah itu ponsel memercayai kunci program tersebut, yang disimpannya dalam file di folder utama (home) komputer ini (.android/adbkey), bukan kunci milik hardener sendiri. adb dari Google juga menyimpan daftar ponsel yang pernah disambungkan di folder itu (.android/adb_known_hosts.pb): orang yang menggeledah komputer ini dapat melihat bahwa ada ponsel yang pernah disambungkan. hardener tidak menghapusnya.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>Program “adb” dari Google, versi {version}, akan melakukan penyambungan ({path}).</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>Mencari program “adb” dari Google di komputer ini…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Merek ponsel</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Ponsel lain</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan dan hubungkan</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Alamat dan port penyambungan, misalnya 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>Alamat dan port penyambungan:</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>Penyambungan tidak dapat dilakukan dari komputer ini. {reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>Ketik dulu tiga hal yang ditampilkan ponsel: alamat penyambungan, kodenya, dan alamat untuk menyambung.</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>Gunakan kabel USB saja</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>Kode penyambungan Wi-Fi, enam digit</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>Kode penyambungan Wi-Fi:</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak dapat menjalankan program “adb” dari Google.</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>Tentang ponsel</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>Setelan tambahan</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Izinkan</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>Izinkan proses debug ADB dalam mode hanya mengisi daya</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Izinkan proses debug USB?</translation>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>Izinkan proses debug nirkabel di jaringan ini?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Selalu izinkan dari komputer ini</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>Versi Android</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>Baterai</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>Nomor build</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Batal</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>Hanya mengisi daya</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Tolak</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Opsi developer</translation>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>Nama perangkat</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>Tampilan</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>Transfer file</translation>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Alamat IP &amp; Port: 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>Versi MIUI / Versi OS</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Model</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>Jaringan &amp; internet</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>Oke</translation>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan perangkat dengan kode QR</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan perangkat dengan kode penyambungan</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan dengan perangkat</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>Gambar layar ponsel</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Cabut otorisasi proses debug USB</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>Cabut akses ke proses debug USB dari semua komputer yang sebelumnya telah Anda otorisasi?</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>Keamanan</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>Setelan</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>Informasi perangkat lunak</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>Tetap terjaga</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>Sistem</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>Sistem &amp; pembaruan</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>Ketuk: {row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>Sidik jari kunci RSA komputer adalah: 5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB (Setelan keamanan)</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB dimaksudkan untuk tujuan pengembangan saja.</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>Gunakan USB untuk</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>Gunakan opsi developer</translation>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Gunakan proses debug nirkabel</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>Versi</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Kode penyambungan Wi-Fi: 482915
+Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Proses debug nirkabel</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>Sekarang Anda adalah seorang developer!</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Izinkan</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Izinkan proses debug USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Selalu izinkan dari komputer ini</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Tolak</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>Di layar ponsel latihan (bukan ponsel sungguhan):</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>Layar ponsel latihan</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Ponsel latihan: izinkan komputer ini</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>Ponsel latihan: tolak komputer ini</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>Sidik jari kunci RSA komputer adalah:</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>Sebuah profil rusak</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>Program lain sedang menggunakan ponsel</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>Bertanya dulu sebelum menghentikan program adb di komputer ini</translation>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke penyambungan</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke awal</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan lagi</translation>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan melalui program adb yang sedang memegang ponsel, tanpa menghentikannya</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>Detail untuk pendamping</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cara mengaktifkan Proses debug USB</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>Lebih dari satu ponsel</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>Tidak</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada ponsel yang ditemukan</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada tempat yang aman untuk kunci hardener</translation>
   </message>
   <message>
    <source>Nothing answers at this address</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang menjawab di alamat ini</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang diubah</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang diubah di ponsel.</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>Penyambungan tidak dapat dilakukan dari komputer ini</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>Beberapa perubahan mungkin sudah dilakukan. Sambungkan lagi: hardener akan menampilkannya dan menawarkan untuk menyelesaikan atau mengurungkannya.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>Beberapa setelan mungkin belum kembali. Sambungkan lagi untuk menyelesaikan pengurungannya.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>Terjadi masalah</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>Hentikan program lain…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>Dihentikan</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>Port USB tidak diizinkan</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>Sambungan ke ponsel terputus</translation>
   </message>
   <message>
    <source>The keyring is locked</source>
-   <translation type="unfinished" />
+   <translation>Keyring (gantungan kunci) terkunci</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menerima penyambungan</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak mengizinkan komputer ini</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menjawab</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>Ponsel belum mengizinkan komputer ini</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
-   <translation type="unfinished" />
+   <translation>Alamat ini tidak dapat digunakan</translation>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Ini bukan kode penyambungan</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>Ini menghentikan program “adb” di komputer ini. Jika orang lain sedang menggunakannya (misalnya Android Studio), sambungan ponsel mereka akan terputus. Hentikan?</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Coba lagi</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB nonaktif</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB mungkin masih aktif. Sambungkan lagi dan tekan Selesai, atau matikan di ponsel.</translation>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>Gunakan</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>Ya, hentikan</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>hardener mengalami masalah yang tidak terduga. Tidak ada lagi yang akan dilakukan pada ponsel.</translation>
   </message>
   <message>
    <source>hardener's key is damaged</source>
-   <translation type="unfinished" />
+   <translation>Kunci hardener rusak</translation>
   </message>
  </context>
  <context>
   <name>ReportAction</name>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
-   <translation type="unfinished" />
+   <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
   </message>
   <message>
    <source>Save the report</source>
-   <translation type="unfinished" />
+   <translation>Simpan laporan</translation>
   </message>
  </context>
  <context>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>Jangan ubah apa pun di ponsel ini</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>Jangan menegur siapa pun tentang hal ini dulu. Menghapus atau mengubah aplikasi itu dapat memberi tahu orang yang memasangnya.</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>Cari bantuan: organisasi pekerja seks, layanan untuk korban kekerasan dalam rumah tangga, atau layanan bantuan keamanan digital dapat membantu Anda memutuskan apa yang harus dilakukan.</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>Lanjutkan, dan ubah juga aplikasi itu</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>Lanjutkan, biarkan aplikasi itu</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>Buat rencana keselamatan dulu: ke mana Anda bisa pergi, dan siapa yang bisa Anda hubungi jika keadaan memburuk.</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>Hanya jika Anda punya rencana keselamatan: orang yang memasangnya mungkin akan menyadarinya</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>Perubahan lain tetap dapat dilakukan; aplikasi itu tidak diubah sama sekali</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>Berhenti dan baca: ditemukan aplikasi yang dapat memata-matai ponsel ini</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>Berhenti di sini</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi itu mungkin dapat melihat apa yang dilakukan di ponsel ini, termasuk perubahan yang dibuat sekarang.</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Batal</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>Memeriksa ponsel lagi…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>Memeriksa ponsel…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>Berapa banyak bagian ponsel yang sudah dibaca</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>Bagian ponsel yang sudah dibaca</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>Dibaca: {part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Berhenti memeriksa (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Menghentikan…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>hardener membaca setelan ponsel. hardener tidak mengubah apa pun.</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
   <message numerus="yes">
    <source>%n already done.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n sudah dilakukan.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n perubahan tidak dimasukkan karena sebuah nama di ponsel tampak tidak aman.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n di antaranya tidak dapat diurungkan: Anda akan ditanya lagi.</numerusform>
    </translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>Sesudah</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>Sudah dilakukan</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke temuan</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>Dapat diurungkan</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Tidak dapat diurungkan</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Perubahan</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>Ubah ponsel seperti yang ada di daftar</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>Perubahan yang akan dilakukan hardener</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>Pilih situasi di sebelah kiri.</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>Pilih situasi yang paling mirip dengan situasi Anda. Anda melihat setiap perubahan sebelum dilakukan.</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>Setiap perubahan, dengan nilai sekarang dan sesudahnya</translation>
   </message>
   <message>
    <source>For a helper: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Untuk pendamping: {detail}</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>Lakukan perubahan ini</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>Sekarang</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>Situasi</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Langkah yang Anda lakukan di ponsel</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel sudah disetel seperti ini. Tidak ada yang perlu diubah.</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Pilihan ini tidak mengubah apa pun di ponsel.</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>Urungkan</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>Bagaimana situasi Anda?</translation>
   </message>
   <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener akan melakukan %n perubahan.</numerusform>
    </translation>
   </message>
  </context>
@@ -1495,298 +1498,298 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>Ponsel lewat USB</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>Ponsel lewat Wi-Fi (alamat)</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>Alamat ponsel di Wi-Fi, misalnya 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>Periksa dan lindungi ponsel</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan lewat Wi-Fi dengan kode penyambungan ponsel, melalui program adb dari Google</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan ponsel ke komputer ini. hardener memeriksanya, menjelaskan apa yang ditemukan, dan dapat mengubah setelan agar ponsel lebih terlindungi. hardener tidak menyimpan apa pun tentang ponsel di komputer ini.</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan ke ponsel yang dipilih</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cara mengaktifkan Proses debug USB</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>Cari lagi</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>Cari lagi ponsel lewat USB</translation>
   </message>
   <message>
    <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
-   <translation type="unfinished" />
+   <translation>Belum ada ponsel yang ditemukan. Program “adb” dari Google ada di komputer ini tetapi tidak berjalan: jalankan “adb devices” sekali di foldernya, lalu colokkan ponsel, buka kuncinya, dan aktifkan Proses debug USB. Setelah itu hardener memeriksanya.</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>Belum ada ponsel yang ditemukan. Colokkan ponsel dengan kabel USB, buka kuncinya, dan aktifkan Proses debug USB.</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang ditemukan lewat USB</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Ponsel latihan (bukan ponsel sungguhan)</translation>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>Ponsel meminta kode penyambungan (Android 11 dan yang lebih baru)…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>Ketik dulu alamat ponsel, misalnya 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>Ponsel latihan yang mana</translation>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (Wi-Fi, melalui adb dari Google)</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (melalui adb dari Google)</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: tidak menjawab (melalui adb dari Google)</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: komputer ini tidak mengizinkan port USB (melalui adb dari Google)</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: menunggu “Izinkan” di ponsel (melalui adb dari Google)</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: {state} (melalui adb dari Google)</translation>
   </message>
  </context>
  <context>
   <name>StillToDoPage</name>
   <message numerus="yes">
    <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n hal hanya dapat Anda lakukan sendiri di ponsel. Lakukan satu per satu, lalu tekan “Sudah saya lakukan”: ponsel akan diperiksa lagi.</numerusform>
    </translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Kembali</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Selesai</translation>
   </message>
   <message>
    <source>Nothing is left to do on the phone in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada lagi yang perlu dilakukan di ponsel dari yang dapat diperiksa.</translation>
   </message>
   <message>
    <source>Still to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Masih perlu dilakukan di ponsel</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Matikan Proses debug USB dan selesai</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n perubahan tidak dapat diurungkan (misalnya, riwayat aplikasi yang sudah dihapus).</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n tidak dapat dikembalikan: lihat alasannya di bawah.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n nilai sudah kembali seperti semula.</numerusform>
    </translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Kode urungkan terdiri dari 12 huruf dan angka, seperti 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Kembali</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Batal</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Perubahan</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>Perubahan dalam catatan urungkan</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>Periksa ponsel lagi</translation>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>Periksa ponsel; jangan ubah apa pun</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>Hapus catatan</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Selesai</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>Selesaikan atau urungkan perubahan terakhir</translation>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>Lanjutkan tanpa catatan</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>Catatan ini dibuat pada kunjungan sebelumnya dan dikunci dengan kode urungkan. Ketik kodenya untuk melihat dan mengurungkan perubahan tersebut. Tanpa kode, Anda dapat menghapus catatan: perubahan sebelumnya akan tetap ada, dan tidak dapat diurungkan lagi.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>Pertahankan perubahan</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Biarkan ponsel tetap tersambung.</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>Pertahankan dan lanjutkan</translation>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>Buka catatan</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>Sebagian diurungkan</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Kembalikan nilai sebelumnya</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>Mengembalikan nilai lama…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Status</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Berhenti mengurungkan (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Matikan Proses debug USB dan selesai</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>Perubahan sebelumnya tetap ada; perubahan itu tidak dapat diurungkan lagi</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>Perubahan terakhir belum selesai</translation>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>Catatan tidak dapat dihapus: catatan masih ada di ponsel. Coba lagi.</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Kode ini tidak membuka catatan. Periksa setiap huruf dan angka, lalu coba lagi.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>Ponsel ini menyimpan catatan urungkan</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>Untuk mengubah ponsel ini, buka dulu catatan sebelumnya dengan kodenya, atau hapus catatan itu. Jika ditimpa, jalan untuk kembali akan hilang.</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>Kode urungkan:</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>Urungkan</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>Urungkan perubahan ini?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>Sudah diurungkan</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Alasan</translation>
   </message>
   <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener pernah mengubah ponsel ini dan menyimpan catatan urungkan di dalamnya. %n perubahan dapat diurungkan.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener mengembalikan nilai yang dimiliki ponsel sebelumnya. %n perubahan dapat diurungkan.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener sedang mengubah ponsel ini ketika berhenti (mungkin kabelnya tercabut). hardener sudah mencatat setiap nilai yang mungkin telah diubahnya. %n perubahan dapat diurungkan.</numerusform>
    </translation>
   </message>
  </context>
@@ -1794,1560 +1797,1560 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Cari “Nomor build” (kadang ada di dalam “Informasi perangkat lunak” atau “Versi”) lalu ketuk 7 kali dengan cepat. Anda juga dapat mengetik “Nomor build” di kotak penelusuran di bagian atas Setelan.</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke Setelan dan cari “Opsi developer”. Biasanya ada di bawah “Sistem”. Anda juga dapat mengetik “developer” di kotak penelusuran di bagian atas Setelan.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke Setelan. Ketuk “Setelan tambahan” (atau “Setelan sistem”), lalu “Opsi developer”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke Setelan. Ketuk “Setelan tambahan”, lalu “Opsi developer”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke Setelan. Ketuk “Sistem &amp; pembaruan”, lalu “Opsi developer”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke Setelan. Ketuk “Sistem”, lalu “Opsi developer”.</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>Kembali ke layar pertama Setelan. “Opsi developer” sekarang ada di paling bawah. Ketuk.</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>Jika Anda juga melihat “Proses debug USB (Setelan keamanan)”, aktifkan juga. Tanpa itu, hardener dapat memeriksa ponsel tetapi tidak dapat mengubah beberapa setelan. Ponsel mungkin meminta Anda login ke akun Mi.</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>Jika Anda melihat “Izinkan proses debug ADB dalam mode hanya mengisi daya”, aktifkan juga.</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan. Gulir ke paling bawah dan ketuk “Tentang ponsel”.</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>Colokkan ponsel ke komputer ini dengan kabel USB. Buka kunci ponsel. Jika ponsel bertanya sambungan USB ini untuk apa, pilih “Transfer file”.</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan “Proses debug USB”. Ponsel bertanya apakah Anda yakin: ketuk “Oke”.</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>Ketuk “Nomor build” 7 kali dengan cepat. Jika ponsel meminta, masukkan PIN Anda. Setelah itu ponsel mengatakan bahwa Anda sekarang adalah developer.</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Ketuk “Versi MIUI” 7 kali dengan cepat (di ponsel yang lebih baru namanya “Versi OS”). Jika ponsel meminta, masukkan PIN Anda.</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>Ketuk “Informasi perangkat lunak”.</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Ketuk “Versi”. Lalu ketuk “Nomor build” 7 kali dengan cepat. Jika ponsel meminta, masukkan PIN Anda.</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel bertanya “Izinkan proses debug USB?”. Ketuk “Izinkan”. Jangan centang “Selalu izinkan” kecuali ini komputer Anda sendiri.</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Kembali</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>Pilih merek ponsel. Lalu lakukan langkah-langkahnya di ponsel, satu per satu.</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cara mengaktifkan Proses debug USB</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Merek ponsel</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Ponsel lain</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Batal</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>Menyambungkan ke ponsel…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>Jangan centang “Selalu izinkan dari komputer ini” kecuali ini komputer Anda sendiri. Jika Anda tidak melihat pertanyaannya, cabut kabel lalu colokkan lagi.</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Berhenti menyambungkan (Esc)</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>Ketuk “Izinkan” di ponsel</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel latihan bertanya “Izinkan proses debug USB?”. Jawab di layar ponsel latihan.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Ini memerlukan beberapa detik.</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Buka kunci ponsel. Ponsel bertanya “Izinkan proses debug USB?”. Ketuk “Izinkan”.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Menunggu</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>“Nonaktifkan waktu tunggu otorisasi adb” aktif di Opsi developer: komputer yang sekali diizinkan tetap punya akses walaupun tidak dipakai berbulan-bulan. Nonaktifkan, dan cabut otorisasinya setelah hardener selesai.</translation>
   </message>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>“Sinkronisasi otomatis” aktif: kontak, kalender, dan lainnya terus-menerus disalin ke akun. Salinan itu dapat dibaca tanpa ponsel oleh siapa pun yang tahu sandinya, atau diserahkan ke polisi oleh perusahaannya.</translation>
   </message>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
-   <translation type="unfinished" />
+   <translation>“{address}” bukan alamat jaringan yang dapat digunakan hardener. Tulis seperti yang ditampilkan ponsel di bawah Proses debug nirkabel: angka dan port, misalnya 192.168.1.20:5555 (port adalah angka dari 1 sampai 65535).</translation>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>“{code}” bukan kode penyambungan. Kodenya adalah enam digit yang ditampilkan ponsel di bawah “Kode penyambungan Wi-Fi”.</translation>
   </message>
   <message>
    <source>(not set)</source>
-   <translation type="unfinished" />
+   <translation>(tidak disetel)</translation>
   </message>
   <message>
    <source>1 minute</source>
-   <translation type="unfinished" />
+   <translation>1 menit</translation>
   </message>
   <message>
    <source>10 minutes</source>
-   <translation type="unfinished" />
+   <translation>10 menit</translation>
   </message>
   <message>
    <source>15 seconds</source>
-   <translation type="unfinished" />
+   <translation>15 detik</translation>
   </message>
   <message>
    <source>2 minutes</source>
-   <translation type="unfinished" />
+   <translation>2 menit</translation>
   </message>
   <message>
    <source>30 minutes</source>
-   <translation type="unfinished" />
+   <translation>30 menit</translation>
   </message>
   <message>
    <source>30 seconds</source>
-   <translation type="unfinished" />
+   <translation>30 detik</translation>
   </message>
   <message>
    <source>5 minutes</source>
-   <translation type="unfinished" />
+   <translation>5 menit</translation>
   </message>
   <message>
    <source>5 seconds</source>
-   <translation type="unfinished" />
+   <translation>5 detik</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi “pemilik perangkat” (device owner) mengendalikan hampir semua hal di ponsel ini dan dapat melihat banyak hal. Itu hanya wajar pada ponsel kerja dari pemberi kerja. Jika ini ponsel Anda sendiri, carilah bantuan.</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>Hanya PIN, tidak ada yang terbaca di layar kunci, riwayat terjemahan dihapus, dan ponsel dimatikan di perbatasan.</translation>
   </message>
   <message>
    <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
-   <translation type="unfinished" />
+   <translation>Ruang Privasi menyembunyikan aplikasi, tetapi tetap terbuka beberapa saat setelah ponsel terkunci. Setel agar terkunci setiap kali ponsel terkunci.</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel rusak atau bermusuhan (Android 12L): nama paket, nama akun, setelan, dan properti yang mencoba shell injection, baris baru, byte NUL, tanda kanan-ke-kiri, nilai yang sangat panjang, dan baris sampah di setiap dump.</translation>
   </message>
   <message>
    <source>A caller ID app</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ID penelepon</translation>
   </message>
   <message>
    <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Sebuah sertifikat ditambahkan ke sertifikat yang dipercaya ponsel. Dengan sertifikat itu, komputer lain dapat membaca lalu lintas internet yang dilindungi aplikasi. Jika bukan Anda yang menambahkannya, simpan bukti dan cari bantuan sebelum menghapusnya.</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>Sebuah pemeriksaan tidak dapat diselesaikan</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>Cadangan di cloud dapat dibaca tanpa ponsel, oleh siapa pun yang tahu sandi akunnya.</translation>
   </message>
   <message>
    <source>A cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi penyimpanan cloud</translation>
   </message>
   <message>
    <source>A computer not used for a while has to be allowed again.</source>
-   <translation type="unfinished" />
+   <translation>Komputer yang sudah lama tidak dipakai harus diizinkan lagi.</translation>
   </message>
   <message>
    <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
-   <translation type="unfinished" />
+   <translation>Komputer yang disambungkan dengan ponsel ini dapat mengendalikannya lewat Wi-Fi, tanpa kabel. Jika diaktifkan untuk kunjungan ini, nonaktifkan setelah hardener selesai; jika tidak, orang lain mungkin menggunakannya.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>Ada salinan di ponsel: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>Salinan dari apa yang Anda terjemahkan dapat tersimpan di akun Google Anda.</translation>
   </message>
   <message>
    <source>A dating app</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi kencan</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi admin perangkat dapat mengunci atau menghapus isi ponsel, dan sulit dihapus.</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>Wajah atau jari dapat digunakan untuk membuka ponsel tanpa persetujuan Anda.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>Jari atau wajah dapat dipaksa di perbatasan; PIN di kepala Anda tidak bisa.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Jari atau wajah dapat dipaksa. Sebelum saat yang berisiko, hapus keduanya di Setelan, lalu Keamanan, atau gunakan “Kunci sekarang” dari menu daya.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>Jari atau wajah dapat dipaksa: seseorang dapat mengarahkan ponsel ke wajah Anda atau menekan jari Anda ke ponsel. PIN tetap ada di kepala Anda. Sebelum saat yang berisiko, gunakan “Kunci sekarang”, atau hapus sidik jari dan wajah.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>Jari atau wajah dapat dipaksa; PIN di kepala Anda tidak bisa. Ponsel yang dimatikan paling sulit dibaca.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
-   <translation type="unfinished" />
+   <translation>Keyboard melihat semua yang Anda ketik, termasuk sandi. Keyboard ini bukan bawaan ponsel. Jika Anda yang memilihnya, pastikan Anda memercayai pembuatnya.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Keyboard melihat semua yang Anda ketik, termasuk sandi. Keyboard ini dipasang dari luar toko aplikasi. Jika bukan Anda yang memilihnya, seseorang mungkin membaca apa yang Anda ketik. Jangan hapus dulu: jika keyboard ini mengawasi, menghapusnya dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>A messaging app</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi pesan</translation>
   </message>
   <message>
    <source>A monitoring app</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi pemantau</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Ditemukan aplikasi pemantau: {app}</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>Nomor yang dipakai untuk pekerjaan dan kehidupan pribadi menghubungkan keduanya bagi siapa pun yang mencari.</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>Sidik jari atau jam tangan pasangan dapat disetel untuk membuka ponsel Anda.</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>Pola mudah ditebak, mudah dilihat dari balik bahu Anda, dan sering meninggalkan bekas di layar. PIN 6 angka atau lebih, atau sandi, jauh lebih aman.</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang direbut tepat setelah layarnya gelap mungkin masih dapat dibuka tanpa PIN.</translation>
   </message>
   <message>
    <source>A phone setting</source>
-   <translation type="unfinished" />
+   <translation>Setelan ponsel</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang diambil saat masih tidak terkunci membuka semuanya.</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang diambil saat layarnya masih menyala dalam keadaan terbuka: tidak ada yang perlu ditebak. 30 detik lebih aman.</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang dimatikan dan dikunci dengan PIN paling sulit dibuka.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang terbuka tanpa PIN memberi polisi setiap chat dengan setiap klien.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang terbuka tanpa PIN memberi polisi atau pemeras semua isinya.</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang tetap terjaga saat diisi daya tetap terbuka bagi siapa saja.</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang dimatikan dan belum dibuka kuncinya sejak itu paling sulit dibaca. Jika Anda memperkirakan akan ada polisi, perbatasan, atau razia, matikan ponsel.</translation>
   </message>
   <message>
    <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel dengan sekitar 600 aplikasi (Pixel 6a, Android 13): banyak game, toko, dan alat; menguji bahwa beban pemindaian tidak bertambah seiring jumlah aplikasi.</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>Foto yang diunggah di iklan dapat membawa informasi tempat foto itu diambil.</translation>
   </message>
   <message>
    <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
-   <translation type="unfinished" />
+   <translation>Browser privat tidak menyimpan riwayat dan memblokir pelacak; Tor Browser juga menyembunyikan lokasi Anda. Pasang salah satunya, lalu buka Setelan, lalu Aplikasi, lalu Aplikasi default, lalu Aplikasi browser.</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Penyedia yang Anda pilih</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
-   <translation type="unfinished" />
+   <translation>Proxy disetel untuk seluruh ponsel: komputer lain dapat melihat, dan mengubah, apa yang dikirim dan diterima ponsel. Jika bukan Anda yang menyetelnya, seseorang mungkin sedang mengawasi penggunaan internet Anda.</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>Bukti membantu layanan pendukung, dan nanti juga pengaduan, jika Anda memilih untuk membuatnya.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>Kunci layar sudah disetel</translation>
   </message>
   <message>
    <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
-   <translation type="unfinished" />
+   <translation>Profil kedua memisahkan aplikasi, tetapi berada di ponsel yang sama: siapa pun yang membuka ponsel mungkin juga dapat membukanya, dan profil kerja dijalankan oleh siapa pun yang mengelolanya. Ketahui apa isi masing-masing.</translation>
   </message>
   <message>
    <source>A security app is switched off: {service}</source>
-   <translation type="unfinished" />
+   <translation>Sebuah aplikasi keamanan dinonaktifkan: {service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>Identitas kerja yang terpisah</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>Sebuah setelan di ponsel ini perlu diperhatikan</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>Sebuah setelan telah diubah</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>Organisasi pekerja seks, layanan untuk korban kekerasan dalam rumah tangga, atau layanan bantuan keamanan digital dapat membantu Anda memeriksa ponsel dan memutuskan apa yang harus dilakukan. Tetap gunakan ponsel seperti biasa sampai Anda punya rencana.</translation>
   </message>
   <message>
    <source>A social app</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi media sosial</translation>
   </message>
   <message>
    <source>A spying app</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi mata-mata</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi mata-mata menunjukkan pesan, panggilan, dan lokasi Anda kepada orang lain.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Ditemukan aplikasi mata-mata: {app}</translation>
   </message>
   <message>
    <source>A translation app</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi penerjemah</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Profil kerja dikelola oleh {app}</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>Akses aksesibilitas memungkinkan aplikasi membaca semua yang ada di layar, melihat apa yang Anda ketik, dan mengetuk untuk Anda. Aplikasi mata-mata menggunakannya. Berikan hanya untuk aplikasi yang Anda pilih, seperti pembaca layar.</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi aksesibilitas: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>Akun</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>Akun menyalin data dari ponsel secara otomatis</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>Akun di ponsel ini: {service} ({count})</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Akun: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
-   <translation type="unfinished" />
+   <translation>Perlindungan Lanjutan hadir sejak Android 16. Di ponsel ini, PIN yang kuat, “Kunci sekarang”, dan mematikan ponsel adalah yang paling berguna.</translation>
   </message>
   <message>
    <source>Advanced Protection is off</source>
-   <translation type="unfinished" />
+   <translation>Perlindungan Lanjutan nonaktif</translation>
   </message>
   <message>
    <source>Advanced Protection is on</source>
-   <translation type="unfinished" />
+   <translation>Perlindungan Lanjutan aktif</translation>
   </message>
   <message>
    <source>Advanced Protection: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Perlindungan Lanjutan: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi iklan dan kencan saat polisi sedang mencari</translation>
   </message>
   <message>
    <source>After 5 minutes</source>
-   <translation type="unfinished" />
+   <translation>Setelah 5 menit</translation>
   </message>
   <message>
    <source>After a restart</source>
-   <translation type="unfinished" />
+   <translation>Setelah dimulai ulang</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>Setelah layar gelap, siapa pun yang mengambil ponsel dalam waktu itu dapat membukanya tanpa PIN Anda. Kunci langsung, atau paling lama setelah 5 detik.</translation>
   </message>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Sudah baik</translation>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>Sudah disetel dengan aman, dan dibiarkan seperti semula: {count}.</translation>
   </message>
   <message>
    <source>An app</source>
-   <translation type="unfinished" />
+   <translation>Sebuah aplikasi</translation>
   </message>
   <message>
    <source>An app (name not read)</source>
-   <translation type="unfinished" />
+   <translation>Sebuah aplikasi (nama tidak terbaca)</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang diizinkan merekam layar tanpa bertanya dapat menyalin pertunjukan dan chat Anda.</translation>
   </message>
   <message>
    <source>An app store</source>
-   <translation type="unfinished" />
+   <translation>Toko aplikasi</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang tampil di atas aplikasi lain dapat menampilkan layar palsu untuk mencuri PIN Anda.</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang membaca notifikasi melihat setiap pratinjau pesan.</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang membaca kontak Anda dapat menghubungkan profil kerja Anda dengan orang yang Anda kenal.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi dengan akses aksesibilitas dapat membaca layar Anda dan bertindak sebagai Anda.</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi dengan akses kamera atau mikrofon dapat merekam Anda dan pertunjukan Anda.</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>Lokasi yang tepat menunjukkan tempat Anda tinggal dan bekerja; lokasi perkiraan sudah cukup untuk bertemu di sekitar.</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Petugas yang memegang ponsel yang terkunci dapat membaca pesan yang muncul di layarnya.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>Ponsel penjangkauan dengan data survei atau klien</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Kode urungkan terdiri dari 12 huruf dan angka, seperti 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
-   <translation type="unfinished" />
+   <translation>Android 16 dapat memblokir aplikasi dari luar toko, jaringan 2G lama, dan sambungan USB baru saat ponsel terkunci. Ini membuat ponsel yang diambil lebih sulit dibaca, dengan beberapa batasan pada aplikasi.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Pencadangan Android menyalin data aplikasi dan setelan, dan dengan Google sering juga SMS dan riwayat panggilan, ke akun Anda. Siapa pun yang tahu sandinya, atau perusahaannya jika diminta polisi, dapat membacanya tanpa ponsel.</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>Pencadangan Android nonaktif</translation>
   </message>
   <message>
    <source>Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Pencadangan Android ke cloud</translation>
   </message>
   <message>
    <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Android menjalankan aplikasi ini sebagai layanan aksesibilitas, yang memungkinkannya membaca semua yang ada di layar, tetapi aplikasi ini tidak ada di daftar aplikasi aksesibilitas di Setelan. Jangan hapus dulu: jika aplikasi ini mengawasi, menghapusnya dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Program lain di komputer ini (server “adb” dari Google, proses {pid}) sedang menggunakan ponsel. hardener dapat bekerja melaluinya: ponsel mungkin lalu bertanya “Izinkan proses debug USB?” sekali lagi, untuk program itu. Atau hardener dapat menghentikannya jika Anda setuju, atau Anda dapat menutup program itu sendiri.</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>Sesi lain sedang mengubah ponsel ini sekarang. Tunggu sampai selesai, lalu coba lagi. (Jika tidak ada sesi lain yang berjalan, coba lagi dalam {minutes} menit.)</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Siapa pun yang memegang ponsel yang terkunci dapat membaca pesan yang muncul di layarnya.</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Siapa pun yang mengambil ponsel ini dapat membukanya dan membaca semuanya: pesan, foto, kontak, dan riwayat terjemahan. Setel PIN 6 angka atau lebih, atau sandi.</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Izin aplikasi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi dan izin</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi seperti ini mengunggah kontak Anda dan menggunakannya untuk menyarankan “orang yang mungkin Anda kenal”. Klien, rekan, atau keluarga lalu dapat diperlihatkan profil Anda, atau Anda diperlihatkan profil mereka. Itu dapat membongkar identitas Anda.</translation>
   </message>
   <message>
    <source>Apps posing as Android: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang menyamar sebagai Android: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Apps that act like spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang berperilaku seperti aplikasi mata-mata: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang dapat menginstal aplikasi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang tampil di atas aplikasi lain: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang membaca kontak Anda dapat menampilkan profil Anda kepada klien atau keluarga.</translation>
   </message>
   <message>
    <source>Apps without an icon: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi tanpa ikon: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi yang Anda izinkan dapat mengetahui di mana Anda berada. Nonaktifkan lokasi saat Anda pergi bekerja atau ke tempat yang tidak boleh diketahui orang lain, dan aktifkan lagi saat Anda memerlukan peta.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi: {apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>Minta operator seluler Anda memblokir kartu SIM dan memberi Anda kartu baru. Biasanya Anda dapat tetap memakai nomor Anda.</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>Anggap semua isinya sudah disalin</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Di perbatasan: matikan ponsel</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>Di akhir, biarkan hardener menyelesaikan sesi, atau buka Setelan, lalu Sistem, lalu Opsi developer, dan nonaktifkan tombol paling atas.</translation>
   </message>
   <message>
    <source>At the end: revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Di akhir: cabut otorisasi proses debug USB</translation>
   </message>
   <message>
    <source>At the end: turn wireless debugging off</source>
-   <translation type="unfinished" />
+   <translation>Di akhir: nonaktifkan proses debug nirkabel</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>Otomatis</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>Sinkronisasi otomatis tidak punya akun tujuan penyalinan</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>Sinkronisasi otomatis nonaktif</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Sinkronisasi otomatis: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Pencadangan: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>Sebelum kemungkinan penangkapan atau razia</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>Sebelum penggeledahan: matikan, atau gunakan Kunci sekarang</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
-   <translation type="unfinished" />
+   <translation>Sebelum Anda mengubah apa pun, simpan bukti: foto layar ini dengan ponsel lain, atau simpan laporan ini di perangkat yang hanya Anda gunakan. Ini dapat membantu nanti bersama organisasi pendukung atau pengacara, apa pun keputusan Anda.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel uji kinerja: Pixel 6a dengan Android 13 dan sekitar 1000 aplikasi.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel uji kinerja: Pixel 6a dengan Android 13 dan sekitar 300 aplikasi.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel uji kinerja: Pixel 6a dengan Android 13 dan sekitar 50 aplikasi.</translation>
   </message>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Selain komputer ini, ponsel memercayai komputer lain untuk proses debug USB (jumlah: {others}). Siapa pun yang memiliki salah satunya dapat mencolokkan ponsel saat tidak terkunci lalu menyalin file, menginstal aplikasi, atau melihat layar. Cabut otorisasinya setelah hardener selesai.</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>Pemindaian Bluetooth saat Bluetooth nonaktif</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>Petugas perbatasan dapat menggeledah ponsel yang terbuka tanpa PIN.</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>Telepon atau kirim pesan untuk meminta bantuan dari ponsel atau komputer yang belum pernah disentuh oleh orang yang mengawasi. Ponsel yang diawasi dapat menunjukkan kepada mereka siapa yang Anda hubungi.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>Kamera, mikrofon, perekaman layar, dan aksesibilitas: hanya untuk aplikasi yang Anda pilih.</translation>
   </message>
   <message>
    <source>Certificates added to the phone: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Sertifikat yang ditambahkan ke ponsel: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>Ganti sandi Anda</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>Isi daya ponsel sampai penuh dan biarkan tetap tercolok. Buka Setelan, lalu Keamanan, lalu Enkripsi ponsel. Ini bisa memakan waktu satu jam. Setel PIN atau sandi terlebih dahulu.</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Chat dan foto yang dicadangkan ke cloud dapat dibaca tanpa ponsel.</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>Periksa pencadangan Google Foto</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>Periksa Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>Periksa cadangan WhatsApp dan foto</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>Periksa cadangan chat WhatsApp</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>Periksa Xiaomi Cloud</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>Periksa aplikasi dari luar toko aplikasi</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>Periksa aplikasi yang tidak berasal dari toko aplikasi</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Periksa aplikasi yang tampil di atas aplikasi lain</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>Periksa aplikasi dengan akses penggunaan</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>Periksa aplikasi admin perangkat</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Periksa buka kunci dengan sidik jari dan wajah</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>Periksa sidik jari, wajah, dan Smart Lock saat keadaan aman</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>Hanya periksa</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>Hanya periksa, lalu bicarakan dengan orang yang Anda percaya</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>Pastikan aplikasi ini memang memerlukan izin ini. Anda dapat mencabut izin mana pun; aplikasi akan meminta lagi jika benar-benar memerlukannya.</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>Periksa akun</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>Periksa apa yang dicadangkan</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>Periksa apa yang diunggah aplikasi ini</translation>
   </message>
   <message>
    <source>Check what your apps back up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Periksa apa yang dicadangkan aplikasi Anda ke cloud</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>Periksa aplikasi mana yang boleh merekam layar Anda</translation>
   </message>
   <message>
    <source>Check which browser opens your links, and choose one that keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Periksa browser mana yang membuka link Anda, dan pilih yang menyimpan lebih sedikit tentang Anda.</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
-   <translation type="unfinished" />
+   <translation>Periksa keyboard yang Anda gunakan</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>Periksa siapa yang dapat menemukan Anda lewat nomor Anda</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>Periksa sidik jari, wajah, atau perangkat tepercaya siapa yang dapat membuka ponsel</translation>
   </message>
   <message>
    <source>Check your default apps</source>
-   <translation type="unfinished" />
+   <translation>Periksa aplikasi default Anda</translation>
   </message>
   <message>
    <source>Choose a browser that keeps less about you</source>
-   <translation type="unfinished" />
+   <translation>Pilih browser yang menyimpan lebih sedikit tentang Anda</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Pilih apa yang disinkronkan ke cloud</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>Pilih apa yang disalin oleh akun ini</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>Hapus riwayat di dalam aplikasi penerjemah</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>Hapus riwayat di aplikasi</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>Hapus riwayat terjemahan</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>Hapus riwayat terjemahan sebelum bepergian</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>Akun cloud, sinkronisasi, dan pencadangan</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi cloud: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Computers allowed for USB debugging stay allowed for ever</source>
-   <translation type="unfinished" />
+   <translation>Komputer yang diizinkan untuk proses debug USB tetap diizinkan selamanya</translation>
   </message>
   <message>
    <source>Computers trusted for USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Komputer yang dipercaya untuk proses debug USB: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Computers trusted for USB debugging: {count}</source>
-   <translation type="unfinished" />
+   <translation>Komputer yang dipercaya untuk proses debug USB: {count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Kontak dan foto di cloud dapat dibaca tanpa ponsel.</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Tidak dapat diperiksa</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Tidak dapat diperiksa ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Tidak dapat memeriksa</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Tidak dapat menjangkau keyring, jadi kunci (jika ada) tidak dihapus: {problem}</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>Melintasi perbatasan atau bepergian</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi kencan dan iklan dijauhkan dari kontak dan lokasi tepat Anda, nomor terpisah, dan pesan tidak tampil di layar kunci.</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi kencan dan lokasi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>Tangani aplikasi mata-mata hanya setelah ada rencana keselamatan</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>Tangani aplikasi mata-mata dengan hati-hati</translation>
   </message>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi SMS dan telepon default: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Default browser: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Browser default: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Hapus riwayat Terjemahan di akun Google Anda</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>Hapus frasa yang disimpan</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Hapus riwayat terjemahan di akun Google Anda</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Hapus riwayat terjemahan yang disimpan di akun Google Anda</translation>
   </message>
   <message>
    <source>Delete translation history kept in your account</source>
-   <translation type="unfinished" />
+   <translation>Hapus riwayat terjemahan yang disimpan di akun Anda</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Opsi developer</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi admin perangkat: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>Hak admin perangkat memungkinkan aplikasi mengunci ponsel, menghapus isinya, atau mencegah Anda menghapus aplikasi itu. Berikan hanya untuk aplikasi yang Anda kenal, seperti Temukan Perangkat Saya atau aplikasi kerja.</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>Apakah Anda mengenal aplikasi ini?</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>Apakah Anda tahu mengapa aplikasi ini ada di sini?</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>Setiap akun yang login di ponsel membuka email, foto, dan chat-nya untuk digeledah.</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>Setiap kali aplikasi meminta izin merekam atau mentransmisikan layar Anda, baca aplikasi mana itu. Mencentang “Jangan tampilkan lagi” membuatnya bisa merekam nanti tanpa bertanya.</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>Enkripsi ponsel</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Enkripsi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>Walaupun Wi-Fi dan Bluetooth nonaktif, ponsel tetap mencari jaringan dan perangkat di sekitar. Itu memberi tahu aplikasi dan Google di mana Anda berada, juga di dalam ruangan. Sedikit orang yang memerlukannya.</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
-   <translation type="unfinished" />
+   <translation>Setiap layanan aksesibilitas yang dijalankan Android ada di daftar di Setelan.</translation>
   </message>
   <message>
    <source>Every app installed outside a store has an icon</source>
-   <translation type="unfinished" />
+   <translation>Setiap aplikasi yang diinstal dari luar toko memiliki ikon</translation>
   </message>
   <message>
    <source>Every app with a name Android keeps for itself came with the phone.</source>
-   <translation type="unfinished" />
+   <translation>Setiap aplikasi dengan nama yang dikhususkan Android untuk dirinya sendiri adalah bawaan ponsel.</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>Setiap aplikasi yang Anda instal berasal dari toko aplikasi</translation>
   </message>
   <message>
    <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
-   <translation type="unfinished" />
+   <translation>Semua yang tersimpan di dalam aplikasi juga ikut terhapus: bahasa offline yang Anda download, frasa yang disimpan, setelan, dan login. Anda dapat mendownload bahasa lagi nanti.</translation>
   </message>
   <message>
    <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
-   <translation type="unfinished" />
+   <translation>Semua yang ada di ponsel ini berada di satu tempat. Jika pekerjaan dan kehidupan pribadi berbagi ponsel ini, pisahkan keduanya dengan nomor dan akun yang berbeda.</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Buka dengan Wajah sudah disiapkan</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>Cari tahu sebelum bepergian apa yang boleh diminta petugas di perbatasan ini menurut hukum. Organisasi pekerja seks atau kelompok hak migran dapat memberi tahu Anda.</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>Buka kunci dengan sidik jari dan wajah sudah disiapkan</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Buka kunci dengan sidik jari dan wajah: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Buka kunci dengan sidik jari sudah disiapkan</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Untuk kunjungan pertama, atau ponsel yang mungkin sedang diawasi seseorang: lihat dulu sebelum mengubah apa pun.</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Untuk ponsel tim yang menyimpan data orang lain: kunci dengan ketat dan jauhkan data itu dari cloud.</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>Untuk siapa saja yang melintasi perbatasan atau bepergian untuk bekerja, terutama migran yang statusnya bisa dipertanyakan.</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>Untuk siapa saja yang bisa ditangkap, terkena razia, atau digeledah polisi, dengan ponsel yang diambil.</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Untuk siapa saja yang melakukan pertunjukan webcam atau membuat konten di ponsel ini.</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>Untuk siapa saja yang mencari klien di aplikasi kencan, media sosial, atau situs iklan yang juga diawasi polisi.</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>Untuk siapa saja yang memisahkan pekerjaan seks dari keluarga, teman, dan pekerjaan siang hari.</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>Untuk siapa saja yang ponselnya mungkin dibaca oleh pasangan, mantan pasangan, atau klien, atau isinya digunakan untuk melawan mereka.</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>Untuk migran dan siapa saja yang berbicara dengan klien atau petugas melalui aplikasi penerjemah.</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>Untuk petugas penjangkauan dan organisasi yang ponselnya menyimpan data orang lain.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Untuk orang yang memakai aplikasi penerjemah setiap hari: jaga agar riwayatnya singkat dan jauh dari cloud.</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Ditemukan: {problems} masalah yang perlu diperbaiki, {leads} hal yang perlu diperhatikan.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>Dari ponsel atau komputer lain, ganti sandi akun email, pesan, media sosial, dan cloud Anda.</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>Minta bantuan dari orang yang paham</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>Berikan aplikasi kencan hanya lokasi perkiraan</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>Tinjau hasilnya</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Perlu diketahui</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. PIN 6 angka atau lebih, atau sandi, paling baik melindungi ponsel. PIN pendek seperti 1234 atau tanggal lahir mudah ditebak: ganti jika PIN Anda seperti itu.</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Komputer tidak dapat mengambil alih ponsel ini melalui kabelnya.</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Ponsel yang direbut tepat setelah layarnya gelap sudah memerlukan PIN Anda.</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Android mengenkripsi nama situs yang Anda gunakan di mana pun jaringan mengizinkannya.</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Sekarang aplikasi tidak dapat mengetahui lokasi Anda dari lokasi ponsel.</translation>
   </message>
   <message>
    <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Jauh dari tempat tepercaya, orang yang mengetahui PIN Anda tetap tidak dapat mengubahnya atau menonaktifkan perlindungan tanpa sidik jari atau wajah Anda.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Google Play memeriksa aplikasi di ponsel ini untuk mencari aplikasi berbahaya yang sudah dikenal.</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tekan lama tombol daya dan ketuk “Kunci sekarang” saat ponsel mungkin akan diambil.</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada layanan aksesibilitas yang aktif.</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada aplikasi yang dapat mengunci atau menghapus isi ponsel, atau mencegah Anda menghapusnya.</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada aplikasi yang diberi akses ke semua notifikasi Anda.</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada aplikasi di ponsel ini yang diinstal dari file atau oleh aplikasi lain.</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada aplikasi yang Anda instal yang dapat menggunakan lokasi, mikrofon, kamera, pesan, panggilan, atau kontak.</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada aplikasi yang Anda instal yang memiliki akses ini.</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada aplikasi kencan di ponsel ini yang mengetahui lokasi tepat Anda.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada aplikasi lain di ponsel ini yang boleh memasang aplikasi baru.</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Tidak ada yang keluar dari ponsel di luar VPN, bahkan saat tersambung ulang.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Hanya PIN atau sandi Anda yang dapat membuka ponsel, dan tidak ada yang dapat memaksakan jari atau wajah untuk membukanya.</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Foto yang diambil dengan kamera ponsel tidak membawa lokasi Anda.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Orang yang memegang ponsel yang terkunci tidak dapat membaca pesan Anda.</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Nama situs dan aplikasi yang Anda gunakan dienkripsi di setiap jaringan.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Ponsel tidak tetap terbuka dengan sendirinya di tempat tertentu atau di dekat perangkat tertentu.</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Ponsel memiliki perbaikan keamanan musim ini, yang membuatnya lebih sulit dibobol.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Ponsel mengunci sendiri bahkan saat sedang dicolokkan.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Ponsel segera mengunci sendiri saat Anda meletakkannya.</translation>
   </message>
   <message>
    <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Ponsel menolak aplikasi dari luar toko, jaringan lama, dan sambungan USB baru saat terkunci.</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Aplikasi media sosial, kencan, dan ID penelepon di ponsel ini tidak dapat membaca daftar kontak Anda.</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Data ini tetap di ponsel.</translation>
   </message>
   <message>
    <source>Good. This browser keeps less about what you look at.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Browser ini menyimpan lebih sedikit tentang apa yang Anda lihat.</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Saat ponsel terkunci atau mati, isinya tidak dapat dibaca tanpa PIN atau sandi Anda. Enkripsi hanya sekuat PIN atau sandi itu.</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>Bagus. Dengan Wi-Fi dan Bluetooth nonaktif, ponsel tidak terus mencari tempat di sekitar.</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 8 dengan Android 14, disiapkan dengan cermat: kunci PIN, isi notifikasi disembunyikan di layar kunci, satu akun Google, pencadangan aktif. Sedikit temuan.</translation>
   </message>
   <message>
    <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 9 dengan Android 15 dan profil kerja (pengguna 10) yang dikelola pemberi kerja; kunci PIN, Buka dengan Wajah, Smart Lock aktif.</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>Google Terjemahan tidak ada di ponsel ini</translation>
   </message>
   <message>
    <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
-   <translation type="unfinished" />
+   <translation>Perlindungan pencurian dari Google mungkin masih ditawarkan di ponsel ini. hardener tidak dapat melihat apakah fitur ini aktif: periksa di Setelan.</translation>
   </message>
   <message>
    <source>Hidden</source>
-   <translation type="unfinished" />
+   <translation>Disembunyikan</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Sembunyikan pesan di layar kunci</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Sembunyikan isi pesan di layar kunci</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>Tekan lama tombol daya (di beberapa ponsel: tombol daya dan tombol volume atas bersamaan), lalu ketuk “Kunci sekarang”. Setelah itu ponsel memerlukan PIN Anda: sidik jari, wajah, dan Smart Lock tidak berfungsi sampai Anda memasukkannya. Di ponsel tanpa “Kunci sekarang”, matikan saja ponselnya.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>Tekan lama tombol daya, lalu ketuk “Kunci sekarang”. Setelah itu ponsel memerlukan PIN Anda: sidik jari, wajah, dan Smart Lock tidak berfungsi sampai Anda memasukkannya.</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>Cara mengurungkan</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>Identity Check is on</source>
-   <translation type="unfinished" />
+   <translation>Pemeriksaan Identitas aktif</translation>
   </message>
   <message>
    <source>Identity Check was not seen switched on</source>
-   <translation type="unfinished" />
+   <translation>Pemeriksaan Identitas tidak terlihat aktif</translation>
   </message>
   <message>
    <source>Identity Check: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Pemeriksaan Identitas: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>Jika ponsel mungkin segera diambil atau digeledah</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>Jika ponsel diambil atau hilang</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>Jika ponsel ini diambil, data orang lain ikut terbuka, bukan hanya data Anda.</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>Jika Anda yang menginstalnya, buka setelannya dan periksa siapa yang dapat melihat lokasi, rekaman, atau layar Anda. Jika bukan Anda yang menginstalnya, simpan bukti dan cari bantuan.</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>Jika Anda menggunakan Google Terjemahan di web atau di perangkat lain saat login, akun Google Anda mungkin tetap menyimpan terjemahan Anda.</translation>
   </message>
   <message>
    <source>Immediately</source>
-   <translation type="unfinished" />
+   <translation>Segera</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Penting</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>Di Google Terjemahan, buka Tersimpan (bintang) dan hapus frasa yang tidak ingin Anda simpan: frasa itu disimpan di akun Anda.</translation>
   </message>
   <message>
    <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
-   <translation type="unfinished" />
+   <translation>Di LINE, gunakan Letter Sealing dan hapus chat yang tidak Anda perlukan: buka chat, lalu menu, lalu Setelan, lalu Hapus riwayat chat.</translation>
   </message>
   <message>
    <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
-   <translation type="unfinished" />
+   <translation>Di Messenger, buka chat, ketuk namanya, lalu Pesan sementara (atau Mode menghilang).</translation>
   </message>
   <message>
    <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Di Signal, buka Setelan, lalu Privasi, lalu Timer default untuk chat baru, dan pilih waktunya. Untuk chat yang sudah ada: buka chat, ketuk namanya, lalu Pesan menghilang.</translation>
   </message>
   <message>
    <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
-   <translation type="unfinished" />
+   <translation>Di Telegram, buka Pengaturan, lalu Privasi dan Keamanan, lalu Hapus Pesan Otomatis, dan pilih waktunya. Chat biasa juga disimpan di server Telegram: gunakan Obrolan Rahasia untuk klien.</translation>
   </message>
   <message>
    <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
-   <translation type="unfinished" />
+   <translation>Di Viber, buka chat, ketuk namanya, lalu Pesan menghilang, dan pilih waktunya.</translation>
   </message>
   <message>
    <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Di WhatsApp Business, buka Setelan, lalu Privasi, lalu Timer pesan default, dan pilih 24 jam atau 7 hari. Untuk chat yang sudah ada: buka chat, ketuk namanya, lalu Pesan sementara.</translation>
   </message>
   <message>
    <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Di WhatsApp, buka Setelan, lalu Privasi, lalu Timer pesan default, dan pilih 24 jam atau 7 hari. Untuk chat yang sudah ada: buka chat, ketuk namanya, lalu Pesan sementara.</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>Di WhatsApp: Setelan, Chat, Cadangan chat: pilih ‘Tidak pernah’ atau lindungi cadangan dengan enkripsi end-to-end. Di Google Foto: foto profil Anda, Setelan Foto, Pencadangan.</translation>
   </message>
   <message>
    <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
-   <translation type="unfinished" />
+   <translation>Di chat Instagram, geser ke atas untuk mengaktifkan mode menghilang. Pesan yang sudah Anda kirim tetap ada: hapus pesan yang tidak ingin ditemukan.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>Di setelan keamanan setiap akun, logout dari semua perangkat lain, agar ponsel yang diambil kehilangan akses.</translation>
   </message>
   <message>
    <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Di setiap aplikasi yang menyimpan chat atau foto, buka setelannya dan cari Cadangan. Jika akun tujuan salinannya tidak aman, nonaktifkan pencadangan atau lindungi, dan hapus cadangan lama di sana.</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>Di setiap aplikasi kencan dan pesan, buka Privasi dan nonaktifkan ‘Temukan saya lewat nomor telepon’ dan pengunggahan kontak.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>Di beberapa tempat, menghapus isi ponsel dari jarak jauh dapat digunakan untuk memberatkan Anda. Minta saran dulu jika bisa.</translation>
   </message>
   <message>
    <source>Instagram: use vanish mode</source>
-   <translation type="unfinished" />
+   <translation>Instagram: gunakan mode menghilang</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>Instal VPN yang Anda percaya dan login. Lalu buka Setelan, lalu Jaringan (atau Koneksi), lalu VPN, ketuk ikon roda gigi di sebelahnya, dan aktifkan “VPN selalu aktif” dan “Blokir koneksi tanpa VPN”.</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>Instal update keamanan</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>Simpan bukti dulu</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>Simpan bukti tentang apa yang ditemukan</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>Simpan bukti di tempat yang tidak dapat dijangkau orang yang mengawasi</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>Simpan lebih sedikit di ponsel</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>Pisahkan akun kerja dan akun pribadi</translation>
   </message>
   <message>
    <source>Keep work and private life on separate numbers</source>
-   <translation type="unfinished" />
+   <translation>Pisahkan pekerjaan dan kehidupan pribadi dengan nomor yang berbeda</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>Pisahkan kontak dan akun kerja dari kehidupan pribadi, agar aplikasi tidak dapat menghubungkan keduanya.</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>Jauhkan foto dan kontak kerja dari cloud</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>Jauhkan kontak Anda dari aplikasi kencan dan media sosial</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>Jangan sertakan lokasi Anda di foto</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Keyboard: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>Ketahui apa yang harus dikatakan jika diminta membuka kunci</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>Mengetahui apa yang ditampilkan ponsel adalah langkah pertama.</translation>
   </message>
   <message>
    <source>LINE: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>LINE: hapus chat lama</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>Biarkan layar mati saat mengisi daya</translation>
   </message>
   <message>
    <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Link terbuka di browser mana pun yang dipilih ponsel. Pilih yang menyimpan lebih sedikit tentang Anda.</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>Lokasi</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>Lokasi nonaktif</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>Lokasi aktif</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Lokasi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kunci setelah layar mati: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Lock the Private Space with the phone</source>
-   <translation type="unfinished" />
+   <translation>Kunci Ruang Privasi bersama ponsel</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Kunci ponsel segera setelah layar mati</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>Kunci ponsel sekarang juga (Kunci sekarang)</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>Kunci layar setelah 30 detik atau lebih cepat</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Tombol “Kunci sekarang” di menu daya</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tombol “Kunci sekarang”: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang” hadir sejak Android 9. Di ponsel ini, matikan ponsel saat mungkin akan diambil: setelah dimulai ulang, hanya PIN atau sandi Anda yang dapat membukanya.</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang” adalah cara cepat agar ponsel memerlukan PIN Anda: fitur ini menonaktifkan sidik jari, wajah, Smart Lock, dan pesan di layar kunci. Di ponsel ini fitur ini harus diaktifkan.</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang” ada di menu daya</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang” tidak ada di menu daya</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang” membuat ponsel meminta PIN: jari atau wajah tidak dapat membukanya.</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang” membuat ponsel meminta PIN Anda, dan tidak ada yang menunjukkan bahwa fitur ini ada sampai digunakan.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang” mungkin tersembunyi dari menu daya</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang” memerlukan kunci layar</translation>
   </message>
   <message>
    <source>Lockdown: only the PIN opens the phone</source>
-   <translation type="unfinished" />
+   <translation>“Kunci sekarang”: hanya PIN yang membuka ponsel</translation>
   </message>
   <message>
    <source>Look at the certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>Lihat sertifikat yang ditambahkan ke ponsel</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>Lihat ponsel dan jelaskan apa yang ditemukan. Tidak ada yang diubah.</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>Lihat dulu dan jangan ubah apa pun; tangani aplikasi mata-mata hanya setelah ada rencana keselamatan; lalu hanya perubahan yang tidak dapat disadari oleh orang yang mengawasi.</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>Lihat dulu, jangan ubah apa pun dulu</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>Buat rencana keselamatan sebelum menghapus aplikasi mata-mata</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>Buat rencana keselamatan sebelum Anda menghapus apa pun</translation>
   </message>
   <message>
    <source>Make messages disappear in each messenger</source>
-   <translation type="unfinished" />
+   <translation>Buat pesan menghilang di setiap aplikasi pesan</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>Buat ponsel melupakan komputer</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>Buat layar lebih cepat mati</translation>
   </message>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
-   <translation type="unfinished" />
+   <translation>Mungkin telah diubah: sesi berhenti sebelum perubahan ini dapat diperiksa</translation>
   </message>
   <message>
    <source>Message content on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Isi pesan di layar kunci</translation>
   </message>
   <message>
    <source>Messages</source>
-   <translation type="unfinished" />
+   <translation>Pesan</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>Pesan dapat dibaca di ponsel yang terkunci</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Pesan dari klien, pemesanan, dan kode tampil di layar kunci. Siapa pun yang memegang ponsel (polisi, pasangan, klien) dapat membacanya tanpa PIN Anda.</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Pesan di layar kunci: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Messages police would read first: {apps}</source>
