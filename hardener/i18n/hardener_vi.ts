@@ -5,320 +5,322 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Hủy</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Thay đổi</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>Các thay đổi và trạng thái</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>Đang thay đổi điện thoại…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>Hãy giữ điện thoại cắm vào máy tính. Trước tiên, hardener ghi một bản ghi hoàn tác lên điện thoại.</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>Không, bỏ qua</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Câu hỏi: không thể hoàn tác thay đổi này</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Trạng thái</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dừng thay đổi điện thoại (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Đang dừng…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Không thể hoàn tác thay đổi này</translation>
   </message>
   <message numerus="yes">
    <source>Yes, for all %n apps like this</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Có, cho cả %n ứng dụng giống như vậy</numerusform>
    </translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>Có, thực hiện</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change}: {subject}
+Hiện tại: {now}. Sau đó: {after}.
+Không thể hoàn tác việc này. Thực hiện thay đổi này?</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>Đang kiểm tra…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Không kiểm tra được</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Đã xong</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>Tôi đã làm</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>Tôi đã làm: kiểm tra lại</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>Chưa xong</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>Dừng kiểm tra</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>Cần làm</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener đã kiểm tra điện thoại: việc này đã xong.</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>hardener đã kiểm tra điện thoại: việc này chưa xong. Hãy làm lại các bước.</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener không kiểm tra được việc này trên điện thoại. Hãy chắc chắn rằng bạn đã làm xong.</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>hardener đang đọc lại điện thoại…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>hardener đọc lại điện thoại để kiểm tra bước này</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>Về phát hiện đã chọn</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra lại</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>Chọn một dòng bên trái để đọc thêm.</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>Chọn những gì cần thay đổi</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>Chọn tình huống của bạn và xem từng thay đổi trước khi thực hiện</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>Các phát hiện, theo nhóm, nghiêm trọng nhất ở trên cùng</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Kết thúc</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>Trích từ hướng dẫn “An ninh kỹ thuật số” của NSWP, phần: {section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>Mức độ nghiêm trọng</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Tắt gỡ lỗi qua USB và kết thúc</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>Những gì hardener phát hiện</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>Những gì hardener thấy trên điện thoại</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>Bạn có thể làm gì</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>Vì sao điều này quan trọng</translation>
   </message>
   <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener phát hiện %n điều cần khắc phục</numerusform>
    </translation>
   </message>
   <message>
    <source>hardener found nothing to fix in what it could check</source>
-   <translation type="unfinished" />
+   <translation>hardener không phát hiện điều gì cần khắc phục trong những gì có thể kiểm tra</translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>hardener không phát hiện điều gì cần khắc phục gấp</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message numerus="yes">
    <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Còn %n việc cần làm trên điện thoại. Chỉ bạn mới làm được những việc này.</numerusform>
    </translation>
   </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
-   <translation type="unfinished" />
+   <translation>Tệp PDF hoặc trang web, lưu ở nơi bạn chọn</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Quay lại</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Hủy</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>Ngắt kết nối với điện thoại</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Kết thúc</translation>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>Không xóa được bản ghi nên gỡ lỗi qua USB vẫn được để bật. Hãy quay lại và thử nhấn Kết thúc lần nữa.</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>Giữ khả năng hoàn tác về sau. Người lục soát điện thoại có thể thấy rằng cài đặt của nó đã bị thay đổi.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>Làm cho điện thoại quên máy tính này</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Người tiếp theo: xóa mọi thứ</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>Trên điện thoại, mở Cài đặt, rồi Tùy chọn cho nhà phát triển (thường nằm trong “Hệ thống”). Nếu không tìm thấy Tùy chọn cho nhà phát triển thì tùy chọn này đã tắt: bạn đã xong.</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>Xóa mọi thông tin về điện thoại này khỏi màn hình và bộ nhớ</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
-   <translation type="unfinished" />
+   <translation>Đã lưu báo cáo: {path}</translation>
   </message>
   <message>
    <source>Save a report first</source>
-   <translation type="unfinished" />
+   <translation>Hãy lưu báo cáo trước</translation>
   </message>
   <message>
    <source>See what is still to do</source>
-   <translation type="unfinished" />
+   <translation>Xem những việc còn phải làm</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dừng (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Tắt gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>Tắt “Sử dụng tùy chọn cho nhà phát triển” ở đầu màn hình.</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>Đang tắt gỡ lỗi qua USB…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Nhấn “Thu hồi quyền gỡ lỗi qua USB”, rồi nhấn “OK”.</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không xác nhận. Hãy tắt trên điện thoại: làm theo các bước dưới đây.</translation>
   </message>
   <message>
    <source>The report could not be saved: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Không lưu được báo cáo: {problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>Bản ghi hoàn tác vẫn còn trên điện thoại</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Việc này mất vài giây.</translation>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>Để hoàn tác về sau, bạn sẽ cần mã hoàn tác đã được cung cấp cho bạn.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Để hoàn tác về sau, bạn sẽ cần mã hoàn tác này: %1. Hãy cất giữ mã ở nơi khác, không để cùng điện thoại.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB đã tắt</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB có thể vẫn đang bật</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>Rút điện thoại ra khỏi máy tính.</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>Bạn có thể rút điện thoại ra. Còn một bước cuối cùng trên điện thoại:</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>Bây giờ hardener sẽ tắt gỡ lỗi qua USB và Tùy chọn cho nhà phát triển trên điện thoại. Sau đó điện thoại sẽ ngắt kết nối: điều này là bình thường.</translation>
   </message>
  </context>
  <context>
@@ -326,1168 +328,1169 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Dữ liệu sinh trắc học như vân tay và ảnh quét mống mắt được dùng trong hộ chiếu và tại biên giới, điều này rất đáng lo ngại khi người lao động tình dục là người di cư bị cấm nhập cảnh.</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Dữ liệu có thể được thu thập qua nhiều kênh như trang web, ứng dụng, hệ thống ngân hàng di động và sinh trắc học mà người lao động tình dục không hề biết hoặc không chủ động đồng ý, tạo ra những rủi ro không thể chấp nhận đối với sự an toàn và quyền riêng tư của người lao động tình dục.</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Các vấn đề về bảo vệ dữ liệu, kiểm duyệt, tổ chức, an toàn và quyền riêng tư</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Công nghệ kỹ thuật số, như ứng dụng di động và các biện pháp giám sát bằng sinh trắc học, cũng có thể được dùng để tìm kiếm, đếm, nhận dạng, theo dõi, truy vết và trừng phạt người lao động tình dục;</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Trong thời gian phong tỏa, đã có một kiểu “săn lùng” người lao động tình dục qua các mạng [Grindr].</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Thuật toán “Những người bạn có thể biết” của Facebook được biết là gom thông tin người dùng từ nhiều nền tảng và thiết bị khác nhau vào Facebook, khiến tài khoản riêng tư của người lao động tình dục hiện lên trên màn hình của khách hàng hoặc người thân trong gia đình, do đó làm mất đi các biện pháp bảo vệ an toàn mà người lao động tình dục đã thiết lập.</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Ví dụ, khi người lao động tình dục bị bắt, điện thoại của họ có thể bị dùng để lấy thông tin buộc tội nhằm tống tiền và đòi hối lộ từ họ.</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Các thực hành tốt</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Các luật có hại điều chỉnh không gian kỹ thuật số và tác động của chúng đến quyền riêng tư, sự an toàn và sức khỏe của người lao động tình dục</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Giới thiệu</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Cơ quan thực thi pháp luật cũng lục soát điện thoại của người lao động tình dục khi họ bị bắt, đặc biệt chú ý đến tin nhắn và lịch sử Google Dịch của họ.</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Cơ quan thực thi pháp luật cũng lục soát điện thoại của người lao động tình dục khi họ bị bắt, đặc biệt chú ý đến tin nhắn và lịch sử Google Dịch của họ. Những thông tin này sau đó được dùng để chứng minh họ là người lao động tình dục, rồi họ bị kết án và/hoặc bị trục xuất.</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Tổng quan tài liệu</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Nhiều thành viên kể về những trường hợp dữ liệu nhạy cảm rơi vào tay những kẻ tìm cách bóc lột và ngược đãi người lao động tình dục bằng cách tống tiền và đe dọa.</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Nhiều người trả lời cũng cho biết cảnh sát nhắm vào các trang web, mạng xã hội và ứng dụng hẹn hò để thu thập thông tin về người lao động tình dục, nhằm đòi tiền hoặc đòi quan hệ tình dục.</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Việc lập bản đồ các địa điểm hay nơi chốn mà người lao động tình dục thường lui tới là cực kỳ nhạy cảm và có thể gây nguy hiểm.</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Khuyến nghị</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Các nhà cung cấp dịch vụ và người lao động tình dục cần biết các nền tảng và ứng dụng trực tuyến này có thể sử dụng hoặc chia sẻ dữ liệu thu thập được với bên thứ ba như nhà quảng cáo, cổ đông, và thậm chí cả chính phủ như thế nào.</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Một số thực hành an ninh kỹ thuật số mà người lao động tình dục áp dụng gồm có sử dụng VPN (mạng riêng ảo), dùng điện thoại và thẻ SIM riêng cho công việc và đời sống cá nhân,</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Một số thực hành an ninh kỹ thuật số mà người lao động tình dục áp dụng gồm có sử dụng VPN (mạng riêng ảo), dùng điện thoại và thẻ SIM riêng cho công việc và đời sống cá nhân, bảo vệ bằng mật khẩu, sử dụng mã hóa,</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Bộ luật Tố tụng Hình sự (CPC) cho phép cảnh sát hoặc bên thứ ba được chỉ định thu thập bất kỳ dữ liệu nào được cho là cần thiết mà không cần sự cho phép của tòa án.</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Việc người khác tiết lộ rằng một người làm nghề lao động tình dục là một mối đe dọa lớn. Luôn có nguy cơ khách hàng tìm ra tài khoản cá nhân của người lao động tình dục.</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Việc sử dụng sinh trắc học, khai thác và thu gom dữ liệu, nhắm mục tiêu vi mô, lập bản đồ địa lý, v.v. trong các can thiệp kỹ thuật số với người lao động tình dục đầy rẫy nguy hiểm và làm suy giảm hiệu quả cung cấp dịch vụ.</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Có những trường hợp ảnh hoặc video của người lao động tình dục từ các buổi diễn qua webcam bị người khác ghi lại, rồi dùng để tống tiền họ.</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Điều này cũng phổ biến ở nhiều nước: khi một người lao động tình dục bị bắt, cảnh sát tịch thu điện thoại của họ để lấy thông tin về những người lao động tình dục khác.</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Đến lượt mình, điều này có thể khiến người lao động tình dục bị lộ danh tính, bị “doxx” (bị tiết lộ thông tin nhận dạng trên mạng), bị quấy rối, bị đeo bám, bị tống tiền hoặc phải đối mặt với những hành vi lạm dụng khác đe dọa đến sức khỏe và tính mạng của họ.</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>bất kỳ hình thức thu thập dữ liệu nào cũng có thể đe dọa quyền riêng tư và sự an toàn của người lao động tình dục nếu dữ liệu rơi vào tay kẻ xấu.</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>chọn trình duyệt, nền tảng, nhà cung cấp email, ứng dụng và các công cụ liên lạc khác có tùy chọn bảo vệ dữ liệu và quyền riêng tư tốt hơn.</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>nhiều người lao động tình dục muốn có một danh tính trực tuyến riêng cho công việc.</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>dữ liệu nhạy cảm có thể rơi vào tay những kẻ muốn làm hại người lao động tình dục, ngay cả khi người ta nghĩ rằng nó an toàn.</translation>
   </message>
  </context>
  <context>
   <name>LeaveFast</name>
   <message>
    <source>Documents</source>
-   <translation type="unfinished" />
+   <translation>Tài liệu</translation>
   </message>
   <message>
    <source>Hide this window now and clear everything it shows</source>
-   <translation type="unfinished" />
+   <translation>Ẩn cửa sổ này ngay và xóa mọi thứ nó đang hiển thị</translation>
   </message>
   <message>
    <source>Leave fast (F12)</source>
-   <translation type="unfinished" />
+   <translation>Rời đi nhanh (F12)</translation>
   </message>
  </context>
  <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Hủy</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Kết thúc</translation>
   </message>
   <message>
    <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
-   <translation type="unfinished" />
+   <translation>Kết thúc sẽ tắt gỡ lỗi qua USB và xóa bản ghi hoàn tác. Nếu để bật, đó là một lối vào điện thoại cho bất kỳ ai cầm nó tiếp theo.</translation>
   </message>
   <message>
    <source>Leave anyway</source>
-   <translation type="unfinished" />
+   <translation>Vẫn rời đi</translation>
   </message>
   <message>
    <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đang được thay đổi. Rời đi lúc này có thể để lại một thay đổi làm dở dang.</translation>
   </message>
   <message>
    <source>USB debugging is still on</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB vẫn đang bật</translation>
   </message>
   <message>
    <source>USB debugging is still on: finish first?</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB vẫn đang bật: kết thúc trước nhé?</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>&amp;Trợ giúp</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>&amp;Ngôn ngữ</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>&amp;Người tiếp theo: xóa mọi thứ</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Thoát</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>&amp;Phiên làm việc</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>&amp;Cỡ chữ</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>Chữ to hơn</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Đã dừng kiểm tra. Không có gì bị thay đổi trên điện thoại.</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cách bật gỡ lỗi qua &amp;USB</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>Lớn</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>Lớn hơn</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>Lớn nhất</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>Bình thường</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại: {name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tập dượt (không phải điện thoại thật)</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>Chữ nhỏ hơn</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>Đã dừng. Điện thoại không được kết nối.</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener: kiểm tra và bảo vệ điện thoại</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Đã ổn</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Không thể hoàn tác</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>Đang thay đổi…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Đã khắc phục</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>Có thể đã thay đổi</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Chưa khắc phục</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>Chưa khôi phục</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>Đã khôi phục</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Đã bỏ qua</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không chấp nhận thay đổi. Một số điện thoại chặn việc này.</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không nhận lại giá trị cũ.</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại báo: {detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đã được đặt như vậy từ trước.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Đang chờ</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>Đang xử lý…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>Bạn đã chọn không thực hiện thay đổi này.</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>hardener không đọc lại được cài đặt này, nên không thể nói là đã thành công.</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
   <message numerus="yes">
    <source>%n already fine.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n mục đã ổn.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n fixed.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Đã khắc phục %n mục.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n mục chưa khắc phục: xem lý do bên dưới.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n skipped.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Đã bỏ qua %n mục.</numerusform>
    </translation>
   </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
-   <translation type="unfinished" />
+   <translation>Tệp PDF hoặc trang web, lưu ở nơi bạn chọn</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Thay đổi</translation>
   </message>
   <message>
    <source>Check the phone again and make the refused changes</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra lại điện thoại và thực hiện các thay đổi bị từ chối</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Đã xong</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>Đã xong, có vấn đề</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Đã xong. Không thể hoàn tác việc này.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>Từng thay đổi và kết quả</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Kết thúc</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Khôi phục các giá trị trước đây</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
-   <translation type="unfinished" />
+   <translation>Đã lưu báo cáo: {path}</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>Kết quả</translation>
   </message>
   <message>
    <source>Save a report</source>
-   <translation type="unfinished" />
+   <translation>Lưu báo cáo</translation>
   </message>
   <message numerus="yes">
    <source>Still to do on the phone: %n</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Còn phải làm trên điện thoại: %n</numerusform>
    </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Tắt gỡ lỗi qua USB và kết thúc</translation>
   </message>
   <message>
    <source>The report could not be saved: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Không lưu được báo cáo: {problem}</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Thử lại</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Mã hoàn tác: %1. Bạn chỉ cần mã này để hoàn tác các thay đổi này về sau từ một máy tính khác. Hãy ghi lại và cất giữ ở nơi khác, không để cùng điện thoại.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>Hoàn tác các thay đổi này</translation>
   </message>
   <message>
    <source>What only you can do on the phone, checked again</source>
-   <translation type="unfinished" />
+   <translation>Những việc chỉ bạn làm được trên điện thoại, đã kiểm tra lại</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Lý do</translation>
   </message>
  </context>
  <context>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Nếu không có “Tùy chọn cho nhà phát triển”, hãy bật trước: làm theo “Cách bật gỡ lỗi qua USB” cho đến bước “Tùy chọn cho nhà phát triển”. Điện thoại và máy tính này phải dùng cùng một mạng Wi-Fi.</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>Trên màn hình “Gỡ lỗi không dây”, địa chỉ ghi dưới “Địa chỉ IP và cổng” là địa chỉ để kết nối. Cổng của địa chỉ này không phải là cổng ghép nối. Hãy nhập cả địa chỉ này vào bên dưới.</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt và tìm “Tùy chọn cho nhà phát triển”. Mục này thường nằm trong “Hệ thống”. Bạn cũng có thể gõ “nhà phát triển” vào ô tìm kiếm ở đầu Cài đặt.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt. Nhấn “Cài đặt bổ sung” (hoặc “Cài đặt hệ thống”), rồi nhấn “Tùy chọn cho nhà phát triển”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt. Nhấn “Cài đặt bổ sung”, rồi nhấn “Tùy chọn cho nhà phát triển”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt. Nhấn “Hệ thống và cập nhật”, rồi nhấn “Tùy chọn cho nhà phát triển”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt. Nhấn “Hệ thống”, rồi nhấn “Tùy chọn cho nhà phát triển”.</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt. “Tùy chọn cho nhà phát triển” nằm ở dưới cùng: hãy nhấn vào đó.</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Bật “Gỡ lỗi không dây”. Điện thoại hỏi “Cho phép gỡ lỗi không dây trên mạng này?”: nhấn “Cho phép”.</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>Nhấn vào chữ “Gỡ lỗi không dây” (không phải nút gạt) để mở màn hình của mục này. Sau đó nhấn “Ghép nối thiết bị bằng mã ghép nối”.</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại hiện một “Mã ghép nối Wi-Fi” gồm sáu chữ số và một “Địa chỉ IP và cổng”. Hãy nhập cả hai vào bên dưới. Giữ cửa sổ này mở trên điện thoại cho đến khi hardener báo đã kết nối.</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>Địa chỉ để kết nối (Địa chỉ IP và cổng):</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Địa chỉ để kết nối, ví dụ 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Quay lại</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Kết nối qua Wi-Fi bằng mã ghép nối</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho điện thoại Android 11 trở lên, không cần cáp. Chương trình “adb” của Google (Platform-Tools) thực hiện việc ghép nối. Sau đó điện thoại tin cậy khóa của chương trình đó, được lưu trong một tệp ở thư mục chính của máy tính này (.android/adbkey), chứ không phải khóa riêng của hardener. adb của Google cũng lưu danh sách các điện thoại đã ghép nối trong thư mục đó (.android/adb_known_hosts.pb): người lục soát máy tính này có thể thấy rằng đã có điện thoại được ghép nối. hardener không xóa tệp đó.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>Chương trình “adb” của Google, phiên bản {version}, sẽ thực hiện việc ghép nối ({path}).</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>Đang tìm chương trình “adb” của Google trên máy tính này…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Hãng điện thoại</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại khác</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>Ghép nối và kết nối</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Địa chỉ và cổng ghép nối, ví dụ 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>Địa chỉ và cổng ghép nối:</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>Không thể ghép nối từ máy tính này. {reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>Trước tiên, hãy nhập ba thông tin mà điện thoại hiển thị: địa chỉ ghép nối, mã, và địa chỉ để kết nối.</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>Dùng cáp USB</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>Mã ghép nối Wi-Fi, sáu chữ số</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>Mã ghép nối Wi-Fi:</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>hardener không chạy được chương trình “adb” của Google.</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>Giới thiệu về điện thoại</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>Cài đặt bổ sung</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Cho phép</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>Cho phép gỡ lỗi ADB ở chế độ chỉ sạc</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Cho phép gỡ lỗi qua USB?</translation>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>Cho phép gỡ lỗi không dây trên mạng này?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Luôn cho phép từ máy tính này</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản Android</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>Pin</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>Số bản dựng</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Hủy</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>Chỉ sạc</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Từ chối</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Tùy chọn cho nhà phát triển</translation>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>Tên thiết bị</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>Màn hình</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>Truyền tệp</translation>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Địa chỉ IP và cổng: 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản MIUI / Phiên bản OS</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Kiểu máy</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>Mạng và Internet</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>OK</translation>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>Ghép nối thiết bị bằng mã QR</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>Ghép nối thiết bị bằng mã ghép nối</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>Ghép nối với thiết bị</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>Hình màn hình điện thoại</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi quyền gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi quyền truy cập gỡ lỗi qua USB khỏi tất cả máy tính mà bạn đã cho phép trước đây?</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>Bảo mật</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>Cài đặt</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>Thông tin phần mềm</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>Không khóa màn hình khi sạc</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>Hệ thống</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>Hệ thống và cập nhật</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>Nhấn: {row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>Vân tay khóa RSA của máy tính là: 5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi USB (Cài đặt bảo mật)</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB chỉ dành cho mục đích phát triển.</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>Sử dụng USB để</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>Sử dụng tùy chọn cho nhà phát triển</translation>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Sử dụng tính năng gỡ lỗi không dây</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Mã ghép nối Wi-Fi: 482915
+Địa chỉ IP và cổng: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi không dây</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>Bạn đã là nhà phát triển!</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Cho phép</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Cho phép gỡ lỗi qua USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Luôn cho phép từ máy tính này</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Từ chối</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>Trên màn hình của điện thoại tập dượt (không phải điện thoại thật):</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>Màn hình điện thoại tập dượt</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tập dượt: cho phép máy tính này</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tập dượt: từ chối máy tính này</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>Vân tay khóa RSA của máy tính là:</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>Một hồ sơ bị hỏng</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>Một chương trình khác đang dùng điện thoại</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>Hỏi trước khi dừng chương trình adb trên máy tính này</translation>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>Quay lại ghép nối</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>Quay lại từ đầu</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>Kết nối lại</translation>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>Kết nối qua chương trình adb đang giữ điện thoại, không dừng chương trình đó</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>Chi tiết cho người hỗ trợ</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cách bật gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>Có nhiều hơn một điện thoại</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>Không</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>Không tìm thấy điện thoại</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>Không có chỗ an toàn để lưu khóa của hardener</translation>
   </message>
   <message>
    <source>Nothing answers at this address</source>
-   <translation type="unfinished" />
+   <translation>Không có gì trả lời tại địa chỉ này</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>Không có gì bị thay đổi</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Không có gì bị thay đổi trên điện thoại.</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>Không thể ghép nối từ máy tính này</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>Một số thay đổi có thể đã được thực hiện. Hãy kết nối lại: hardener sẽ hiển thị các thay đổi đó và đề nghị hoàn tất hoặc hoàn tác chúng.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>Một số cài đặt có thể chưa được khôi phục. Hãy kết nối lại để hoàn tác nốt.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>Đã xảy ra sự cố</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>Dừng chương trình kia…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>Đã dừng</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>Cổng USB không được phép</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>Mất kết nối với điện thoại</translation>
   </message>
   <message>
    <source>The keyring is locked</source>
-   <translation type="unfinished" />
+   <translation>Chùm khóa (keyring) đang bị khóa</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không chấp nhận việc ghép nối</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không cho phép máy tính này</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không trả lời</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại chưa cho phép máy tính này</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
-   <translation type="unfinished" />
+   <translation>Không thể dùng địa chỉ này</translation>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Đây không phải là mã ghép nối</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>Thao tác này sẽ dừng chương trình “adb” trên máy tính này. Nếu người khác đang dùng chương trình này (ví dụ Android Studio), họ sẽ mất kết nối với điện thoại. Dừng chương trình?</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Thử lại</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB đã tắt</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB có thể vẫn đang bật. Hãy kết nối lại và nhấn Kết thúc, hoặc tắt trên điện thoại.</translation>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>Dùng chương trình đó</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>Có, dừng lại</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>hardener gặp một sự cố không lường trước. Sẽ không làm gì thêm với điện thoại.</translation>
   </message>
   <message>
    <source>hardener's key is damaged</source>
-   <translation type="unfinished" />
+   <translation>Khóa của hardener bị hỏng</translation>
   </message>
  </context>
  <context>
   <name>ReportAction</name>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
-   <translation type="unfinished" />
+   <translation>PDF (*.pdf);;Trang web (*.html)</translation>
   </message>
   <message>
    <source>Save the report</source>
-   <translation type="unfinished" />
+   <translation>Lưu báo cáo</translation>
   </message>
  </context>
  <context>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>Không thay đổi gì trên điện thoại này</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>Đừng đối chất với ai về việc này vội. Gỡ bỏ hoặc thay đổi ứng dụng có thể báo động cho người đã cài đặt nó.</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>Tìm trợ giúp: một tổ chức của người lao động tình dục, một dịch vụ hỗ trợ nạn nhân bạo lực gia đình hoặc một đường dây hỗ trợ an ninh kỹ thuật số có thể giúp bạn quyết định nên làm gì.</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>Tiếp tục, và thay đổi cả ứng dụng đó</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>Tiếp tục, để nguyên ứng dụng đó</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>Trước tiên, hãy lập kế hoạch an toàn: bạn có thể đi đâu và gọi cho ai nếu tình hình trở nên tệ hơn.</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>Chỉ khi bạn đã có kế hoạch an toàn: người đã cài đặt ứng dụng có thể nhận ra</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>Các thay đổi khác vẫn có thể được thực hiện; không có gì liên quan đến ứng dụng đó bị thay đổi</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>Dừng lại và đọc: đã tìm thấy một ứng dụng có thể theo dõi điện thoại này</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>Dừng ở đây</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này có thể thấy những gì được làm trên điện thoại, kể cả những thay đổi đang thực hiện bây giờ.</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Hủy</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>Đang kiểm tra lại điện thoại…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>Đang kiểm tra điện thoại…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>Đã đọc được bao nhiêu phần của điện thoại</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>Các phần điện thoại đã đọc</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>Đã đọc: {part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dừng kiểm tra (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Đang dừng…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>hardener đọc cài đặt của điện thoại. Không thay đổi gì cả.</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
   <message numerus="yes">
    <source>%n already done.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n mục đã làm xong.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Đã bỏ ra %n thay đổi vì có một tên trên điện thoại trông không an toàn.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n thay đổi trong số đó không thể hoàn tác: bạn sẽ được hỏi lại.</numerusform>
    </translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>Sau</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>Đã làm xong</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>Quay lại những gì đã phát hiện</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>Có thể hoàn tác</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Không thể hoàn tác</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Thay đổi</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>Thay đổi điện thoại như trong danh sách</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>Các thay đổi hardener sẽ thực hiện</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>Chọn một tình huống ở bên trái.</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>Chọn tình huống gần giống với bạn nhất. Bạn sẽ thấy từng thay đổi trước khi thực hiện.</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>Từng thay đổi, với giá trị hiện tại và sau khi đổi</translation>
   </message>
   <message>
    <source>For a helper: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Cho người hỗ trợ: {detail}</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>Thực hiện các thay đổi này</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>Hiện tại</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>Tình huống</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Các bước bạn tự làm trên điện thoại</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đã được đặt như vậy. Không có gì cần thay đổi.</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Lựa chọn này không thay đổi gì trên điện thoại.</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>Hoàn tác</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>Tình huống của bạn là gì?</translation>
   </message>
   <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener sẽ thực hiện %n thay đổi.</numerusform>
    </translation>
   </message>
  </context>
@@ -1495,298 +1498,298 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại qua USB</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại qua Wi-Fi (địa chỉ)</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>Địa chỉ của điện thoại trên Wi-Fi, ví dụ 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra và bảo vệ điện thoại</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>Kết nối</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>Kết nối qua Wi-Fi bằng mã ghép nối của điện thoại, thông qua chương trình adb của Google</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>Kết nối điện thoại với máy tính này. hardener sẽ kiểm tra điện thoại, giải thích những gì tìm thấy và có thể thay đổi cài đặt để điện thoại an toàn hơn. hardener không lưu giữ gì về điện thoại trên máy tính này.</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>Kết nối với điện thoại đã chọn</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cách bật gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>Tìm lại</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>Tìm lại điện thoại qua USB</translation>
   </message>
   <message>
    <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
-   <translation type="unfinished" />
+   <translation>Chưa tìm thấy điện thoại. Chương trình “adb” của Google có trên máy tính này nhưng không chạy: hãy chạy “adb devices” một lần trong thư mục của nó, rồi cắm điện thoại vào, mở khóa và bật gỡ lỗi qua USB. Sau đó hardener sẽ kết nối thông qua chương trình đó.</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>Chưa tìm thấy điện thoại. Hãy cắm điện thoại bằng cáp USB, mở khóa và bật gỡ lỗi qua USB.</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tìm thấy qua USB</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tập dượt (không phải điện thoại thật)</translation>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại yêu cầu mã ghép nối (Android 11 trở lên)…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>Trước tiên, hãy nhập địa chỉ của điện thoại, ví dụ 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tập dượt nào</translation>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (Wi-Fi, thông qua adb của Google)</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (thông qua adb của Google)</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: không trả lời (thông qua adb của Google)</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: máy tính này không cho phép cổng USB (thông qua adb của Google)</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: đang chờ nhấn “Cho phép” trên điện thoại (thông qua adb của Google)</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: {state} (thông qua adb của Google)</translation>
   </message>
  </context>
  <context>
   <name>StillToDoPage</name>
   <message numerus="yes">
    <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n việc chỉ bạn mới làm được trên điện thoại. Hãy làm từng việc, rồi nhấn “Tôi đã làm”: điện thoại sẽ được kiểm tra lại.</numerusform>
    </translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Quay lại</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Kết thúc</translation>
   </message>
   <message>
    <source>Nothing is left to do on the phone in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Không còn việc gì phải làm trên điện thoại trong những gì có thể kiểm tra.</translation>
   </message>
   <message>
    <source>Still to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Còn phải làm trên điện thoại</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Tắt gỡ lỗi qua USB và kết thúc</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n thay đổi không thể hoàn tác (ví dụ: lịch sử ứng dụng đã xóa).</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n mục không khôi phục được: xem lý do bên dưới.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n giá trị đã trở lại như cũ.</numerusform>
    </translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Mã hoàn tác gồm 12 chữ cái và chữ số, ví dụ 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Quay lại</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Hủy</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Thay đổi</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>Các thay đổi trong bản ghi hoàn tác</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra lại điện thoại</translation>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra điện thoại; không thay đổi gì</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>Xóa bản ghi</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Kết thúc</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>Hoàn tất hoặc hoàn tác các thay đổi gần nhất</translation>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>Tiếp tục mà không dùng bản ghi</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>Bản ghi này được tạo trong một lần trước và được khóa bằng mã hoàn tác. Hãy nhập mã để xem và hoàn tác các thay đổi đó. Nếu không có mã, bạn có thể xóa bản ghi: khi đó các thay đổi trước sẽ được giữ nguyên và không thể hoàn tác nữa.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>Giữ các thay đổi</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Hãy giữ điện thoại cắm vào máy tính.</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>Giữ các thay đổi và tiếp tục</translation>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>Mở bản ghi</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>Đã hoàn tác một phần</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Khôi phục các giá trị trước đây</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>Đang khôi phục các giá trị cũ…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Trạng thái</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dừng hoàn tác (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Tắt gỡ lỗi qua USB và kết thúc</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>Các thay đổi trước được giữ nguyên; không thể hoàn tác chúng nữa</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>Các thay đổi gần nhất chưa hoàn tất</translation>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>Không xóa được bản ghi: bản ghi vẫn còn trên điện thoại. Hãy thử lại.</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Mã này không mở được bản ghi. Hãy kiểm tra từng chữ cái và chữ số rồi thử lại.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại này có lưu một bản ghi hoàn tác</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>Để thay đổi điện thoại này, trước tiên hãy mở bản ghi cũ bằng mã của nó, hoặc xóa bản ghi đó. Ghi đè lên bản ghi sẽ làm mất cách khôi phục.</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>Mã hoàn tác:</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>Hoàn tác các thay đổi</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>Hoàn tác các thay đổi này?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>Đã hoàn tác</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Lý do</translation>
   </message>
   <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Trước đây hardener đã thay đổi điện thoại này và lưu một bản ghi hoàn tác trên đó. Có thể hoàn tác %n thay đổi.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener khôi phục các giá trị mà điện thoại có trước đây. Có thể hoàn tác %n thay đổi.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener đang thay đổi điện thoại này thì bị dừng (có thể do cáp bị rút ra). hardener đã ghi lại mọi giá trị có thể đã thay đổi. Có thể hoàn tác %n thay đổi.</numerusform>
    </translation>
   </message>
  </context>
@@ -1794,1560 +1797,1560 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Tìm “Số bản dựng” (đôi khi nằm trong “Thông tin phần mềm” hoặc “Phiên bản”) và nhấn nhanh vào đó 7 lần. Bạn cũng có thể gõ “Số bản dựng” vào ô tìm kiếm ở đầu Cài đặt.</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Quay lại Cài đặt và tìm “Tùy chọn cho nhà phát triển”. Mục này thường nằm trong “Hệ thống”. Bạn cũng có thể gõ “nhà phát triển” vào ô tìm kiếm ở đầu Cài đặt.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Quay lại Cài đặt. Nhấn “Cài đặt bổ sung” (hoặc “Cài đặt hệ thống”), rồi nhấn “Tùy chọn cho nhà phát triển”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Quay lại Cài đặt. Nhấn “Cài đặt bổ sung”, rồi nhấn “Tùy chọn cho nhà phát triển”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Quay lại Cài đặt. Nhấn “Hệ thống và cập nhật”, rồi nhấn “Tùy chọn cho nhà phát triển”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Quay lại Cài đặt. Nhấn “Hệ thống”, rồi nhấn “Tùy chọn cho nhà phát triển”.</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>Quay lại màn hình Cài đặt đầu tiên. Bây giờ “Tùy chọn cho nhà phát triển” nằm ở dưới cùng. Hãy nhấn vào đó.</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>Nếu bạn cũng thấy “Gỡ lỗi USB (Cài đặt bảo mật)”, hãy bật cả mục này. Nếu không, hardener có thể kiểm tra điện thoại nhưng không thể thay đổi một số cài đặt. Điện thoại có thể yêu cầu bạn đăng nhập tài khoản Mi.</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>Nếu bạn thấy “Cho phép gỡ lỗi ADB ở chế độ chỉ sạc”, hãy bật cả mục này.</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt. Cuộn xuống dưới cùng và nhấn “Giới thiệu về điện thoại”.</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>Cắm điện thoại vào máy tính này bằng cáp USB. Mở khóa điện thoại. Nếu điện thoại hỏi dùng kết nối USB để làm gì, hãy chọn “Truyền tệp”.</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Bật “Gỡ lỗi qua USB”. Điện thoại hỏi bạn có chắc không: nhấn “OK”.</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>Nhấn nhanh vào “Số bản dựng” 7 lần. Nếu điện thoại yêu cầu, hãy nhập mã PIN. Sau đó điện thoại sẽ báo rằng bạn đã là nhà phát triển.</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Nhấn nhanh vào “Phiên bản MIUI” 7 lần (trên điện thoại mới hơn, mục này có tên “Phiên bản OS”). Nếu điện thoại yêu cầu, hãy nhập mã PIN.</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>Nhấn “Thông tin phần mềm”.</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Nhấn “Phiên bản”. Sau đó nhấn nhanh vào “Số bản dựng” 7 lần. Nếu điện thoại yêu cầu, hãy nhập mã PIN.</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại hỏi “Cho phép gỡ lỗi qua USB?”. Nhấn “Cho phép”. Đừng đánh dấu “Luôn cho phép” trừ khi đây là máy tính của riêng bạn.</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Quay lại</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>Chọn hãng điện thoại. Sau đó làm lần lượt từng bước trên điện thoại.</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Cách bật gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Hãng điện thoại</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại khác</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Hủy</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>Đang kết nối với điện thoại…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>Đừng đánh dấu “Luôn cho phép từ máy tính này” trừ khi đây là máy tính của riêng bạn. Nếu bạn không thấy câu hỏi, hãy rút cáp ra rồi cắm lại.</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Dừng kết nối (Esc)</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>Nhấn “Cho phép” trên điện thoại</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tập dượt hỏi “Cho phép gỡ lỗi qua USB?”. Hãy trả lời trên màn hình của điện thoại tập dượt.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Việc này mất vài giây.</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Mở khóa điện thoại. Điện thoại hỏi “Cho phép gỡ lỗi qua USB?”. Nhấn “Cho phép”.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Đang chờ</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>"Tắt thời gian chờ cấp quyền adb" đang bật trong Tùy chọn cho nhà phát triển: một máy tính đã được cho phép một lần sẽ giữ quyền truy cập ngay cả khi không được dùng trong nhiều tháng. Hãy tắt tùy chọn này, và thu hồi các quyền đã cấp khi hardener đã xong.</translation>
   </message>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>"Tự động đồng bộ hóa dữ liệu" đang bật: danh bạ, lịch và nhiều thứ khác liên tục được sao chép lên các tài khoản. Bất kỳ ai có mật khẩu đều có thể đọc bản sao đó mà không cần điện thoại, hoặc công ty có thể giao nó cho cảnh sát.</translation>
   </message>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
-   <translation type="unfinished" />
+   <translation>"{address}" không phải là địa chỉ mạng mà hardener dùng được. Hãy viết đúng như điện thoại hiển thị dưới mục Gỡ lỗi không dây: các con số và một cổng, ví dụ 192.168.1.20:5555 (cổng là một số từ 1 đến 65535).</translation>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>"{code}" không phải là mã ghép nối. Mã là sáu chữ số mà điện thoại hiển thị dưới "Mã ghép nối Wi-Fi".</translation>
   </message>
   <message>
    <source>(not set)</source>
-   <translation type="unfinished" />
+   <translation>(chưa đặt)</translation>
   </message>
   <message>
    <source>1 minute</source>
-   <translation type="unfinished" />
+   <translation>1 phút</translation>
   </message>
   <message>
    <source>10 minutes</source>
-   <translation type="unfinished" />
+   <translation>10 phút</translation>
   </message>
   <message>
    <source>15 seconds</source>
-   <translation type="unfinished" />
+   <translation>15 giây</translation>
   </message>
   <message>
    <source>2 minutes</source>
-   <translation type="unfinished" />
+   <translation>2 phút</translation>
   </message>
   <message>
    <source>30 minutes</source>
-   <translation type="unfinished" />
+   <translation>30 phút</translation>
   </message>
   <message>
    <source>30 seconds</source>
-   <translation type="unfinished" />
+   <translation>30 giây</translation>
   </message>
   <message>
    <source>5 minutes</source>
-   <translation type="unfinished" />
+   <translation>5 phút</translation>
   </message>
   <message>
    <source>5 seconds</source>
-   <translation type="unfinished" />
+   <translation>5 giây</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng "chủ sở hữu thiết bị" kiểm soát gần như mọi thứ trên điện thoại này và có thể thấy rất nhiều. Điều đó chỉ bình thường trên điện thoại công việc do chủ lao động cấp. Nếu đây là điện thoại của riêng bạn, hãy tìm trợ giúp.</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>Chỉ dùng mã PIN, không có gì đọc được trên màn hình khóa, xóa lịch sử dịch, và tắt điện thoại khi qua biên giới.</translation>
   </message>
   <message>
    <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
-   <translation type="unfinished" />
+   <translation>Không gian riêng tư giúp ẩn ứng dụng, nhưng vẫn mở trong một lúc sau khi điện thoại khóa. Hãy đặt để không gian này khóa mỗi khi điện thoại khóa.</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
-   <translation type="unfinished" />
+   <translation>Một điện thoại bị hỏng hoặc có ý đồ xấu (Android 12L): tên gói, tên tài khoản, cài đặt và thuộc tính tìm cách chèn lệnh shell, ký tự xuống dòng, byte NUL, dấu viết từ phải sang trái, giá trị rất dài và các dòng rác trong mọi bản kết xuất.</translation>
   </message>
   <message>
    <source>A caller ID app</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hiển thị số người gọi</translation>
   </message>
   <message>
    <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Một chứng chỉ đã được thêm vào danh sách chứng chỉ mà điện thoại tin cậy. Với chứng chỉ này, một máy tính khác có thể đọc được lưu lượng internet mà các ứng dụng bảo vệ. Nếu bạn không tự thêm chứng chỉ này, hãy lưu lại bằng chứng và tìm trợ giúp trước khi gỡ bỏ nó.</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>Một bước kiểm tra không thể hoàn tất</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>Bản sao lưu trên đám mây có thể bị đọc mà không cần điện thoại, bởi bất kỳ ai có mật khẩu tài khoản.</translation>
   </message>
   <message>
    <source>A cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng lưu trữ đám mây</translation>
   </message>
   <message>
    <source>A computer not used for a while has to be allowed again.</source>
-   <translation type="unfinished" />
+   <translation>Máy tính không được dùng trong một thời gian phải được cho phép lại.</translation>
   </message>
   <message>
    <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
-   <translation type="unfinished" />
+   <translation>Một máy tính đã ghép nối với điện thoại này có thể điều khiển nó qua Wi-Fi, không cần cáp. Nếu tính năng này được bật cho lần này, hãy tắt khi hardener đã xong; nếu không, người khác có thể sử dụng nó.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>Có một bản sao trên điện thoại: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>Bản sao những gì bạn dịch có thể được lưu lại trong tài khoản Google của bạn.</translation>
   </message>
   <message>
    <source>A dating app</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hẹn hò</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng quản trị thiết bị có thể khóa hoặc xóa sạch điện thoại, và khó gỡ bỏ.</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>Khuôn mặt hoặc ngón tay có thể bị dùng để mở điện thoại mà bạn không đồng ý.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>Ngón tay hay khuôn mặt có thể bị ép dùng tại biên giới; mã PIN trong đầu bạn thì không.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Ngón tay hay khuôn mặt có thể bị ép dùng. Trước thời điểm nguy hiểm, hãy xóa chúng trong Cài đặt, rồi Bảo mật, hoặc dùng Chế độ khóa từ menu nguồn.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>Ngón tay hay khuôn mặt có thể bị ép dùng: người khác có thể giơ điện thoại trước mặt bạn hoặc ấn ngón tay bạn lên đó. Mã PIN thì nằm trong đầu bạn. Trước thời điểm nguy hiểm, hãy dùng Chế độ khóa, hoặc xóa vân tay và khuôn mặt.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>Ngón tay hay khuôn mặt có thể bị ép dùng; mã PIN trong đầu bạn thì không. Điện thoại đã tắt nguồn là khó đọc nhất.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
-   <translation type="unfinished" />
+   <translation>Bàn phím thấy mọi thứ bạn gõ, kể cả mật khẩu. Bàn phím này không có sẵn trên điện thoại. Nếu bạn đã chọn nó, hãy chắc chắn rằng bạn tin tưởng nhà sản xuất.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Bàn phím thấy mọi thứ bạn gõ, kể cả mật khẩu. Bàn phím này được cài đặt từ bên ngoài cửa hàng ứng dụng. Nếu bạn không chọn nó, có thể có người đang đọc những gì bạn gõ. Đừng gỡ bỏ vội: nếu nó đang theo dõi, việc gỡ bỏ có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>A messaging app</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng nhắn tin</translation>
   </message>
   <message>
    <source>A monitoring app</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng giám sát</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Đã tìm thấy một ứng dụng giám sát: {app}</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>Dùng cùng một số điện thoại cho công việc và đời sống riêng sẽ khiến bất kỳ ai tìm hiểu cũng liên kết được hai việc này.</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>Vân tay hoặc đồng hồ của bạn tình có thể được cài đặt để mở điện thoại của bạn.</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>Hình mở khóa dễ đoán, dễ bị nhìn trộm qua vai và thường để lại vết trên màn hình. Mã PIN có từ 6 số trở lên, hoặc mật khẩu, an toàn hơn nhiều.</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại bị giật lấy ngay sau khi màn hình tối có thể vẫn mở được mà không cần mã PIN.</translation>
   </message>
   <message>
    <source>A phone setting</source>
-   <translation type="unfinished" />
+   <translation>Một cài đặt của điện thoại</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại bị lấy khi vẫn đang mở khóa sẽ lộ hết mọi thứ.</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại bị lấy khi màn hình vẫn sáng là đang mở: không cần đoán gì cả. 30 giây an toàn hơn.</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đã tắt nguồn và được khóa bằng mã PIN là khó mở nhất.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại mở được mà không cần mã PIN sẽ cho cảnh sát thấy mọi cuộc trò chuyện với mọi khách hàng.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại mở được mà không cần mã PIN sẽ cho cảnh sát hoặc kẻ tống tiền thấy mọi thứ trên đó.</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại luôn sáng màn hình khi đang sạc thì ai cũng mở được.</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đã tắt nguồn và chưa được mở khóa kể từ đó là khó đọc nhất. Nếu bạn nghĩ sẽ gặp cảnh sát, qua biên giới hoặc bị đột kích, hãy tắt nguồn điện thoại.</translation>
   </message>
   <message>
    <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
-   <translation type="unfinished" />
+   <translation>Một điện thoại có khoảng 600 ứng dụng (Pixel 6a, Android 13): nhiều trò chơi, cửa hàng và công cụ; kiểm tra rằng thời gian quét không tăng theo số ứng dụng.</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>Ảnh đăng trong quảng cáo có thể mang theo thông tin nơi chụp.</translation>
   </message>
   <message>
    <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
-   <translation type="unfinished" />
+   <translation>Trình duyệt riêng tư không lưu lịch sử và chặn trình theo dõi; Tor Browser còn che giấu vị trí của bạn. Hãy cài một trình duyệt như vậy, rồi mở Cài đặt, rồi Ứng dụng, rồi Ứng dụng mặc định, rồi Ứng dụng trình duyệt.</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Nhà cung cấp do bạn chọn</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
-   <translation type="unfinished" />
+   <translation>Một proxy được đặt cho cả điện thoại: một máy tính khác có thể thấy và thay đổi những gì điện thoại gửi và nhận. Nếu bạn không tự thiết lập, có thể có người đang theo dõi việc bạn dùng internet.</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>Bằng chứng lưu lại giúp ích cho dịch vụ hỗ trợ, và về sau cho việc khiếu nại, nếu bạn chọn khiếu nại.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>Đã đặt khóa màn hình</translation>
   </message>
   <message>
    <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
-   <translation type="unfinished" />
+   <translation>Hồ sơ thứ hai giúp tách riêng các ứng dụng, nhưng vẫn nằm trên cùng một điện thoại: ai mở được điện thoại cũng có thể mở được hồ sơ đó, và hồ sơ công việc do bên quản lý nó điều hành. Hãy biết rõ trong mỗi hồ sơ có gì.</translation>
   </message>
   <message>
    <source>A security app is switched off: {service}</source>
-   <translation type="unfinished" />
+   <translation>Một ứng dụng bảo mật đang bị tắt: {service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>Một danh tính riêng cho công việc</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>Một cài đặt trên điện thoại này cần được chú ý</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>Một cài đặt đã bị thay đổi</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>Một tổ chức của người lao động tình dục, một dịch vụ hỗ trợ nạn nhân bạo lực gia đình hoặc một đường dây hỗ trợ an ninh kỹ thuật số có thể giúp bạn kiểm tra điện thoại và quyết định nên làm gì. Hãy tiếp tục dùng điện thoại như bình thường cho đến khi bạn có kế hoạch.</translation>
   </message>
   <message>
    <source>A social app</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng mạng xã hội</translation>
   </message>
   <message>
    <source>A spying app</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng theo dõi lén</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng theo dõi lén cho người khác thấy tin nhắn, cuộc gọi và vị trí của bạn.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Đã tìm thấy một ứng dụng theo dõi lén: {app}</translation>
   </message>
   <message>
    <source>A translation app</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng dịch</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Hồ sơ công việc do {app} quản lý</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>Quyền hỗ trợ tiếp cận cho phép ứng dụng đọc mọi thứ trên màn hình, xem những gì bạn gõ và nhấn thay bạn. Các ứng dụng theo dõi lén dùng quyền này. Chỉ giữ quyền này cho những ứng dụng bạn đã chọn, như trình đọc màn hình.</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hỗ trợ tiếp cận: không đọc được</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>Tài khoản</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>Các tài khoản tự động sao chép dữ liệu ra khỏi điện thoại</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>Tài khoản trên điện thoại này: {service} ({count})</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tài khoản: không đọc được</translation>
   </message>
   <message>
    <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
-   <translation type="unfinished" />
+   <translation>Tính năng Bảo vệ nâng cao có từ Android 16. Trên điện thoại này, mã PIN mạnh, Chế độ khóa và tắt nguồn điện thoại là những cách hiệu quả nhất.</translation>
   </message>
   <message>
    <source>Advanced Protection is off</source>
-   <translation type="unfinished" />
+   <translation>Bảo vệ nâng cao đang tắt</translation>
   </message>
   <message>
    <source>Advanced Protection is on</source>
-   <translation type="unfinished" />
+   <translation>Bảo vệ nâng cao đang bật</translation>
   </message>
   <message>
    <source>Advanced Protection: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Bảo vệ nâng cao: không đọc được</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng quảng cáo và hẹn hò khi cảnh sát đang theo dõi</translation>
   </message>
   <message>
    <source>After 5 minutes</source>
-   <translation type="unfinished" />
+   <translation>Sau 5 phút</translation>
   </message>
   <message>
    <source>After a restart</source>
-   <translation type="unfinished" />
+   <translation>Sau khi khởi động lại</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>Sau khi màn hình tối, bất kỳ ai cầm điện thoại lên trong khoảng thời gian đó đều có thể mở mà không cần mã PIN của bạn. Hãy khóa ngay, hoặc tối đa sau 5 giây.</translation>
   </message>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Đã ổn</translation>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>Đã được đặt an toàn và giữ nguyên: {count}.</translation>
   </message>
   <message>
    <source>An app</source>
-   <translation type="unfinished" />
+   <translation>Một ứng dụng</translation>
   </message>
   <message>
    <source>An app (name not read)</source>
-   <translation type="unfinished" />
+   <translation>Một ứng dụng (không đọc được tên)</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng được phép ghi màn hình mà không hỏi có thể sao chép các buổi diễn và cuộc trò chuyện của bạn.</translation>
   </message>
   <message>
    <source>An app store</source>
-   <translation type="unfinished" />
+   <translation>Cửa hàng ứng dụng</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hiển thị trên các ứng dụng khác có thể hiện màn hình giả để đánh cắp mã PIN của bạn.</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng đọc thông báo sẽ thấy nội dung xem trước của mọi tin nhắn.</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng đọc danh bạ của bạn có thể liên kết hồ sơ công việc của bạn với những người bạn quen.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng có quyền hỗ trợ tiếp cận có thể đọc màn hình và thao tác thay bạn.</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng có quyền dùng máy ảnh hoặc micrô có thể ghi hình bạn và các buổi diễn của bạn.</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>Vị trí chính xác cho thấy nơi bạn sống và làm việc; vị trí gần đúng là đủ để hẹn gặp ở gần.</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Nhân viên chức trách cầm điện thoại đang khóa vẫn đọc được các tin nhắn hiện trên màn hình.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tiếp cận cộng đồng có dữ liệu khảo sát hoặc dữ liệu khách hàng</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Mã hoàn tác gồm 12 chữ cái và chữ số, ví dụ 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
-   <translation type="unfinished" />
+   <translation>Android 16 có thể chặn ứng dụng từ bên ngoài cửa hàng, mạng 2G cũ và kết nối USB mới khi điện thoại đang khóa. Điều này khiến điện thoại bị lấy khó bị đọc hơn, nhưng hạn chế một số ứng dụng.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Tính năng sao lưu của Android sao chép dữ liệu ứng dụng và cài đặt, và với Google thường cả tin nhắn văn bản và nhật ký cuộc gọi, vào tài khoản của bạn. Bất kỳ ai có mật khẩu, hoặc công ty khi cảnh sát yêu cầu, đều có thể đọc được mà không cần điện thoại.</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>Sao lưu Android đang tắt</translation>
   </message>
   <message>
    <source>Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Sao lưu Android lên đám mây</translation>
   </message>
   <message>
    <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Android đang chạy ứng dụng này như một dịch vụ hỗ trợ tiếp cận, cho phép ứng dụng đọc mọi thứ trên màn hình, nhưng ứng dụng không có trong danh sách ứng dụng hỗ trợ tiếp cận trong Cài đặt. Đừng gỡ bỏ vội: nếu nó đang theo dõi, việc gỡ bỏ có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Một chương trình khác trên máy tính này (máy chủ "adb" của Google, tiến trình {pid}) đang dùng điện thoại. hardener có thể kết nối thông qua chương trình đó: khi đó điện thoại có thể hỏi lại "Cho phép gỡ lỗi qua USB?" một lần nữa, cho chương trình đó. Hoặc hardener có thể dừng chương trình đó nếu bạn đồng ý, hoặc bạn có thể tự đóng chương trình đó.</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>Một phiên làm việc khác đang thay đổi điện thoại này. Hãy chờ đến khi phiên đó xong rồi thử lại. (Nếu không có phiên nào khác đang chạy, hãy thử lại sau {minutes} phút.)</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Bất kỳ ai cầm điện thoại đang khóa đều đọc được các tin nhắn hiện trên màn hình.</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Bất kỳ ai cầm điện thoại này lên đều có thể mở và đọc mọi thứ: tin nhắn, ảnh, danh bạ và lịch sử dịch. Hãy đặt mã PIN có từ 6 số trở lên, hoặc mật khẩu.</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Quyền của ứng dụng: không đọc được</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng và quyền</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>Những ứng dụng như thế này tải danh bạ của bạn lên và dùng để gợi ý "những người bạn có thể biết". Khi đó khách hàng, đồng nghiệp hoặc gia đình có thể được cho xem hồ sơ của bạn, hoặc bạn thấy hồ sơ của họ. Điều đó có thể làm lộ bạn.</translation>
   </message>
   <message>
    <source>Apps posing as Android: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng giả làm Android: không đọc được</translation>
   </message>
   <message>
    <source>Apps that act like spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hoạt động giống ứng dụng theo dõi lén: không đọc được</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng có thể cài đặt ứng dụng khác: không đọc được</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hiển thị trên các ứng dụng khác: không đọc được</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng đọc danh bạ của bạn có thể cho khách hàng hoặc gia đình thấy hồ sơ của bạn.</translation>
   </message>
   <message>
    <source>Apps without an icon: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng không có biểu tượng: không đọc được</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>Các ứng dụng bạn đã cho phép có thể biết bạn đang ở đâu. Hãy tắt vị trí khi bạn đi làm hoặc đến nơi mà người khác không được biết, và bật lại khi cần dùng bản đồ.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng: {apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>Hãy yêu cầu nhà mạng khóa thẻ SIM và cấp cho bạn thẻ mới. Thường bạn có thể giữ số điện thoại của mình.</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>Hãy coi như mọi thứ trên đó đã bị sao chép</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Tại biên giới: tắt nguồn điện thoại</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>Khi kết thúc, hãy để hardener kết thúc phiên làm việc, hoặc mở Cài đặt, rồi Hệ thống, rồi Tùy chọn cho nhà phát triển, và tắt nút gạt trên cùng.</translation>
   </message>
   <message>
    <source>At the end: revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Khi kết thúc: thu hồi quyền gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>At the end: turn wireless debugging off</source>
-   <translation type="unfinished" />
+   <translation>Khi kết thúc: tắt gỡ lỗi không dây</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>Tự động</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>Tự động đồng bộ hóa không có tài khoản nào để sao chép vào</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>Tự động đồng bộ hóa đang tắt</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tự động đồng bộ hóa: không đọc được</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Sao lưu: không đọc được</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>Trước khi có thể bị bắt hoặc bị đột kích</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>Trước khi bị khám xét: tắt nguồn, hoặc dùng Chế độ khóa</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
-   <translation type="unfinished" />
+   <translation>Trước khi thay đổi bất cứ điều gì, hãy giữ bằng chứng: chụp ảnh màn hình này bằng một điện thoại khác, hoặc lưu báo cáo này trên một thiết bị chỉ mình bạn dùng. Điều này có thể giúp ích về sau với một tổ chức hỗ trợ hoặc luật sư, dù bạn quyết định thế nào.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đo hiệu năng: Pixel 6a chạy Android 13 với khoảng 1000 ứng dụng.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đo hiệu năng: Pixel 6a chạy Android 13 với khoảng 300 ứng dụng.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đo hiệu năng: Pixel 6a chạy Android 13 với khoảng 50 ứng dụng.</translation>
   </message>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Ngoài máy tính này, điện thoại còn tin cậy các máy tính khác để gỡ lỗi qua USB (số lượng: {others}). Ai có một trong các máy tính đó đều có thể cắm điện thoại vào khi nó đang mở khóa để sao chép tệp, cài ứng dụng hoặc xem màn hình. Hãy thu hồi các quyền này khi hardener đã xong.</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>Quét tìm Bluetooth khi Bluetooth đang tắt</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>Nhân viên biên phòng có thể khám xét điện thoại mở được mà không cần mã PIN.</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>Hãy gọi điện hoặc nhắn tin xin trợ giúp từ một điện thoại hoặc máy tính mà người theo dõi chưa từng chạm vào. Điện thoại bị theo dõi có thể cho họ thấy bạn đã liên lạc với ai.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>Máy ảnh, micrô, ghi màn hình và hỗ trợ tiếp cận: chỉ dành cho các ứng dụng bạn chọn.</translation>
   </message>
   <message>
    <source>Certificates added to the phone: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Chứng chỉ được thêm vào điện thoại: không đọc được</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>Đổi mật khẩu của bạn</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>Sạc đầy điện thoại và giữ cắm sạc. Mở Cài đặt, rồi Bảo mật, rồi Mã hóa điện thoại. Việc này có thể mất một giờ. Hãy đặt mã PIN hoặc mật khẩu trước.</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Cuộc trò chuyện và ảnh được sao lưu lên đám mây có thể bị đọc mà không cần điện thoại.</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra sao lưu của Google Photos</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra bản sao lưu WhatsApp và ảnh</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra bản sao lưu cuộc trò chuyện WhatsApp</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra Xiaomi Cloud</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra ứng dụng từ bên ngoài cửa hàng ứng dụng</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra ứng dụng không đến từ cửa hàng ứng dụng</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra ứng dụng hiển thị trên các ứng dụng khác</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra ứng dụng có quyền truy cập dữ liệu sử dụng</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra ứng dụng quản trị thiết bị</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra mở khóa bằng vân tay và khuôn mặt</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra vân tay, khuôn mặt và Smart Lock khi an toàn</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>Chỉ kiểm tra</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>Chỉ kiểm tra, rồi nói chuyện với người bạn tin tưởng</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>Hãy kiểm tra xem ứng dụng này có cần những quyền này không. Bạn có thể thu hồi bất kỳ quyền nào; ứng dụng sẽ hỏi lại nếu thực sự cần.</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra các tài khoản</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra những gì được sao lưu</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra những gì ứng dụng này tải lên</translation>
   </message>
   <message>
    <source>Check what your apps back up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra những gì các ứng dụng của bạn sao lưu lên đám mây</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra những ứng dụng nào có thể ghi màn hình của bạn</translation>
   </message>
   <message>
    <source>Check which browser opens your links, and choose one that keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra trình duyệt nào mở các đường liên kết của bạn, và chọn trình duyệt lưu ít thông tin về bạn hơn.</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra bàn phím bạn đang dùng</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra ai có thể tìm thấy bạn qua số điện thoại</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra vân tay, khuôn mặt hoặc thiết bị tin cậy của ai có thể mở điện thoại</translation>
   </message>
   <message>
    <source>Check your default apps</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra các ứng dụng mặc định</translation>
   </message>
   <message>
    <source>Choose a browser that keeps less about you</source>
-   <translation type="unfinished" />
+   <translation>Chọn trình duyệt lưu ít thông tin về bạn hơn</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Chọn những gì được đồng bộ hóa lên đám mây</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>Chọn những gì tài khoản này sao chép</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>Xóa lịch sử trong ứng dụng dịch</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>Xóa lịch sử trong ứng dụng</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>Xóa lịch sử dịch</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>Xóa lịch sử dịch trước khi đi xa</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>Tài khoản đám mây, đồng bộ hóa và sao lưu</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng đám mây: không đọc được</translation>
   </message>
   <message>
    <source>Computers allowed for USB debugging stay allowed for ever</source>
-   <translation type="unfinished" />
+   <translation>Các máy tính được phép gỡ lỗi qua USB sẽ được phép mãi mãi</translation>
   </message>
   <message>
    <source>Computers trusted for USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Máy tính được tin cậy để gỡ lỗi qua USB: không đọc được</translation>
   </message>
   <message>
    <source>Computers trusted for USB debugging: {count}</source>
-   <translation type="unfinished" />
+   <translation>Máy tính được tin cậy để gỡ lỗi qua USB: {count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Danh bạ và ảnh trên đám mây có thể bị đọc mà không cần điện thoại.</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Không kiểm tra được</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Không kiểm tra được ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Không kiểm tra được</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Không truy cập được chùm khóa (keyring), nên khóa (nếu có) chưa bị xóa: {problem}</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>Qua biên giới hoặc đi xa</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hẹn hò và quảng cáo không được truy cập danh bạ và vị trí chính xác của bạn, dùng một số điện thoại riêng, và không hiện tin nhắn trên màn hình khóa.</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hẹn hò và vị trí: không đọc được</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>Chỉ xử lý ứng dụng theo dõi lén sau khi có kế hoạch an toàn</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>Xử lý ứng dụng theo dõi lén một cách an toàn</translation>
   </message>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng SMS và điện thoại mặc định: không đọc được</translation>
   </message>
   <message>
    <source>Default browser: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Trình duyệt mặc định: không đọc được</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Xóa lịch sử Google Dịch trong tài khoản Google của bạn</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>Xóa các cụm từ đã lưu</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Xóa lịch sử dịch trong tài khoản Google của bạn</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Xóa lịch sử dịch được lưu trong tài khoản Google của bạn</translation>
   </message>
   <message>
    <source>Delete translation history kept in your account</source>
-   <translation type="unfinished" />
+   <translation>Xóa lịch sử dịch được lưu trong tài khoản của bạn</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Tùy chọn cho nhà phát triển</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng quản trị thiết bị: không đọc được</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>Quyền quản trị thiết bị cho phép ứng dụng khóa điện thoại, xóa sạch điện thoại, hoặc ngăn bạn gỡ bỏ ứng dụng. Chỉ giữ quyền này cho những ứng dụng bạn biết, như Tìm thiết bị hoặc ứng dụng công việc.</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>Bạn có biết ứng dụng này không?</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>Bạn có biết vì sao ứng dụng này có ở đây không?</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>Mỗi tài khoản đăng nhập trên điện thoại đều để lộ thư, ảnh và cuộc trò chuyện của tài khoản đó khi bị khám xét.</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>Mỗi khi một ứng dụng xin ghi hoặc truyền màn hình của bạn, hãy đọc xem đó là ứng dụng nào. Đánh dấu "Không hiển thị lại" sẽ cho phép ứng dụng ghi màn hình về sau mà không hỏi.</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>Mã hóa điện thoại</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Mã hóa: không đọc được</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>Ngay cả khi Wi-Fi và Bluetooth đã tắt, điện thoại vẫn tìm kiếm mạng và thiết bị ở gần. Điều này cho ứng dụng và Google biết bạn đang ở đâu, kể cả trong nhà. Ít người cần tính năng này.</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
-   <translation type="unfinished" />
+   <translation>Mọi dịch vụ hỗ trợ tiếp cận mà Android đang chạy đều có trong danh sách ở Cài đặt.</translation>
   </message>
   <message>
    <source>Every app installed outside a store has an icon</source>
-   <translation type="unfinished" />
+   <translation>Mọi ứng dụng được cài đặt ngoài cửa hàng đều có biểu tượng</translation>
   </message>
   <message>
    <source>Every app with a name Android keeps for itself came with the phone.</source>
-   <translation type="unfinished" />
+   <translation>Mọi ứng dụng có tên mà Android dành riêng cho mình đều có sẵn trên điện thoại.</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>Mọi ứng dụng bạn đã cài đặt đều đến từ cửa hàng ứng dụng</translation>
   </message>
   <message>
    <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
-   <translation type="unfinished" />
+   <translation>Mọi thứ lưu trong ứng dụng cũng sẽ mất: các ngôn ngữ ngoại tuyến bạn đã tải xuống, các cụm từ đã lưu, cài đặt và thông tin đăng nhập. Bạn có thể tải lại các ngôn ngữ sau.</translation>
   </message>
   <message>
    <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
-   <translation type="unfinished" />
+   <translation>Mọi thứ trên điện thoại này đều ở cùng một chỗ. Nếu công việc và đời sống riêng dùng chung điện thoại, hãy tách chúng ra bằng số điện thoại và tài khoản riêng.</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Đã thiết lập mở khóa bằng khuôn mặt</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>Trước khi đi, hãy tìm hiểu luật cho phép nhân viên chức trách yêu cầu những gì tại cửa khẩu này. Một tổ chức của người lao động tình dục hoặc một nhóm bảo vệ quyền của người di cư có thể cho bạn biết.</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>Đã thiết lập mở khóa bằng vân tay và khuôn mặt</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Mở khóa bằng vân tay và khuôn mặt: không đọc được</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Đã thiết lập mở khóa bằng vân tay</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho lần đầu đến, hoặc điện thoại có thể đang bị ai đó theo dõi: xem xét trước khi thay đổi bất cứ điều gì.</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho điện thoại của nhóm có chứa dữ liệu của người khác: khóa thật chặt và không để dữ liệu đó lên đám mây.</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho bất kỳ ai qua biên giới hoặc đi xa để làm việc, nhất là người di cư có thể bị xét hỏi về tình trạng cư trú.</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho bất kỳ ai có thể bị cảnh sát bắt, đột kích hoặc khám xét, và bị lấy điện thoại.</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho bất kỳ ai biểu diễn qua webcam hoặc làm nội dung trên điện thoại này.</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho bất kỳ ai tìm khách trên ứng dụng hẹn hò, mạng xã hội hoặc trang quảng cáo mà cảnh sát cũng theo dõi.</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho bất kỳ ai giữ kín công việc lao động tình dục với gia đình, bạn bè và công việc ban ngày.</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho bất kỳ ai có bạn tình, người yêu cũ hoặc khách hàng có thể đang đọc điện thoại của họ, hoặc dùng những gì trên đó để chống lại họ.</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho người di cư và bất kỳ ai nói chuyện với khách hàng hoặc nhân viên chức trách qua ứng dụng dịch.</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho nhân viên tiếp cận cộng đồng và các tổ chức có điện thoại chứa dữ liệu của người khác.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Dành cho người dùng ứng dụng dịch hằng ngày: giữ lịch sử ngắn và không để lên đám mây.</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Đã tìm thấy: {problems} vấn đề cần khắc phục, {leads} điều cần xem xét.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>Từ một điện thoại hoặc máy tính khác, hãy đổi mật khẩu các tài khoản email, nhắn tin, mạng xã hội và đám mây của bạn.</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>Tìm trợ giúp từ những người hiểu biết</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>Chỉ cho ứng dụng hẹn hò biết vị trí gần đúng</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>Xem qua các kết quả</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Nên biết</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Mã PIN có từ 6 số trở lên, hoặc mật khẩu, bảo vệ điện thoại tốt nhất. Mã PIN ngắn như 1234 hoặc ngày sinh rất dễ đoán: hãy đổi nếu mã của bạn giống như vậy.</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Máy tính không thể điều khiển điện thoại này qua cáp.</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Điện thoại bị giật lấy ngay sau khi màn hình tối vẫn cần mã PIN của bạn.</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Android mã hóa tên các trang web bạn dùng ở bất cứ nơi nào mạng cho phép.</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Hiện tại các ứng dụng không thể biết bạn ở đâu qua vị trí của điện thoại.</translation>
   </message>
   <message>
    <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Khi ở ngoài những nơi tin cậy, người biết mã PIN của bạn vẫn không thể đổi mã hoặc tắt các biện pháp bảo vệ nếu không có vân tay hoặc khuôn mặt của bạn.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Google Play kiểm tra các ứng dụng trên điện thoại này để tìm ứng dụng có hại đã biết.</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Hãy giữ nút nguồn và nhấn Chế độ khóa khi điện thoại có thể bị lấy.</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có dịch vụ hỗ trợ tiếp cận nào đang bật.</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có ứng dụng nào có thể khóa hoặc xóa sạch điện thoại, hoặc ngăn bạn gỡ bỏ ứng dụng.</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có ứng dụng nào được quyền truy cập tất cả thông báo của bạn.</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có ứng dụng nào trên điện thoại này được cài đặt từ tệp hoặc bởi ứng dụng khác.</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có ứng dụng nào bạn đã cài đặt có thể dùng vị trí, micrô, máy ảnh, tin nhắn, cuộc gọi hoặc danh bạ.</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có ứng dụng nào bạn đã cài đặt có quyền truy cập này.</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có ứng dụng hẹn hò nào trên điện thoại này biết vị trí chính xác của bạn.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có ứng dụng nào khác trên điện thoại này được phép cài ứng dụng mới.</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Không có gì rời khỏi điện thoại mà không qua VPN, kể cả khi kết nối lại.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Chỉ mã PIN hoặc mật khẩu của bạn mới mở được điện thoại, và không ai có thể ép dùng ngón tay hay khuôn mặt để mở.</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Ảnh chụp bằng máy ảnh của điện thoại không mang theo vị trí của bạn.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Người cầm điện thoại đang khóa không thể đọc tin nhắn của bạn.</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Tên các trang web và ứng dụng bạn dùng được mã hóa trên mọi mạng.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Điện thoại không tự giữ trạng thái mở khóa ở một số nơi hoặc khi ở gần một số thiết bị.</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Điện thoại có các bản sửa lỗi bảo mật của mùa này, nên khó bị xâm nhập hơn.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Điện thoại tự khóa ngay cả khi đang cắm sạc.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Điện thoại tự khóa ngay sau khi bạn đặt xuống.</translation>
   </message>
   <message>
    <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Khi đang khóa, điện thoại từ chối ứng dụng từ bên ngoài cửa hàng, mạng cũ và kết nối USB mới.</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Các ứng dụng mạng xã hội, hẹn hò và hiển thị số người gọi trên điện thoại này không thể đọc danh bạ của bạn.</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Những thứ này được giữ lại trên điện thoại.</translation>
   </message>
   <message>
    <source>Good. This browser keeps less about what you look at.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Trình duyệt này lưu ít thông tin hơn về những gì bạn xem.</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Khi điện thoại đang khóa hoặc tắt nguồn, không thể đọc nội dung trong máy nếu không có mã PIN hoặc mật khẩu của bạn. Mã hóa chỉ mạnh bằng mã PIN hoặc mật khẩu đó.</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>Tốt. Khi Wi-Fi và Bluetooth tắt, điện thoại không liên tục tìm kiếm các địa điểm ở gần.</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 8 chạy Android 14, được thiết lập cẩn thận: khóa bằng mã PIN, ẩn nội dung thông báo trên màn hình khóa, một tài khoản Google, bật sao lưu. Ít phát hiện.</translation>
   </message>
   <message>
    <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 9 chạy Android 15 có hồ sơ công việc (người dùng 10) do chủ lao động quản lý; khóa bằng mã PIN, mở khóa bằng khuôn mặt, bật Smart Lock.</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>Không có Google Dịch trên điện thoại này</translation>
   </message>
   <message>
    <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
-   <translation type="unfinished" />
+   <translation>Tính năng chống trộm của Google có thể vẫn có trên điện thoại này. hardener không thấy được tính năng này có bật hay không: hãy kiểm tra trong Cài đặt.</translation>
   </message>
   <message>
    <source>Hidden</source>
-   <translation type="unfinished" />
+   <translation>Đã ẩn</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Ẩn tin nhắn trên màn hình khóa</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Ẩn nội dung tin nhắn trên màn hình khóa</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>Giữ nút nguồn (trên một số điện thoại: giữ cùng lúc nút nguồn và nút tăng âm lượng), rồi nhấn Chế độ khóa. Khi đó điện thoại sẽ cần mã PIN của bạn: vân tay, khuôn mặt và Smart Lock ngừng hoạt động cho đến khi bạn nhập mã. Trên điện thoại không có Chế độ khóa, hãy tắt nguồn điện thoại.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>Giữ nút nguồn, rồi nhấn Chế độ khóa. Khi đó điện thoại sẽ cần mã PIN của bạn: vân tay, khuôn mặt và Smart Lock ngừng hoạt động cho đến khi bạn nhập mã.</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>Cách hoàn tác</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>Identity Check is on</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra danh tính đang bật</translation>
   </message>
   <message>
    <source>Identity Check was not seen switched on</source>
-   <translation type="unfinished" />
+   <translation>Không thấy Kiểm tra danh tính được bật</translation>
   </message>
   <message>
    <source>Identity Check: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra danh tính: không đọc được</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>Nếu điện thoại có thể sớm bị lấy hoặc bị khám xét</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>Nếu điện thoại bị lấy hoặc bị mất</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>Nếu điện thoại này bị lấy, dữ liệu của người khác cũng bị lộ, không chỉ của bạn.</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>Nếu bạn đã cài đặt ứng dụng này, hãy mở phần cài đặt của nó và kiểm tra ai có thể thấy vị trí, bản ghi âm/ghi hình hoặc màn hình của bạn. Nếu bạn không cài đặt nó, hãy lưu lại bằng chứng và tìm trợ giúp.</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>Nếu bạn dùng Google Dịch trên web hoặc trên thiết bị khác khi đã đăng nhập, tài khoản Google của bạn có thể vẫn lưu các bản dịch.</translation>
   </message>
   <message>
    <source>Immediately</source>
-   <translation type="unfinished" />
+   <translation>Ngay lập tức</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Quan trọng</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>Trong Google Dịch, mở mục Đã lưu (hình ngôi sao) và xóa các cụm từ bạn không muốn giữ: chúng được lưu trong tài khoản của bạn.</translation>
   </message>
   <message>
    <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
-   <translation type="unfinished" />
+   <translation>Trong LINE, hãy dùng Letter Sealing và xóa các cuộc trò chuyện không cần thiết: mở cuộc trò chuyện, rồi menu, rồi Cài đặt, rồi Xóa lịch sử trò chuyện.</translation>
   </message>
   <message>
    <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
-   <translation type="unfinished" />
+   <translation>Trong Messenger, mở cuộc trò chuyện, nhấn vào tên, rồi chọn Tin nhắn tự hủy (hoặc Chế độ biến mất).</translation>
   </message>
   <message>
    <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Trong Signal, mở Cài đặt, rồi Quyền riêng tư, rồi Hẹn giờ mặc định cho cuộc trò chuyện mới, và chọn thời gian. Với các cuộc trò chuyện đã có: mở cuộc trò chuyện, nhấn vào tên, rồi Tin nhắn tự hủy.</translation>
   </message>
   <message>
    <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
-   <translation type="unfinished" />
+   <translation>Trong Telegram, mở Cài đặt, rồi Quyền riêng tư và bảo mật, rồi Tự động xóa tin nhắn, và chọn thời gian. Các cuộc trò chuyện thường cũng được lưu trên máy chủ của Telegram: hãy dùng Cuộc trò chuyện bí mật với khách hàng.</translation>
   </message>
   <message>
    <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
-   <translation type="unfinished" />
+   <translation>Trong Viber, mở cuộc trò chuyện, nhấn vào tên, rồi Tin nhắn tự hủy, và chọn thời gian.</translation>
   </message>
   <message>
    <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Trong WhatsApp Business, mở Cài đặt, rồi Quyền riêng tư, rồi Hẹn giờ tin nhắn mặc định, và chọn 24 giờ hoặc 7 ngày. Với các cuộc trò chuyện đã có: mở cuộc trò chuyện, nhấn vào tên, rồi Tin nhắn tự hủy.</translation>
   </message>
   <message>
    <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Trong WhatsApp, mở Cài đặt, rồi Quyền riêng tư, rồi Hẹn giờ tin nhắn mặc định, và chọn 24 giờ hoặc 7 ngày. Với các cuộc trò chuyện đã có: mở cuộc trò chuyện, nhấn vào tên, rồi Tin nhắn tự hủy.</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>Trong WhatsApp: Cài đặt, Đoạn chat, Sao lưu đoạn chat: chọn 'Không bao giờ' hoặc bảo vệ bản sao lưu bằng mã hóa đầu cuối. Trong Google Photos: ảnh đại diện của bạn, Cài đặt Photos, Sao lưu.</translation>
   </message>
   <message>
    <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
-   <translation type="unfinished" />
+   <translation>Trong cuộc trò chuyện Instagram, vuốt lên để bật chế độ biến mất. Những tin nhắn bạn đã gửi vẫn còn: hãy xóa những tin nhắn bạn không muốn bị tìm thấy.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>Trong cài đặt bảo mật của từng tài khoản, hãy đăng xuất khỏi tất cả thiết bị khác, để điện thoại bị lấy mất quyền truy cập.</translation>
   </message>
   <message>
    <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Trong mỗi ứng dụng lưu cuộc trò chuyện hoặc ảnh, mở phần cài đặt và tìm mục Sao lưu. Nếu tài khoản mà ứng dụng sao chép vào không an toàn, hãy tắt sao lưu hoặc bảo vệ nó, và xóa các bản sao lưu cũ ở đó.</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>Trong mỗi ứng dụng hẹn hò và nhắn tin, mở mục Quyền riêng tư và tắt 'Tìm tôi qua số điện thoại' và tính năng tải danh bạ lên.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>Ở một số nơi, việc xóa dữ liệu điện thoại từ xa có thể bị dùng để chống lại bạn. Nếu có thể, hãy xin tư vấn trước.</translation>
   </message>
   <message>
    <source>Instagram: use vanish mode</source>
-   <translation type="unfinished" />
+   <translation>Instagram: dùng chế độ biến mất</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>Cài một VPN mà bạn tin tưởng và đăng nhập. Sau đó mở Cài đặt, rồi Mạng (hoặc Kết nối), rồi VPN, nhấn vào biểu tượng bánh răng bên cạnh, và bật "VPN luôn bật" và "Chặn các kết nối không qua VPN".</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>Cài đặt bản cập nhật bảo mật</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>Trước tiên hãy lưu lại bằng chứng</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>Lưu lại những gì đã phát hiện</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>Lưu bằng chứng ở nơi người theo dõi không thể tiếp cận</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>Lưu ít thứ hơn trên điện thoại</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>Tách riêng tài khoản công việc và tài khoản cá nhân</translation>
   </message>
   <message>
    <source>Keep work and private life on separate numbers</source>
-   <translation type="unfinished" />
+   <translation>Dùng số điện thoại riêng cho công việc và đời sống riêng</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>Tách danh bạ và tài khoản công việc khỏi đời sống riêng, để ứng dụng không thể liên kết hai thứ này.</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>Không để ảnh và danh bạ công việc lên đám mây</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>Không cho ứng dụng hẹn hò và mạng xã hội truy cập danh bạ của bạn</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>Không để vị trí của bạn trong ảnh</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Bàn phím: không đọc được</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>Biết trước nên nói gì nếu bị yêu cầu mở khóa</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>Biết điện thoại đang hiển thị những gì là bước đầu tiên.</translation>
   </message>
   <message>
    <source>LINE: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>LINE: xóa các cuộc trò chuyện cũ</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>Cho phép màn hình tắt khi đang sạc</translation>
   </message>
   <message>
    <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Các đường liên kết mở bằng trình duyệt mà điện thoại chọn. Hãy chọn trình duyệt lưu ít thông tin về bạn hơn.</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>Vị trí</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>Vị trí đang tắt</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>Vị trí đang bật</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Vị trí: không đọc được</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Khóa sau khi màn hình tắt: không đọc được</translation>
   </message>
   <message>
    <source>Lock the Private Space with the phone</source>
-   <translation type="unfinished" />
+   <translation>Khóa Không gian riêng tư cùng với điện thoại</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Khóa điện thoại ngay khi màn hình tắt</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>Dùng Chế độ khóa cho điện thoại ngay</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>Khóa màn hình sau 30 giây hoặc sớm hơn</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Nút Chế độ khóa trong menu nguồn</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Nút Chế độ khóa: không đọc được</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa có từ Android 9. Trên điện thoại này, hãy tắt nguồn khi điện thoại có thể bị lấy: sau khi khởi động lại, chỉ mã PIN hoặc mật khẩu của bạn mới mở được máy.</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa là cách nhanh để điện thoại bắt buộc phải nhập mã PIN: tính năng này tắt vân tay, khuôn mặt, Smart Lock và tin nhắn trên màn hình khóa. Trên điện thoại này, cần bật tính năng này.</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa có trong menu nguồn</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa không có trong menu nguồn</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa khiến điện thoại yêu cầu mã PIN: ngón tay hay khuôn mặt không mở được.</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa khiến điện thoại yêu cầu mã PIN của bạn, và không có gì cho thấy tính năng này có sẵn cho đến khi được dùng.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa có thể bị ẩn khỏi menu nguồn</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa cần có khóa màn hình</translation>
   </message>
   <message>
    <source>Lockdown: only the PIN opens the phone</source>
-   <translation type="unfinished" />
+   <translation>Chế độ khóa: chỉ mã PIN mới mở được điện thoại</translation>
   </message>
   <message>
    <source>Look at the certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>Xem các chứng chỉ đã được thêm vào điện thoại</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>Xem xét điện thoại và giải thích những gì đã phát hiện. Không thay đổi gì.</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>Xem xét trước và không thay đổi gì; chỉ xử lý ứng dụng theo dõi lén sau khi có kế hoạch an toàn; sau đó chỉ thực hiện những thay đổi mà người theo dõi không thể nhận ra.</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>Xem xét trước, chưa thay đổi gì</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>Lập kế hoạch an toàn trước khi gỡ bỏ ứng dụng theo dõi lén</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>Lập kế hoạch an toàn trước khi gỡ bỏ bất cứ thứ gì</translation>
   </message>
   <message>
    <source>Make messages disappear in each messenger</source>
-   <translation type="unfinished" />
+   <translation>Bật tin nhắn tự hủy trong từng ứng dụng nhắn tin</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>Làm cho điện thoại quên máy tính</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>Cho màn hình tắt sớm hơn</translation>
   </message>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
-   <translation type="unfinished" />
+   <translation>Có thể đã bị thay đổi: phiên làm việc đã dừng trước khi kiểm tra được những mục này</translation>
   </message>
   <message>
    <source>Message content on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Nội dung tin nhắn trên màn hình khóa</translation>
   </message>
   <message>
    <source>Messages</source>
-   <translation type="unfinished" />
+   <translation>Tin nhắn</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>Có thể đọc tin nhắn trên điện thoại đang khóa</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Tin nhắn của khách hàng, lịch hẹn và mã xác nhận hiện trên màn hình khóa. Bất kỳ ai cầm điện thoại (cảnh sát, bạn tình, khách hàng) đều có thể đọc mà không cần mã PIN của bạn.</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tin nhắn trên màn hình khóa: không đọc được</translation>
   </message>
   <message>
    <source>Messages police would read first: {apps}</source>
