@@ -331,152 +331,152 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Dados biométricos, como impressões digitais e leituras da íris, são usados em passaportes e nas fronteiras, o que é preocupante quando as trabalhadoras do sexo são migrantes com entrada proibida.</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Os dados podem ser coletados por muitos canais, como páginas da web, apps, sistemas de banco pelo celular e biometria, sem o conhecimento ou o consentimento ativo das trabalhadoras do sexo, o que traz riscos inaceitáveis para a segurança e a privacidade delas.</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Proteção de dados, censura, organização, segurança e privacidade</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>As tecnologias digitais, como os aplicativos para celular e as práticas de vigilância biométrica, também podem ser usadas para encontrar, contar, identificar, seguir, rastrear e punir as trabalhadoras do sexo;</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Durante o confinamento, houve uma espécie de “caça” às trabalhadoras do sexo pelas redes [Grindr].</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>O algoritmo “Pessoas que você talvez conheça” do Facebook é conhecido por juntar no Facebook informações dos usuários vindas de diferentes plataformas e aparelhos, o que faz as contas pessoais das trabalhadoras do sexo aparecerem nas telas de clientes ou de familiares e acaba com as proteções de segurança que elas tinham criado.</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Por exemplo, quando trabalhadoras do sexo são presas, os celulares delas podem ser usados para obter informações comprometedoras para chantageá-las e cobrar propina delas.</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Boas práticas</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Leis prejudiciais que regulam os espaços digitais e seu impacto na privacidade, na segurança e no bem-estar das trabalhadoras do sexo</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Introdução</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>As forças policiais também vasculham os celulares das trabalhadoras do sexo quando elas são presas, prestando atenção especial às mensagens e ao histórico do Google Tradutor.</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>As forças policiais também vasculham os celulares das trabalhadoras do sexo quando elas são presas, prestando atenção especial às mensagens e ao histórico do Google Tradutor. Isso é usado depois para provar que elas são trabalhadoras do sexo, e então elas são condenadas e/ou deportadas.</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Revisão da literatura</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Muitas integrantes relataram casos em que dados sensíveis foram obtidos por pessoas que procuravam formas de explorar e abusar de trabalhadoras do sexo por meio de chantagem e ameaças.</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Muitas pessoas entrevistadas também relataram que a polícia mira sites, redes sociais e apps de namoro para reunir informações sobre trabalhadoras do sexo e exigir dinheiro ou sexo.</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Mapear os locais ou espaços físicos frequentados por trabalhadoras do sexo é extremamente delicado e pode ser perigoso.</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Recomendações</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Os prestadores de serviços e as trabalhadoras do sexo precisam saber como essas plataformas e aplicativos on-line podem usar os dados coletados ou compartilhá-los com terceiros, como anunciantes, acionistas e até governos.</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Algumas práticas de segurança digital adotadas pelas trabalhadoras do sexo incluem o uso de VPN (rede privada virtual), ter celulares e chips (cartões SIM) separados para o trabalho e para a vida pessoal,</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Algumas práticas de segurança digital adotadas pelas trabalhadoras do sexo incluem o uso de VPN (rede privada virtual), ter celulares e chips (cartões SIM) separados para o trabalho e para a vida pessoal, proteção com senha, uso de criptografia,</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>O Código de Processo Penal (CPP) permite que policiais ou terceiros designados obtenham quaisquer dados considerados necessários sem autorização judicial.</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>A revelação, por outras pessoas, de que alguém faz trabalho sexual é uma grande ameaça. Sempre existe o risco de clientes encontrarem a conta pessoal de trabalhadoras do sexo.</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>O uso de biometria, mineração e coleta de dados, microssegmentação, mapeamento geográfico etc. em intervenções digitais com trabalhadoras do sexo é cheio de perigos e prejudica a eficácia da prestação de serviços.</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Há casos em que fotos ou vídeos de trabalhadoras do sexo em shows por webcam são capturados por pessoas que depois os usam para chantageá-las.</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Isso também é comum em muitos países quando uma trabalhadora do sexo é presa e a polícia confisca o celular dela para obter informações sobre outras trabalhadoras do sexo.</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Isso, por sua vez, pode fazer com que trabalhadoras do sexo sejam expostas, sofram “doxxing” (a revelação on-line de informações que identificam alguém), assédio, perseguição, chantagem ou outros comportamentos abusivos que colocam em perigo o bem-estar e a vida delas.</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>qualquer tipo de coleta de dados pode ameaçar a privacidade e a segurança das trabalhadoras do sexo se cair em mãos erradas.</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>escolher navegadores, plataformas, provedores de e-mail, apps e outras ferramentas de comunicação que ofereçam melhores opções de proteção de dados e privacidade.</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>muitas trabalhadoras do sexo preferem ter uma identidade on-line separada para o trabalho.</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>dados sensíveis podem acabar nas mãos de pessoas que querem fazer mal às trabalhadoras do sexo, mesmo quando se pensa que eles estão protegidos.</translation>
   </message>
  </context>
  <context>
@@ -561,7 +561,7 @@ Isso não pode ser desfeito. Fazer esta alteração?</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation>Como ligar a depuração &amp;USB</translation>
+   <translation>Como ligar a &amp;depuração USB</translation>
   </message>
   <message>
    <source>Large</source>
@@ -2069,7 +2069,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation>Podem forçar seu dedo ou seu rosto. Antes de um momento de risco, apague-os em Configurações, depois Segurança, ou use o Bloqueio no menu de energia.</translation>
+   <translation>Podem forçar seu dedo ou seu rosto. Antes de um momento de risco, apague-os em Configurações, depois Segurança, ou use o Bloqueio total no menu de energia.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
@@ -2249,7 +2249,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
-   <translation>A Proteção avançada chegou com o Android 16. Neste celular, um PIN forte, o Bloqueio e desligar o aparelho são o que mais protege.</translation>
+   <translation>A Proteção avançada chegou com o Android 16. Neste celular, um PIN forte, o Bloqueio total e desligar o aparelho são o que mais protege.</translation>
   </message>
   <message>
    <source>Advanced Protection is off</source>
@@ -2597,7 +2597,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check what your apps back up to the cloud</source>
-   <translation>Veja o que os seus apps copiam para a nuvem</translation>
+   <translation>Veja do que os seus apps fazem backup na nuvem</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
@@ -3045,7 +3045,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation>Segure o botão liga/desliga (em alguns celulares: liga/desliga e aumentar volume juntos) e toque em Bloqueio. O celular passa a pedir o seu PIN: digital, rosto e Smart Lock param de funcionar até você digitá-lo. Em celulares sem Bloqueio, desligue o aparelho.</translation>
+   <translation>Segure o botão liga/desliga (em alguns celulares: liga/desliga e aumentar volume juntos) e toque em Bloqueio total. O celular passa a pedir o seu PIN: digital, rosto e Smart Lock param de funcionar até você digitá-lo. Em celulares sem Bloqueio total, desligue o aparelho.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
@@ -3269,7 +3269,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
-   <translation>Botão de bloqueio no menu liga/desliga</translation>
+   <translation>Botão Bloqueio total no menu liga/desliga</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
@@ -3297,7 +3297,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation>O Bloqueio faz o celular pedir o seu PIN, e nada mostra que ele existe até ser usado.</translation>
+   <translation>O Bloqueio total faz o celular pedir o seu PIN, e nada mostra que ele existe até ser usado.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
@@ -3309,7 +3309,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown: only the PIN opens the phone</source>
-   <translation>Bloqueio: só o PIN abre o celular</translation>
+   <translation>Bloqueio total: só o PIN abre o celular</translation>
   </message>
   <message>
    <source>Look at the certificates added to the phone</source>
@@ -3897,7 +3897,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
-   <translation>Pixel 6a com Android 13 com uma app de espionagem renomeada para parecer uma atualização do sistema: só o seu certificado de assinatura a denuncia.</translation>
+   <translation>Pixel 6a com Android 13 com um app de stalkerware renomeado para parecer uma atualização do sistema: só o seu certificado de assinatura o denuncia.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -4845,7 +4845,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation>Este código não abre o registro deste celular. Confira o código e tente de novo.</translation>
+   <translation>Este código para desfazer não abre o registro deste celular. Confira o código e tente de novo.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -4865,7 +4865,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>Traduzido do guia em inglês.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
