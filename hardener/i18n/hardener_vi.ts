@@ -1031,7 +1031,7 @@ Không thể hoàn tác việc này. Thực hiện thay đổi này?</translatio
   </message>
   <message>
    <source>Stay awake</source>
-   <translation>Không khóa màn hình khi sạc</translation>
+   <translation>Luôn bật màn hình</translation>
   </message>
   <message>
    <source>System</source>
@@ -3354,843 +3354,843 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Messages police would read first: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Tin nhắn mà cảnh sát sẽ đọc đầu tiên: {apps}</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>Tin nhắn, ảnh, danh bạ và lịch sử ứng dụng có thể đã bị đọc hoặc sao chép, kể cả khi điện thoại được trả lại.</translation>
   </message>
   <message>
    <source>Messenger: use disappearing messages</source>
-   <translation type="unfinished" />
+   <translation>Messenger: dùng tin nhắn tự hủy</translation>
   </message>
   <message>
    <source>Messengers: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng nhắn tin: không đọc được</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Kiểu máy</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>Có nhiều hơn một điện thoại đang cắm vào ({serials}). Hãy rút các điện thoại khác ra, hoặc chọn một điện thoại.</translation>
   </message>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
-   <translation type="unfinished" />
+   <translation>Motorola One Vision chạy Android 10: khóa bằng mật khẩu, đã tắt sao lưu, đã tắt tự động đồng bộ hóa, một ứng dụng hẹn hò cũ, một VPN và một bàn phím được cài từ tệp.</translation>
   </message>
   <message>
    <source>Never</source>
-   <translation type="unfinished" />
+   <translation>Không bao giờ</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>Đừng bao giờ đánh dấu "Không hiển thị lại" khi một ứng dụng xin ghi màn hình</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>Không có VPN nào được đặt để luôn bật</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
-   <translation type="unfinished" />
+   <translation>Không có dịch vụ hỗ trợ tiếp cận nào chạy ngầm bí mật</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>Không có tài khoản nào sao chép danh bạ, lịch, ảnh hoặc tin nhắn</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>Không có tài khoản nào sao chép dữ liệu từ điện thoại này lên internet.</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>Không có tài khoản nào trên điện thoại này</translation>
   </message>
   <message>
    <source>No app acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào hoạt động giống ứng dụng theo dõi lén</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào có thể xem và điều khiển màn hình của bạn</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào trong danh sách ứng dụng sao lưu ảnh, tệp và cuộc trò chuyện lên đám mây của hardener có trên điện thoại này.</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào có quyền quản trị thiết bị</translation>
   </message>
   <message>
    <source>No app installed by hand hides from the app list.</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào được cài thủ công ẩn khỏi danh sách ứng dụng.</translation>
   </message>
   <message>
    <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào được cài ngoài cửa hàng bị ẩn khỏi danh sách ứng dụng trong khi đọc màn hình, đọc thông báo hoặc giữ quyền quản trị thiết bị.</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào trên điện thoại này giống ứng dụng dịch. Lịch sử dịch trong trình duyệt web không được kiểm tra.</translation>
   </message>
   <message>
    <source>No app poses as part of Android</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào giả làm một phần của Android</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào đọc thông báo của bạn</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào bạn đã cài có thể hiển thị trên các ứng dụng khác</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào bạn đã cài có thể truy cập dữ liệu riêng tư</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào bạn đã cài có thể thấy bạn dùng những ứng dụng nào</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nào bạn đã cài được phép ghi màn hình mà không hỏi</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
-   <translation type="unfinished" />
+   <translation>Không có chứng chỉ nào được thêm vào điện thoại</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>Không tìm thấy ứng dụng ảnh đám mây hoặc ứng dụng sao lưu</translation>
   </message>
   <message>
    <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
-   <translation type="unfinished" />
+   <translation>Không có máy tính nào có thể kết nối với điện thoại để gỡ lỗi qua Wi-Fi.</translation>
   </message>
   <message>
    <source>No computer stays trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Không có máy tính nào được tin cậy mãi để gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng hẹn hò nào biết chính xác bạn đang ở đâu</translation>
   </message>
   <message>
    <source>No default browser is set</source>
-   <translation type="unfinished" />
+   <translation>Chưa đặt trình duyệt mặc định</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Không có mở khóa bằng khuôn mặt; không đọc được mở khóa bằng vân tay</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>Không có mở khóa bằng vân tay hoặc khuôn mặt</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Không có mở khóa bằng vân tay; không đọc được mở khóa bằng khuôn mặt</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>Không tìm thấy phần mềm theo dõi lén nào đã biết</translation>
   </message>
   <message>
    <source>No messenger hardener knows is installed</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng nhắn tin nào mà hardener biết được cài đặt</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Không có thông báo trên màn hình khóa</translation>
   </message>
   <message>
    <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Không có máy tính nào khác được cho phép. Máy tính này vẫn được cho phép sau lần này nếu bạn không thu hồi: hãy làm việc đó khi hardener đã xong.</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>Không tìm thấy điện thoại. Hãy cắm điện thoại bằng cáp USB có truyền dữ liệu, mở khóa điện thoại, và kiểm tra rằng gỡ lỗi qua USB đang bật.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
-   <translation type="unfinished" />
+   <translation>Không có proxy, và không có VPN từ bên ngoài cửa hàng</translation>
   </message>
   <message>
    <source>No security app is switched off</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng bảo mật nào bị tắt</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>Không có ứng dụng mạng xã hội hoặc hẹn hò nào có thể đọc danh bạ của bạn</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>Không có cửa hàng nào kiểm tra ứng dụng này. Ứng dụng theo dõi lén thường được cài lên điện thoại theo cách này bởi người đã từng cầm máy. Nếu bạn không tự cài ứng dụng này, đừng gỡ bỏ vội: trước tiên hãy lưu lại bằng chứng và tìm trợ giúp.</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>Không tìm thấy ứng dụng dịch</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>Hiện không có địa điểm hoặc thiết bị tin cậy nào đang được dùng. Nếu bạn chưa bao giờ cố ý thiết lập, hãy tắt Smart Lock để nó không thể bắt đầu về sau.</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
-   <translation type="unfinished" />
+   <translation>Không có gì trả lời tại {address}. Hãy kiểm tra rằng điện thoại và máy tính này dùng cùng một mạng Wi-Fi, rằng Gỡ lỗi không dây đang bật trong Tùy chọn cho nhà phát triển của điện thoại, và địa chỉ cùng cổng là những gì điện thoại đang hiển thị bây giờ (cổng thay đổi mỗi lần).</translation>
   </message>
   <message>
    <source>Nothing found</source>
-   <translation type="unfinished" />
+   <translation>Không tìm thấy gì</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Không tìm thấy gì trong những gì có thể kiểm tra.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>Không có gì được sao chép vào tài khoản trừ khi bạn chọn đồng bộ hóa.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Không có gì bị thay đổi trên điện thoại này.</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>Không có gì bị thay đổi, nên không có gì để hoàn tác.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Quyền truy cập thông báo: không đọc được</translation>
   </message>
   <message>
    <source>Notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Thông báo trên màn hình khóa</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>Thông báo hiện trên màn hình khóa, nhưng không hiện nội dung</translation>
   </message>
   <message>
    <source>Off</source>
-   <translation type="unfinished" />
+   <translation>Tắt</translation>
   </message>
   <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
-   <translation type="unfinished" />
+   <translation>Motorola Moto G6 cũ chạy Android 9: không có khóa màn hình, không được mã hóa, gỡ lỗi qua USB đang bật, Play Protect tắt, và một ứng dụng phần mềm theo dõi lén được cài từ tệp có quyền hỗ trợ tiếp cận, quyền đọc thông báo và quyền quản trị thiết bị.</translation>
   </message>
   <message>
    <source>On</source>
-   <translation type="unfinished" />
+   <translation>Bật</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>Trên Android 11 trở lên, Chế độ khóa hiện trong menu nguồn khi đã đặt mã PIN, mật khẩu hoặc hình mở khóa.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Trên Android 11 trở lên, Chế độ khóa hiện trong menu nguồn khi đã đặt khóa màn hình. Điện thoại này có nút gạt cũ đang tắt, và một số điện thoại vẫn làm theo nút gạt đó. Hãy kiểm tra menu nguồn.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Trên Android 11 trở lên, Chế độ khóa hiện trong menu nguồn mỗi khi đã đặt khóa màn hình, như ở đây. Hãy giữ nút nguồn và nhấn Chế độ khóa khi điện thoại có thể bị lấy.</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>Trên bất kỳ điện thoại hoặc máy tính nào, mở myactivity.google.com, đăng nhập và xóa hoạt động Google Dịch. Xóa dữ liệu trong ứng dụng không xóa bản sao này.</translation>
   </message>
   <message>
    <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>Trên bất kỳ điện thoại hoặc máy tính nào, đăng nhập vào tài khoản mà ứng dụng dịch của bạn dùng và xóa các bản dịch đã lưu và hoạt động (với tài khoản Google: myactivity.google.com). Xóa dữ liệu trong ứng dụng không xóa bản sao này.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>Trên điện thoại, mở Cài đặt, rồi Tùy chọn cho nhà phát triển, và nhấn "Thu hồi quyền gỡ lỗi qua USB". Sau đó tắt Tùy chọn cho nhà phát triển ở đầu màn hình đó. (Nếu bạn không tìm thấy Tùy chọn cho nhà phát triển thì tùy chọn này đã tắt.)</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>Dùng một tài khoản cho cả hai phía sẽ liên kết công việc và đời sống riêng của bạn.</translation>
   </message>
   <message>
    <source>One number on this phone</source>
-   <translation type="unfinished" />
+   <translation>Một số điện thoại trên máy này</translation>
   </message>
   <message>
    <source>One phone with both lives gives both away when it is taken.</source>
-   <translation type="unfinished" />
+   <translation>Một điện thoại chứa cả hai cuộc sống sẽ làm lộ cả hai khi bị lấy.</translation>
   </message>
   <message>
    <source>One profile on this phone</source>
-   <translation type="unfinished" />
+   <translation>Một hồ sơ trên điện thoại này</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>Chỉ cửa hàng ứng dụng mới có thể cài ứng dụng</translation>
   </message>
   <message>
    <source>Only this computer is trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Chỉ máy tính này được tin cậy để gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Mở Google Photos, nhấn vào ảnh hồ sơ, rồi Cài đặt Photos, rồi Sao lưu. Nếu Sao lưu đang bật, mọi ảnh và video sẽ được đưa lên tài khoản Google của bạn. Hãy tắt nếu tài khoản đó không an toàn.</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Hỗ trợ tiếp cận. Tìm ứng dụng (có thể nằm trong "Ứng dụng đã cài đặt" hoặc "Ứng dụng đã tải xuống") và tắt nó.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tài khoản (hoặc Mật khẩu và tài khoản). Xóa mọi tài khoản bạn không biết. Đổi mật khẩu của mọi tài khoản mà người khác có thể biết.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tài khoản và sao lưu, rồi Samsung Cloud. Xem những gì được sao lưu và đồng bộ hóa: tin nhắn, nhật ký cuộc gọi, ảnh. Tắt những gì chỉ nên ở trên điện thoại.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tài khoản, rồi từng tài khoản, rồi Đồng bộ hóa tài khoản. Tắt Danh bạ, Tin nhắn và Ảnh ở những nơi bạn không cần.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tài khoản, rồi tài khoản này, rồi Đồng bộ hóa tài khoản. Tắt những gì chỉ nên ở trên điện thoại, ví dụ danh bạ và tin nhắn.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tài khoản. Xóa các tài khoản cá nhân khỏi điện thoại công việc, và các tài khoản công việc khỏi điện thoại cá nhân.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tài khoản. Xóa các tài khoản công việc bạn sẽ không cần trong chuyến đi; đăng nhập lại khi bạn đến nơi. Trước tiên, hãy chắc chắn bạn nhớ từng mật khẩu.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tài khoản. Tắt "Tự động đồng bộ hóa dữ liệu" (có thể nằm trong menu ở trên cùng). Bạn vẫn có thể tự đồng bộ hóa khi muốn.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, và xem ứng dụng này. Nếu bạn không cài nó, hãy lưu lại bằng chứng và tìm trợ giúp trước khi gỡ bỏ.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, hiển thị ứng dụng hệ thống, mở ứng dụng và nhấn Bật. Nếu bạn không tắt nó, có thể người khác đã tắt: hãy lưu lại bằng chứng trước.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, rồi Ứng dụng mặc định. Kiểm tra rằng ứng dụng SMS và ứng dụng Điện thoại là những ứng dụng do bạn chọn.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, rồi Quyền truy cập đặc biệt của ứng dụng, rồi Hiển thị trên các ứng dụng khác. Tắt cho những ứng dụng không cần.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, rồi Quyền truy cập đặc biệt của ứng dụng, rồi Cài đặt ứng dụng không xác định. Tắt cho ứng dụng này.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, rồi Quyền truy cập đặc biệt của ứng dụng, rồi Quyền truy cập dữ liệu sử dụng. Tắt cho những ứng dụng không cần.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, rồi ứng dụng đó, rồi Quyền, rồi Vị trí. Tắt "Sử dụng vị trí chính xác", và chọn "Chỉ cho phép khi dùng ứng dụng".</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, rồi ứng dụng này, rồi Quyền, rồi Danh bạ. Chọn "Không cho phép". Trong phần cài đặt riêng của ứng dụng, cũng tắt tính năng tải lên hoặc đồng bộ hóa danh bạ, và xóa danh bạ mà ứng dụng đã tải lên.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng, rồi ứng dụng này, rồi Quyền. Chọn "Không cho phép" cho những gì ứng dụng không cần. Ứng dụng sẽ hỏi lại nếu thực sự cần.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Ứng dụng. Với mỗi ứng dụng bạn không biết, hãy hỏi xem ai đã cài nó. Nếu nó có thể đang theo dõi, chỉ gỡ bỏ sau khi có kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tùy chọn cho nhà phát triển, và tắt "Tắt thời gian chờ cấp quyền adb".</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Màn hình, rồi Thời gian chờ khóa màn hình. Chọn 30 giây.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Google (hoặc Tài khoản và sao lưu), rồi Sao lưu. Xem những gì được lưu. Tắt sao lưu nếu tài khoản không an toàn, và xóa các bản sao lưu cũ ở đó.</translation>
   </message>
   <message>
    <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Google, rồi Tất cả dịch vụ, rồi Chống trộm. Bật Kiểm tra danh tính, Khóa khi phát hiện hành vi trộm và Khóa thiết bị khi không có mạng. Khi ở ngoài những nơi tin cậy, việc đổi mã PIN hoặc tắt các biện pháp bảo vệ sẽ cần vân tay hoặc khuôn mặt của bạn, không chỉ mã PIN.</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Vị trí, rồi Dịch vụ vị trí (hoặc Cải thiện độ chính xác). Tắt Quét tìm Wi-Fi và Quét tìm Bluetooth.</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Mạng (hoặc Kết nối, rồi Cài đặt kết nối khác), rồi DNS riêng. Chọn Tự động, hoặc một nhà cung cấp bạn tin tưởng.</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Mạng, rồi Wi-Fi, nhấn vào mạng, rồi Chỉnh sửa hoặc Nâng cao, và đặt Proxy thành Không có. Nếu bạn không tự đặt proxy, hãy lưu lại bằng chứng trước.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Thông báo (hoặc Màn hình khóa), rồi Thông báo trên màn hình khóa. Chọn "Không hiển thị thông báo", hoặc ít nhất là "Ẩn nội dung nhạy cảm".</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Thông báo, rồi Quyền truy cập thông báo (trên một số điện thoại: Ứng dụng, rồi Quyền truy cập đặc biệt của ứng dụng). Tắt cho ứng dụng này.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật (hoặc Sinh trắc học), rồi Vân tay và Nhận diện khuôn mặt. Xóa chúng trước thời điểm nguy hiểm, hoặc sẵn sàng dùng Chế độ khóa.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật (hoặc Sinh trắc học). Xóa vân tay và khuôn mặt trước khi đi xa; thêm lại khi bạn đã an toàn.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật (hoặc Màn hình khóa), rồi Khóa màn hình. Chọn mã PIN và dùng ít nhất 6 chữ số không phải là ngày sinh. Hình mở khóa dễ bị nhìn trộm và dễ đoán.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật (hoặc Màn hình khóa), rồi Khóa màn hình. Chọn mã PIN có từ 6 số trở lên, hoặc Mật khẩu. Đừng dùng ngày sinh hoặc số mà người khác biết.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật (hoặc Màn hình khóa), rồi Smart Lock hoặc Extend Unlock. Nhập mã PIN của bạn. Xóa các địa điểm tin cậy và thiết bị tin cậy, và tắt tính năng phát hiện khi đang mang theo người.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật (hoặc Màn hình khóa), rồi biểu tượng bánh răng bên cạnh Khóa màn hình, rồi "Khóa sau khi hết thời gian chờ". Chọn Ngay lập tức hoặc 5 giây.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật (hoặc Bảo mật và quyền riêng tư), rồi Cài đặt bảo mật khác hoặc Mã hóa và thông tin xác thực, rồi Thông tin xác thực đáng tin cậy, và thẻ Người dùng. Nếu ở đó có chứng chỉ mà bạn không tự thêm, hãy lưu lại bằng chứng và tìm trợ giúp trước khi gỡ bỏ.</translation>
   </message>
   <message>
    <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật và quyền riêng tư, rồi Bảo vệ nâng cao. Tính năng này chặn ứng dụng từ bên ngoài Cửa hàng Play, mạng 2G cũ và kết nối USB mới khi điện thoại đang khóa. Các ứng dụng bạn cài từ tệp có thể không cập nhật được nữa: hãy quyết định cùng với người hiểu rõ về điện thoại.</translation>
   </message>
   <message>
    <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật và quyền riêng tư, rồi Không gian riêng tư, rồi "Tự động khóa không gian riêng tư", và chọn "Mỗi khi thiết bị khóa".</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật, rồi Ứng dụng quản trị thiết bị (trên một số điện thoại: Cài đặt bảo mật khác). Tắt các ứng dụng bạn không biết. Nếu không tắt được, hãy tìm trợ giúp.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật, rồi Ứng dụng quản trị thiết bị. Tắt mọi ứng dụng bạn không biết.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Bảo mật, rồi Smart Lock (hoặc Extend Unlock). Xóa các địa điểm tin cậy, thiết bị tin cậy và tính năng phát hiện khi đang mang theo người.</translation>
   </message>
   <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Hệ thống (hoặc Cập nhật phần mềm), rồi Bản cập nhật bảo mật, và cài những gì được cung cấp. Nếu suốt một năm không có bản cập nhật nào, điện thoại không còn được cập nhật nữa: hãy cân nhắc dùng điện thoại mới hơn cho công việc.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Hệ thống, rồi Tùy chọn cho nhà phát triển. Tắt "Luôn bật màn hình".</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Hệ thống, rồi Ngôn ngữ và nhập liệu, rồi Bàn phím ảo. Chỉ giữ lại những bàn phím bạn đã chọn.</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Mở Cài đặt, rồi Tài khoản Xiaomi (hoặc Tài khoản Mi), rồi Xiaomi Cloud. Xem những gì được đồng bộ hóa: tin nhắn, thư viện ảnh, danh bạ, nhật ký cuộc gọi. Tắt những gì chỉ nên ở trên điện thoại.</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>Mở WhatsApp, rồi Cài đặt, rồi Đoạn chat, rồi Sao lưu đoạn chat. Nếu "Sao lưu vào Google Drive" không phải là "Không bao giờ", các cuộc trò chuyện của bạn đang được sao chép lên đó. Chọn Không bao giờ nếu tài khoản đó không an toàn, và xóa bản sao lưu cũ trên Google Drive.</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>Mở myactivity.google.com trong trình duyệt (hoặc ứng dụng Google, rồi ảnh hồ sơ, rồi Hoạt động của tôi). Chọn Google Dịch và xóa tất cả. Trong "Hoạt động trên web và ứng dụng", bạn có thể tắt việc lưu, hoặc đặt tự động xóa sau 3 tháng.</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>Mở Cửa hàng Play, nhấn vào ảnh hồ sơ, rồi Play Protect, rồi biểu tượng bánh răng cài đặt. Bật "Quét ứng dụng bằng Play Protect".</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Mở ứng dụng và tìm trong phần cài đặt mục Sao lưu, Đồng bộ hóa hoặc Tải ảnh lên. Tắt nếu tài khoản không an toàn.</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>Mở ứng dụng. Tìm Lịch sử (thường nằm trong menu hoặc dưới ảnh hồ sơ) và xóa tất cả. Trong phần cài đặt của ứng dụng, hãy tắt việc lưu lịch sử nếu có thể. Xóa cả các cụm từ đã lưu hoặc đã gắn dấu sao.</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>Mở phần cài đặt của máy ảnh và tắt "Lưu vị trí" (hoặc Thẻ vị trí). Hoặc mở Cài đặt, rồi Ứng dụng, rồi Máy ảnh, rồi Quyền, rồi Vị trí: "Không cho phép".</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>Mở ứng dụng dịch, vào Lịch sử (hoặc biểu tượng đồng hồ), và xóa lịch sử. Tắt 'Lưu lịch sử' nếu ứng dụng có tùy chọn này.</translation>
   </message>
   <message>
    <source>Other computers can use USB debugging on this phone</source>
-   <translation type="unfinished" />
+   <translation>Các máy tính khác có thể dùng gỡ lỗi qua USB trên điện thoại này</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>Mã PIN</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>Mã PIN hoặc mật khẩu</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Ghép nối bằng mã cần chương trình "adb" của Google (Android SDK Platform-Tools), và hardener không tìm thấy chương trình này trên máy tính này. Hãy cài Platform-Tools từ trang web dành cho nhà phát triển Android của Google, rồi thử lại. Hoặc kết nối điện thoại bằng cáp USB.</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Quyền của {app}: không đọc được</translation>
   </message>
   <message>
    <source>Phone locks after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại khóa sau khi màn hình tắt</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>Số điện thoại</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>Kiểm tra an toàn điện thoại</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Ảnh và danh bạ trên đám mây có thể bị yêu cầu cung cấp mà không cần điện thoại.</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
-   <translation type="unfinished" />
+   <translation>Pixel 6a chạy Android 13 có một ứng dụng phần mềm theo dõi lén được đổi tên để trông giống bản cập nhật hệ thống: chỉ chứng chỉ ký của nó mới làm lộ nó.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect kiểm tra ứng dụng</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect kiểm tra ứng dụng để tìm những gì có hại. Người cài ứng dụng theo dõi lén lên điện thoại thường tắt Play Protect trước. Nếu bạn không tự tắt, có thể người khác đã tắt.</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect không quét ứng dụng</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>Play Protect đang tắt</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>Play Protect đang bật</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect cảnh báo về các ứng dụng theo dõi lén đã biết.</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect, tính năng quét ứng dụng để tìm những gì có hại, đi kèm với Google Play. Nếu không có Play Protect, chỉ cài ứng dụng từ cửa hàng bạn tin tưởng, và chỉ những ứng dụng bạn biết.</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect: không đọc được</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Cảnh sát cầm điện thoại có thể đọc tin nhắn của khách hàng hiện trên màn hình.</translation>
   </message>
   <message>
    <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
-   <translation type="unfinished" />
+   <translation>Cảnh sát đọc tin nhắn trước tiên; tin nhắn tự biến mất thì không còn ở đó để đọc.</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>Cảnh sát đọc lịch sử dịch để chứng minh người ta làm nghề gì.</translation>
   </message>
   <message>
    <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
-   <translation type="unfinished" />
+   <translation>Cảnh sát lấy được điện thoại sẽ đọc tin nhắn trước tiên. Tin nhắn tự biến mất thì không còn ở đó để đọc. Mỗi ứng dụng có nút bật riêng: các bước sẽ chỉ ở đâu.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>Tập dùng Chế độ khóa</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>Nhấn và giữ nút nguồn (trên một số điện thoại: giữ cùng lúc nút nguồn và nút tăng âm lượng), rồi nhấn Chế độ khóa. Bây giờ chỉ mã PIN hoặc mật khẩu của bạn mới mở được điện thoại: không vân tay, không khuôn mặt, không Smart Lock, và không có tin nhắn trên màn hình khóa. Hoặc tắt nguồn điện thoại.</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>DNS riêng</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>DNS riêng đang ở chế độ tự động</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>DNS riêng đang tắt</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>DNS riêng dùng nhà cung cấp do bạn chọn</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>DNS riêng: không đọc được</translation>
   </message>
   <message>
    <source>Private Space locks</source>
-   <translation type="unfinished" />
+   <translation>Không gian riêng tư được khóa</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Hồ sơ trên điện thoại: không đọc được</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Proxy và VPN: không đọc được</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>Vuốt xuống từ đầu màn hình và nhấn Vị trí để tắt, hoặc mở Cài đặt, rồi Vị trí. Chỉ bật lại khi bạn cần dùng bản đồ hoặc gọi xe.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>Đọc từng phát hiện cùng với người đó. Bắt đầu từ những mục nghiêm trọng nhất ở trên cùng.</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>Cùng đọc kết quả</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>Hãy đọc những gì lần kiểm tra này phát hiện trước khi thay đổi bất cứ điều gì. Nói chuyện với một tổ chức của người lao động tình dục hoặc một dịch vụ hỗ trợ bạn tin tưởng, và cùng nhau lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>Chỉ đăng ký ứng dụng hẹn hò và quảng cáo bằng số điện thoại công việc, không dùng số cá nhân. Một SIM thứ hai, một điện thoại thứ hai hoặc một số từ ứng dụng gọi điện đều được.</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>Phụ thuộc vào ứng dụng dịch</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>Xóa mở khóa bằng vân tay và khuôn mặt trong chuyến đi</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
-   <translation type="unfinished" />
+   <translation>Xóa proxy</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Đã xóa khóa của máy tính này khỏi chùm khóa (keyring). Các điện thoại đã tin cậy khóa này sẽ hỏi lại "Cho phép gỡ lỗi qua USB?".</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>Đã xóa: {path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Gỡ bỏ ứng dụng theo dõi lén có thể báo động cho người đã cài nó. Trước tiên, hãy nói chuyện với người bạn tin tưởng hoặc một dịch vụ hỗ trợ. Ghi lại những gì bạn phát hiện trước khi thay đổi bất cứ điều gì.</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>Gỡ bỏ ứng dụng theo dõi lén hoặc thay đổi cài đặt có thể báo động cho người đang theo dõi, và khiến tình hình nguy hiểm hơn.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>Gỡ bỏ ứng dụng này có thể báo động cho người đã cài nó, và điều đó có thể khiến họ trở nên nguy hiểm. Trước tiên, hãy nói chuyện với người bạn tin tưởng hoặc một dịch vụ hỗ trợ. Hãy lên kế hoạch bạn sẽ ở đâu cho an toàn và ai có thể giúp bạn.</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>Thay thẻ SIM</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>Đã ghi báo cáo vào {path}</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi quyền gỡ lỗi qua USB khi kết thúc</translation>
   </message>
   <message>
    <source>Running accessibility services: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Dịch vụ hỗ trợ tiếp cận đang chạy: không đọc được</translation>
   </message>
   <message>
    <source>SIM cards: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Thẻ SIM: không đọc được</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
-   <translation type="unfinished" />
+   <translation>Samsung Galaxy A51 chạy Android 11: khóa bằng hình mở khóa cùng Smart Lock, xem trước tin nhắn trên màn hình khóa, dùng Google Dịch hằng ngày, danh bạ được đồng bộ hóa với Google và Samsung, các ứng dụng hẹn hò và mạng xã hội đọc danh bạ.</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>Hãy lưu báo cáo của lần này trên máy tính hoặc gửi cho người bạn tin tưởng, không lưu trên điện thoại này. Ghi lại ngày và tên các ứng dụng đã tìm thấy.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>Việc quét ứng dụng để tìm những gì có hại đã bị từ chối trên điện thoại này. Nếu bạn không từ chối, có thể người khác đã làm. Hãy bật tính năng quét.</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>Tính năng quét cho ứng dụng biết bạn ở đâu, ngay cả khi Wi-Fi và Bluetooth đã tắt.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>Khóa màn hình và cài đặt điện thoại</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Khóa màn hình: không đọc được</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>Khóa màn hình: {kind}</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ghi màn hình: không đọc được</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>Màn hình luôn bật khi đang sạc</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Thời gian chờ khóa màn hình: không đọc được</translation>
   </message>
   <message>
    <source>Screen turns off after</source>
-   <translation type="unfinished" />
+   <translation>Màn hình tắt sau</translation>
   </message>
   <message>
    <source>Security apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng bảo mật: không đọc được</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>Bản cập nhật bảo mật còn mới</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Bản cập nhật bảo mật: không đọc được</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>Số sê-ri</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>Đặt mã PIN có từ 6 chữ số trở lên</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Đặt khóa màn hình mạnh</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Hiện nút Chế độ khóa trong menu nguồn</translation>
   </message>
   <message>
    <source>Shown</source>
-   <translation type="unfinished" />
+   <translation>Đang hiện</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>Đăng xuất ở mọi nơi</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>Đăng xuất tài khoản công việc trong chuyến đi</translation>
   </message>
   <message>
    <source>Signal: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Signal: bật tin nhắn tự hủy</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock có thể giữ điện thoại ở trạng thái mở khóa</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock đang tắt</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock đang bật, nhưng hiện không giữ điện thoại ở trạng thái mở khóa</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock giữ điện thoại mở khóa ở những địa điểm "tin cậy", khi ở gần thiết bị "tin cậy", hoặc khi bạn mang theo người. Đó chính là lúc điện thoại có thể bị lấy khỏi tay bạn khi đang mở.</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock giữ điện thoại mở khóa khi ở nhà hoặc gần đồng hồ của bạn: đúng lúc điện thoại có thể bị lấy.</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock: không đọc được</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng mạng xã hội và danh bạ của bạn: không đọc được</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>Một số thay đổi không thể hoàn tác:</translation>
   </message>
   <message>
    <source>Someone added a certificate to the phone</source>
-   <translation type="unfinished" />
+   <translation>Có người đã thêm một chứng chỉ vào điện thoại</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>Người cầm điện thoại đang khóa có thể thấy những ứng dụng nào nhận được tin nhắn, nhưng không thấy nội dung tin nhắn. Để ẩn hoàn toàn, hãy tắt thông báo trên màn hình khóa.</translation>
   </message>
   <message>
    <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
-   <translation type="unfinished" />
+   <translation>Có gì đó tại {address} đã trả lời, rồi ngừng trả lời hoặc đóng kết nối. Trên điện thoại, hãy kiểm tra rằng Gỡ lỗi không dây đang bật và địa chỉ cùng cổng là những gì điện thoại đang hiển thị bây giờ. Nếu điện thoại yêu cầu ghép nối bằng mã, hardener không tự làm được: hãy dùng cáp USB, hoặc ghép nối điện thoại bằng chương trình adb của Google và kết nối thông qua chương trình đó.</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>Đã xảy ra sự cố.</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng theo dõi lén thường được cài thủ công, bên ngoài cửa hàng ứng dụng.</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng theo dõi lén thường được cài từ bên ngoài cửa hàng ứng dụng.</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng theo dõi lén: không đọc được</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>Phần mềm theo dõi lén và ứng dụng theo dõi lén</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
