@@ -5,323 +5,325 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Ghairi</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Badiliko</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>Mabadiliko na hali yake</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>Inabadilisha simu…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>Acha simu ikiwa imechomekwa. hardener kwanza huandika rekodi ya kutendua kwenye simu.</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>Hapana, liruke</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Swali: badiliko hili haliwezi kutenduliwa</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Hali</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Acha kubadilisha simu (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Inasimamisha…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Badiliko hili haliwezi kutenduliwa</translation>
   </message>
   <message numerus="yes">
    <source>Yes, for all %n apps like this</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Ndiyo, kwa programu %n ya aina hii</numerusform>
+    <numerusform>Ndiyo, kwa programu zote %n za aina hii</numerusform>
    </translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>Ndiyo, lifanye</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change}: {subject}
+Sasa: {now}. Baadaye: {after}.
+Hili haliwezi kutenduliwa. Ungependa kufanya badiliko hili?</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>Inakagua…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Imeshindwa kukagua</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Imekamilika</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>Nimelifanya</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>Nimelifanya: kagua tena</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>Bado</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>Acha kukagua</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>La kufanya</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener imekagua simu: hili limekamilika.</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>hardener imekagua simu: hili bado halijafanyika. Jaribu hatua hizo tena.</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener haikuweza kukagua hili kwenye simu. Hakikisha kwamba limefanyika.</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>hardener inasoma simu tena…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>hardener husoma simu tena ili kukagua hatua hii</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>Kuhusu jambo ulilochagua</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>Kagua tena</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>Chagua mstari upande wa kushoto ili usome kuuhusu.</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>Chagua cha kubadilisha</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>Chagua hali yako na uone kila badiliko kabla halijafanywa</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>Mambo yaliyopatikana, kwa makundi, mazito zaidi kwanza</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Maliza</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>Kutoka kwenye mwongozo wa NSWP “Digital Security” (Usalama wa Kidijitali), sehemu: {section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>Uzito wake</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Zima utatuzi wa USB na umalize</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>Alichopata hardener</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>Alichoona hardener kwenye simu</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>Unachoweza kufanya</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>Kwa nini ni muhimu</translation>
   </message>
   <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>hardener imepata jambo %n la kurekebisha</numerusform>
+    <numerusform>hardener imepata mambo %n ya kurekebisha</numerusform>
    </translation>
   </message>
   <message>
    <source>hardener found nothing to fix in what it could check</source>
-   <translation type="unfinished" />
+   <translation>hardener haikupata chochote cha kurekebisha katika kile ilichoweza kukagua</translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>hardener haikupata chochote cha haraka cha kurekebisha</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message numerus="yes">
    <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Jambo %n bado la kufanya kwenye simu. Ni wewe tu unayeweza kulifanya.</numerusform>
+    <numerusform>Mambo %n bado ya kufanya kwenye simu. Ni wewe tu unayeweza kuyafanya.</numerusform>
    </translation>
   </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
-   <translation type="unfinished" />
+   <translation>PDF au ukurasa wa wavuti, mahali unapochagua</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Rudi</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Ghairi</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>Hukata muunganisho na simu</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Maliza</translation>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>Haikuweza kufutwa, kwa hiyo utatuzi wa USB umeachwa ukiwa umewashwa. Rudi nyuma na ujaribu Maliza tena.</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>Baki na uwezo wa kutendua baadaye. Mtu anayepekua simu anaweza kuona kwamba mipangilio yake ilibadilishwa.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>Fanya simu isahau kompyuta hii</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Mtu anayefuata: futa kila kitu</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>Kwenye simu, fungua Mipangilio, kisha Chaguo za wasanidi programu (mara nyingi ziko chini ya “Mfumo”). Kama huwezi kupata Chaguo za wasanidi programu, tayari zimezimwa: umemaliza.</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>Huondoa kila kitu kuhusu simu hii kwenye skrini na kwenye kumbukumbu</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
-   <translation type="unfinished" />
+   <translation>Ripoti imehifadhiwa: {path}</translation>
   </message>
   <message>
    <source>Save a report first</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi ripoti kwanza</translation>
   </message>
   <message>
    <source>See what is still to do</source>
-   <translation type="unfinished" />
+   <translation>Ona yaliyobaki ya kufanya</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Simamisha (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Zima utatuzi wa USB</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>Zima “Tumia chaguo za wasanidi programu”, juu ya skrini.</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>Inazima utatuzi wa USB…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Gusa “Batilisha idhini za utatuzi wa USB”, kisha “Sawa”.</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>Simu haikuthibitisha. Uzime kwenye simu: fuata hatua zilizo hapa chini.</translation>
   </message>
   <message>
    <source>The report could not be saved: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Ripoti haikuweza kuhifadhiwa: {problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>Rekodi ya kutendua bado iko kwenye simu</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Hii huchukua sekunde chache.</translation>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>Ili kutendua baadaye utahitaji msimbo wa kutendua uliopewa.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Ili kutendua baadaye utahitaji msimbo huu wa kutendua: %1. Uweke mbali na simu.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB umezimwa</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>Huenda utatuzi wa USB bado umewashwa</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>Chomoa simu.</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>Unaweza kuchomoa simu. Hatua moja ya mwisho kwenye simu:</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>Sasa hardener inazima utatuzi wa USB na Chaguo za wasanidi programu kwenye simu. Kisha simu itakatika: hilo ni jambo la kawaida.</translation>
   </message>
  </context>
  <context>
@@ -329,1177 +331,1178 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Data za kibayometriki kama vile alama za vidole na picha za mboni ya jicho hutumika katika pasipoti na mipakani, jambo linalotia wasiwasi pale ambapo wafanyabiashara ya ngono ni wahamiaji waliopigwa marufuku.</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Data zinaweza kukusanywa kupitia njia nyingi kama vile kurasa za wavuti, programu, mifumo ya benki kwa simu, na bayometriki bila wafanyabiashara ya ngono kujua wala kutoa ridhaa yao, jambo linaloleta hatari zisizokubalika kwa usalama na faragha ya wafanyabiashara ya ngono.</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Ulinzi wa data, udhibiti wa habari, kujipanga, masuala ya usalama na faragha</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Teknolojia za kidijitali, kama vile programu za simu na mbinu za upelelezi wa kibayometriki, zinaweza pia kutumiwa kuwatafuta, kuwahesabu, kuwatambua, kuwafuatilia, kuwasaka na kuwaadhibu wafanyabiashara ya ngono;</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Wakati wa karantini, kulikuwa na aina fulani ya “msako” dhidi ya wafanyabiashara ya ngono kupitia mitandao [Grindr].</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Algorithimu ya Facebook ya ‘Watu Unaoweza Kuwafahamu’ (People You May Know) inajulikana kukusanya taarifa za watumiaji kutoka majukwaa na vifaa mbalimbali kuingia Facebook, na kusababisha akaunti za faragha za wafanyabiashara ya ngono kuonekana kwenye skrini za wateja au za wanafamilia, hivyo kuondoa kinga za usalama zilizowekwa na wafanyabiashara ya ngono.</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Kwa mfano, wafanyabiashara ya ngono wanapokamatwa, simu zao zinaweza kutumiwa kupata taarifa za kuwatia hatiani ili kuwatishia na kuwadai hongo.</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Mbinu bora</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Sheria zenye madhara zinazosimamia anga za kidijitali na athari zake kwa faragha, usalama na ustawi wa wafanyabiashara ya ngono</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Utangulizi</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Vyombo vya sheria pia hupekua simu za wafanyabiashara ya ngono wanapokamatwa, vikiangalia kwa makini jumbe zao na historia yao ya Google Tafsiri.</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Vyombo vya sheria pia hupekua simu za wafanyabiashara ya ngono wanapokamatwa, vikiangalia kwa makini jumbe zao na historia yao ya Google Tafsiri. Hili kisha hutumiwa kuthibitisha kwamba wao ni wafanyabiashara ya ngono, na kisha wanahukumiwa na/au kufukuzwa nchini.</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Mapitio ya maandiko</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Wanachama wengi walitaja matukio ambapo data nyeti zilipatwa na watu wanaotafuta njia za kuwanyonya na kuwanyanyasa wafanyabiashara ya ngono kwa kuwatishia na kuwatisha.</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Wahojiwa wengi pia waliripoti kwamba polisi hulenga tovuti, mitandao ya kijamii na programu za kutafuta wapenzi ili kukusanya taarifa kuhusu wafanyabiashara ya ngono, ili kudai pesa au ngono.</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Kuchora ramani ya kumbi au maeneo halisi yanayotembelewa na wafanyabiashara ya ngono ni jambo nyeti sana na linaloweza kuwa hatari.</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Mapendekezo</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Watoa huduma na wafanyabiashara ya ngono lazima wafahamu jinsi majukwaa na programu hizi za mtandaoni zinavyoweza kutumia au kushiriki data zilizokusanywa na watu wengine kama vile watangazaji, wanahisa, na hata serikali.</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Baadhi ya mbinu za usalama wa kidijitali ambazo wafanyabiashara ya ngono hutumia ni pamoja na kutumia VPN (mtandao pepe wa faragha), kuwa na simu na SIM kadi tofauti kwa kazi na kwa maisha binafsi,</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Baadhi ya mbinu za usalama wa kidijitali ambazo wafanyabiashara ya ngono hutumia ni pamoja na kutumia VPN (mtandao pepe wa faragha), kuwa na simu na SIM kadi tofauti kwa kazi na kwa maisha binafsi, kulinda kwa nenosiri, kutumia usimbaji fiche,</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Sheria ya Mwenendo wa Makosa ya Jinai (CPC) inaruhusu maafisa wa polisi au watu wengine walioteuliwa kupata data yoyote inayoonekana kuwa ya lazima bila idhini ya mahakama.</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Kufichuliwa na watu wengine kwamba mtu anafanya biashara ya ngono ni tishio kubwa. Daima kuna hatari ya wateja kupata akaunti binafsi ya wafanyabiashara ya ngono.</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Matumizi ya bayometriki, uchimbaji na uvunaji wa data, ulengaji mdogo wa matangazo, uchoraji ramani wa maeneo, n.k. katika huduma za kidijitali kwa wafanyabiashara ya ngono yamejaa hatari na yanadhoofisha ufanisi wa utoaji wa huduma.</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Kuna matukio ambapo picha au video za wafanyabiashara ya ngono kutoka maonyesho ya kamera hunaswa na watu ambao kisha huzitumia kuwatishia.</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Hili pia ni la kawaida katika nchi nyingi pale mfanyabiashara ya ngono anapokamatwa, na polisi huchukua simu yake ili kupata taarifa kuhusu wafanyabiashara wengine ya ngono.</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Hili, kwa upande wake, linaweza kusababisha wafanyabiashara ya ngono kufichuliwa, ‘kufanyiwa doxxing’ (kufichua mtandaoni taarifa zinazomtambulisha mtu), kunyanyaswa, kufuatiliwa, kutishiwa ili kutoa pesa au kukabili tabia nyingine za unyanyasaji zinazohatarisha ustawi na maisha yao.</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>aina yoyote ya ukusanyaji wa data inaweza kutishia faragha na usalama wa wafanyabiashara ya ngono ikiishia mikononi mwa watu wasiofaa.</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>kuchagua vivinjari, majukwaa, watoa huduma za barua pepe, programu na zana nyingine za mawasiliano zinazotoa chaguo bora za ulinzi wa data na faragha.</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>wafanyabiashara wengi ya ngono hupendelea kuwa na utambulisho tofauti wa mtandaoni kwa ajili ya kazi.</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>data nyeti zinaweza kuishia mikononi mwa watu wanaotaka kuwadhuru wafanyabiashara ya ngono hata pale inapodhaniwa kuwa ziko salama.</translation>
   </message>
  </context>
  <context>
   <name>LeaveFast</name>
   <message>
    <source>Documents</source>
-   <translation type="unfinished" />
+   <translation>Hati</translation>
   </message>
   <message>
    <source>Hide this window now and clear everything it shows</source>
-   <translation type="unfinished" />
+   <translation>Ficha dirisha hili sasa na ufute kila kitu kinachoonyeshwa</translation>
   </message>
   <message>
    <source>Leave fast (F12)</source>
-   <translation type="unfinished" />
+   <translation>Ondoka haraka (F12)</translation>
   </message>
  </context>
  <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Ghairi</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Maliza</translation>
   </message>
   <message>
    <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
-   <translation type="unfinished" />
+   <translation>Maliza huzima utatuzi wa USB na kufuta rekodi ya kutendua. Ukiachwa umewashwa, ni njia ya kuingia kwenye simu kwa yeyote atakayeishika baadaye.</translation>
   </message>
   <message>
    <source>Leave anyway</source>
-   <translation type="unfinished" />
+   <translation>Ondoka hata hivyo</translation>
   </message>
   <message>
    <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
-   <translation type="unfinished" />
+   <translation>Simu inabadilishwa sasa hivi. Ukiondoka sasa, badiliko linaweza kubaki nusu.</translation>
   </message>
   <message>
    <source>USB debugging is still on</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB bado umewashwa</translation>
   </message>
   <message>
    <source>USB debugging is still on: finish first?</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB bado umewashwa: maliza kwanza?</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>&amp;Msaada</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>&amp;Lugha</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>Mtu &amp;anayefuata: futa kila kitu</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Funga programu</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>&amp;Kipindi</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>&amp;Ukubwa wa maandishi</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>Maandishi makubwa zaidi</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Ukaguzi umesimamishwa. Hakuna kilichobadilishwa kwenye simu.</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Jinsi ya kuwasha &amp;utatuzi wa USB</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>Kubwa</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>Kubwa zaidi</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>Kubwa kabisa</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>Kawaida</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>Simu: {name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Simu ya mazoezi (si simu halisi)</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>Maandishi madogo zaidi</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>Imesimamishwa. Simu haijaunganishwa.</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener: kagua na ulinde simu</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Tayari iko sawa</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Haliwezi kutenduliwa</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>Inabadilisha…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Limerekebishwa</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>Huenda limebadilika</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Halijarekebishwa</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>Halijarudishwa</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>Limerudishwa</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Limerukwa</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>Simu haikukubali badiliko. Baadhi ya simu huzuia hili.</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>Simu haikurudisha thamani ya zamani.</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Simu ilisema: {detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>Simu ilikuwa tayari imewekwa hivi.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Inasubiri</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>Inashughulikia…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>Ulichagua kutofanya badiliko hili.</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>hardener haikuweza kusoma mpangilio tena, kwa hiyo haiwezi kusema kama lilifanikiwa.</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
   <message numerus="yes">
    <source>%n already fine.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n tayari liko sawa.</numerusform>
+    <numerusform>%n tayari yako sawa.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n fixed.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n limerekebishwa.</numerusform>
+    <numerusform>%n yamerekebishwa.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n halijarekebishwa: ona sababu hapa chini.</numerusform>
+    <numerusform>%n hayajarekebishwa: ona sababu hapa chini.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n skipped.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n limerukwa.</numerusform>
+    <numerusform>%n yamerukwa.</numerusform>
    </translation>
   </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
-   <translation type="unfinished" />
+   <translation>PDF au ukurasa wa wavuti, mahali unapochagua</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Badiliko</translation>
   </message>
   <message>
    <source>Check the phone again and make the refused changes</source>
-   <translation type="unfinished" />
+   <translation>Kagua simu tena na ufanye mabadiliko yaliyokataliwa</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>Imekamilika</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>Imekamilika, kwa matatizo</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Imekamilika. Hili haliwezi kutenduliwa.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>Kila badiliko na matokeo yake</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Maliza</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Rudisha thamani za awali</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
-   <translation type="unfinished" />
+   <translation>Ripoti imehifadhiwa: {path}</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>Matokeo</translation>
   </message>
   <message>
    <source>Save a report</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi ripoti</translation>
   </message>
   <message numerus="yes">
    <source>Still to do on the phone: %n</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Bado la kufanya kwenye simu: %n</numerusform>
+    <numerusform>Bado ya kufanya kwenye simu: %n</numerusform>
    </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Zima utatuzi wa USB na umalize</translation>
   </message>
   <message>
    <source>The report could not be saved: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Ripoti haikuweza kuhifadhiwa: {problem}</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Jaribu tena</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kutendua: %1. Unauhitaji tu ili kutendua mabadiliko haya baadaye kutoka kwenye kompyuta nyingine. Uandike na uuweke mbali na simu.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>Tendua mabadiliko haya</translation>
   </message>
   <message>
    <source>What only you can do on the phone, checked again</source>
-   <translation type="unfinished" />
+   <translation>Unayoweza kufanya wewe tu kwenye simu, yamekaguliwa tena</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Kwa nini</translation>
   </message>
  </context>
  <context>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Kama hakuna “Chaguo za wasanidi programu”, ziwashe kwanza: fuata “Jinsi ya kuwasha utatuzi wa USB” hadi “Chaguo za wasanidi programu”. Simu na kompyuta hii lazima ziwe kwenye mtandao mmoja wa Wi-Fi.</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>Kwenye skrini ya “Utatuzi usiotumia waya”, anwani iliyo chini ya “Anwani ya IP na Mlango” ndiyo ya kuunganisha. Mlango wake si mlango wa kuoanisha. Iandike hapa chini pia.</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio na utafute “Chaguo za wasanidi programu”. Mara nyingi ziko chini ya “Mfumo”. Unaweza pia kuandika “wasanidi” kwenye kisanduku cha kutafuta juu ya Mipangilio.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio. Gusa “Mipangilio ya ziada” (au “Mipangilio ya mfumo”), kisha “Chaguo za wasanidi programu”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio. Gusa “Mipangilio ya ziada”, kisha “Chaguo za wasanidi programu”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio. Gusa “Mfumo na masasisho”, kisha “Chaguo za wasanidi programu”.</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio. Gusa “Mfumo”, kisha “Chaguo za wasanidi programu”.</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio. “Chaguo za wasanidi programu” ziko chini kabisa: ziguse.</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Washa “Utatuzi usiotumia waya”. Simu itauliza “Ungependa kuruhusu utatuzi usiotumia waya kwenye mtandao huu?”: gusa “Ruhusu”.</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>Gusa maneno “Utatuzi usiotumia waya” (si swichi) ili kufungua skrini yake. Kisha gusa “Oanisha kifaa ukitumia msimbo wa kuoanisha”.</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>Simu inaonyesha “Msimbo wa kuoanisha wa Wi-Fi” wenye tarakimu sita na “Anwani ya IP na Mlango”. Viandike vyote viwili hapa chini. Acha dirisha hili wazi kwenye simu hadi hardener iseme kwamba imeunganishwa.</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>Anwani ya kuunganisha (Anwani ya IP na Mlango):</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Anwani ya kuunganisha, kwa mfano 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Rudi</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Unganisha kupitia Wi-Fi ukitumia msimbo wa kuoanisha</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
-   <translation type="unfinished" />
+   <translation>Kwa simu zenye Android 11 au mpya zaidi, bila kebo. Programu ya Google “adb” (Platform-Tools) ndiyo inayooanisha. Kisha simu inaamini ufunguo wa programu hiyo, ambao huhifadhiwa kwenye faili katika folda ya nyumbani ya kompyuta hii (.android/adbkey), si ufunguo wa hardener wenyewe. adb ya Google pia huweka orodha ya simu ilizooanisha nazo katika folda hiyo (.android/adb_known_hosts.pb): mtu anayepekua kompyuta hii anaweza kuona kwamba simu ziliwahi kuoanishwa. hardener haiifuti.</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>Programu ya Google “adb”, toleo {version}, ndiyo itakayooanisha ({path}).</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>Inatafuta programu ya Google “adb” kwenye kompyuta hii…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Aina ya simu</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Simu nyingine</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>Oanisha na uunganishe</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Anwani ya kuoanisha na mlango, kwa mfano 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>Anwani ya kuoanisha na mlango:</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>Kuoanisha hakuwezi kufanyika kutoka kwenye kompyuta hii. {reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>Kwanza andika vitu vitatu ambavyo simu inaonyesha: anwani ya kuoanisha, msimbo, na anwani ya kuunganisha.</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>Tumia kebo ya USB badala yake</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kuoanisha wa Wi-Fi, tarakimu sita</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kuoanisha wa Wi-Fi:</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>hardener haikuweza kuendesha programu ya Google “adb”.</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>Kuhusu simu</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>Mipangilio ya ziada</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Ruhusu</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>Ruhusu utatuzi wa ADB katika hali ya kuchaji pekee</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Ungependa kuruhusu utatuzi wa USB?</translation>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>Ungependa kuruhusu utatuzi usiotumia waya kwenye mtandao huu?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Ruhusu kila wakati kutoka kwenye kompyuta hii</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>Toleo la Android</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>Programu</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>Betri</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>Nambari ya muundo</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Ghairi</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>Kuchaji pekee</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Kataa</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Chaguo za wasanidi programu</translation>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>Jina la kifaa</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>Skrini</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>Kuhamisha faili</translation>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>Anwani ya IP na Mlango: 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>Toleo la MIUI / Toleo la OS</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Muundo</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>Mtandao na intaneti</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>Sawa</translation>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>Oanisha kifaa ukitumia msimbo wa QR</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>Oanisha kifaa ukitumia msimbo wa kuoanisha</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>Oanisha na kifaa</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>Picha ya skrini ya simu</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Batilisha idhini za utatuzi wa USB</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>Ungependa kubatilisha idhini ya utatuzi wa USB kwa kompyuta zote ulizoidhinisha awali?</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>Usalama</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>Mipangilio</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>Maelezo ya programu</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>Skrini isijizime</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>Mfumo</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>Mfumo na masasisho</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>Gusa: {row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>Alama bainifu ya ufunguo wa RSA wa kompyuta ni: 5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB (Mipangilio ya usalama)</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB umekusudiwa kwa madhumuni ya usanidi tu.</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>Tumia USB kwa ajili ya</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>Tumia chaguo za wasanidi programu</translation>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Tumia utatuzi usiotumia waya</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>Toleo</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kuoanisha wa Wi-Fi: 482915
+Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi usiotumia waya</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>Sasa wewe ni msanidi programu!</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>Ruhusu</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>Ungependa kuruhusu utatuzi wa USB?</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>Ruhusu kila wakati kutoka kwenye kompyuta hii</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>Kataa</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>Kwenye skrini ya simu ya mazoezi (si simu halisi):</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>Skrini ya simu ya mazoezi</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Simu ya mazoezi: ruhusu kompyuta hii</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>Simu ya mazoezi: kataa kompyuta hii</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>Alama bainifu ya ufunguo wa RSA wa kompyuta ni:</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>Wasifu umeharibika</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>Programu nyingine inatumia simu</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>Huuliza kabla ya kusimamisha programu ya adb kwenye kompyuta hii</translation>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>Rudi kwenye kuoanisha</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>Rudi mwanzo</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>Unganisha tena</translation>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>Unganisha kupitia programu ya adb inayoshikilia simu, bila kuisimamisha</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>Maelezo kwa msaidizi</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Jinsi ya kuwasha utatuzi wa USB</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>Zaidi ya simu moja</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>Hapana</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>Hakuna simu iliyopatikana</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>Hakuna mahali salama kwa ufunguo wa hardener</translation>
   </message>
   <message>
    <source>Nothing answers at this address</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kinachojibu kwenye anwani hii</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichobadilishwa</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichobadilishwa kwenye simu.</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>Kuoanisha hakuwezi kufanyika kutoka kwenye kompyuta hii</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>Huenda baadhi ya mabadiliko tayari yamefanywa. Unganisha tena: hardener itayaonyesha na kukupa nafasi ya kuyamaliza au kuyatendua.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>Huenda baadhi ya mipangilio bado haijarudi. Unganisha tena ili umalize kuitendua.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>Hitilafu fulani imetokea</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>Simamisha programu nyingine…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>Imesimamishwa</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>Mlango wa USB hauruhusiwi</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>Muunganisho na simu umekatika</translation>
   </message>
   <message>
    <source>The keyring is locked</source>
-   <translation type="unfinished" />
+   <translation>Kibeba funguo (keyring) kimefungwa</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>Simu haikukubali kuoanisha</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>Simu haikuruhusu kompyuta hii</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>Simu haijibu</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>Simu bado haijaruhusu kompyuta hii</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
-   <translation type="unfinished" />
+   <translation>Anwani hii haiwezi kutumika</translation>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>Huu si msimbo wa kuoanisha</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>Hii inasimamisha programu ya “adb” kwenye kompyuta hii. Kama mtu mwingine anaitumia (kwa mfano Android Studio), atapoteza muunganisho na simu yake. Ungependa kuisimamisha?</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Jaribu tena</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB umezimwa</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Huenda utatuzi wa USB bado umewashwa. Unganisha tena na ubonyeze Maliza, au uuzime kwenye simu.</translation>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>Itumie</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>Ndiyo, isimamishe</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>hardener imekutana na tatizo ambalo haikutarajia. Hakuna kitu kingine kitakachofanywa kwenye simu.</translation>
   </message>
   <message>
    <source>hardener's key is damaged</source>
-   <translation type="unfinished" />
+   <translation>Ufunguo wa hardener umeharibika</translation>
   </message>
  </context>
  <context>
   <name>ReportAction</name>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
-   <translation type="unfinished" />
+   <translation>PDF (*.pdf);;Ukurasa wa wavuti (*.html)</translation>
   </message>
   <message>
    <source>Save the report</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi ripoti</translation>
   </message>
  </context>
  <context>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>Usibadilishe chochote kwenye simu hii</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>Usimkabili mtu yeyote kuhusu jambo hili kwa sasa. Kuondoa au kubadilisha programu hiyo kunaweza kumtahadharisha mtu aliyeisakinisha.</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>Pata msaada: shirika la wafanyabiashara ya ngono, huduma ya kupambana na ukatili wa nyumbani au simu ya msaada wa usalama wa kidijitali zinaweza kukusaidia kuamua la kufanya.</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>Endelea, na ubadilishe programu hiyo pia</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>Endelea, usiiguse programu hiyo</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>Kwanza andaa mpango wa usalama: mahali unapoweza kwenda, na nani unayeweza kumpigia simu hali ikizidi kuwa mbaya.</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>Ikiwa tu una mpango wa usalama: mtu aliyeisakinisha anaweza kugundua</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>Mabadiliko mengine bado yanaweza kufanywa; hakuna kinachobadilishwa kuhusu programu hiyo</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>Simama na usome: programu inayoweza kupeleleza simu hii imepatikana</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>Simama hapa</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>Huenda programu hiyo inaona kinachofanywa kwenye simu hii, pamoja na mabadiliko yanayofanywa sasa.</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Ghairi</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>Inakagua simu tena…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>Inakagua simu…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>Kiasi cha simu kilichosomwa</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>Sehemu za simu zilizokwisha kusomwa</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>Imesomwa: {part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Acha kukagua (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>Inasimamisha…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>hardener inasoma mipangilio ya simu. Haibadilishi chochote.</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
   <message numerus="yes">
    <source>%n already done.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n tayari limefanyika.</numerusform>
+    <numerusform>%n tayari yamefanyika.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Badiliko %n liliachwa kwa sababu jina moja kwenye simu halikuonekana kuwa salama.</numerusform>
+    <numerusform>Mabadiliko %n yaliachwa kwa sababu jina moja kwenye simu halikuonekana kuwa salama.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n kati yake haliwezi kutenduliwa: utaulizwa tena.</numerusform>
+    <numerusform>%n kati yake hayawezi kutenduliwa: utaulizwa tena.</numerusform>
    </translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>Baadaye</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>Tayari limefanyika</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>Rudi kwenye yaliyopatikana</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>Linaweza kutenduliwa</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>Haliwezi kutenduliwa</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Badiliko</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>Badilisha simu kama inavyoonyeshwa kwenye orodha</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>Mabadiliko ambayo hardener itafanya</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>Chagua hali upande wa kushoto.</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>Chagua hali inayofanana zaidi na yako. Utaona kila badiliko kabla halijafanywa.</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>Kila badiliko, pamoja na thamani ya sasa na ya baadaye</translation>
   </message>
   <message>
    <source>For a helper: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Kwa msaidizi: {detail}</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>Fanya mabadiliko haya</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>Sasa</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>Hali</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Hatua unazofanya kwenye simu</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Simu tayari imewekwa hivi. Hakuna cha kubadilisha.</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Chaguo hili halibadilishi chochote kwenye simu.</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>Tendua</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>Hali yako ni ipi?</translation>
   </message>
   <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>hardener itafanya badiliko %n.</numerusform>
+    <numerusform>hardener itafanya mabadiliko %n.</numerusform>
    </translation>
   </message>
  </context>
@@ -1507,305 +1510,305 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>Simu kwenye USB</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>Simu kwenye Wi-Fi (anwani)</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>Anwani ya simu kwenye Wi-Fi, kwa mfano 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>Kagua na ulinde simu</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>Unganisha</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>Unganisha kupitia Wi-Fi ukitumia msimbo wa kuoanisha wa simu, kupitia programu ya Google ya adb</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>Unganisha simu kwenye kompyuta hii. hardener huikagua, hueleza inachopata, na inaweza kubadilisha mipangilio ili kuifanya iwe salama zaidi. Haihifadhi chochote kuhusu simu kwenye kompyuta hii.</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>Unganisha kwenye simu uliyochagua</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Jinsi ya kuwasha utatuzi wa USB</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>Tafuta tena</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>Tafuta tena simu kwenye USB</translation>
   </message>
   <message>
    <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
-   <translation type="unfinished" />
+   <translation>Bado hakuna simu iliyopatikana. Programu ya Google “adb” iko kwenye kompyuta hii lakini haiendeshwi: endesha “adb devices” mara moja katika folda yake, kisha chomeka simu, ifungue, na uwashe utatuzi wa USB. Kisha hardener itaipitia.</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>Bado hakuna simu iliyopatikana. Ichomeke kwa kebo ya USB, ifungue, na uwashe utatuzi wa USB.</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>Simu zilizopatikana kwenye USB</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Simu ya mazoezi (si simu halisi)</translation>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>Simu inaomba msimbo wa kuoanisha (Android 11 na mpya zaidi)…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>Kwanza andika anwani ya simu, kwa mfano 192.168.1.20:5555.</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>Simu ipi ya mazoezi</translation>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (Wi-Fi, kupitia adb ya Google)</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (kupitia adb ya Google)</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: haijibu (kupitia adb ya Google)</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: kompyuta hii hairuhusu mlango wa USB (kupitia adb ya Google)</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: inasubiri “Ruhusu” kwenye simu (kupitia adb ya Google)</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: {state} (kupitia adb ya Google)</translation>
   </message>
  </context>
  <context>
   <name>StillToDoPage</name>
   <message numerus="yes">
    <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Jambo %n unaloweza kufanya wewe tu kwenye simu. Lifanye, kisha ubonyeze “Nimelifanya”: simu itakaguliwa tena.</numerusform>
+    <numerusform>Mambo %n unayoweza kufanya wewe tu kwenye simu. Fanya kila moja, kisha ubonyeze “Nimelifanya”: simu itakaguliwa tena.</numerusform>
    </translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Rudi</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Maliza</translation>
   </message>
   <message>
    <source>Nothing is left to do on the phone in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichobaki cha kufanya kwenye simu katika kile kilichoweza kukaguliwa.</translation>
   </message>
   <message>
    <source>Still to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>Bado ya kufanya kwenye simu</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Zima utatuzi wa USB na umalize</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Badiliko %n haliwezi kutenduliwa (kwa mfano, historia ya programu iliyofutwa).</numerusform>
+    <numerusform>Mabadiliko %n hayawezi kutenduliwa (kwa mfano, historia ya programu iliyofutwa).</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n halikuweza kurudishwa: ona sababu hapa chini.</numerusform>
+    <numerusform>%n hayakuweza kurudishwa: ona sababu hapa chini.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Thamani %n imerudi kama ilivyokuwa.</numerusform>
+    <numerusform>Thamani %n zimerudi kama zilivyokuwa.</numerusform>
    </translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kutendua una herufi na tarakimu 12, kama 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Rudi</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Ghairi</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>Badiliko</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>Mabadiliko yaliyo kwenye rekodi ya kutendua</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>Kagua simu tena</translation>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>Kagua simu; usibadilishe chochote</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>Futa rekodi</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>Maliza</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>Maliza au tendua mabadiliko ya mwisho</translation>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>Endelea bila hiyo</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>Ilitengenezwa katika ziara ya awali na imefungwa kwa msimbo wa kutendua. Andika msimbo ili uone na utendue mabadiliko hayo. Bila msimbo, unaweza kufuta rekodi: mabadiliko ya awali yatabaki, na hayawezi kutenduliwa tena.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>Baki na mabadiliko</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Acha simu ikiwa imechomekwa.</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>Yabakize na uendelee</translation>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>Fungua rekodi</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>Yametenduliwa kwa sehemu</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>Rudisha thamani za awali</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>Inarudisha thamani za zamani…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>Hali</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Acha kutendua (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>Zima utatuzi wa USB na umalize</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>Mabadiliko ya awali yanabaki; hayawezi kutenduliwa tena</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>Mabadiliko ya mwisho hayakukamilika</translation>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>Rekodi haikuweza kufutwa: bado iko kwenye simu. Jaribu tena.</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Msimbo huu haufungui rekodi. Kagua kila herufi na tarakimu, kisha ujaribu tena.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>Simu hii ina rekodi ya kutendua</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>Ili kubadilisha simu hii, kwanza fungua rekodi ya awali kwa msimbo wake, au uifute. Kuiandikia juu kungepoteza njia ya kurudi.</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kutendua:</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>Yatendue</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>Ungependa kutendua mabadiliko haya?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>Limetenduliwa</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>Kwa nini</translation>
   </message>
   <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>hardener ilibadilisha simu hii awali na ikaweka rekodi ya kutendua ndani yake. Badiliko %n linaweza kutenduliwa.</numerusform>
+    <numerusform>hardener ilibadilisha simu hii awali na ikaweka rekodi ya kutendua ndani yake. Mabadiliko %n yanaweza kutenduliwa.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>hardener inarudisha thamani ambazo simu ilikuwa nazo awali. Badiliko %n linaweza kutenduliwa.</numerusform>
+    <numerusform>hardener inarudisha thamani ambazo simu ilikuwa nazo awali. Mabadiliko %n yanaweza kutenduliwa.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>hardener ilikuwa ikibadilisha simu hii ilipokatizwa (labda kebo ilichomolewa). Iliandika kila thamani ambayo huenda iliibadilisha. Badiliko %n linaweza kutenduliwa.</numerusform>
+    <numerusform>hardener ilikuwa ikibadilisha simu hii ilipokatizwa (labda kebo ilichomolewa). Iliandika kila thamani ambayo huenda iliibadilisha. Mabadiliko %n yanaweza kutenduliwa.</numerusform>
    </translation>
   </message>
  </context>
@@ -1813,920 +1816,920 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Tafuta “Nambari ya muundo” (wakati mwingine iko ndani ya “Maelezo ya programu” au “Toleo”) na uiguse mara 7, haraka. Unaweza pia kuandika “Nambari ya muundo” kwenye kisanduku cha kutafuta juu ya Mipangilio.</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>Rudi kwenye Mipangilio na utafute “Chaguo za wasanidi programu”. Mara nyingi ziko chini ya “Mfumo”. Unaweza pia kuandika “wasanidi” kwenye kisanduku cha kutafuta juu ya Mipangilio.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Rudi kwenye Mipangilio. Gusa “Mipangilio ya ziada” (au “Mipangilio ya mfumo”), kisha “Chaguo za wasanidi programu”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Rudi kwenye Mipangilio. Gusa “Mipangilio ya ziada”, kisha “Chaguo za wasanidi programu”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Rudi kwenye Mipangilio. Gusa “Mfumo na masasisho”, kisha “Chaguo za wasanidi programu”.</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>Rudi kwenye Mipangilio. Gusa “Mfumo”, kisha “Chaguo za wasanidi programu”.</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>Rudi kwenye skrini ya kwanza ya Mipangilio. Sasa “Chaguo za wasanidi programu” ziko chini kabisa. Ziguse.</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>Ukiona pia “Utatuzi wa USB (Mipangilio ya usalama)”, uwashe pia. Bila huo, hardener inaweza kukagua simu lakini haiwezi kubadilisha baadhi ya mipangilio. Huenda simu ikakuomba uingie katika akaunti ya Mi.</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>Ukiona “Ruhusu utatuzi wa ADB katika hali ya kuchaji pekee”, uwashe pia.</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio. Sogeza hadi chini kabisa na uguse “Kuhusu simu”.</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>Chomeka simu kwenye kompyuta hii kwa kebo ya USB. Fungua simu. Simu ikiuliza muunganisho wa USB ni wa nini, chagua “Kuhamisha faili”.</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>Washa “Utatuzi wa USB”. Simu itauliza kama una uhakika: gusa “Sawa”.</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>Gusa “Nambari ya muundo” mara 7, haraka. Simu ikiuliza, weka PIN yako. Kisha simu itasema kwamba sasa wewe ni msanidi programu.</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Gusa “Toleo la MIUI” mara 7, haraka (kwenye simu mpya zaidi huitwa “Toleo la OS”). Simu ikiuliza, weka PIN yako.</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>Gusa “Maelezo ya programu”.</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Gusa “Toleo”. Kisha gusa “Nambari ya muundo” mara 7, haraka. Simu ikiuliza, weka PIN yako.</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>Simu inauliza “Ungependa kuruhusu utatuzi wa USB?”. Gusa “Ruhusu”. Usiweke alama kwenye “Ruhusu kila wakati” isipokuwa hii ni kompyuta yako mwenyewe.</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>Rudi</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>Chagua aina ya simu. Kisha fanya hatua kwenye simu, moja baada ya nyingine.</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Jinsi ya kuwasha utatuzi wa USB</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>Aina ya simu</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>Simu nyingine</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Ghairi</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>Inaunganisha na simu…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>Usiweke alama kwenye “Ruhusu kila wakati kutoka kwenye kompyuta hii” isipokuwa hii ni kompyuta yako mwenyewe. Usipoona swali, chomoa kebo na uichomeke tena.</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>Acha kuunganisha (Esc)</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>Gusa “Ruhusu” kwenye simu</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>Simu ya mazoezi inauliza “Ungependa kuruhusu utatuzi wa USB?”. Jibu kwenye skrini ya simu ya mazoezi.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>Hii huchukua sekunde chache.</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>Fungua simu. Inauliza “Ungependa kuruhusu utatuzi wa USB?”. Gusa “Ruhusu”.</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>Inasubiri</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>“Zima muda wa kuisha kwa idhini ya adb” umewashwa katika Chaguo za wasanidi programu: kompyuta iliyoruhusiwa mara moja hubaki na idhini hata isipotumika kwa miezi. Uzime, na ubatilishe idhini hizo hardener ikimaliza.</translation>
   </message>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>“Sawazisha data kiotomatiki” umewashwa: anwani, kalenda na mengineyo hunakiliwa kwenye akaunti wakati wote. Nakala hiyo inaweza kusomwa bila simu na mtu yeyote mwenye nenosiri, au kampuni ikaikabidhi kwa polisi.</translation>
   </message>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
-   <translation type="unfinished" />
+   <translation>“{address}” si anwani ya mtandao ambayo hardener inaweza kutumia. Iandike kama simu inavyoonyesha chini ya Utatuzi usiotumia waya: nambari na mlango, kwa mfano 192.168.1.20:5555 (mlango ni nambari kati ya 1 na 65535).</translation>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>“{code}” si msimbo wa kuoanisha. Msimbo ni tarakimu sita ambazo simu inaonyesha chini ya “Msimbo wa kuoanisha wa Wi-Fi”.</translation>
   </message>
   <message>
    <source>(not set)</source>
-   <translation type="unfinished" />
+   <translation>(haijawekwa)</translation>
   </message>
   <message>
    <source>1 minute</source>
-   <translation type="unfinished" />
+   <translation>Dakika 1</translation>
   </message>
   <message>
    <source>10 minutes</source>
-   <translation type="unfinished" />
+   <translation>Dakika 10</translation>
   </message>
   <message>
    <source>15 seconds</source>
-   <translation type="unfinished" />
+   <translation>Sekunde 15</translation>
   </message>
   <message>
    <source>2 minutes</source>
-   <translation type="unfinished" />
+   <translation>Dakika 2</translation>
   </message>
   <message>
    <source>30 minutes</source>
-   <translation type="unfinished" />
+   <translation>Dakika 30</translation>
   </message>
   <message>
    <source>30 seconds</source>
-   <translation type="unfinished" />
+   <translation>Sekunde 30</translation>
   </message>
   <message>
    <source>5 minutes</source>
-   <translation type="unfinished" />
+   <translation>Dakika 5</translation>
   </message>
   <message>
    <source>5 seconds</source>
-   <translation type="unfinished" />
+   <translation>Sekunde 5</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>Programu ya “mmiliki wa kifaa” inadhibiti karibu kila kitu kwenye simu hii na inaweza kuona mengi. Hilo ni la kawaida tu kwenye simu ya kazi kutoka kwa mwajiri. Ikiwa hii ni simu yako mwenyewe, tafuta msaada.</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>PIN pekee, hakuna kinachosomeka kwenye skrini iliyofungwa, historia ya tafsiri imefutwa, na simu imezimwa mpakani.</translation>
   </message>
   <message>
    <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
-   <translation type="unfinished" />
+   <translation>Sehemu ya Faragha huficha programu, lakini hubaki wazi kwa muda baada ya simu kufungwa. Iweke ijifunge kila simu inapofungwa.</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
-   <translation type="unfinished" />
+   <translation>Simu iliyoharibika au yenye nia mbaya (Android 12L): majina ya vifurushi, majina ya akaunti, mipangilio na sifa zinazojaribu shell injection, mistari mipya, baiti NUL, alama za kulia-kwenda-kushoto, thamani ndefu sana, na mistari ya takataka katika kila dump.</translation>
   </message>
   <message>
    <source>A caller ID app</source>
-   <translation type="unfinished" />
+   <translation>Programu ya kutambua anayepiga simu</translation>
   </message>
   <message>
    <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Cheti kiliongezwa kwenye vile ambavyo simu inaamini. Kwa cheti hicho, kompyuta nyingine inaweza kusoma mawasiliano ya intaneti ambayo programu hulinda. Kama hukukiongeza wewe, weka kumbukumbu na utafute msaada kabla ya kukiondoa.</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>Ukaguzi mmoja haukuweza kukamilika</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>Nakala iliyohifadhiwa kwenye wingu inaweza kusomwa bila simu, na mtu yeyote mwenye nenosiri la akaunti.</translation>
   </message>
   <message>
    <source>A cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>Programu ya hifadhi ya wingu</translation>
   </message>
   <message>
    <source>A computer not used for a while has to be allowed again.</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta isiyotumika kwa muda lazima iruhusiwe tena.</translation>
   </message>
   <message>
    <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta iliyooanishwa na simu hii inaweza kuidhibiti kupitia Wi-Fi, bila kebo. Kama umeuwasha kwa ziara hii, uzime hardener ikimaliza; kama sivyo, huenda mtu mwingine anautumia.</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>Nakala iko kwenye simu: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>Nakala ya unachotafsiri inaweza kubaki katika akaunti yako ya Google.</translation>
   </message>
   <message>
    <source>A dating app</source>
-   <translation type="unfinished" />
+   <translation>Programu ya kutafuta wapenzi</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>Programu ya msimamizi wa kifaa inaweza kufunga au kufuta kila kitu kwenye simu, na ni vigumu kuiondoa.</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>Uso au kidole vinaweza kutumiwa kufungua simu bila ridhaa yako.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>Kidole au uso vinaweza kulazimishwa mpakani; PIN iliyo kichwani mwako haiwezi.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Kidole au uso vinaweza kulazimishwa. Kabla ya wakati wa hatari, viondoe katika Mipangilio, kisha Usalama, au tumia “Funga sasa” kwenye menyu ya kuzima simu.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>Kidole au uso vinaweza kulazimishwa: mtu anaweza kuishika simu mbele ya uso wako au kubonyeza kidole chako juu yake. PIN hubaki kichwani mwako. Kabla ya wakati wa hatari tumia “Funga sasa”, au ondoa alama za vidole na uso.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>Kidole au uso vinaweza kulazimishwa; PIN iliyo kichwani mwako haiwezi. Simu iliyozimwa ndiyo ngumu zaidi kusomwa.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
-   <translation type="unfinished" />
+   <translation>Kibodi huona kila kitu unachoandika, hata manenosiri. Hii haikuja na simu. Ikiwa uliichagua wewe, hakikisha unamwamini aliyeitengeneza.</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Kibodi huona kila kitu unachoandika, hata manenosiri. Hii ilisakinishwa kutoka nje ya duka la programu. Ikiwa hukuichagua wewe, huenda mtu anasoma unachoandika. Usiiondoe bado: ikiwa inapeleleza, kuiondoa kunaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>A messaging app</source>
-   <translation type="unfinished" />
+   <translation>Programu ya kutuma ujumbe</translation>
   </message>
   <message>
    <source>A monitoring app</source>
-   <translation type="unfinished" />
+   <translation>Programu ya ufuatiliaji</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Programu ya ufuatiliaji imepatikana: {app}</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>Nambari inayotumika kwa kazi na kwa maisha binafsi huunganisha mambo hayo mawili kwa yeyote anayeangalia.</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>Alama ya kidole au saa ya mpenzi wako inaweza kuwekwa ili kufungua simu yako.</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>Mchoro ni rahisi kukisia, rahisi kuonekana na mtu aliye nyuma yako, na mara nyingi huacha alama kwenye skrini. PIN yenye nambari 6 au zaidi, au nenosiri, ni salama zaidi.</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Simu iliyonyakuliwa mara tu baada ya skrini kuzima huenda bado ikafunguka bila PIN.</translation>
   </message>
   <message>
    <source>A phone setting</source>
-   <translation type="unfinished" />
+   <translation>Mpangilio wa simu</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>Simu ikichukuliwa ikiwa bado haijafungwa hutoa kila kitu.</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>Simu ikichukuliwa skrini ikiwa bado imewaka iko wazi: hakuna kinachohitaji kukisiwa. Sekunde 30 ni salama zaidi.</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>Simu iliyozimwa na kufungwa kwa PIN ndiyo ngumu zaidi kufunguliwa.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>Simu inayofunguka bila PIN huwapa polisi kila mazungumzo na kila mteja.</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>Simu inayofunguka bila PIN humpa polisi au mtu anayekutishia kila kitu kilichomo.</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>Simu ambayo skrini yake haizimi ikiwa kwenye chaja hubaki wazi kwa yeyote.</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>Simu iliyozimwa na haijafunguliwa tangu hapo ndiyo ngumu zaidi kusomwa. Ukitarajia polisi, mpaka au msako, izime.</translation>
   </message>
   <message>
    <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
-   <translation type="unfinished" />
+   <translation>Simu yenye programu karibu 600 (Pixel 6a, Android 13): michezo mingi, maduka na zana; hupima kwamba gharama ya ukaguzi haiongezeki kadri idadi ya programu inavyoongezeka.</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>Picha iliyowekwa kwenye tangazo inaweza kubeba mahali ilipopigwa.</translation>
   </message>
   <message>
    <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
-   <translation type="unfinished" />
+   <translation>Kivinjari cha faragha hakihifadhi historia na huzuia vifuatiliaji; Tor Browser pia huficha mahali ulipo. Sakinisha kimoja, kisha fungua Mipangilio, kisha Programu, kisha Programu chaguomsingi, kisha Programu ya kivinjari.</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>Mtoa huduma uliyemchagua</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
-   <translation type="unfinished" />
+   <translation>Seva mbadala (proxy) imewekwa kwa simu nzima: kompyuta nyingine inaweza kuona, na kubadilisha, kile simu inachotuma na kupokea. Kama hukuiweka wewe, huenda mtu anafuatilia matumizi yako ya intaneti.</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>Kumbukumbu husaidia huduma ya msaada, na baadaye malalamiko, ukiamua kuyatoa.</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>Mbinu ya kufunga skrini imewekwa</translation>
   </message>
   <message>
    <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
-   <translation type="unfinished" />
+   <translation>Wasifu wa pili hutenganisha programu, lakini uko kwenye simu ileile: yeyote anayefungua simu anaweza kuufungua pia, na wasifu wa kazini huendeshwa na yeyote anayeusimamia. Jua kilichomo katika kila mmoja.</translation>
   </message>
   <message>
    <source>A security app is switched off: {service}</source>
-   <translation type="unfinished" />
+   <translation>Programu ya usalama imezimwa: {service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>Utambulisho tofauti wa kazi</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>Mpangilio mmoja kwenye simu hii unahitaji kuangaliwa</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>Mpangilio ulibadilishwa</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>Shirika la wafanyabiashara ya ngono, huduma ya kupambana na ukatili wa nyumbani au simu ya msaada wa usalama wa kidijitali inaweza kukusaidia kukagua simu na kuamua la kufanya. Endelea kutumia simu kama kawaida hadi uwe na mpango.</translation>
   </message>
   <message>
    <source>A social app</source>
-   <translation type="unfinished" />
+   <translation>Programu ya mitandao ya kijamii</translation>
   </message>
   <message>
    <source>A spying app</source>
-   <translation type="unfinished" />
+   <translation>Programu ya upelelezi</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>Programu ya upelelezi humwonyesha mtu mwingine jumbe zako, simu zako na mahali ulipo.</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>Programu ya upelelezi imepatikana: {app}</translation>
   </message>
   <message>
    <source>A translation app</source>
-   <translation type="unfinished" />
+   <translation>Programu ya kutafsiri</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Wasifu wa kazini unasimamiwa na {app}</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>Ruhusa ya ufikivu huiwezesha programu kusoma kila kitu kwenye skrini, kuona unachoandika, na kugusa kwa niaba yako. Programu za upelelezi huitumia. Iache tu kwa programu ulizochagua, kama kisoma skrini.</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za ufikivu: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>Akaunti</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>Akaunti hunakili data kutoka kwenye simu kiotomatiki</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>Akaunti kwenye simu hii: {service} ({count})</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Akaunti: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
-   <translation type="unfinished" />
+   <translation>Ulinzi wa Hali ya Juu (Advanced Protection) ulikuja na Android 16. Kwenye simu hii, PIN imara, “Funga sasa” na kuzima simu ndivyo vinavyosaidia zaidi.</translation>
   </message>
   <message>
    <source>Advanced Protection is off</source>
-   <translation type="unfinished" />
+   <translation>Ulinzi wa Hali ya Juu umezimwa</translation>
   </message>
   <message>
    <source>Advanced Protection is on</source>
-   <translation type="unfinished" />
+   <translation>Ulinzi wa Hali ya Juu umewashwa</translation>
   </message>
   <message>
    <source>Advanced Protection: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ulinzi wa Hali ya Juu: haukuweza kusomwa</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>Programu za matangazo na za kutafuta wapenzi wakati polisi wanatafuta</translation>
   </message>
   <message>
    <source>After 5 minutes</source>
-   <translation type="unfinished" />
+   <translation>Baada ya dakika 5</translation>
   </message>
   <message>
    <source>After a restart</source>
-   <translation type="unfinished" />
+   <translation>Baada ya kuzima na kuwasha upya</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>Baada ya skrini kuzima, yeyote anayeichukua simu katika muda huo anaweza kuifungua bila PIN yako. Ifunge papo hapo, au baada ya sekunde 5 zaidi.</translation>
   </message>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>Tayari iko sawa</translation>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>Tayari imewekwa kwa usalama, na imeachwa kama ilivyokuwa: {count}.</translation>
   </message>
   <message>
    <source>An app</source>
-   <translation type="unfinished" />
+   <translation>Programu</translation>
   </message>
   <message>
    <source>An app (name not read)</source>
-   <translation type="unfinished" />
+   <translation>Programu (jina halikusomwa)</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>Programu iliyoruhusiwa kurekodi skrini bila kuuliza inaweza kunakili maonyesho yako na mazungumzo yako.</translation>
   </message>
   <message>
    <source>An app store</source>
-   <translation type="unfinished" />
+   <translation>Duka la programu</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Programu inayoonekana juu ya programu nyingine inaweza kuonyesha skrini bandia ili kuiba PIN yako.</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>Programu inayosoma arifa huona mwanzo wa kila ujumbe.</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>Programu inayosoma anwani zako inaweza kuunganisha wasifu wako wa kazi na watu unaowajua.</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>Programu yenye ruhusa ya ufikivu inaweza kusoma skrini yako na kutenda kana kwamba ni wewe.</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>Programu yenye kamera au maikrofoni inaweza kukurekodi wewe na maonyesho yako.</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>Mahali kamili huonyesha unapoishi na kufanya kazi; mahali pa takriban panatosha kukutana na watu walio karibu.</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Afisa aliyeshika simu iliyofungwa anaweza kusoma jumbe zinazoonekana kwenye skrini yake.</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>Simu ya kazi ya uhamasishaji yenye data za utafiti au za wateja</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kutendua una herufi na tarakimu 12, kama 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
-   <translation type="unfinished" />
+   <translation>Android 16 inaweza kuzuia programu kutoka nje ya duka, mitandao ya zamani ya 2G na miunganisho mipya ya USB wakati simu imefungwa. Inafanya simu iliyochukuliwa iwe vigumu zaidi kusomwa, pamoja na vikwazo kadhaa kwa programu.</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi nakala ya Android hunakili data na mipangilio ya programu, na kwa Google mara nyingi jumbe za maandishi na rekodi ya simu zilizopigwa, kwenye akaunti yako. Yeyote mwenye nenosiri, au kampuni polisi wakiomba, anaweza kuzisoma bila simu.</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi nakala ya Android imezimwa</translation>
   </message>
   <message>
    <source>Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi nakala ya Android kwenye wingu</translation>
   </message>
   <message>
    <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Android inaendesha programu hii kama huduma ya ufikivu, inayoiwezesha kusoma kila kitu kwenye skrini, lakini haimo kwenye orodha ya programu za ufikivu katika Mipangilio. Usiiondoe bado: ikiwa inapeleleza, kuiondoa kunaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>Programu nyingine kwenye kompyuta hii (seva ya Google ya “adb”, mchakato {pid}) inatumia simu. hardener inaweza kupitia programu hiyo: huenda simu ikauliza tena “Ungependa kuruhusu utatuzi wa USB?”, kwa ajili ya programu hiyo. Au hardener inaweza kuisimamisha ukikubali, au unaweza kufunga programu hiyo mwenyewe.</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>Kipindi kingine kinabadilisha simu hii sasa hivi. Subiri hadi kimalize, kisha ujaribu tena. (Ikiwa hakuna kipindi kingine kinachoendelea, jaribu tena baada ya dakika {minutes}.)</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Yeyote aliyeshika simu iliyofungwa anaweza kusoma jumbe zinazoonekana kwenye skrini yake.</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Yeyote anayeichukua simu hii anaweza kuifungua na kusoma kila kitu: jumbe, picha, anwani na historia ya tafsiri. Weka PIN yenye nambari 6 au zaidi, au nenosiri.</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ruhusa za programu: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>Programu na ruhusa</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>Programu kama hizi hupakia anwani zako na kuzitumia kupendekeza “watu unaoweza kuwafahamu”. Wateja, wenzako kazini au familia wanaweza kisha kuonyeshwa wasifu wako, au wewe ukaonyeshwa wao. Hilo linaweza kukufichua.</translation>
   </message>
   <message>
    <source>Apps posing as Android: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu zinazojifanya kuwa Android: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Apps that act like spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu zinazofanya kazi kama programu za upelelezi: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu zinazoweza kusakinisha programu: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu zinazoonekana juu ya programu nyingine: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>Programu zinazosoma anwani zako zinaweza kuonyesha wasifu wako kwa wateja au familia.</translation>
   </message>
   <message>
    <source>Apps without an icon: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu zisizo na aikoni: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>Programu ulizoziruhusu zinaweza kujua mahali ulipo. Zima Mahali unapoenda kazini au mahali ambapo wengine hawapaswi kujua, na uwashe tena unapohitaji ramani.</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Programu: {apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>Iombe kampuni yako ya simu izuie SIM kadi na ikupe mpya. Kwa kawaida unaweza kubaki na nambari yako.</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>Chukulia kwamba kila kitu kilichomo kilinakiliwa</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Mpakani: zima simu</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>Mwishoni, acha hardener imalize kipindi, au fungua Mipangilio, kisha Mfumo, kisha Chaguo za wasanidi programu, na uzime swichi ya juu.</translation>
   </message>
   <message>
    <source>At the end: revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>Mwishoni: batilisha idhini za utatuzi wa USB</translation>
   </message>
   <message>
    <source>At the end: turn wireless debugging off</source>
-   <translation type="unfinished" />
+   <translation>Mwishoni: zima utatuzi usiotumia waya</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>Kiotomatiki</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>Kusawazisha kiotomatiki hakuna akaunti ya kunakili data</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>Kusawazisha kiotomatiki kumezimwa</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kusawazisha kiotomatiki: hakukuweza kusomwa</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi nakala: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>Kabla ya uwezekano wa kukamatwa au msako</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>Kabla ya upekuzi: zima simu, au ifunge kabisa</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
-   <translation type="unfinished" />
+   <translation>Kabla hujabadilisha chochote, hifadhi ushahidi: piga picha za skrini hii kwa simu nyingine, au hifadhi ripoti hii kwenye kifaa unachotumia wewe peke yako. Inaweza kusaidia baadaye kwa shirika la msaada au kwa wakili, chochote utakachoamua.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
-   <translation type="unfinished" />
+   <translation>Simu ya kupima: Pixel 6a yenye Android 13 na programu karibu 1000.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
-   <translation type="unfinished" />
+   <translation>Simu ya kupima: Pixel 6a yenye Android 13 na programu karibu 300.</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
-   <translation type="unfinished" />
+   <translation>Simu ya kupima: Pixel 6a yenye Android 13 na programu karibu 50.</translation>
   </message>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Mbali na kompyuta hii, simu inaamini kompyuta nyingine kwa utatuzi wa USB (idadi: {others}). Yeyote aliye na mojawapo anaweza kuchomeka simu ikiwa imefunguliwa na kunakili faili, kusakinisha programu au kutazama skrini. Batilisha idhini hizo hardener ikimaliza.</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>Kutafuta vifaa vya Bluetooth hata Bluetooth ikiwa imezimwa</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>Maafisa wa mpakani wanaweza kupekua simu inayofunguka bila PIN.</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>Piga simu au andika kuomba msaada kutoka kwenye simu au kompyuta ambayo mpelelezi hajawahi kuigusa. Simu inayopelelezwa inaweza kumwonyesha uliowasiliana nao.</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>Kamera, maikrofoni, kurekodi skrini na ufikivu: kwa programu unazochagua wewe tu.</translation>
   </message>
   <message>
    <source>Certificates added to the phone: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Vyeti vilivyoongezwa kwenye simu: havikuweza kusomwa</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>Badilisha manenosiri yako</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>Chaji simu ijae kabisa na uiache imechomekwa. Fungua Mipangilio, kisha Usalama, kisha Simba simu kwa njia fiche. Inaweza kuchukua saa moja. Weka PIN au nenosiri kwanza.</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Mazungumzo na picha zilizohifadhiwa nakala kwenye wingu zinaweza kusomwa bila simu.</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>Kagua hifadhi nakala ya Google Photos</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>Kagua Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>Kagua hifadhi nakala za WhatsApp na za picha</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>Kagua hifadhi nakala ya mazungumzo ya WhatsApp</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>Kagua Xiaomi Cloud</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>Kagua programu kutoka nje ya duka la programu</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>Kagua programu ambazo hazikutoka kwenye duka la programu</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Kagua programu zinazoonekana juu ya programu nyingine</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>Kagua programu zenye ruhusa ya kufikia matumizi</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>Kagua programu za msimamizi wa kifaa</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Kagua kufungua kwa alama ya kidole na kwa uso</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>Kagua alama za vidole, uso na Smart Lock wakati ni salama</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>Kagua tu</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>Kagua tu, kisha zungumza na mtu unayemwamini</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>Hakikisha kwamba programu hii inahitaji hizi. Unaweza kuondoa yoyote kati yake; programu itauliza tena ikiihitaji kweli.</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>Kagua akaunti</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>Kagua kinachohifadhiwa nakala</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>Kagua kile programu hii inachopakia</translation>
   </message>
   <message>
    <source>Check what your apps back up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Kagua kile programu zako zinachohifadhi nakala kwenye wingu</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>Kagua ni programu zipi zinaweza kurekodi skrini yako</translation>
   </message>
   <message>
    <source>Check which browser opens your links, and choose one that keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Kagua ni kivinjari kipi kinafungua viungo vyako, na uchague kimoja kinachohifadhi machache kukuhusu.</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
-   <translation type="unfinished" />
+   <translation>Kagua ni kibodi ipi unayotumia</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>Kagua ni nani anaweza kukupata kupitia nambari yako</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>Kagua ni alama ya kidole, uso au kifaa kinachoaminika cha nani kinachofungua simu</translation>
   </message>
   <message>
    <source>Check your default apps</source>
-   <translation type="unfinished" />
+   <translation>Kagua programu zako chaguomsingi</translation>
   </message>
   <message>
    <source>Choose a browser that keeps less about you</source>
-   <translation type="unfinished" />
+   <translation>Chagua kivinjari kinachohifadhi machache kukuhusu</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Chagua kinachosawazishwa kwenye wingu</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>Chagua kile ambacho akaunti hii inanakili</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>Futa historia ndani ya programu ya kutafsiri</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>Futa historia ndani ya programu</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>Futa historia ya tafsiri</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>Futa historia ya tafsiri kabla ya kusafiri</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>Akaunti za wingu, kusawazisha na kuhifadhi nakala</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za wingu: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Computers allowed for USB debugging stay allowed for ever</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta zilizoruhusiwa kwa utatuzi wa USB hubaki zimeruhusiwa milele</translation>
   </message>
   <message>
    <source>Computers trusted for USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta zinazoaminiwa kwa utatuzi wa USB: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Computers trusted for USB debugging: {count}</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta zinazoaminiwa kwa utatuzi wa USB: {count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Anwani na picha zilizo kwenye wingu zinaweza kusomwa bila simu.</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>Haikuweza kukaguliwa</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>Hazikuweza kukaguliwa ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>Imeshindwa kukagua</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Kibeba funguo (keyring) hakikufikiwa, kwa hiyo ufunguo (ikiwa upo) haukuondolewa: {problem}</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>Kuvuka mpaka au kusafiri</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>Programu za kutafuta wapenzi na za matangazo zimezuiwa kufikia anwani zako na mahali ulipo hasa, nambari tofauti, na jumbe hazionekani kwenye skrini iliyofungwa.</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za kutafuta wapenzi na mahali: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>Shughulikia programu za upelelezi tu baada ya kuwa na mpango wa usalama</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>Shughulikia programu za upelelezi kwa usalama</translation>
   </message>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu chaguomsingi za SMS na simu: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Default browser: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kivinjari chaguomsingi: hakikuweza kusomwa</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Futa historia ya Google Tafsiri katika akaunti yako ya Google</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>Futa vifungu vya maneno vilivyohifadhiwa</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Futa historia ya tafsiri katika akaunti yako ya Google</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
