@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation>Не отключайте телефон. Сначала hardener записывает на телефон данные для отмены изменений.</translation>
+   <translation>Не отключайте телефон. Сначала hardener записывает на телефон данные для восстановления прежних настроек.</translation>
   </message>
   <message>
    <source>No, skip it</source>
@@ -29,7 +29,7 @@
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation>Вопрос: это изменение нельзя отменить</translation>
+   <translation>Вопрос: прежнюю настройку нельзя будет восстановить</translation>
   </message>
   <message>
    <source>State</source>
@@ -45,7 +45,7 @@
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation>Это изменение нельзя отменить</translation>
+   <translation>Прежнюю настройку нельзя будет восстановить</translation>
   </message>
   <message numerus="yes">
    <source>Yes, for all %n apps like this</source>
@@ -65,7 +65,7 @@ Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
    <translation>{change}: {subject}
 Сейчас: {now}. После: {after}.
-Это нельзя отменить. Внести это изменение?</translation>
+Прежнюю настройку нельзя будет восстановить. Внести это изменение?</translation>
   </message>
  </context>
  <context>
@@ -234,7 +234,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation>Сохранить возможность отменить позже. Тот, кто будет обыскивать телефон, сможет увидеть, что его настройки меняли.</translation>
+   <translation>Сохранить возможность восстановить прежние настройки позже. Тот, кто будет обыскивать телефон, сможет увидеть, что его настройки меняли.</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
@@ -294,7 +294,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation>Данные для отмены всё ещё на телефоне</translation>
+   <translation>Данные для восстановления всё ещё на телефоне</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
@@ -302,11 +302,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation>Чтобы отменить позже, понадобится выданный вам код отмены.</translation>
+   <translation>Чтобы позже восстановить прежние настройки, понадобится выданный вам код восстановления.</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation>Чтобы отменить позже, понадобится этот код отмены: %1. Храните его отдельно от телефона.</translation>
+   <translation>Чтобы позже восстановить прежние настройки, понадобится этот код восстановления: %1. Храните его отдельно от телефона.</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
@@ -334,152 +334,152 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Биометрические данные, такие как отпечатки пальцев и сканы радужной оболочки глаза, используются в паспортах и на границах, что вызывает тревогу, когда секс-работники — мигранты, которым въезд запрещён.</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Данные могут собираться по многим каналам, таким как веб-страницы, приложения, системы мобильного банкинга и биометрия, без ведома или активного согласия секс-работников, что создаёт недопустимые риски для их безопасности и неприкосновенности частной жизни.</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Защита данных, цензура, самоорганизация, безопасность и неприкосновенность частной жизни</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Цифровые технологии, такие как мобильные приложения и практики биометрической слежки, также могут использоваться, чтобы находить, подсчитывать, опознавать, отслеживать, выслеживать и наказывать секс-работников;</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Во время карантина через соцсети [Grindr] шла своего рода «охота» на секс-работников.</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Известно, что алгоритм Facebook «Люди, которых вы можете знать» собирает в Facebook информацию о пользователях с разных платформ и устройств. Из-за этого личные аккаунты секс-работников становятся видны на экранах клиентов или членов семьи, и меры безопасности, которые секс-работники для себя выстроили, перестают действовать.</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Например, когда секс-работников арестовывают, их телефоны могут использовать, чтобы получить компрометирующие сведения, шантажировать их и вымогать у них взятки.</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Хорошие практики</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Вредные законы о цифровом пространстве и их влияние на неприкосновенность частной жизни, безопасность и благополучие секс-работников</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Введение</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Кроме того, при аресте секс-работников правоохранительные органы просматривают их телефоны, обращая особое внимание на сообщения и историю Google Переводчика.</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Кроме того, при аресте секс-работников правоохранительные органы просматривают их телефоны, обращая особое внимание на сообщения и историю Google Переводчика. Затем это используется как доказательство того, что они секс-работники, после чего их осуждают и/или депортируют.</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Обзор литературы</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Многие члены организаций рассказывали о случаях, когда конфиденциальные данные попадали к людям, которые искали способы эксплуатировать секс-работников и издеваться над ними с помощью шантажа и угроз.</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Многие опрошенные также сообщили, что полиция следит за сайтами, соцсетями и приложениями для знакомств, чтобы собирать сведения о секс-работниках и требовать у них деньги или секс.</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Нанесение на карту заведений или мест, которые посещают секс-работники, — крайне деликатное и потенциально опасное дело.</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>Рекомендации</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Организации, оказывающие услуги, и секс-работники должны знать, как эти онлайн-платформы и приложения могут использовать собранные данные или передавать их третьим лицам, например рекламодателям, акционерам и даже государству.</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Среди практик цифровой безопасности, которые используют секс-работники, — VPN (виртуальная частная сеть), отдельные телефоны и SIM-карты для работы и личной жизни,</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Среди практик цифровой безопасности, которые используют секс-работники, — VPN (виртуальная частная сеть), отдельные телефоны и SIM-карты для работы и личной жизни, защита паролем, шифрование,</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Уголовно-процессуальный кодекс (УПК) позволяет сотрудникам полиции или назначенным третьим лицам получать любые данные, которые сочтут необходимыми, без разрешения суда.</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Большая угроза — когда другие люди раскрывают, что человек занимается секс-работой. Всегда есть риск, что клиенты найдут личный аккаунт секс-работника.</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Использование биометрии, сбора и анализа данных, микротаргетинга, геокартирования и т. п. в цифровых программах для секс-работников сопряжено с большой опасностью и подрывает эффективность оказания услуг.</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Бывают случаи, когда фото или видео секс-работников с веб-кам-шоу сохраняют посторонние люди, а потом используют их для шантажа.</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Это также часто происходит во многих странах, когда секс-работника арестовывают и полиция изымает его телефон, чтобы получить сведения о других секс-работниках.</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>Это, в свою очередь, может привести к тому, что секс-работников раскроют, подвергнут доксингу (публикации в интернете сведений, по которым можно установить личность человека), травле, преследованию, шантажу или другому жестокому обращению, угрожающему их благополучию и жизни.</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>любой сбор данных может угрожать неприкосновенности частной жизни и безопасности секс-работников, если данные попадут не в те руки.</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>выбор браузеров, платформ, почтовых сервисов, приложений и других средств связи, которые дают больше возможностей для защиты данных и конфиденциальности.</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>многие секс-работники предпочитают иметь для работы отдельную личность в интернете.</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>конфиденциальные данные могут оказаться в руках людей, которые хотят навредить секс-работникам, даже когда кажется, что они в безопасности.</translation>
   </message>
  </context>
  <context>
@@ -509,7 +509,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
-   <translation>«Завершить» выключает отладку по USB и стирает данные для отмены. Если её оставить включённой, это путь в телефон для того, у кого он окажется.</translation>
+   <translation>«Завершить» выключает отладку по USB и стирает данные для восстановления. Если её оставить включённой, это путь в телефон для того, у кого он окажется.</translation>
   </message>
   <message>
    <source>Leave anyway</source>
@@ -564,7 +564,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation>Как включить отладку по &amp;USB</translation>
+   <translation>Как включить &amp;отладку по USB</translation>
   </message>
   <message>
    <source>Large</source>
@@ -611,7 +611,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation>Нельзя отменить</translation>
+   <translation>Нельзя восстановить</translation>
   </message>
   <message>
    <source>Changing…</source>
@@ -631,11 +631,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Not put back</source>
-   <translation>Не возвращено</translation>
+   <translation>Не восстановлено</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation>Возвращено</translation>
+   <translation>Восстановлено</translation>
   </message>
   <message>
    <source>Skipped</source>
@@ -730,7 +730,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation>Готово. Это нельзя отменить.</translation>
+   <translation>Готово. Прежнюю настройку нельзя будет восстановить.</translation>
   </message>
   <message>
    <source>Every change and its result</source>
@@ -742,7 +742,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation>Вернуть прежние значения</translation>
+   <translation>Восстановить прежние значения</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
@@ -778,11 +778,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation>Код отмены: %1. Он нужен только чтобы отменить эти изменения позже с другого компьютера. Запишите его и храните отдельно от телефона.</translation>
+   <translation>Код восстановления: %1. Он нужен, только чтобы позже восстановить прежние настройки с другого компьютера. Запишите его и храните отдельно от телефона.</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation>Отменить эти изменения</translation>
+   <translation>Восстановить прежние настройки</translation>
   </message>
   <message>
    <source>What only you can do on the phone, checked again</source>
@@ -1219,11 +1219,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation>Некоторые изменения, возможно, уже сделаны. Подключите телефон снова: hardener покажет их и предложит завершить или отменить.</translation>
+   <translation>Некоторые изменения, возможно, уже сделаны. Подключите телефон снова: hardener покажет их и предложит завершить их или восстановить прежние настройки.</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation>Некоторые настройки, возможно, ещё не возвращены. Подключите телефон снова, чтобы завершить отмену.</translation>
+   <translation>Некоторые настройки, возможно, ещё не восстановлены. Подключите телефон снова, чтобы завершить восстановление.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
@@ -1424,9 +1424,9 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
    <translation>
-    <numerusform>%n из них нельзя отменить: вас спросят ещё раз.</numerusform>
-    <numerusform>%n из них нельзя отменить: вас спросят ещё раз.</numerusform>
-    <numerusform>%n из них нельзя отменить: вас спросят ещё раз.</numerusform>
+    <numerusform>%n из них нельзя восстановить: вас спросят ещё раз.</numerusform>
+    <numerusform>%n из них нельзя восстановить: вас спросят ещё раз.</numerusform>
+    <numerusform>%n из них нельзя восстановить: вас спросят ещё раз.</numerusform>
    </translation>
   </message>
   <message>
@@ -1443,11 +1443,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation>Можно отменить</translation>
+   <translation>Можно восстановить</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation>Нельзя отменить</translation>
+   <translation>Нельзя восстановить</translation>
   </message>
   <message>
    <source>Change</source>
@@ -1503,7 +1503,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation>Отменить</translation>
+   <translation>Восстановить</translation>
   </message>
   <message>
    <source>What is your situation?</source>
@@ -1653,17 +1653,17 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
    <translation>
-    <numerusform>%n изменение нельзя отменить (например, очищенную историю приложения).</numerusform>
-    <numerusform>%n изменения нельзя отменить (например, очищенную историю приложения).</numerusform>
-    <numerusform>%n изменений нельзя отменить (например, очищенную историю приложения).</numerusform>
+    <numerusform>Для %n изменения прежнее состояние восстановить нельзя (например, для очищенной истории приложения).</numerusform>
+    <numerusform>Для %n изменений прежнее состояние восстановить нельзя (например, для очищенной истории приложения).</numerusform>
+    <numerusform>Для %n изменений прежнее состояние восстановить нельзя (например, для очищенной истории приложения).</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
    <translation>
-    <numerusform>Не удалось вернуть: %n. Причины — ниже.</numerusform>
-    <numerusform>Не удалось вернуть: %n. Причины — ниже.</numerusform>
-    <numerusform>Не удалось вернуть: %n. Причины — ниже.</numerusform>
+    <numerusform>Не удалось восстановить: %n. Причины — ниже.</numerusform>
+    <numerusform>Не удалось восстановить: %n. Причины — ниже.</numerusform>
+    <numerusform>Не удалось восстановить: %n. Причины — ниже.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
@@ -1676,7 +1676,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation>Код отмены состоит из 12 букв и цифр, например 7KQ2-M9XD-4TPR.</translation>
+   <translation>Код восстановления состоит из 12 букв и цифр, например 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Back</source>
@@ -1692,7 +1692,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation>Изменения в записи для отмены</translation>
+   <translation>Изменения в данных для восстановления</translation>
   </message>
   <message>
    <source>Check the phone again</source>
@@ -1704,7 +1704,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation>Стереть данные для отмены</translation>
+   <translation>Стереть данные для восстановления</translation>
   </message>
   <message>
    <source>Finish</source>
@@ -1712,7 +1712,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation>Завершить или отменить последние изменения</translation>
+   <translation>Завершить последние изменения или восстановить прежние настройки</translation>
   </message>
   <message>
    <source>Go on without it</source>
@@ -1720,7 +1720,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation>Они сохранены при прошлом визите и закрыты кодом отмены. Введите код, чтобы увидеть и отменить те изменения. Без кода данные можно стереть: прежние изменения тогда останутся, и отменить их будет нельзя.</translation>
+   <translation>Они сохранены при прошлом визите и закрыты кодом восстановления. Введите код, чтобы увидеть те изменения и восстановить прежние настройки. Без кода данные можно стереть: прежние изменения тогда останутся, и восстановить настройки будет нельзя.</translation>
   </message>
   <message>
    <source>Keep the changes</source>
@@ -1736,15 +1736,15 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open the record</source>
-   <translation>Открыть данные для отмены</translation>
+   <translation>Открыть данные для восстановления</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation>Отменено частично</translation>
+   <translation>Восстановлено частично</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation>Вернуть прежние значения</translation>
+   <translation>Восстановить прежние значения</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
@@ -1756,7 +1756,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation>Прекратить отмену (Esc)</translation>
+   <translation>Прекратить восстановление (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
@@ -1764,7 +1764,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation>Прежние изменения останутся; отменить их будет нельзя</translation>
+   <translation>Прежние изменения останутся; восстановить настройки будет нельзя</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
@@ -1780,7 +1780,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation>На этом телефоне есть данные для отмены</translation>
+   <translation>На этом телефоне есть данные для восстановления</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
@@ -1788,19 +1788,19 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation>Код отмены:</translation>
+   <translation>Код восстановления:</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation>Отменить их</translation>
+   <translation>Восстановить прежние настройки</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation>Отменить эти изменения?</translation>
+   <translation>Восстановить настройки, которые были до этих изменений?</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation>Отменено</translation>
+   <translation>Восстановлено</translation>
   </message>
   <message>
    <source>Why</source>
@@ -1809,25 +1809,25 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
    <translation>
-    <numerusform>hardener уже менял этот телефон и оставил на нём запись для отмены. Можно отменить %n изменение.</numerusform>
-    <numerusform>hardener уже менял этот телефон и оставил на нём запись для отмены. Можно отменить %n изменения.</numerusform>
-    <numerusform>hardener уже менял этот телефон и оставил на нём запись для отмены. Можно отменить %n изменений.</numerusform>
+    <numerusform>hardener уже менял этот телефон и оставил на нём данные для восстановления. Можно восстановить %n настройку.</numerusform>
+    <numerusform>hardener уже менял этот телефон и оставил на нём данные для восстановления. Можно восстановить %n настройки.</numerusform>
+    <numerusform>hardener уже менял этот телефон и оставил на нём данные для восстановления. Можно восстановить %n настроек.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
    <translation>
-    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно отменить %n изменение.</numerusform>
-    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно отменить %n изменения.</numerusform>
-    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно отменить %n изменений.</numerusform>
+    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно восстановить %n настройку.</numerusform>
+    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно восстановить %n настройки.</numerusform>
+    <numerusform>hardener возвращает значения, которые были на телефоне раньше. Можно восстановить %n настроек.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
    <translation>
-    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно отменить %n изменение.</numerusform>
-    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно отменить %n изменения.</numerusform>
-    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно отменить %n изменений.</numerusform>
+    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно восстановить %n настройку.</numerusform>
+    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно восстановить %n настройки.</numerusform>
+    <numerusform>hardener менял этот телефон, когда работа прервалась (возможно, выдернули кабель). Он записал каждое значение, которое мог изменить. Можно восстановить %n настроек.</numerusform>
    </translation>
   </message>
  </context>
@@ -2088,7 +2088,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation>Палец или лицо можно приложить силой. Перед опасным моментом удалите их в Настройках, затем Безопасность, или используйте Блокировку из меню питания.</translation>
+   <translation>Палец или лицо можно приложить силой. Перед опасным моментом удалите их в Настройках, затем Безопасность, или используйте «Блокировку входа» из меню питания.</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
@@ -2268,7 +2268,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
-   <translation>Расширенная защита появилась в Android 16. На этом телефоне больше всего помогают надёжный PIN-код, блокировка и выключение телефона.</translation>
+   <translation>Расширенная защита появилась в Android 16. На этом телефоне больше всего помогают надёжный PIN-код, «Блокировка входа» и выключение телефона.</translation>
   </message>
   <message>
    <source>Advanced Protection is off</source>
@@ -2356,7 +2356,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation>Код отмены состоит из 12 букв и цифр, например 7KQ2-M9XD-4TPR.</translation>
+   <translation>Код восстановления состоит из 12 букв и цифр, например 7KQ2-M9XD-4TPR.</translation>
   </message>
   <message>
    <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
@@ -2540,7 +2540,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation>Чаты и фото, скопированные в облако, можно прочитать без телефона.</translation>
+   <translation>Резервные копии чатов и фото в облаке можно прочитать без телефона.</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
@@ -2616,7 +2616,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Check what your apps back up to the cloud</source>
-   <translation>Проверьте, что ваши приложения копируют в облако</translation>
+   <translation>Проверьте, что ваши приложения сохраняют в резервные копии в облаке</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
@@ -3064,7 +3064,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation>Удерживайте кнопку питания (на некоторых телефонах — питание и громкость вверх вместе), затем нажмите «Блокировка». Телефон будет требовать PIN-код: отпечаток, лицо и Smart Lock не работают, пока вы его не введёте. На телефонах без блокировки просто выключите телефон.</translation>
+   <translation>Удерживайте кнопку питания (на некоторых телефонах — питание и громкость вверх вместе), затем нажмите «Блокировка входа». Телефон будет требовать PIN-код: отпечаток, лицо и Smart Lock не работают, пока вы его не введёте. На телефонах без «Блокировки входа» просто выключите телефон.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
@@ -3072,7 +3072,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation>Как отменить</translation>
+   <translation>Как восстановить прежние настройки</translation>
   </message>
   <message>
    <source>IMEI</source>
@@ -3288,7 +3288,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
-   <translation>Кнопка блокировки в меню питания</translation>
+   <translation>Кнопка «Блокировка входа» в меню питания</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
@@ -3316,7 +3316,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation>Блокировка заставляет телефон требовать PIN-код, и ничто не показывает её, пока ею не воспользуются.</translation>
+   <translation>«Блокировка входа» заставляет телефон требовать PIN-код, и ничто не показывает её, пока ею не воспользуются.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
@@ -3328,7 +3328,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown: only the PIN opens the phone</source>
-   <translation>Блокировка: телефон открывается только PIN-кодом</translation>
+   <translation>«Блокировка входа»: телефон открывается только PIN-кодом</translation>
   </message>
   <message>
    <source>Look at the certificates added to the phone</source>
@@ -3600,7 +3600,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation>Ничего не изменено, поэтому отменять нечего.</translation>
+   <translation>Ничего не изменено, поэтому восстанавливать нечего.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3688,7 +3688,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation>Откройте «Настройки» → «Учётные записи и архивация» → «Samsung Cloud». Посмотрите, что копируется и синхронизируется: сообщения, журнал звонков, фото. Выключите то, что должно оставаться только на телефоне.</translation>
+   <translation>Откройте «Настройки» → «Учётные записи и архивация» → «Samsung Cloud». Посмотрите, что попадает в резервную копию и синхронизируется: сообщения, журнал звонков, фото. Выключите то, что должно оставаться только на телефоне.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
@@ -3916,7 +3916,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
-   <translation>Pixel 6a на Android 13 с приложением-шпионом, переименованным под обновление системы: выдаёт его только сертификат подписи.</translation>
+   <translation>Pixel 6a на Android 13 со сталкерским приложением, переименованным под обновление системы: выдаёт его только сертификат подписи.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
@@ -4196,7 +4196,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation>Некоторые изменения нельзя отменить:</translation>
+   <translation>Для некоторых изменений прежние настройки восстановить нельзя:</translation>
   </message>
   <message>
    <source>Someone added a certificate to the phone</source>
@@ -4436,7 +4436,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation>Связь с телефоном потеряна (выдернули кабель?). Подключите его снова: ничего не потеряно, а всё незаконченное можно завершить или отменить.</translation>
+   <translation>Связь с телефоном потеряна (выдернули кабель?). Подключите его снова: ничего не потеряно, а всё незаконченное можно завершить или восстановить прежние настройки.</translation>
   </message>
   <message>
    <source>The default browser is {app}</source>
@@ -4572,7 +4572,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation>Записи, нужной для отмены изменений, больше нет на телефоне, поэтому их нельзя вернуть автоматически. Вы можете вернуть каждую настройку вручную.</translation>
+   <translation>Данных, нужных для восстановления прежних настроек, больше нет на телефоне, поэтому их нельзя восстановить автоматически. Вы можете вернуть каждую настройку вручную.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
@@ -4632,11 +4632,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation>Не удалось прочитать на телефоне запись для отмены, поэтому в отчёте нельзя указать, что было изменено.</translation>
+   <translation>Не удалось прочитать на телефоне данные для восстановления, поэтому в отчёте нельзя указать, что было изменено.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation>Данные для отмены на этом телефоне повреждены, поэтому они не будут использованы. Их можно стереть и проверить настройки телефона вручную.</translation>
+   <translation>Данные для восстановления на этом телефоне повреждены, поэтому они не будут использованы. Их можно стереть и проверить настройки телефона вручную.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4784,7 +4784,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation>Это нельзя отменить.</translation>
+   <translation>Прежнюю настройку нельзя будет восстановить.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
@@ -4852,11 +4852,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
-   <translation>На этом телефоне есть закрытые данные об изменениях, сделанных при прошлом визите. С кодом отмены этот отчёт их перечислит.</translation>
+   <translation>На этом телефоне есть закрытые данные об изменениях, сделанных при прошлом визите. С кодом восстановления этот отчёт их перечислит.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation>На этом телефоне есть данные для отмены с прошлого визита. Введите их код, чтобы ими воспользоваться, или сотрите их (прежние изменения тогда останутся, и отменить их будет нельзя).</translation>
+   <translation>На этом телефоне есть данные для восстановления с прошлого визита. Введите их код восстановления, чтобы ими воспользоваться, или сотрите их (прежние изменения тогда останутся, и восстановить настройки будет нельзя).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
@@ -4864,7 +4864,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation>Этот код отмены не открывает данные на этом телефоне. Проверьте код и попробуйте снова.</translation>
+   <translation>Этот код восстановления не открывает данные на этом телефоне. Проверьте код и попробуйте снова.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
@@ -4872,7 +4872,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
-   <translation>Чтобы отменить изменения, снова подключите телефон к программе, с помощью которой делалась эта проверка, на любом компьютере, и выберите «Отменить».</translation>
+   <translation>Чтобы восстановить прежние настройки, снова подключите телефон к программе, с помощью которой делалась эта проверка, на любом компьютере, и выберите «Восстановить прежние настройки».</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
@@ -4884,7 +4884,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>Переведено с английской версии руководства.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -5176,11 +5176,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
-   <translation>Понадобится код отмены, выданный вам, когда вносились изменения.</translation>
+   <translation>Понадобится код восстановления, выданный вам, когда вносились изменения.</translation>
   </message>
   <message>
    <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
-   <translation>Понадобится этот код отмены: {code}. Храните эту страницу отдельно от телефона.</translation>
+   <translation>Понадобится этот код восстановления: {code}. Храните эту страницу отдельно от телефона.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
@@ -5372,7 +5372,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation>hardener не смог сохранить на телефоне запись для отмены, поэтому ничего не изменил. Проверьте, есть ли на телефоне свободное место, и попробуйте снова.</translation>
+   <translation>hardener не смог сохранить на телефоне данные для восстановления, поэтому ничего не изменил. Проверьте, есть ли на телефоне свободное место, и попробуйте снова.</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
