@@ -20,12 +20,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 from hardener.adb.connect import AUTH_TIMEOUT_S
 from hardener.adb.keys import AdbSigner
 from hardener.errors import Cancelled
+from hardener.gui import keyboard
 from hardener.gui.connect_flow import ConnectFlow
 from hardener.gui.lang import LanguageSwitcher
 from hardener.gui.leave_fast import LeaveFast
@@ -112,6 +111,7 @@ class MainWindow(QMainWindow):
         self.menus.apply_text_size(prefs.text_size, remember=False)
         self.retranslate()
         self.fit_to_screen()
+        self.show_page(self.start)  # the focus on the first control, not on the header's "Leave fast"
 
         self._usb_timer = QTimer(self)
         self._usb_timer.setInterval(USB_POLL_MS)
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             frame.setWidgetResizable(True)
             frame.setFrameShape(QFrame.Shape.NoFrame)
             frame.setWidget(page)
+            keyboard.EnterPressesDefault(page)
             self._frames[page] = frame
             self.stack.addWidget(frame)
         self.help_return = self.start
@@ -266,14 +267,7 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def show_page(self, page: QWidget) -> None:
-        self.stack.setCurrentWidget(self._frames.get(page, page))
-        # Keyboard users land on the page's main action (or its first control), not nowhere.
-        buttons = [b for b in page.findChildren(QPushButton) if b.property("primary") and b.isVisibleTo(page)]
-        target = buttons[0] if buttons else page.nextInFocusChain()
-        focused = QApplication.focusWidget()
-        already_inside = focused is not None and page.isAncestorOf(focused)
-        if target is not None and page.isAncestorOf(target) and not already_inside:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        keyboard.show_page(self.stack, self._frames.get(page, page), page)  # focus lands on its main control
 
     def current_page(self) -> QWidget | None:
         frame = self.stack.currentWidget()

@@ -103,7 +103,8 @@ class PairPage(QWidget):
         self.pair_button.clicked.connect(self._pair)
         self.back_button.clicked.connect(self.back_requested)
         self.usb_help_button.clicked.connect(self.usb_help_requested)
-        self.connect_address.returnPressed.connect(self._pair)
+        for field in (self.pair_address, self.code, self.connect_address):
+            field.returnPressed.connect(self._pair)  # Enter: pair, or go to what is still missing
         self.makers.currentRowChanged.connect(lambda _row: self._show_steps())
         self.rows: list[StepCard] = []
         self.makers.setCurrentRow(0)
@@ -184,6 +185,13 @@ class PairPage(QWidget):
     @property
     def state(self) -> str:
         return self._state
+
+    def focus_target(self) -> QWidget:
+        """The first of the three things still to type, else "Pair and connect"."""
+        for field in (self.pair_address, self.code, self.connect_address):
+            if not field.text().strip():
+                return field
+        return self.pair_button if self.pair_button.isEnabled() else self.connect_address
 
     def clear_code(self) -> None:
         self.code.clear()

@@ -241,6 +241,11 @@ class StartPage(QWidget):
             if index >= 0:
                 self.persona_combo.setCurrentIndex(index)
 
+    def focus_target(self) -> QWidget | None:
+        """The chosen kind of phone, at the top: Tab then walks down the page to Connect, and Enter
+        anywhere on it (the practice phone's list too) connects."""
+        return self.choice.checkedButton()
+
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 

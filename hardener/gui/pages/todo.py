@@ -56,6 +56,11 @@ class StillToDoPage(QWidget):
         self.checklist.set_items(self._items)
         self.retranslate()
 
+    def focus_target(self) -> QWidget:
+        """The first step still open ("I did it"), else "Finish"."""
+        rows = [row.button for row in self.checklist.rows if row.button.isEnabled()]
+        return rows[0] if rows else self.finish_button
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Still to do on the phone"))
         count = len(self._items)
