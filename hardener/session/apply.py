@@ -60,17 +60,31 @@ class ApplyResult:
         return sum(1 for o in self.outcomes if o.status == status)
 
 
-def read_states(channel: Channel, changes: Sequence[Change]) -> list[tuple[bool, State, str]]:
+ReadState = tuple[bool, State, str]
+StateRead = Callable[[int, ReadState], None]  # index of the change, its (ok, state, problem)
+
+
+def read_states(channel: Channel, changes: Sequence[Change], on_read: StateRead | None = None) -> list[ReadState]:
     """Read (ok, state, problem) of each change's target in one batch.
 
     Targets that share a read (three permissions of one app all read ``dumpsys package X``)
-    send that command once.
+    send that command once. ``on_read`` hears each change's state as soon as the phone's answer
+    to its command has arrived, while the rest of the batch still streams in (the same round trip).
     """
     if not changes:
         return []
     commands = [c.read() for c in changes]
     unique = list(dict.fromkeys(commands))
-    by_command = dict(zip(unique, channel.run_batch(unique), strict=True))
+    readers: dict[str, list[int]] = {}
+    for index, command in enumerate(commands):
+        readers.setdefault(command, []).append(index)
+
+    def section(index: int, out: CommandOutput) -> None:
+        if on_read is not None and 0 <= index < len(unique):
+            for change_index in readers[unique[index]]:
+                on_read(change_index, _parse_state(changes[change_index], out))
+
+    by_command = dict(zip(unique, channel.run_batch(unique, on_section=section if on_read else None), strict=True))
     return [_parse_state(change, by_command[cmd]) for change, cmd in zip(changes, commands, strict=True)]
 
 
@@ -201,14 +215,25 @@ def _apply_locked(
         say(change, ApplyStatus.WRITING)
     write_outputs = channel.run_batch([e.typed.write(e.target) for _c, e in to_write])
 
-    # 5. Verify by reading back.
-    after = read_states(channel, [e.typed for _c, e in to_write])
+    # 5. Verify by reading back. Each change is told as soon as its own read-back has arrived, so
+    # progress moves change by change through the batch instead of jumping at its end.
+    verdicts: dict[int, tuple[ApplyStatus, str]] = {}
+
+    def confirmed(index: int, state: ReadState) -> None:
+        if index in verdicts:
+            return
+        change, entry = to_write[index]
+        verdicts[index] = _verdict(entry, write_outputs[index], *state)
+        say(change, verdicts[index][0])
+
+    after = read_states(channel, [e.typed for _c, e in to_write], on_read=confirmed)
+    for index, state in enumerate(after):
+        confirmed(index, state)  # a section the stream never handed over (none, normally)
     status_by_key: dict[str, jr.EntryStatus] = {}
-    for (change, entry), out, (ok, now, problem) in zip(to_write, write_outputs, after, strict=True):
-        status, detail = _verdict(entry, out, ok, now, problem)
+    for index, (change, entry) in enumerate(to_write):
+        status, detail = verdicts[index]
         outcomes[change.key] = ChangeOutcome(change, status, detail)
         status_by_key[entry.key] = {DONE: jr.DONE, NOT_APPLIED: jr.NOT_APPLIED}.get(status, jr.FAILED)
-        say(change, status)
 
     # 6. Record outcomes; a record of nothing changed is no record at all.
     final = journal.with_entries(

@@ -11,13 +11,23 @@ import threading
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hardener.gui import severity
 from hardener.gui.describe import status_severity, status_word, subject
 from hardener.gui.lang import lib
 from hardener.gui.widgets import Heading, Para, big_button, label_button, page_layout, quiet_sizing, tree_rows
 from hardener.inert import shown
+from hardener.session.outcome import Outcome
 from hardener.session.plan import Plan, PlannedChange
 
 
@@ -91,6 +101,11 @@ class ApplyPage(QWidget):
         layout.addWidget(self.heading)
         self.text = Para()
         layout.addWidget(self.text)
+        # One step per change, moved as the phone confirms each one (its read-back), not at the end.
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        layout.addWidget(self.bar)
 
         self.question = QFrame()
         self.question.setObjectName("consentQuestion")
@@ -139,6 +154,8 @@ class ApplyPage(QWidget):
         self.text.setText(self.tr("Keep the phone plugged in. hardener writes an undo record on the phone first."))
         self.list.setHeaderLabels([self.tr("State"), self.tr("Change")])
         self.list.setAccessibleName(self.tr("Changes and their state"))
+        self.bar.setFormat(self.tr("%v of %m changes done"))
+        self.bar.setAccessibleName(self.tr("Changes done so far"))
         label_button(self.cancel_button, self.tr("Cancel"), self.tr("Stop changing the phone (Esc)"))
         self.question_title.setText(self.tr("This change cannot be undone"))
         if self._asking is not None:
@@ -180,12 +197,19 @@ class ApplyPage(QWidget):
         for change in plan.to_apply:
             item = QTreeWidgetItem(self.list)
             item.setData(0, Qt.ItemDataRole.UserRole, change.key)
+        self.bar.setRange(0, max(1, len(plan.to_apply)))
+        self.bar.setValue(0)
         self.cancel_button.setEnabled(True)
         self.retranslate()
 
     def progress(self, change: PlannedChange, status: str) -> None:
         self._status[change.key] = status
+        self.bar.setValue(self.settled())
         self._fill_texts()
+
+    def settled(self) -> int:
+        """How many changes have their outcome (confirmed, already so, skipped, or not made)."""
+        return sum(1 for s in self._status.values() if s not in (Outcome.WAITING, Outcome.WRITING))
 
     def _alike_waiting(self) -> int:
         """How many changes of the asked kind still wait for an answer, this one included."""
@@ -249,4 +273,6 @@ class ApplyPage(QWidget):
         self._asking = None
         self.question.hide()
         self.list.clear()
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
         self.retranslate()
