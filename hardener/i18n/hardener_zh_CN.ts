@@ -276,7 +276,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation>点“撤销 USB 调试授权”，然后点“确定”。</translation>
+   <translation>点“撤消 USB 调试授权”，然后点“确定”。</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
@@ -328,152 +328,152 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>指纹和虹膜扫描等生物识别数据被用于护照和边境检查，当性工作者是被禁止入境的移民时，这令人担忧。</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>数据可以通过网页、应用、手机银行系统和生物识别等许多渠道收集，而性工作者并不知情，也没有主动同意，这给性工作者的安全和隐私带来了不可接受的风险。</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>数据保护、审查、组织、安全和隐私问题</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>移动应用和生物识别监控等数字技术，也可能被用来查找、统计、识别、跟踪、追查和惩罚性工作者；</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>封控期间，出现了一种通过社交网络 [Grindr] “搜捕”性工作者的情况。</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>众所周知，Facebook 的“你可能认识的人”算法会把来自不同平台和设备的用户信息汇集到 Facebook，导致性工作者的私人账号出现在客户或家人的屏幕上，从而破坏了性工作者为自身安全所做的保护。</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>例如，性工作者被捕时，他们的手机可能被用来获取可作为罪证的信息，借此敲诈他们并向他们索取贿赂。</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>良好做法</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>管理数字空间的有害法律及其对性工作者隐私、安全和福祉的影响</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>引言</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>执法人员在性工作者被捕时还会翻查他们的手机，特别留意他们的消息和 Google 翻译记录。</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>执法人员在性工作者被捕时还会翻查他们的手机，特别留意他们的消息和 Google 翻译记录。这些随后被用来证明他们是性工作者，然后他们会被判刑和/或被驱逐出境。</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>文献综述</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>许多成员提到，一些人为了通过敲诈和威胁来剥削和虐待性工作者，设法获取了他们的敏感数据。</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>许多受访者还表示，警察会盯着网站、社交媒体平台和交友应用，收集性工作者的信息，向他们索要钱财或性服务。</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>绘制性工作者常去的场所或地点的地图，是极其敏感的做法，而且可能带来危险。</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>建议</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>服务提供者和性工作者必须了解，这些网络平台和应用可能会如何使用所收集的数据，或者把数据分享给广告商、股东甚至政府等第三方。</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>性工作者采用的一些数字安全做法包括：使用 VPN（虚拟专用网络），工作和私人生活分别使用不同的手机和 SIM 卡，</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>性工作者采用的一些数字安全做法包括：使用 VPN（虚拟专用网络），工作和私人生活分别使用不同的手机和 SIM 卡，用密码保护，使用加密，</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>《刑事诉讼法》（CPC）允许警察或指定的第三方在没有司法授权的情况下，获取任何被认为必要的数据。</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>性工作者的身份被他人揭露是一个很大的威胁。客户找到性工作者私人账号的风险始终存在。</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>在面向性工作者的数字干预项目中使用生物识别、数据挖掘和采集、精准定向、地理绘图等手段，充满危险，并会削弱服务提供的成效。</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>有些人会截取性工作者视频直播表演中的照片或视频，然后用这些来敲诈他们。</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>在许多国家，这种情况也很常见：性工作者被捕后，警察没收他们的手机，以获取其他性工作者的信息。</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>这又可能导致性工作者的身份被曝光、被“人肉”（在网上公开能识别某人身份的信息）、被骚扰、被跟踪、被敲诈，或遭受其他危及他们福祉和生命的虐待行为。</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>任何形式的数据收集，一旦落入坏人之手，都可能威胁性工作者的隐私和安全。</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>选择能提供更好数据保护和隐私选项的浏览器、平台、电子邮件服务商、应用和其他通讯工具。</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>许多性工作者更愿意为工作使用一个单独的网络身份。</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>即使人们以为敏感数据很安全，它们也可能落入想伤害性工作者的人手中。</translation>
   </message>
  </context>
  <context>
@@ -1011,11 +1011,11 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation>撤销 USB 调试授权</translation>
+   <translation>撤消 USB 调试授权</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation>要撤销你以前授权过的所有计算机的 USB 调试权限吗？</translation>
+   <translation>要撤消你以前授权过的所有计算机的 USB 调试权限吗？</translation>
   </message>
   <message>
    <source>Security</source>
@@ -2154,7 +2154,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation>已设置屏幕锁</translation>
+   <translation>已设置屏幕锁定</translation>
   </message>
   <message>
    <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
@@ -3286,7 +3286,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation>锁定模式需要先设置屏幕锁</translation>
+   <translation>锁定模式需要先设置屏幕锁定</translation>
   </message>
   <message>
    <source>Lockdown: only the PIN opens the phone</source>
@@ -3582,7 +3582,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
-   <translation>旧款 Motorola Moto G6，Android 9：没有屏幕锁，没有加密，USB 调试已打开，Play Protect 已关闭，还有一个从应用商店以外安装的跟踪软件，拥有无障碍权限、通知使用权和设备管理权限。</translation>
+   <translation>旧款 Motorola Moto G6，Android 9：没有屏幕锁定，没有加密，USB 调试已打开，Play Protect 已关闭，还有一个从应用商店以外安装的跟踪软件，拥有无障碍权限、通知使用权和设备管理权限。</translation>
   </message>
   <message>
    <source>On</source>
@@ -3594,11 +3594,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation>在 Android 11 及更新的版本上，只要设置了屏幕锁，电源菜单里就会有锁定按钮。这部手机上旧的开关是关着的，有些手机仍然会听从这个开关。请看一下电源菜单。</translation>
+   <translation>在 Android 11 及更新的版本上，只要设置了屏幕锁定，电源菜单里就会有锁定按钮。这部手机上旧的开关是关着的，有些手机仍然会听从这个开关。请看一下电源菜单。</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation>在 Android 11 及更新的版本上，只要设置了屏幕锁（这部手机已经设置了），电源菜单里就会有锁定按钮。当手机可能被拿走时，长按电源键，然后点“锁定”。</translation>
+   <translation>在 Android 11 及更新的版本上，只要设置了屏幕锁定（这部手机已经设置了），电源菜单里就会有锁定按钮。当手机可能被拿走时，长按电源键，然后点“锁定”。</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
@@ -3610,7 +3610,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation>在手机上打开“设置”&gt;“开发者选项”，点“撤销 USB 调试授权”。然后关闭那个页面最上面的“开发者选项”开关。（如果找不到“开发者选项”，说明它已经关了。）</translation>
+   <translation>在手机上打开“设置”&gt;“开发者选项”，点“撤消 USB 调试授权”。然后关闭那个页面最上面的“开发者选项”开关。（如果找不到“开发者选项”，说明它已经关了。）</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
@@ -4058,15 +4058,15 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation>屏幕锁和手机设置</translation>
+   <translation>屏幕锁定和手机设置</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation>屏幕锁：无法读取</translation>
+   <translation>屏幕锁定：无法读取</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation>屏幕锁：{kind}</translation>
+   <translation>屏幕锁定：{kind}</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
@@ -4106,7 +4106,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation>设置安全的屏幕锁</translation>
+   <translation>设置高强度的屏幕锁定</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
@@ -4562,11 +4562,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation>屏幕锁是图案</translation>
+   <translation>屏幕锁定方式是图案</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation>屏幕锁只是滑动解锁</translation>
+   <translation>屏幕锁定方式只是滑动</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
@@ -4618,7 +4618,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation>没有屏幕锁</translation>
+   <translation>没有屏幕锁定</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4846,7 +4846,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>译自英文版指南。</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
@@ -4974,7 +4974,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation>使用安全的屏幕锁</translation>
+   <translation>使用高强度的屏幕锁定</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5110,7 +5110,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation>没有锁屏，这个延迟毫无作用。请先设置 PIN 码。</translation>
+   <translation>没有屏幕锁定，这个延迟毫无作用。请先设置 PIN 码。</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
@@ -5442,7 +5442,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>screen lock</source>
-   <translation>屏幕锁</translation>
+   <translation>屏幕锁定</translation>
   </message>
   <message>
    <source>screen recording</source>
