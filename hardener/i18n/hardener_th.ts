@@ -5,320 +5,322 @@
   <name>ApplyPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>ยกเลิก</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลง</translation>
   </message>
   <message>
    <source>Changes and their state</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงและสถานะ</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
-   <translation type="unfinished" />
+   <translation>กำลังเปลี่ยนการตั้งค่าโทรศัพท์…</translation>
   </message>
   <message>
    <source>Keep the phone plugged in. hardener writes an undo record on the phone first.</source>
-   <translation type="unfinished" />
+   <translation>เสียบสายโทรศัพท์ไว้ก่อน hardener จะเขียนบันทึกสำหรับเลิกทำไว้ในโทรศัพท์ก่อน</translation>
   </message>
   <message>
    <source>No, skip it</source>
-   <translation type="unfinished" />
+   <translation>ไม่ ข้ามไป</translation>
   </message>
   <message>
    <source>Question: this change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>คำถาม: การเปลี่ยนแปลงนี้ย้อนกลับไม่ได้</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>สถานะ</translation>
   </message>
   <message>
    <source>Stop changing the phone (Esc)</source>
-   <translation type="unfinished" />
+   <translation>หยุดเปลี่ยนการตั้งค่าโทรศัพท์ (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>กำลังหยุด…</translation>
   </message>
   <message>
    <source>This change cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงนี้ย้อนกลับไม่ได้</translation>
   </message>
   <message numerus="yes">
    <source>Yes, for all %n apps like this</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ใช่ ทำกับแอปแบบนี้ทั้งหมด %n แอป</numerusform>
    </translation>
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation type="unfinished" />
+   <translation>ใช่ ทำเลย</translation>
   </message>
   <message>
    <source>{change}: {subject}
 Now: {now}. After: {after}.
 This cannot be undone. Make this change?</source>
-   <translation type="unfinished" />
+   <translation>{change}: {subject}
+ตอนนี้: {now} หลังเปลี่ยน: {after}
+การเปลี่ยนแปลงนี้ย้อนกลับไม่ได้ ต้องการเปลี่ยนไหม</translation>
   </message>
  </context>
  <context>
   <name>ChecklistRow</name>
   <message>
    <source>Checking…</source>
-   <translation type="unfinished" />
+   <translation>กำลังตรวจสอบ…</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบไม่ได้</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>เสร็จแล้ว</translation>
   </message>
   <message>
    <source>I did it</source>
-   <translation type="unfinished" />
+   <translation>ฉันทำแล้ว</translation>
   </message>
   <message>
    <source>I did it: check again</source>
-   <translation type="unfinished" />
+   <translation>ฉันทำแล้ว: ตรวจสอบอีกครั้ง</translation>
   </message>
   <message>
    <source>Not yet</source>
-   <translation type="unfinished" />
+   <translation>ยังไม่ได้ทำ</translation>
   </message>
   <message>
    <source>Stop checking</source>
-   <translation type="unfinished" />
+   <translation>หยุดตรวจสอบ</translation>
   </message>
   <message>
    <source>To do</source>
-   <translation type="unfinished" />
+   <translation>ต้องทำ</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener ตรวจสอบโทรศัพท์แล้ว: ขั้นตอนนี้เสร็จแล้ว</translation>
   </message>
   <message>
    <source>hardener checked the phone: this is not done yet. Try the steps again.</source>
-   <translation type="unfinished" />
+   <translation>hardener ตรวจสอบโทรศัพท์แล้ว: ขั้นตอนนี้ยังไม่เสร็จ โปรดลองทำตามขั้นตอนอีกครั้ง</translation>
   </message>
   <message>
    <source>hardener could not check this on the phone. Make sure it is done.</source>
-   <translation type="unfinished" />
+   <translation>hardener ตรวจสอบเรื่องนี้ในโทรศัพท์ไม่ได้ โปรดตรวจดูให้แน่ใจว่าทำเสร็จแล้ว</translation>
   </message>
   <message>
    <source>hardener is reading the phone again…</source>
-   <translation type="unfinished" />
+   <translation>hardener กำลังอ่านข้อมูลโทรศัพท์อีกครั้ง…</translation>
   </message>
   <message>
    <source>hardener reads the phone again to check this step</source>
-   <translation type="unfinished" />
+   <translation>hardener จะอ่านข้อมูลโทรศัพท์อีกครั้งเพื่อตรวจสอบขั้นตอนนี้</translation>
   </message>
  </context>
  <context>
   <name>FindingsPage</name>
   <message>
    <source>About the chosen finding</source>
-   <translation type="unfinished" />
+   <translation>เกี่ยวกับสิ่งที่พบที่เลือกไว้</translation>
   </message>
   <message>
    <source>Check again</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบอีกครั้ง</translation>
   </message>
   <message>
    <source>Choose a line on the left to read about it.</source>
-   <translation type="unfinished" />
+   <translation>เลือกบรรทัดทางซ้ายเพื่ออ่านรายละเอียด</translation>
   </message>
   <message>
    <source>Choose what to change</source>
-   <translation type="unfinished" />
+   <translation>เลือกสิ่งที่จะเปลี่ยน</translation>
   </message>
   <message>
    <source>Choose your situation and see every change before it is made</source>
-   <translation type="unfinished" />
+   <translation>เลือกสถานการณ์ของคุณ แล้วดูการเปลี่ยนแปลงทุกอย่างก่อนที่จะเปลี่ยนจริง</translation>
   </message>
   <message>
    <source>Findings, grouped, most serious first</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่พบ จัดเป็นกลุ่ม เรื่องร้ายแรงที่สุดอยู่ก่อน</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>เสร็จสิ้น</translation>
   </message>
   <message>
    <source>From the NSWP guide “Digital Security”, section: {section}</source>
-   <translation type="unfinished" />
+   <translation>จากคู่มือ “Digital Security” ของ NSWP หัวข้อ: {section}</translation>
   </message>
   <message>
    <source>How serious</source>
-   <translation type="unfinished" />
+   <translation>ร้ายแรงแค่ไหน</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>ปิดการแก้ไขข้อบกพร่อง USB แล้วจบ</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่ hardener พบ</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่ hardener เห็นในโทรศัพท์</translation>
   </message>
   <message>
    <source>What you can do</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่คุณทำได้</translation>
   </message>
   <message>
    <source>Why it matters</source>
-   <translation type="unfinished" />
+   <translation>ทำไมเรื่องนี้จึงสำคัญ</translation>
   </message>
   <message numerus="yes">
    <source>hardener found %n thing(s) to fix</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener พบ %n เรื่องที่ควรแก้ไข</numerusform>
    </translation>
   </message>
   <message>
    <source>hardener found nothing to fix in what it could check</source>
-   <translation type="unfinished" />
+   <translation>hardener ไม่พบสิ่งที่ต้องแก้ไขในส่วนที่ตรวจสอบได้</translation>
   </message>
   <message>
    <source>hardener found nothing urgent to fix</source>
-   <translation type="unfinished" />
+   <translation>hardener ไม่พบเรื่องเร่งด่วนที่ต้องแก้ไข</translation>
   </message>
  </context>
  <context>
   <name>FinishPage</name>
   <message numerus="yes">
    <source>%n thing(s) are still to do on the phone. Only you can do them.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ยังมีอีก %n เรื่องที่ต้องทำในโทรศัพท์ คุณเท่านั้นที่ทำได้</numerusform>
    </translation>
   </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
-   <translation type="unfinished" />
+   <translation>ไฟล์ PDF หรือหน้าเว็บ บันทึกไว้ในที่ที่คุณเลือก</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>ย้อนกลับ</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>ยกเลิก</translation>
   </message>
   <message>
    <source>Ends the connection to the phone</source>
-   <translation type="unfinished" />
+   <translation>ตัดการเชื่อมต่อกับโทรศัพท์</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>เสร็จสิ้น</translation>
   </message>
   <message>
    <source>It could not be erased, so USB debugging was left on. Go back and try Finish again.</source>
-   <translation type="unfinished" />
+   <translation>ลบไม่ได้ จึงยังเปิดการแก้ไขข้อบกพร่อง USB ทิ้งไว้ โปรดย้อนกลับแล้วกด “เสร็จสิ้น” อีกครั้ง</translation>
   </message>
   <message>
    <source>Keep the possibility to undo later. Someone who searches the phone can see that its settings were changed.</source>
-   <translation type="unfinished" />
+   <translation>เก็บโอกาสที่จะเลิกทำไว้ทีหลัง คนที่ค้นโทรศัพท์จะเห็นได้ว่ามีการเปลี่ยนการตั้งค่า</translation>
   </message>
   <message>
    <source>Make the phone forget this computer</source>
-   <translation type="unfinished" />
+   <translation>ให้โทรศัพท์ลืมคอมพิวเตอร์เครื่องนี้</translation>
   </message>
   <message>
    <source>Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>คนถัดไป: ล้างข้อมูลทั้งหมด</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options (often under “System”). If you cannot find Developer options, it is already off: you are done.</source>
-   <translation type="unfinished" />
+   <translation>ในโทรศัพท์ ให้เปิด “การตั้งค่า” แล้วเปิด “ตัวเลือกสำหรับนักพัฒนาแอป” (มักอยู่ใต้ “ระบบ”) ถ้าหา “ตัวเลือกสำหรับนักพัฒนาแอป” ไม่เจอ แปลว่าปิดอยู่แล้ว คุณทำเสร็จแล้ว</translation>
   </message>
   <message>
    <source>Removes everything about this phone from the screen and memory</source>
-   <translation type="unfinished" />
+   <translation>ลบข้อมูลทุกอย่างของโทรศัพท์เครื่องนี้ออกจากหน้าจอและหน่วยความจำ</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
-   <translation type="unfinished" />
+   <translation>บันทึกรายงานแล้ว: {path}</translation>
   </message>
   <message>
    <source>Save a report first</source>
-   <translation type="unfinished" />
+   <translation>บันทึกรายงานก่อน</translation>
   </message>
   <message>
    <source>See what is still to do</source>
-   <translation type="unfinished" />
+   <translation>ดูสิ่งที่ยังต้องทำ</translation>
   </message>
   <message>
    <source>Stop (Esc)</source>
-   <translation type="unfinished" />
+   <translation>หยุด (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging</source>
-   <translation type="unfinished" />
+   <translation>ปิดการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>Switch “Use developer options” off, at the top of the screen.</source>
-   <translation type="unfinished" />
+   <translation>ปิด “ใช้ตัวเลือกสำหรับนักพัฒนาแอป” ที่ด้านบนของหน้าจอ</translation>
   </message>
   <message>
    <source>Switching off USB debugging…</source>
-   <translation type="unfinished" />
+   <translation>กำลังปิดการแก้ไขข้อบกพร่อง USB…</translation>
   </message>
   <message>
    <source>Tap “Revoke USB debugging authorisations”, then “OK”.</source>
-   <translation type="unfinished" />
+   <translation>แตะ “เพิกถอนการให้สิทธิ์การแก้ไขข้อบกพร่อง USB” แล้วแตะ “ตกลง”</translation>
   </message>
   <message>
    <source>The phone did not confirm. Switch it off on the phone: follow the steps below.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ได้ยืนยัน โปรดปิดในโทรศัพท์เอง โดยทำตามขั้นตอนด้านล่าง</translation>
   </message>
   <message>
    <source>The report could not be saved: {problem}</source>
-   <translation type="unfinished" />
+   <translation>บันทึกรายงานไม่ได้: {problem}</translation>
   </message>
   <message>
    <source>The undo record is still on the phone</source>
-   <translation type="unfinished" />
+   <translation>บันทึกสำหรับเลิกทำยังอยู่ในโทรศัพท์</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>ใช้เวลาไม่กี่วินาที</translation>
   </message>
   <message>
    <source>To undo later you will need the undo code you were given.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าจะเลิกทำในภายหลัง คุณต้องใช้รหัสเลิกทำที่ได้รับไว้</translation>
   </message>
   <message>
    <source>To undo later you will need this undo code: %1. Keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าจะเลิกทำในภายหลัง คุณต้องใช้รหัสเลิกทำนี้: %1 เก็บไว้แยกจากโทรศัพท์</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>ปิดการแก้ไขข้อบกพร่อง USB แล้ว</translation>
   </message>
   <message>
    <source>USB debugging may still be on</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB อาจยังเปิดอยู่</translation>
   </message>
   <message>
    <source>Unplug the phone.</source>
-   <translation type="unfinished" />
+   <translation>ถอดสายโทรศัพท์</translation>
   </message>
   <message>
    <source>You can unplug the phone. One last step on the phone:</source>
-   <translation type="unfinished" />
+   <translation>คุณถอดสายโทรศัพท์ได้แล้ว เหลืออีกหนึ่งขั้นตอนสุดท้ายในโทรศัพท์:</translation>
   </message>
   <message>
    <source>hardener now switches off USB debugging and Developer options on the phone. The phone then disconnects: that is expected.</source>
-   <translation type="unfinished" />
+   <translation>ตอนนี้ hardener จะปิดการแก้ไขข้อบกพร่อง USB และตัวเลือกสำหรับนักพัฒนาแอปในโทรศัพท์ จากนั้นโทรศัพท์จะตัดการเชื่อมต่อ ซึ่งเป็นเรื่องปกติ</translation>
   </message>
  </context>
  <context>
@@ -326,1168 +328,1169 @@ This cannot be undone. Make this change?</source>
   <message>
    <source>Biometric data such as fingerprints and iris scans are used in passports and at borders, which is troubling when sex workers are prohibited migrants.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>ข้อมูลชีวมิติ เช่น ลายนิ้วมือและการสแกนม่านตา ถูกใช้ในหนังสือเดินทางและที่ด่านพรมแดน ซึ่งเป็นเรื่องน่ากังวลเมื่อพนักงานบริการเป็นผู้ย้ายถิ่นที่ถูกห้าม</translation>
   </message>
   <message>
    <source>Data can be gathered through many channels such as web pages, apps, mobile banking systems, and biometrics without the knowledge or active consent of sex workers, which constitutes unacceptable risks to sex workers’ safety and privacy.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>ข้อมูลอาจถูกเก็บรวบรวมผ่านหลายช่องทาง เช่น หน้าเว็บ แอป ระบบธนาคารบนมือถือ และข้อมูลชีวมิติ โดยที่พนักงานบริการไม่รู้หรือไม่ได้ให้ความยินยอมอย่างแท้จริง ซึ่งถือเป็นความเสี่ยงที่ยอมรับไม่ได้ต่อความปลอดภัยและความเป็นส่วนตัวของพนักงานบริการ</translation>
   </message>
   <message>
    <source>Data protection, censorship, organising, safety and privacy issues</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>การคุ้มครองข้อมูล การเซ็นเซอร์ การรวมกลุ่ม ความปลอดภัย และความเป็นส่วนตัว</translation>
   </message>
   <message>
    <source>Digital technologies, such as mobile applications and biometric surveillance practices, can also be used to find, count, identify, track, trace, and punish sex workers;</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>เทคโนโลยีดิจิทัล เช่น แอปพลิเคชันบนมือถือและการสอดแนมด้วยข้อมูลชีวมิติ ยังอาจถูกใช้เพื่อค้นหา นับจำนวน ระบุตัวตน ติดตาม สืบหา และลงโทษพนักงานบริการได้ด้วย</translation>
   </message>
   <message>
    <source>During the confinement, there was a sort of “hunt” for sex workers via the networks [Grindr].</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>ในช่วงมาตรการกักตัว มี “การล่า” พนักงานบริการผ่านเครือข่ายออนไลน์ [Grindr]</translation>
   </message>
   <message>
    <source>Facebook’s ‘People You May Know’ algorithm11 is known to pool user information from different platforms and devices into Facebook, causing sex workers’ private accounts to be visible on clients’ or family members’ screens, therefore removing the safety protections established by sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>อัลกอริทึม ‘People You May Know’ (คนที่คุณอาจรู้จัก) ของ Facebook เป็นที่รู้กันว่ารวบรวมข้อมูลผู้ใช้จากแพลตฟอร์มและอุปกรณ์ต่าง ๆ เข้าไปไว้ใน Facebook ทำให้บัญชีส่วนตัวของพนักงานบริการไปปรากฏบนหน้าจอของลูกค้าหรือคนในครอบครัว และทำลายการป้องกันความปลอดภัยที่พนักงานบริการสร้างไว้</translation>
   </message>
   <message>
    <source>For example, when sex workers are arrested, their phones can be used to get incriminating information to blackmail and get bribes from them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>ตัวอย่างเช่น เมื่อพนักงานบริการถูกจับกุม โทรศัพท์ของพวกเขาอาจถูกใช้เพื่อหาข้อมูลที่นำไปเอาผิด เพื่อแบล็กเมลและรีดไถเงินสินบนจากพวกเขา</translation>
   </message>
   <message>
    <source>Good practices</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>แนวปฏิบัติที่ดี</translation>
   </message>
   <message>
    <source>Harmful laws governing digital spaces and their impact on privacy, safety and wellbeing of sex workers</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>กฎหมายที่เป็นอันตรายซึ่งควบคุมพื้นที่ดิจิทัล และผลกระทบต่อความเป็นส่วนตัว ความปลอดภัย และความเป็นอยู่ที่ดีของพนักงานบริการ</translation>
   </message>
   <message>
    <source>Introduction</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>บทนำ</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>เจ้าหน้าที่บังคับใช้กฎหมายยังตรวจค้นโทรศัพท์ของพนักงานบริการเมื่อถูกจับกุม โดยให้ความสนใจเป็นพิเศษกับข้อความและประวัติการใช้ Google แปลภาษา</translation>
   </message>
   <message>
    <source>Law enforcement also go through sex workers’ phones when they are arrested, paying special attention to their messages and Google Translate history. This is then used to prove that they are sex workers, and they’re then sentenced and/or deported.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>เจ้าหน้าที่บังคับใช้กฎหมายยังตรวจค้นโทรศัพท์ของพนักงานบริการเมื่อถูกจับกุม โดยให้ความสนใจเป็นพิเศษกับข้อความและประวัติการใช้ Google แปลภาษา จากนั้นจึงใช้สิ่งเหล่านี้พิสูจน์ว่าพวกเขาเป็นพนักงานบริการ แล้วพวกเขาก็ถูกตัดสินลงโทษและ/หรือถูกเนรเทศ</translation>
   </message>
   <message>
    <source>Literature review</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>การทบทวนวรรณกรรม</translation>
   </message>
   <message>
    <source>Many members mentioned instances of sensitive data being acquired by individuals looking for ways to exploit and abuse sex workers through blackmail and threats.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>สมาชิกหลายคนกล่าวถึงกรณีที่ข้อมูลอ่อนไหวตกไปอยู่ในมือของบุคคลที่หาทางเอาเปรียบและทำร้ายพนักงานบริการด้วยการแบล็กเมลและข่มขู่</translation>
   </message>
   <message>
    <source>Many respondents also reported that police target websites, social media platforms and dating apps to gather information on sex workers, to demand money or sex.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>ผู้ตอบแบบสอบถามหลายคนยังรายงานว่า ตำรวจเจาะจงเว็บไซต์ โซเชียลมีเดีย และแอปหาคู่ เพื่อเก็บข้อมูลเกี่ยวกับพนักงานบริการ เพื่อเรียกเงินหรือเรียกร้องเพศสัมพันธ์</translation>
   </message>
   <message>
    <source>Mapping the venues or physical locations frequented by sex workers is extremely sensitive and potentially dangerous.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>การทำแผนที่สถานที่หรือพื้นที่ที่พนักงานบริการไปบ่อย ๆ เป็นเรื่องที่อ่อนไหวอย่างยิ่งและอาจเป็นอันตรายได้</translation>
   </message>
   <message>
    <source>Recommendations</source>
    <comment>A section heading of the NSWP Smart Guide.</comment>
-   <translation type="unfinished" />
+   <translation>ข้อเสนอแนะ</translation>
   </message>
   <message>
    <source>Service providers and sex workers must be aware of how these online platforms and applications might use or share the data collected with third parties such as advertisers, shareholders, and even governments.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>ผู้ให้บริการและพนักงานบริการต้องรู้ว่าแพลตฟอร์มและแอปพลิเคชันออนไลน์เหล่านี้อาจนำข้อมูลที่เก็บรวบรวมไปใช้หรือแบ่งปันกับบุคคลที่สาม เช่น ผู้ลงโฆษณา ผู้ถือหุ้น และแม้แต่รัฐบาลได้อย่างไร</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>แนวปฏิบัติด้านความปลอดภัยดิจิทัลบางอย่างที่พนักงานบริการใช้ ได้แก่ การใช้ VPN (เครือข่ายส่วนตัวเสมือน) การมีโทรศัพท์และซิมการ์ดแยกกันระหว่างงานกับชีวิตส่วนตัว</translation>
   </message>
   <message>
    <source>Some digital security practices sex workers adopt include VPN (virtual private network) use, having separate phones and SIM cards for work and private life, password protection, using encryption,</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>แนวปฏิบัติด้านความปลอดภัยดิจิทัลบางอย่างที่พนักงานบริการใช้ ได้แก่ การใช้ VPN (เครือข่ายส่วนตัวเสมือน) การมีโทรศัพท์และซิมการ์ดแยกกันระหว่างงานกับชีวิตส่วนตัว การป้องกันด้วยรหัสผ่าน การใช้การเข้ารหัส</translation>
   </message>
   <message>
    <source>The Criminal Procedure Code (CPC) allows police officers or appointed third parties to obtain any data that is deemed necessary without judicial authorisation.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>ประมวลกฎหมายวิธีพิจารณาความอาญา (CPC) อนุญาตให้เจ้าหน้าที่ตำรวจหรือบุคคลที่สามที่ได้รับการแต่งตั้ง เข้าถึงข้อมูลใด ๆ ที่เห็นว่าจำเป็นได้โดยไม่ต้องได้รับอนุญาตจากศาล</translation>
   </message>
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>การที่ผู้อื่นเปิดเผยว่าใครเป็นพนักงานบริการเป็นภัยคุกคามใหญ่ มีความเสี่ยงเสมอที่ลูกค้าจะพบบัญชีส่วนตัวของพนักงานบริการ</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>การใช้ข้อมูลชีวมิติ การขุดและเก็บเกี่ยวข้อมูล การกำหนดกลุ่มเป้าหมายแบบเจาะจง การทำแผนที่ทางภูมิศาสตร์ ฯลฯ ในโครงการดิจิทัลที่ทำงานกับพนักงานบริการ เต็มไปด้วยอันตรายและบั่นทอนประสิทธิผลของการให้บริการ</translation>
   </message>
   <message>
    <source>There are instances of sex workers’ photos or videos from cam shows are captured by individuals who then use those to blackmail them.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>มีกรณีที่ภาพถ่ายหรือวิดีโอของพนักงานบริการจากการแสดงผ่านกล้อง (cam show) ถูกบุคคลอื่นบันทึกไว้ แล้วนำไปใช้แบล็กเมลพวกเขา</translation>
   </message>
   <message>
    <source>This is also common in many countries when a sex worker is arrested, and the police confiscate their phone in order to acquire information about other sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>เรื่องนี้ยังเกิดขึ้นบ่อยในหลายประเทศ เมื่อพนักงานบริการถูกจับกุม และตำรวจยึดโทรศัพท์ของพวกเขาเพื่อหาข้อมูลเกี่ยวกับพนักงานบริการคนอื่น ๆ</translation>
   </message>
   <message>
    <source>This, in turn, can cause sex workers to be outed, ‘doxxed’ (revealing identifying information of someone online), harassed, stalked, blackmailed or to face other abusive behaviours that put their well-being and lives in danger.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>สิ่งนี้อาจทำให้พนักงานบริการถูกเปิดเผยตัวตน ถูก ‘doxxed’ (ถูกเปิดเผยข้อมูลที่ระบุตัวตนของใครบางคนทางออนไลน์) ถูกคุกคาม ถูกสะกดรอยตาม ถูกแบล็กเมล หรือต้องเผชิญพฤติกรรมที่ทำร้ายอื่น ๆ ซึ่งทำให้ความเป็นอยู่และชีวิตของพวกเขาตกอยู่ในอันตราย</translation>
   </message>
   <message>
    <source>any kind of data collection can threaten sex workers’ privacy and security if it ends up in the wrong hands.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>การเก็บรวบรวมข้อมูลทุกรูปแบบอาจคุกคามความเป็นส่วนตัวและความปลอดภัยของพนักงานบริการได้ หากข้อมูลนั้นตกไปอยู่ในมือที่ไม่ถูกต้อง</translation>
   </message>
   <message>
    <source>choosing browsers, platforms, email providers, apps and other communication tools that offer better data protection and privacy options.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>การเลือกเบราว์เซอร์ แพลตฟอร์ม ผู้ให้บริการอีเมล แอป และเครื่องมือสื่อสารอื่น ๆ ที่มีตัวเลือกการคุ้มครองข้อมูลและความเป็นส่วนตัวที่ดีกว่า</translation>
   </message>
   <message>
    <source>many sex workers prefer to have a separate online identity for work.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>พนักงานบริการหลายคนเลือกที่จะมีตัวตนออนไลน์แยกต่างหากสำหรับงาน</translation>
   </message>
   <message>
    <source>sensitive data can end up in the hands of people who wants to harm sex workers even when it is thought to be safe.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation type="unfinished" />
+   <translation>ข้อมูลอ่อนไหวอาจตกไปอยู่ในมือของคนที่ต้องการทำร้ายพนักงานบริการได้ แม้ในตอนที่คิดว่าปลอดภัยแล้วก็ตาม</translation>
   </message>
  </context>
  <context>
   <name>LeaveFast</name>
   <message>
    <source>Documents</source>
-   <translation type="unfinished" />
+   <translation>เอกสาร</translation>
   </message>
   <message>
    <source>Hide this window now and clear everything it shows</source>
-   <translation type="unfinished" />
+   <translation>ซ่อนหน้าต่างนี้ทันที และล้างทุกอย่างที่แสดงอยู่</translation>
   </message>
   <message>
    <source>Leave fast (F12)</source>
-   <translation type="unfinished" />
+   <translation>ออกด่วน (F12)</translation>
   </message>
  </context>
  <context>
   <name>LeaveQuestion</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>ยกเลิก</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>เสร็จสิ้น</translation>
   </message>
   <message>
    <source>Finish switches USB debugging off and erases the undo record. Left on, it is a way into the phone for whoever holds it next.</source>
-   <translation type="unfinished" />
+   <translation>“เสร็จสิ้น” จะปิดการแก้ไขข้อบกพร่อง USB และลบบันทึกสำหรับเลิกทำ หากเปิดทิ้งไว้ ก็จะเป็นช่องทางเข้าสู่โทรศัพท์สำหรับใครก็ตามที่ได้โทรศัพท์ไปถือต่อ</translation>
   </message>
   <message>
    <source>Leave anyway</source>
-   <translation type="unfinished" />
+   <translation>ออกไปเลย</translation>
   </message>
   <message>
    <source>The phone is being changed right now. Leaving now can leave a change half made.</source>
-   <translation type="unfinished" />
+   <translation>กำลังเปลี่ยนการตั้งค่าโทรศัพท์อยู่ตอนนี้ ถ้าออกตอนนี้ การเปลี่ยนแปลงอาจค้างอยู่ครึ่งทาง</translation>
   </message>
   <message>
    <source>USB debugging is still on</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB ยังเปิดอยู่</translation>
   </message>
   <message>
    <source>USB debugging is still on: finish first?</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB ยังเปิดอยู่: ทำให้เสร็จก่อนไหม</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>ความช่วยเหลือ(&amp;H)</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>ภาษา(&amp;L)</translation>
   </message>
   <message>
    <source>&amp;Next person: clear everything</source>
-   <translation type="unfinished" />
+   <translation>คนถัดไป: ล้างข้อมูลทั้งหมด(&amp;N)</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>ออก(&amp;Q)</translation>
   </message>
   <message>
    <source>&amp;Session</source>
-   <translation type="unfinished" />
+   <translation>เซสชัน(&amp;S)</translation>
   </message>
   <message>
    <source>&amp;Text size</source>
-   <translation type="unfinished" />
+   <translation>ขนาดตัวอักษร(&amp;T)</translation>
   </message>
   <message>
    <source>Bigger text</source>
-   <translation type="unfinished" />
+   <translation>ตัวอักษรใหญ่ขึ้น</translation>
   </message>
   <message>
    <source>Checking stopped. Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>หยุดตรวจสอบแล้ว ไม่มีการเปลี่ยนแปลงใด ๆ ในโทรศัพท์</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation type="unfinished" />
+   <translation>วิธีเปิดการแก้ไขข้อบกพร่อง USB(&amp;U)</translation>
   </message>
   <message>
    <source>Large</source>
-   <translation type="unfinished" />
+   <translation>ใหญ่</translation>
   </message>
   <message>
    <source>Larger</source>
-   <translation type="unfinished" />
+   <translation>ใหญ่ขึ้น</translation>
   </message>
   <message>
    <source>Largest</source>
-   <translation type="unfinished" />
+   <translation>ใหญ่ที่สุด</translation>
   </message>
   <message>
    <source>Normal</source>
-   <translation type="unfinished" />
+   <translation>ปกติ</translation>
   </message>
   <message>
    <source>Phone: {name}</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์: {name}</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับฝึก (ไม่ใช่โทรศัพท์จริง)</translation>
   </message>
   <message>
    <source>Smaller text</source>
-   <translation type="unfinished" />
+   <translation>ตัวอักษรเล็กลง</translation>
   </message>
   <message>
    <source>Stopped. The phone is not connected.</source>
-   <translation type="unfinished" />
+   <translation>หยุดแล้ว โทรศัพท์ไม่ได้เชื่อมต่ออยู่</translation>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>hardener: ตรวจสอบและปกป้องโทรศัพท์</translation>
   </message>
  </context>
  <context>
   <name>Outcome</name>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>ดีอยู่แล้ว</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>ย้อนกลับไม่ได้</translation>
   </message>
   <message>
    <source>Changing…</source>
-   <translation type="unfinished" />
+   <translation>กำลังเปลี่ยน…</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>แก้ไขแล้ว</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation type="unfinished" />
+   <translation>อาจเปลี่ยนแล้ว</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>แก้ไขไม่ได้</translation>
   </message>
   <message>
    <source>Not put back</source>
-   <translation type="unfinished" />
+   <translation>คืนค่าเดิมไม่ได้</translation>
   </message>
   <message>
    <source>Put back</source>
-   <translation type="unfinished" />
+   <translation>คืนค่าเดิมแล้ว</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>ข้ามไปแล้ว</translation>
   </message>
   <message>
    <source>The phone did not accept the change. Some phones block it.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ยอมรับการเปลี่ยนแปลงนี้ โทรศัพท์บางรุ่นบล็อกไว้</translation>
   </message>
   <message>
    <source>The phone did not take the old value back.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ยอมกลับไปใช้ค่าเดิม</translation>
   </message>
   <message>
    <source>The phone said: {detail}</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์แจ้งว่า: {detail}</translation>
   </message>
   <message>
    <source>The phone was already set this way.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ตั้งค่าไว้แบบนี้อยู่แล้ว</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>กำลังรอ</translation>
   </message>
   <message>
    <source>Working…</source>
-   <translation type="unfinished" />
+   <translation>กำลังทำงาน…</translation>
   </message>
   <message>
    <source>You chose not to make this change.</source>
-   <translation type="unfinished" />
+   <translation>คุณเลือกที่จะไม่เปลี่ยนสิ่งนี้</translation>
   </message>
   <message>
    <source>hardener could not read the setting back, so it cannot say it worked.</source>
-   <translation type="unfinished" />
+   <translation>hardener อ่านค่าการตั้งค่ากลับมาไม่ได้ จึงบอกไม่ได้ว่าได้ผลหรือไม่</translation>
   </message>
  </context>
  <context>
   <name>OutcomePage</name>
   <message numerus="yes">
    <source>%n already fine.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ดีอยู่แล้ว %n รายการ</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n fixed.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>แก้ไขแล้ว %n รายการ</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n not fixed: see why below.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>แก้ไขไม่ได้ %n รายการ: ดูเหตุผลด้านล่าง</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n skipped.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ข้ามไป %n รายการ</numerusform>
    </translation>
   </message>
   <message>
    <source>A PDF or a web page, where you choose</source>
-   <translation type="unfinished" />
+   <translation>ไฟล์ PDF หรือหน้าเว็บ บันทึกไว้ในที่ที่คุณเลือก</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลง</translation>
   </message>
   <message>
    <source>Check the phone again and make the refused changes</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบโทรศัพท์อีกครั้ง แล้วทำการเปลี่ยนแปลงที่ถูกปฏิเสธ</translation>
   </message>
   <message>
    <source>Done</source>
-   <translation type="unfinished" />
+   <translation>เสร็จแล้ว</translation>
   </message>
   <message>
    <source>Done, with problems</source>
-   <translation type="unfinished" />
+   <translation>เสร็จแล้ว แต่มีปัญหา</translation>
   </message>
   <message>
    <source>Done. This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>เสร็จแล้ว การเปลี่ยนแปลงนี้ย้อนกลับไม่ได้</translation>
   </message>
   <message>
    <source>Every change and its result</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงทุกอย่างและผลลัพธ์</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>เสร็จสิ้น</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>คืนค่าเดิมก่อนหน้านี้</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
-   <translation type="unfinished" />
+   <translation>บันทึกรายงานแล้ว: {path}</translation>
   </message>
   <message>
    <source>Result</source>
-   <translation type="unfinished" />
+   <translation>ผลลัพธ์</translation>
   </message>
   <message>
    <source>Save a report</source>
-   <translation type="unfinished" />
+   <translation>บันทึกรายงาน</translation>
   </message>
   <message numerus="yes">
    <source>Still to do on the phone: %n</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>สิ่งที่ยังต้องทำในโทรศัพท์: %n</numerusform>
    </translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>ปิดการแก้ไขข้อบกพร่อง USB แล้วจบ</translation>
   </message>
   <message>
    <source>The report could not be saved: {problem}</source>
-   <translation type="unfinished" />
+   <translation>บันทึกรายงานไม่ได้: {problem}</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>ลองอีกครั้ง</translation>
   </message>
   <message>
    <source>Undo code: %1. You need it only to undo these changes later from another computer. Write it down and keep it apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>รหัสเลิกทำ: %1 คุณต้องใช้รหัสนี้เฉพาะเมื่อจะเลิกทำการเปลี่ยนแปลงเหล่านี้ในภายหลังจากคอมพิวเตอร์เครื่องอื่น โปรดจดไว้และเก็บแยกจากโทรศัพท์</translation>
   </message>
   <message>
    <source>Undo these changes</source>
-   <translation type="unfinished" />
+   <translation>เลิกทำการเปลี่ยนแปลงเหล่านี้</translation>
   </message>
   <message>
    <source>What only you can do on the phone, checked again</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่คุณเท่านั้นทำได้ในโทรศัพท์ ตรวจสอบอีกครั้งแล้ว</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>เหตุผล</translation>
   </message>
  </context>
  <context>
   <name>PairHelp</name>
   <message>
    <source>If there is no “Developer options”, switch them on first: follow “How to switch on USB debugging” up to “Developer options”. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าไม่มี “ตัวเลือกสำหรับนักพัฒนาแอป” ให้เปิดก่อน: ทำตาม “วิธีเปิดการแก้ไขข้อบกพร่อง USB” จนถึง “ตัวเลือกสำหรับนักพัฒนาแอป” โทรศัพท์และคอมพิวเตอร์เครื่องนี้ต้องอยู่ในเครือข่าย Wi-Fi เดียวกัน</translation>
   </message>
   <message>
    <source>On the “Wireless debugging” screen, the address under “IP address &amp; Port” is the one for connecting. Its port is not the pairing port. Type it below too.</source>
-   <translation type="unfinished" />
+   <translation>ในหน้าจอ “การแก้ไขข้อบกพร่องผ่าน Wi-Fi” ที่อยู่ใต้ “ที่อยู่ IP และพอร์ต” คือที่อยู่สำหรับเชื่อมต่อ พอร์ตของที่อยู่นี้ไม่ใช่พอร์ตสำหรับจับคู่ โปรดพิมพ์ที่อยู่นี้ลงด้านล่างด้วย</translation>
   </message>
   <message>
    <source>Open Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” แล้วหา “ตัวเลือกสำหรับนักพัฒนาแอป” ซึ่งมักอยู่ใต้ “ระบบ” หรือจะพิมพ์ “นักพัฒนา” ในช่องค้นหาที่ด้านบนของการตั้งค่าก็ได้</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” แตะ “การตั้งค่าเพิ่มเติม” (หรือ “การตั้งค่าระบบ”) แล้วแตะ “ตัวเลือกสำหรับนักพัฒนาแอป”</translation>
   </message>
   <message>
    <source>Open Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” แตะ “การตั้งค่าเพิ่มเติม” แล้วแตะ “ตัวเลือกสำหรับนักพัฒนาแอป”</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” แตะ “ระบบและการอัปเดต” แล้วแตะ “ตัวเลือกสำหรับนักพัฒนาแอป”</translation>
   </message>
   <message>
    <source>Open Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” แตะ “ระบบ” แล้วแตะ “ตัวเลือกสำหรับนักพัฒนาแอป”</translation>
   </message>
   <message>
    <source>Open Settings. “Developer options” is at the very bottom: tap it.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” “ตัวเลือกสำหรับนักพัฒนาแอป” อยู่ล่างสุด: แตะที่นั่น</translation>
   </message>
   <message>
    <source>Switch on “Wireless debugging”. The phone asks “Allow wireless debugging on this network?”: tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การแก้ไขข้อบกพร่องผ่าน Wi-Fi” โทรศัพท์จะถามว่า “อนุญาตการแก้ไขข้อบกพร่องผ่าน Wi-Fi ในเครือข่ายนี้ไหม”: แตะ “อนุญาต”</translation>
   </message>
   <message>
    <source>Tap the words “Wireless debugging” (not the switch) to open its screen. Then tap “Pair device with pairing code”.</source>
-   <translation type="unfinished" />
+   <translation>แตะที่คำว่า “การแก้ไขข้อบกพร่องผ่าน Wi-Fi” (ไม่ใช่สวิตช์) เพื่อเปิดหน้าจอของรายการนี้ แล้วแตะ “จับคู่อุปกรณ์ด้วยรหัสการจับคู่”</translation>
   </message>
   <message>
    <source>The phone shows a six-digit “Wi-Fi pairing code” and an “IP address &amp; Port”. Type both below. Keep this window open on the phone until hardener says it is connected.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์จะแสดง “รหัสการจับคู่ Wi-Fi” 6 หลัก และ “ที่อยู่ IP และพอร์ต” โปรดพิมพ์ทั้งสองอย่างลงด้านล่าง เปิดหน้าต่างนี้ในโทรศัพท์ค้างไว้จนกว่า hardener จะแจ้งว่าเชื่อมต่อแล้ว</translation>
   </message>
  </context>
  <context>
   <name>PairPage</name>
   <message>
    <source>Address for connecting (IP address &amp; Port):</source>
-   <translation type="unfinished" />
+   <translation>ที่อยู่สำหรับเชื่อมต่อ (ที่อยู่ IP และพอร์ต):</translation>
   </message>
   <message>
    <source>Address for connecting, for example 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>ที่อยู่สำหรับเชื่อมต่อ เช่น 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>ย้อนกลับ</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with a pairing code</source>
-   <translation type="unfinished" />
+   <translation>เชื่อมต่อผ่าน Wi-Fi ด้วยรหัสการจับคู่</translation>
   </message>
   <message>
    <source>For phones with Android 11 or newer, without a cable. Google's “adb” program (Platform-Tools) does the pairing. The phone then trusts that program's key, which it keeps in a file in this computer's home folder (.android/adbkey), not hardener's own key. Google's adb also keeps a list of the phones it paired with in that folder (.android/adb_known_hosts.pb): someone who searches this computer can see that phones were paired. hardener does not erase it.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับโทรศัพท์ Android 11 ขึ้นไป โดยไม่ต้องใช้สาย โปรแกรม “adb” ของ Google (Platform-Tools) จะเป็นผู้จับคู่ จากนั้นโทรศัพท์จะเชื่อถือคีย์ของโปรแกรมนั้น ซึ่งเก็บไว้ในไฟล์ในโฟลเดอร์หลักของคอมพิวเตอร์เครื่องนี้ (.android/adbkey) ไม่ใช่คีย์ของ hardener เอง adb ของ Google ยังเก็บรายชื่อโทรศัพท์ที่เคยจับคู่ไว้ในโฟลเดอร์นั้นด้วย (.android/adb_known_hosts.pb): คนที่ค้นคอมพิวเตอร์เครื่องนี้จะเห็นได้ว่ามีการจับคู่โทรศัพท์ hardener ไม่ได้ลบไฟล์นี้</translation>
   </message>
   <message>
    <source>Google's “adb” program, version {version}, will do the pairing ({path}).</source>
-   <translation type="unfinished" />
+   <translation>โปรแกรม “adb” ของ Google เวอร์ชัน {version} จะเป็นผู้จับคู่ ({path})</translation>
   </message>
   <message>
    <source>Looking for Google's “adb” program on this computer…</source>
-   <translation type="unfinished" />
+   <translation>กำลังหาโปรแกรม “adb” ของ Google ในคอมพิวเตอร์เครื่องนี้…</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>ยี่ห้อโทรศัพท์</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์อื่น ๆ</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation type="unfinished" />
+   <translation>จับคู่และเชื่อมต่อ</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>ที่อยู่และพอร์ตสำหรับจับคู่ เช่น 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Pairing address and port:</source>
-   <translation type="unfinished" />
+   <translation>ที่อยู่และพอร์ตสำหรับจับคู่:</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer. {reason}</source>
-   <translation type="unfinished" />
+   <translation>จับคู่จากคอมพิวเตอร์เครื่องนี้ไม่ได้ {reason}</translation>
   </message>
   <message>
    <source>Type the three things the phone shows first: the pairing address, the code, and the address for connecting.</source>
-   <translation type="unfinished" />
+   <translation>พิมพ์ 3 อย่างที่โทรศัพท์แสดงก่อน: ที่อยู่สำหรับจับคู่ รหัส และที่อยู่สำหรับเชื่อมต่อ</translation>
   </message>
   <message>
    <source>Use a USB cable instead</source>
-   <translation type="unfinished" />
+   <translation>ใช้สาย USB แทน</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code, six digits</source>
-   <translation type="unfinished" />
+   <translation>รหัสการจับคู่ Wi-Fi 6 หลัก</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code:</source>
-   <translation type="unfinished" />
+   <translation>รหัสการจับคู่ Wi-Fi:</translation>
   </message>
   <message>
    <source>hardener could not run Google's “adb” program.</source>
-   <translation type="unfinished" />
+   <translation>hardener เรียกใช้โปรแกรม “adb” ของ Google ไม่ได้</translation>
   </message>
  </context>
  <context>
   <name>PhoneScreens</name>
   <message>
    <source>About phone</source>
-   <translation type="unfinished" />
+   <translation>เกี่ยวกับโทรศัพท์</translation>
   </message>
   <message>
    <source>Additional settings</source>
-   <translation type="unfinished" />
+   <translation>การตั้งค่าเพิ่มเติม</translation>
   </message>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>อนุญาต</translation>
   </message>
   <message>
    <source>Allow ADB debugging in charge-only mode</source>
-   <translation type="unfinished" />
+   <translation>อนุญาตการแก้ไขข้อบกพร่อง ADB ในโหมดชาร์จเท่านั้น</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม</translation>
   </message>
   <message>
    <source>Allow wireless debugging on this network?</source>
-   <translation type="unfinished" />
+   <translation>อนุญาตการแก้ไขข้อบกพร่องผ่าน Wi-Fi ในเครือข่ายนี้ไหม</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>อนุญาตจากคอมพิวเตอร์เครื่องนี้เสมอ</translation>
   </message>
   <message>
    <source>Android version</source>
-   <translation type="unfinished" />
+   <translation>เวอร์ชัน Android</translation>
   </message>
   <message>
    <source>Apps</source>
-   <translation type="unfinished" />
+   <translation>แอป</translation>
   </message>
   <message>
    <source>Battery</source>
-   <translation type="unfinished" />
+   <translation>แบตเตอรี่</translation>
   </message>
   <message>
    <source>Build number</source>
-   <translation type="unfinished" />
+   <translation>หมายเลขบิลด์</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>ยกเลิก</translation>
   </message>
   <message>
    <source>Charging only</source>
-   <translation type="unfinished" />
+   <translation>ชาร์จเท่านั้น</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>ปฏิเสธ</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>ตัวเลือกสำหรับนักพัฒนาแอป</translation>
   </message>
   <message>
    <source>Device name</source>
-   <translation type="unfinished" />
+   <translation>ชื่ออุปกรณ์</translation>
   </message>
   <message>
    <source>Display</source>
-   <translation type="unfinished" />
+   <translation>การแสดงผล</translation>
   </message>
   <message>
    <source>File transfer</source>
-   <translation type="unfinished" />
+   <translation>การโอนไฟล์</translation>
   </message>
   <message>
    <source>IP address &amp; Port: 192.168.1.20:41235</source>
-   <translation type="unfinished" />
+   <translation>ที่อยู่ IP และพอร์ต: 192.168.1.20:41235</translation>
   </message>
   <message>
    <source>MIUI version / OS version</source>
-   <translation type="unfinished" />
+   <translation>เวอร์ชัน MIUI / เวอร์ชัน OS</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>รุ่น</translation>
   </message>
   <message>
    <source>Network &amp; internet</source>
-   <translation type="unfinished" />
+   <translation>เครือข่ายและอินเทอร์เน็ต</translation>
   </message>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>ตกลง</translation>
   </message>
   <message>
    <source>Pair device with QR code</source>
-   <translation type="unfinished" />
+   <translation>จับคู่อุปกรณ์ด้วยคิวอาร์โค้ด</translation>
   </message>
   <message>
    <source>Pair device with pairing code</source>
-   <translation type="unfinished" />
+   <translation>จับคู่อุปกรณ์ด้วยรหัสการจับคู่</translation>
   </message>
   <message>
    <source>Pair with device</source>
-   <translation type="unfinished" />
+   <translation>จับคู่กับอุปกรณ์</translation>
   </message>
   <message>
    <source>Picture of a phone screen</source>
-   <translation type="unfinished" />
+   <translation>ภาพหน้าจอโทรศัพท์</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>เพิกถอนการให้สิทธิ์การแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>Revoke access to USB debugging from all computers you've previously authorised?</source>
-   <translation type="unfinished" />
+   <translation>เพิกถอนสิทธิ์เข้าถึงการแก้ไขข้อบกพร่อง USB จากคอมพิวเตอร์ทุกเครื่องที่คุณเคยให้สิทธิ์ไว้ไหม</translation>
   </message>
   <message>
    <source>Security</source>
-   <translation type="unfinished" />
+   <translation>ความปลอดภัย</translation>
   </message>
   <message>
    <source>Settings</source>
-   <translation type="unfinished" />
+   <translation>การตั้งค่า</translation>
   </message>
   <message>
    <source>Software information</source>
-   <translation type="unfinished" />
+   <translation>ข้อมูลซอฟต์แวร์</translation>
   </message>
   <message>
    <source>Stay awake</source>
-   <translation type="unfinished" />
+   <translation>เปิดหน้าจอค้าง</translation>
   </message>
   <message>
    <source>System</source>
-   <translation type="unfinished" />
+   <translation>ระบบ</translation>
   </message>
   <message>
    <source>System &amp; updates</source>
-   <translation type="unfinished" />
+   <translation>ระบบและการอัปเดต</translation>
   </message>
   <message>
    <source>Tap: {row}</source>
-   <translation type="unfinished" />
+   <translation>แตะ: {row}</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is: 5C:1E:…</source>
-   <translation type="unfinished" />
+   <translation>ลายนิ้วมือคีย์ RSA ของคอมพิวเตอร์คือ: 5C:1E:…</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>USB debugging (Security settings)</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB (การตั้งค่าความปลอดภัย)</translation>
   </message>
   <message>
    <source>USB debugging is intended for development purposes only.</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB มีไว้เพื่อการพัฒนาเท่านั้น</translation>
   </message>
   <message>
    <source>Use USB for</source>
-   <translation type="unfinished" />
+   <translation>ใช้ USB สำหรับ</translation>
   </message>
   <message>
    <source>Use developer options</source>
-   <translation type="unfinished" />
+   <translation>ใช้ตัวเลือกสำหรับนักพัฒนาแอป</translation>
   </message>
   <message>
    <source>Use wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>ใช้การแก้ไขข้อบกพร่องผ่าน Wi-Fi</translation>
   </message>
   <message>
    <source>Version</source>
-   <translation type="unfinished" />
+   <translation>เวอร์ชัน</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code: 482915
 IP address &amp; Port: 192.168.1.20:37123</source>
-   <translation type="unfinished" />
+   <translation>รหัสการจับคู่ Wi-Fi: 482915
+ที่อยู่ IP และพอร์ต: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wireless debugging</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่องผ่าน Wi-Fi</translation>
   </message>
   <message>
    <source>You are now a developer!</source>
-   <translation type="unfinished" />
+   <translation>ตอนนี้คุณเป็นนักพัฒนาซอฟต์แวร์แล้ว!</translation>
   </message>
  </context>
  <context>
   <name>PracticePromptPanel</name>
   <message>
    <source>Allow</source>
-   <translation type="unfinished" />
+   <translation>อนุญาต</translation>
   </message>
   <message>
    <source>Allow USB debugging?</source>
-   <translation type="unfinished" />
+   <translation>อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม</translation>
   </message>
   <message>
    <source>Always allow from this computer</source>
-   <translation type="unfinished" />
+   <translation>อนุญาตจากคอมพิวเตอร์เครื่องนี้เสมอ</translation>
   </message>
   <message>
    <source>Deny</source>
-   <translation type="unfinished" />
+   <translation>ปฏิเสธ</translation>
   </message>
   <message>
    <source>On the practice phone's screen (not a real phone):</source>
-   <translation type="unfinished" />
+   <translation>บนหน้าจอของโทรศัพท์สำหรับฝึก (ไม่ใช่โทรศัพท์จริง):</translation>
   </message>
   <message>
    <source>Practice phone screen</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอโทรศัพท์สำหรับฝึก</translation>
   </message>
   <message>
    <source>Practice phone: allow this computer</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับฝึก: อนุญาตคอมพิวเตอร์เครื่องนี้</translation>
   </message>
   <message>
    <source>Practice phone: refuse this computer</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับฝึก: ปฏิเสธคอมพิวเตอร์เครื่องนี้</translation>
   </message>
   <message>
    <source>The computer's RSA key fingerprint is:</source>
-   <translation type="unfinished" />
+   <translation>ลายนิ้วมือคีย์ RSA ของคอมพิวเตอร์คือ:</translation>
   </message>
  </context>
  <context>
   <name>ProblemPage</name>
   <message>
    <source>A profile is broken</source>
-   <translation type="unfinished" />
+   <translation>มีโปรไฟล์ที่เสียหาย</translation>
   </message>
   <message>
    <source>Another program is using the phone</source>
-   <translation type="unfinished" />
+   <translation>มีโปรแกรมอื่นกำลังใช้โทรศัพท์อยู่</translation>
   </message>
   <message>
    <source>Asks before stopping the adb program on this computer</source>
-   <translation type="unfinished" />
+   <translation>จะถามก่อนหยุดโปรแกรม adb ในคอมพิวเตอร์เครื่องนี้</translation>
   </message>
   <message>
    <source>Back to pairing</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่การจับคู่</translation>
   </message>
   <message>
    <source>Back to the start</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่หน้าแรก</translation>
   </message>
   <message>
    <source>Connect again</source>
-   <translation type="unfinished" />
+   <translation>เชื่อมต่ออีกครั้ง</translation>
   </message>
   <message>
    <source>Connect through the adb program that holds the phone, without stopping it</source>
-   <translation type="unfinished" />
+   <translation>เชื่อมต่อผ่านโปรแกรม adb ที่กำลังใช้โทรศัพท์อยู่ โดยไม่หยุดโปรแกรมนั้น</translation>
   </message>
   <message>
    <source>Details for a helper</source>
-   <translation type="unfinished" />
+   <translation>รายละเอียดสำหรับผู้ช่วยเหลือ</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>วิธีเปิดการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>More than one phone</source>
-   <translation type="unfinished" />
+   <translation>มีโทรศัพท์มากกว่าหนึ่งเครื่อง</translation>
   </message>
   <message>
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>ไม่</translation>
   </message>
   <message>
    <source>No phone found</source>
-   <translation type="unfinished" />
+   <translation>ไม่พบโทรศัพท์</translation>
   </message>
   <message>
    <source>No safe place for hardener's key</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีที่ปลอดภัยสำหรับเก็บคีย์ของ hardener</translation>
   </message>
   <message>
    <source>Nothing answers at this address</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีอะไรตอบกลับที่ที่อยู่นี้</translation>
   </message>
   <message>
    <source>Nothing was changed</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
   </message>
   <message>
    <source>Nothing was changed on the phone.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการเปลี่ยนแปลงใด ๆ ในโทรศัพท์</translation>
   </message>
   <message>
    <source>Pairing cannot be done from this computer</source>
-   <translation type="unfinished" />
+   <translation>จับคู่จากคอมพิวเตอร์เครื่องนี้ไม่ได้</translation>
   </message>
   <message>
    <source>Some changes may already be made. Connect again: hardener will show them and offer to finish or undo them.</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงบางอย่างอาจทำไปแล้ว โปรดเชื่อมต่ออีกครั้ง hardener จะแสดงการเปลี่ยนแปลงเหล่านั้น และเสนอให้ทำให้เสร็จหรือเลิกทำ</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation type="unfinished" />
+   <translation>การตั้งค่าบางอย่างอาจยังไม่กลับเป็นค่าเดิม โปรดเชื่อมต่ออีกครั้งเพื่อเลิกทำให้เสร็จ</translation>
   </message>
   <message>
    <source>Something went wrong</source>
-   <translation type="unfinished" />
+   <translation>เกิดข้อผิดพลาด</translation>
   </message>
   <message>
    <source>Stop the other program…</source>
-   <translation type="unfinished" />
+   <translation>หยุดโปรแกรมอื่น…</translation>
   </message>
   <message>
    <source>Stopped</source>
-   <translation type="unfinished" />
+   <translation>หยุดแล้ว</translation>
   </message>
   <message>
    <source>The USB port is not allowed</source>
-   <translation type="unfinished" />
+   <translation>ไม่อนุญาตให้ใช้พอร์ต USB</translation>
   </message>
   <message>
    <source>The connection to the phone was lost</source>
-   <translation type="unfinished" />
+   <translation>การเชื่อมต่อกับโทรศัพท์ขาดหาย</translation>
   </message>
   <message>
    <source>The keyring is locked</source>
-   <translation type="unfinished" />
+   <translation>พวงกุญแจ (keyring) ถูกล็อกอยู่</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ยอมรับการจับคู่</translation>
   </message>
   <message>
    <source>The phone did not allow this computer</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่อนุญาตคอมพิวเตอร์เครื่องนี้</translation>
   </message>
   <message>
    <source>The phone does not answer</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ตอบสนอง</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ยังไม่ได้อนุญาตคอมพิวเตอร์เครื่องนี้</translation>
   </message>
   <message>
    <source>This address cannot be used</source>
-   <translation type="unfinished" />
+   <translation>ใช้ที่อยู่นี้ไม่ได้</translation>
   </message>
   <message>
    <source>This is not a pairing code</source>
-   <translation type="unfinished" />
+   <translation>นี่ไม่ใช่รหัสการจับคู่</translation>
   </message>
   <message>
    <source>This stops the “adb” program on this computer. If someone else is using it (for example Android Studio), they lose their phone connection. Stop it?</source>
-   <translation type="unfinished" />
+   <translation>การทำเช่นนี้จะหยุดโปรแกรม “adb” ในคอมพิวเตอร์เครื่องนี้ ถ้ามีคนอื่นกำลังใช้อยู่ (เช่น Android Studio) เขาจะขาดการเชื่อมต่อกับโทรศัพท์ หยุดโปรแกรมไหม</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>ลองอีกครั้ง</translation>
   </message>
   <message>
    <source>USB debugging is off</source>
-   <translation type="unfinished" />
+   <translation>ปิดการแก้ไขข้อบกพร่อง USB แล้ว</translation>
   </message>
   <message>
    <source>USB debugging may still be on. Connect again and press Finish, or switch it off on the phone.</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB อาจยังเปิดอยู่ โปรดเชื่อมต่ออีกครั้งแล้วกด “เสร็จสิ้น” หรือปิดในโทรศัพท์เอง</translation>
   </message>
   <message>
    <source>Use it</source>
-   <translation type="unfinished" />
+   <translation>ใช้โปรแกรมนั้น</translation>
   </message>
   <message>
    <source>Yes, stop it</source>
-   <translation type="unfinished" />
+   <translation>ใช่ หยุดเลย</translation>
   </message>
   <message>
    <source>hardener met a problem it did not expect. Nothing more will be done to the phone.</source>
-   <translation type="unfinished" />
+   <translation>hardener พบปัญหาที่ไม่คาดคิด จะไม่ทำอะไรกับโทรศัพท์อีก</translation>
   </message>
   <message>
    <source>hardener's key is damaged</source>
-   <translation type="unfinished" />
+   <translation>คีย์ของ hardener เสียหาย</translation>
   </message>
  </context>
  <context>
   <name>ReportAction</name>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
-   <translation type="unfinished" />
+   <translation>PDF (*.pdf);;หน้าเว็บ (*.html)</translation>
   </message>
   <message>
    <source>Save the report</source>
-   <translation type="unfinished" />
+   <translation>บันทึกรายงาน</translation>
   </message>
  </context>
  <context>
   <name>SafetyPage</name>
   <message>
    <source>Change nothing on this phone</source>
-   <translation type="unfinished" />
+   <translation>ไม่เปลี่ยนแปลงอะไรในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>Do not confront anyone about it yet. Removing or changing the app can warn the person who installed it.</source>
-   <translation type="unfinished" />
+   <translation>อย่าเพิ่งไปเผชิญหน้ากับใครเรื่องนี้ การลบหรือเปลี่ยนแอปนี้อาจทำให้คนที่ติดตั้งแอปรู้ตัว</translation>
   </message>
   <message>
    <source>Get help: a sex worker organisation, a domestic violence service or a digital security helpline can help you decide what to do.</source>
-   <translation type="unfinished" />
+   <translation>ขอความช่วยเหลือ: องค์กรของพนักงานบริการ หน่วยงานช่วยเหลือด้านความรุนแรงในครอบครัว หรือสายด่วนด้านความปลอดภัยดิจิทัล ช่วยคุณตัดสินใจได้ว่าจะทำอย่างไร</translation>
   </message>
   <message>
    <source>Go on, and change that app too</source>
-   <translation type="unfinished" />
+   <translation>ทำต่อ และเปลี่ยนแอปนั้นด้วย</translation>
   </message>
   <message>
    <source>Go on, leave that app alone</source>
-   <translation type="unfinished" />
+   <translation>ทำต่อ โดยไม่แตะต้องแอปนั้น</translation>
   </message>
   <message>
    <source>Make a safety plan first: where you can go, and who you can call if things get worse.</source>
-   <translation type="unfinished" />
+   <translation>วางแผนความปลอดภัยก่อน: คุณจะไปที่ไหนได้ และจะโทรหาใครได้ถ้าสถานการณ์แย่ลง</translation>
   </message>
   <message>
    <source>Only if you have a safety plan: the person who installed it may notice</source>
-   <translation type="unfinished" />
+   <translation>เฉพาะเมื่อคุณมีแผนความปลอดภัยแล้วเท่านั้น: คนที่ติดตั้งแอปอาจสังเกตเห็น</translation>
   </message>
   <message>
    <source>Other changes can still be made; nothing about that app is changed</source>
-   <translation type="unfinished" />
+   <translation>ยังทำการเปลี่ยนแปลงอื่น ๆ ได้ โดยไม่เปลี่ยนอะไรเกี่ยวกับแอปนั้นเลย</translation>
   </message>
   <message>
    <source>Stop and read: an app that can spy on this phone was found</source>
-   <translation type="unfinished" />
+   <translation>หยุดและอ่าน: พบแอปที่สอดแนมโทรศัพท์เครื่องนี้ได้</translation>
   </message>
   <message>
    <source>Stop here</source>
-   <translation type="unfinished" />
+   <translation>หยุดตรงนี้</translation>
   </message>
   <message>
    <source>The app may see what is done on this phone, including changes made now.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้อาจเห็นสิ่งที่ทำบนโทรศัพท์เครื่องนี้ รวมถึงการเปลี่ยนแปลงที่ทำตอนนี้</translation>
   </message>
  </context>
  <context>
   <name>ScanPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>ยกเลิก</translation>
   </message>
   <message>
    <source>Checking the phone again…</source>
-   <translation type="unfinished" />
+   <translation>กำลังตรวจสอบโทรศัพท์อีกครั้ง…</translation>
   </message>
   <message>
    <source>Checking the phone…</source>
-   <translation type="unfinished" />
+   <translation>กำลังตรวจสอบโทรศัพท์…</translation>
   </message>
   <message>
    <source>How much of the phone is read</source>
-   <translation type="unfinished" />
+   <translation>อ่านข้อมูลโทรศัพท์ไปแล้วเท่าไร</translation>
   </message>
   <message>
    <source>Parts of the phone already read</source>
-   <translation type="unfinished" />
+   <translation>ส่วนของโทรศัพท์ที่อ่านแล้ว</translation>
   </message>
   <message>
    <source>Read: {part}</source>
-   <translation type="unfinished" />
+   <translation>อ่านแล้ว: {part}</translation>
   </message>
   <message>
    <source>Stop checking (Esc)</source>
-   <translation type="unfinished" />
+   <translation>หยุดตรวจสอบ (Esc)</translation>
   </message>
   <message>
    <source>Stopping…</source>
-   <translation type="unfinished" />
+   <translation>กำลังหยุด…</translation>
   </message>
   <message>
    <source>hardener reads the phone's settings. It changes nothing.</source>
-   <translation type="unfinished" />
+   <translation>hardener อ่านการตั้งค่าของโทรศัพท์ โดยไม่เปลี่ยนแปลงอะไร</translation>
   </message>
  </context>
  <context>
   <name>SituationPage</name>
   <message numerus="yes">
    <source>%n already done.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ทำไปแล้ว %n รายการ</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) were left out because a name on the phone did not look safe.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ตัดการเปลี่ยนแปลงออก %n รายการ เพราะมีชื่อในโทรศัพท์ที่ดูไม่ปลอดภัย</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n of them cannot be undone: you will be asked again.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ในจำนวนนี้ %n รายการย้อนกลับไม่ได้: จะมีการถามคุณอีกครั้ง</numerusform>
    </translation>
   </message>
   <message>
    <source>After</source>
-   <translation type="unfinished" />
+   <translation>หลังเปลี่ยน</translation>
   </message>
   <message>
    <source>Already done</source>
-   <translation type="unfinished" />
+   <translation>ทำไปแล้ว</translation>
   </message>
   <message>
    <source>Back to what was found</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่สิ่งที่พบ</translation>
   </message>
   <message>
    <source>Can be undone</source>
-   <translation type="unfinished" />
+   <translation>เลิกทำได้</translation>
   </message>
   <message>
    <source>Cannot be undone</source>
-   <translation type="unfinished" />
+   <translation>ย้อนกลับไม่ได้</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลง</translation>
   </message>
   <message>
    <source>Change the phone as shown in the list</source>
-   <translation type="unfinished" />
+   <translation>เปลี่ยนการตั้งค่าโทรศัพท์ตามที่แสดงในรายการ</translation>
   </message>
   <message>
    <source>Changes hardener will make</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงที่ hardener จะทำ</translation>
   </message>
   <message>
    <source>Choose a situation on the left.</source>
-   <translation type="unfinished" />
+   <translation>เลือกสถานการณ์ทางซ้าย</translation>
   </message>
   <message>
    <source>Choose the situation closest to yours. You see every change before it is made.</source>
-   <translation type="unfinished" />
+   <translation>เลือกสถานการณ์ที่ใกล้เคียงกับของคุณที่สุด คุณจะเห็นการเปลี่ยนแปลงทุกอย่างก่อนที่จะเปลี่ยนจริง</translation>
   </message>
   <message>
    <source>Every change, with the value now and after</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงทุกอย่าง พร้อมค่าตอนนี้และค่าหลังเปลี่ยน</translation>
   </message>
   <message>
    <source>For a helper: {detail}</source>
-   <translation type="unfinished" />
+   <translation>สำหรับผู้ช่วยเหลือ: {detail}</translation>
   </message>
   <message>
    <source>Make these changes</source>
-   <translation type="unfinished" />
+   <translation>ทำการเปลี่ยนแปลงเหล่านี้</translation>
   </message>
   <message>
    <source>Now</source>
-   <translation type="unfinished" />
+   <translation>ตอนนี้</translation>
   </message>
   <message>
    <source>Situations</source>
-   <translation type="unfinished" />
+   <translation>สถานการณ์</translation>
   </message>
   <message>
    <source>Steps you do on the phone</source>
-   <translation type="unfinished" />
+   <translation>ขั้นตอนที่คุณทำเองในโทรศัพท์</translation>
   </message>
   <message>
    <source>The phone is already set this way. Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ตั้งค่าไว้แบบนี้อยู่แล้ว ไม่มีอะไรต้องเปลี่ยน</translation>
   </message>
   <message>
    <source>This choice changes nothing on the phone.</source>
-   <translation type="unfinished" />
+   <translation>ตัวเลือกนี้ไม่เปลี่ยนแปลงอะไรในโทรศัพท์</translation>
   </message>
   <message>
    <source>Undo</source>
-   <translation type="unfinished" />
+   <translation>เลิกทำ</translation>
   </message>
   <message>
    <source>What is your situation?</source>
-   <translation type="unfinished" />
+   <translation>สถานการณ์ของคุณเป็นแบบไหน</translation>
   </message>
   <message numerus="yes">
    <source>hardener will make %n change(s).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener จะทำการเปลี่ยนแปลง %n รายการ</numerusform>
    </translation>
   </message>
  </context>
@@ -1495,298 +1498,298 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>StartPage</name>
   <message>
    <source>A phone on USB</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่ต่อสาย USB</translation>
   </message>
   <message>
    <source>A phone on Wi-Fi (address)</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่ต่อ Wi-Fi (ที่อยู่)</translation>
   </message>
   <message>
    <source>Address of the phone on Wi-Fi, for example 192.168.1.20:5555</source>
-   <translation type="unfinished" />
+   <translation>ที่อยู่ของโทรศัพท์บน Wi-Fi เช่น 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Check and protect a phone</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบและปกป้องโทรศัพท์</translation>
   </message>
   <message>
    <source>Connect</source>
-   <translation type="unfinished" />
+   <translation>เชื่อมต่อ</translation>
   </message>
   <message>
    <source>Connect over Wi-Fi with the phone's pairing code, through Google's adb program</source>
-   <translation type="unfinished" />
+   <translation>เชื่อมต่อผ่าน Wi-Fi ด้วยรหัสการจับคู่ของโทรศัพท์ ผ่านโปรแกรม adb ของ Google</translation>
   </message>
   <message>
    <source>Connect the phone to this computer. hardener checks it, explains what it finds, and can change settings to make it safer. It keeps nothing about the phone on this computer.</source>
-   <translation type="unfinished" />
+   <translation>ต่อโทรศัพท์เข้ากับคอมพิวเตอร์เครื่องนี้ hardener จะตรวจสอบ อธิบายสิ่งที่พบ และเปลี่ยนการตั้งค่าให้ปลอดภัยขึ้นได้ โดยไม่เก็บข้อมูลใด ๆ ของโทรศัพท์ไว้ในคอมพิวเตอร์เครื่องนี้</translation>
   </message>
   <message>
    <source>Connect to the chosen phone</source>
-   <translation type="unfinished" />
+   <translation>เชื่อมต่อกับโทรศัพท์ที่เลือก</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>วิธีเปิดการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>Look again</source>
-   <translation type="unfinished" />
+   <translation>หาอีกครั้ง</translation>
   </message>
   <message>
    <source>Look again for phones on USB</source>
-   <translation type="unfinished" />
+   <translation>หาโทรศัพท์ที่ต่อสาย USB อีกครั้ง</translation>
   </message>
   <message>
    <source>No phone found yet. Google's “adb” program is on this computer but not running: run “adb devices” once in its folder, then plug the phone in, unlock it, and switch on USB debugging. hardener then goes through it.</source>
-   <translation type="unfinished" />
+   <translation>ยังไม่พบโทรศัพท์ โปรแกรม “adb” ของ Google อยู่ในคอมพิวเตอร์เครื่องนี้แต่ไม่ได้ทำงาน: เรียกใช้ “adb devices” หนึ่งครั้งในโฟลเดอร์ของโปรแกรม แล้วเสียบสายโทรศัพท์ ปลดล็อก และเปิดการแก้ไขข้อบกพร่อง USB จากนั้น hardener จะเชื่อมต่อผ่านโปรแกรมนั้น</translation>
   </message>
   <message>
    <source>No phone found yet. Plug it in with a USB cable, unlock it, and switch on USB debugging.</source>
-   <translation type="unfinished" />
+   <translation>ยังไม่พบโทรศัพท์ เสียบโทรศัพท์ด้วยสาย USB ปลดล็อก แล้วเปิดการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>Phones found on USB</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่พบผ่าน USB</translation>
   </message>
   <message>
    <source>Practice phone (not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับฝึก (ไม่ใช่โทรศัพท์จริง)</translation>
   </message>
   <message>
    <source>The phone asks for a pairing code (Android 11 and newer)…</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ขอรหัสการจับคู่ (Android 11 ขึ้นไป)…</translation>
   </message>
   <message>
    <source>Type the phone's address first, for example 192.168.1.20:5555.</source>
-   <translation type="unfinished" />
+   <translation>พิมพ์ที่อยู่ของโทรศัพท์ก่อน เช่น 192.168.1.20:5555</translation>
   </message>
   <message>
    <source>Which practice phone</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับฝึกเครื่องไหน</translation>
   </message>
   <message>
    <source>{name} (Wi-Fi, through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (Wi-Fi ผ่าน adb ของ Google)</translation>
   </message>
   <message>
    <source>{name} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name} (ผ่าน adb ของ Google)</translation>
   </message>
   <message>
    <source>{name}: not answering (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: ไม่ตอบสนอง (ผ่าน adb ของ Google)</translation>
   </message>
   <message>
    <source>{name}: this computer does not allow the USB port (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: คอมพิวเตอร์เครื่องนี้ไม่อนุญาตให้ใช้พอร์ต USB (ผ่าน adb ของ Google)</translation>
   </message>
   <message>
    <source>{name}: waiting for “Allow” on the phone (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: กำลังรอให้กด “อนุญาต” ในโทรศัพท์ (ผ่าน adb ของ Google)</translation>
   </message>
   <message>
    <source>{name}: {state} (through Google's adb)</source>
-   <translation type="unfinished" />
+   <translation>{name}: {state} (ผ่าน adb ของ Google)</translation>
   </message>
  </context>
  <context>
   <name>StillToDoPage</name>
   <message numerus="yes">
    <source>%n thing(s) only you can do on the phone. Do each one, then press “I did it”: the phone is checked again.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>มี %n เรื่องที่คุณเท่านั้นทำได้ในโทรศัพท์ ทำทีละเรื่อง แล้วกด “ฉันทำแล้ว” ระบบจะตรวจสอบโทรศัพท์อีกครั้ง</numerusform>
    </translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>ย้อนกลับ</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>เสร็จสิ้น</translation>
   </message>
   <message>
    <source>Nothing is left to do on the phone in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>ไม่เหลือสิ่งที่ต้องทำในโทรศัพท์ในส่วนที่ตรวจสอบได้</translation>
   </message>
   <message>
    <source>Still to do on the phone</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่ยังต้องทำในโทรศัพท์</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>ปิดการแก้ไขข้อบกพร่อง USB แล้วจบ</translation>
   </message>
  </context>
  <context>
   <name>UndoPage</name>
   <message numerus="yes">
    <source>%n change(s) cannot be undone (for example, cleared app history).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>มีการเปลี่ยนแปลง %n รายการที่ย้อนกลับไม่ได้ (เช่น ประวัติแอปที่ล้างไปแล้ว)</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n could not be put back: see why below.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>คืนค่าเดิมไม่ได้ %n รายการ: ดูเหตุผลด้านล่าง</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n value(s) are back as they were.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>กลับเป็นค่าเดิมแล้ว %n รายการ</numerusform>
    </translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>รหัสเลิกทำมีตัวอักษรและตัวเลข 12 ตัว เช่น 7KQ2-M9XD-4TPR</translation>
   </message>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>ย้อนกลับ</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>ยกเลิก</translation>
   </message>
   <message>
    <source>Change</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลง</translation>
   </message>
   <message>
    <source>Changes in the undo record</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงในบันทึกสำหรับเลิกทำ</translation>
   </message>
   <message>
    <source>Check the phone again</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบโทรศัพท์อีกครั้ง</translation>
   </message>
   <message>
    <source>Check the phone; change nothing</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบโทรศัพท์ โดยไม่เปลี่ยนแปลงอะไร</translation>
   </message>
   <message>
    <source>Erase the record</source>
-   <translation type="unfinished" />
+   <translation>ลบบันทึก</translation>
   </message>
   <message>
    <source>Finish</source>
-   <translation type="unfinished" />
+   <translation>เสร็จสิ้น</translation>
   </message>
   <message>
    <source>Finish or undo the last changes</source>
-   <translation type="unfinished" />
+   <translation>ทำให้เสร็จ หรือเลิกทำการเปลี่ยนแปลงครั้งล่าสุด</translation>
   </message>
   <message>
    <source>Go on without it</source>
-   <translation type="unfinished" />
+   <translation>ทำต่อโดยไม่ใช้บันทึก</translation>
   </message>
   <message>
    <source>It was made at an earlier visit and is locked with an undo code. Type the code to see and undo those changes. Without the code, you can erase the record: the earlier changes then stay, and can no longer be undone.</source>
-   <translation type="unfinished" />
+   <translation>บันทึกนี้สร้างไว้ในการมาครั้งก่อน และล็อกไว้ด้วยรหัสเลิกทำ พิมพ์รหัสเพื่อดูและเลิกทำการเปลี่ยนแปลงเหล่านั้น ถ้าไม่มีรหัส คุณลบบันทึกได้ แต่การเปลี่ยนแปลงครั้งก่อนจะยังคงอยู่ และจะเลิกทำไม่ได้อีก</translation>
   </message>
   <message>
    <source>Keep the changes</source>
-   <translation type="unfinished" />
+   <translation>เก็บการเปลี่ยนแปลงไว้</translation>
   </message>
   <message>
    <source>Keep the phone plugged in.</source>
-   <translation type="unfinished" />
+   <translation>เสียบสายโทรศัพท์ไว้</translation>
   </message>
   <message>
    <source>Keep them and go on</source>
-   <translation type="unfinished" />
+   <translation>เก็บไว้และทำต่อ</translation>
   </message>
   <message>
    <source>Open the record</source>
-   <translation type="unfinished" />
+   <translation>เปิดบันทึก</translation>
   </message>
   <message>
    <source>Partly undone</source>
-   <translation type="unfinished" />
+   <translation>เลิกทำได้บางส่วน</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation type="unfinished" />
+   <translation>คืนค่าเดิมก่อนหน้านี้</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
-   <translation type="unfinished" />
+   <translation>กำลังคืนค่าเดิม…</translation>
   </message>
   <message>
    <source>State</source>
-   <translation type="unfinished" />
+   <translation>สถานะ</translation>
   </message>
   <message>
    <source>Stop undoing (Esc)</source>
-   <translation type="unfinished" />
+   <translation>หยุดเลิกทำ (Esc)</translation>
   </message>
   <message>
    <source>Switch off USB debugging and end</source>
-   <translation type="unfinished" />
+   <translation>ปิดการแก้ไขข้อบกพร่อง USB แล้วจบ</translation>
   </message>
   <message>
    <source>The earlier changes stay; they can no longer be undone</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงครั้งก่อนจะยังคงอยู่ และย้อนกลับไม่ได้อีก</translation>
   </message>
   <message>
    <source>The last changes were not finished</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงครั้งล่าสุดยังไม่เสร็จ</translation>
   </message>
   <message>
    <source>The record could not be erased: it is still on the phone. Try again.</source>
-   <translation type="unfinished" />
+   <translation>ลบบันทึกไม่ได้: บันทึกยังอยู่ในโทรศัพท์ โปรดลองอีกครั้ง</translation>
   </message>
   <message>
    <source>This code does not open the record. Check each letter and digit, and try again.</source>
-   <translation type="unfinished" />
+   <translation>รหัสนี้เปิดบันทึกไม่ได้ โปรดตรวจตัวอักษรและตัวเลขทีละตัว แล้วลองอีกครั้ง</translation>
   </message>
   <message>
    <source>This phone keeps an undo record</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้มีบันทึกสำหรับเลิกทำอยู่</translation>
   </message>
   <message>
    <source>To change this phone, first open the earlier record with its code, or erase it. Writing over it would lose the way back.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าจะเปลี่ยนการตั้งค่าโทรศัพท์เครื่องนี้ ให้เปิดบันทึกเก่าด้วยรหัสของบันทึกนั้นก่อน หรือลบบันทึกนั้น การเขียนทับจะทำให้ไม่มีทางย้อนกลับ</translation>
   </message>
   <message>
    <source>Undo code:</source>
-   <translation type="unfinished" />
+   <translation>รหัสเลิกทำ:</translation>
   </message>
   <message>
    <source>Undo them</source>
-   <translation type="unfinished" />
+   <translation>เลิกทำ</translation>
   </message>
   <message>
    <source>Undo these changes?</source>
-   <translation type="unfinished" />
+   <translation>เลิกทำการเปลี่ยนแปลงเหล่านี้ไหม</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation type="unfinished" />
+   <translation>เลิกทำแล้ว</translation>
   </message>
   <message>
    <source>Why</source>
-   <translation type="unfinished" />
+   <translation>เหตุผล</translation>
   </message>
   <message numerus="yes">
    <source>hardener changed this phone before and kept an undo record on it. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener เคยเปลี่ยนการตั้งค่าโทรศัพท์เครื่องนี้และเก็บบันทึกสำหรับเลิกทำไว้ในโทรศัพท์ เลิกทำการเปลี่ยนแปลงได้ %n รายการ</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener puts back the values the phone had before. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener จะคืนค่าที่โทรศัพท์เคยมีก่อนหน้านี้ เลิกทำการเปลี่ยนแปลงได้ %n รายการ</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>hardener was changing this phone when it stopped (perhaps the cable was pulled). It wrote down every value it may have changed. %n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>hardener กำลังเปลี่ยนการตั้งค่าโทรศัพท์เครื่องนี้อยู่ตอนที่หยุดไป (อาจเพราะสายหลุด) hardener จดค่าทุกค่าที่อาจเปลี่ยนไปแล้วไว้ เลิกทำการเปลี่ยนแปลงได้ %n รายการ</numerusform>
    </translation>
   </message>
  </context>
@@ -1794,1480 +1797,1480 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>UsbHelp</name>
   <message>
    <source>Find “Build number” (sometimes inside “Software information” or “Version”) and tap it 7 times, quickly. You can also type “Build number” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>หา “หมายเลขบิลด์” (บางครั้งอยู่ใน “ข้อมูลซอฟต์แวร์” หรือ “เวอร์ชัน”) แล้วแตะ 7 ครั้งเร็ว ๆ หรือจะพิมพ์ “หมายเลขบิลด์” ในช่องค้นหาที่ด้านบนของการตั้งค่าก็ได้</translation>
   </message>
   <message>
    <source>Go back to Settings and find “Developer options”. It is often under “System”. You can also type “Developer” in the search box at the top of Settings.</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่ “การตั้งค่า” แล้วหา “ตัวเลือกสำหรับนักพัฒนาแอป” ซึ่งมักอยู่ใต้ “ระบบ” หรือจะพิมพ์ “นักพัฒนา” ในช่องค้นหาที่ด้านบนของการตั้งค่าก็ได้</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings” (or “System settings”), then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่ “การตั้งค่า” แตะ “การตั้งค่าเพิ่มเติม” (หรือ “การตั้งค่าระบบ”) แล้วแตะ “ตัวเลือกสำหรับนักพัฒนาแอป”</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “Additional settings”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่ “การตั้งค่า” แตะ “การตั้งค่าเพิ่มเติม” แล้วแตะ “ตัวเลือกสำหรับนักพัฒนาแอป”</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System &amp; updates”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่ “การตั้งค่า” แตะ “ระบบและการอัปเดต” แล้วแตะ “ตัวเลือกสำหรับนักพัฒนาแอป”</translation>
   </message>
   <message>
    <source>Go back to Settings. Tap “System”, then “Developer options”.</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่ “การตั้งค่า” แตะ “ระบบ” แล้วแตะ “ตัวเลือกสำหรับนักพัฒนาแอป”</translation>
   </message>
   <message>
    <source>Go back to the first Settings screen. “Developer options” is now at the very bottom. Tap it.</source>
-   <translation type="unfinished" />
+   <translation>กลับไปที่หน้าแรกของการตั้งค่า ตอนนี้ “ตัวเลือกสำหรับนักพัฒนาแอป” จะอยู่ล่างสุด แตะที่นั่น</translation>
   </message>
   <message>
    <source>If you also see “USB debugging (Security settings)”, switch it on too. Without it, hardener can check the phone but cannot change some settings. The phone may ask you to sign in to a Mi account.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าเห็น “การแก้ไขข้อบกพร่อง USB (การตั้งค่าความปลอดภัย)” ด้วย ให้เปิดด้วย ถ้าไม่เปิด hardener จะตรวจสอบโทรศัพท์ได้ แต่เปลี่ยนการตั้งค่าบางอย่างไม่ได้ โทรศัพท์อาจขอให้คุณลงชื่อเข้าใช้บัญชี Mi</translation>
   </message>
   <message>
    <source>If you see “Allow ADB debugging in charge-only mode”, switch it on too.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าเห็น “อนุญาตการแก้ไขข้อบกพร่อง ADB ในโหมดชาร์จเท่านั้น” ให้เปิดด้วย</translation>
   </message>
   <message>
    <source>Open Settings. Scroll to the bottom and tap “About phone”.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” เลื่อนลงไปล่างสุดแล้วแตะ “เกี่ยวกับโทรศัพท์”</translation>
   </message>
   <message>
    <source>Plug the phone into this computer with a USB cable. Unlock the phone. If the phone asks what the USB connection is for, choose “File transfer”.</source>
-   <translation type="unfinished" />
+   <translation>ต่อโทรศัพท์เข้ากับคอมพิวเตอร์เครื่องนี้ด้วยสาย USB ปลดล็อกโทรศัพท์ ถ้าโทรศัพท์ถามว่าจะใช้การเชื่อมต่อ USB ทำอะไร ให้เลือก “การโอนไฟล์”</translation>
   </message>
   <message>
    <source>Switch on “USB debugging”. The phone asks if you are sure: tap “OK”.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การแก้ไขข้อบกพร่อง USB” โทรศัพท์จะถามว่าแน่ใจไหม: แตะ “ตกลง”</translation>
   </message>
   <message>
    <source>Tap “Build number” 7 times, quickly. If the phone asks, enter your PIN. The phone then says that you are now a developer.</source>
-   <translation type="unfinished" />
+   <translation>แตะ “หมายเลขบิลด์” 7 ครั้งเร็ว ๆ ถ้าโทรศัพท์ถาม ให้ป้อน PIN ของคุณ แล้วโทรศัพท์จะแจ้งว่าตอนนี้คุณเป็นนักพัฒนาแล้ว</translation>
   </message>
   <message>
    <source>Tap “MIUI version” 7 times, quickly (on newer phones it is called “OS version”). If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>แตะ “เวอร์ชัน MIUI” 7 ครั้งเร็ว ๆ (ในโทรศัพท์รุ่นใหม่จะเรียกว่า “เวอร์ชัน OS”) ถ้าโทรศัพท์ถาม ให้ป้อน PIN ของคุณ</translation>
   </message>
   <message>
    <source>Tap “Software information”.</source>
-   <translation type="unfinished" />
+   <translation>แตะ “ข้อมูลซอฟต์แวร์”</translation>
   </message>
   <message>
    <source>Tap “Version”. Then tap “Build number” 7 times, quickly. If the phone asks, enter your PIN.</source>
-   <translation type="unfinished" />
+   <translation>แตะ “เวอร์ชัน” แล้วแตะ “หมายเลขบิลด์” 7 ครั้งเร็ว ๆ ถ้าโทรศัพท์ถาม ให้ป้อน PIN ของคุณ</translation>
   </message>
   <message>
    <source>The phone asks “Allow USB debugging?”. Tap “Allow”. Do not tick “Always allow” unless this is your own computer.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์จะถามว่า “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” แตะ “อนุญาต” อย่าติ๊ก “อนุญาตเสมอ” เว้นแต่นี่คือคอมพิวเตอร์ของคุณเอง</translation>
   </message>
  </context>
  <context>
   <name>UsbHelpPage</name>
   <message>
    <source>Back</source>
-   <translation type="unfinished" />
+   <translation>ย้อนกลับ</translation>
   </message>
   <message>
    <source>Choose the make of the phone. Then do the steps on the phone, one by one.</source>
-   <translation type="unfinished" />
+   <translation>เลือกยี่ห้อโทรศัพท์ แล้วทำตามขั้นตอนในโทรศัพท์ทีละขั้น</translation>
   </message>
   <message>
    <source>How to switch on USB debugging</source>
-   <translation type="unfinished" />
+   <translation>วิธีเปิดการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>Make of phone</source>
-   <translation type="unfinished" />
+   <translation>ยี่ห้อโทรศัพท์</translation>
   </message>
   <message>
    <source>Other phones</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์อื่น ๆ</translation>
   </message>
  </context>
  <context>
   <name>WaitingPage</name>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>ยกเลิก</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
-   <translation type="unfinished" />
+   <translation>กำลังเชื่อมต่อกับโทรศัพท์…</translation>
   </message>
   <message>
    <source>Do not tick “Always allow from this computer” unless this is your own computer. If you do not see the question, unplug the cable and plug it in again.</source>
-   <translation type="unfinished" />
+   <translation>อย่าติ๊ก “อนุญาตจากคอมพิวเตอร์เครื่องนี้เสมอ” เว้นแต่นี่คือคอมพิวเตอร์ของคุณเอง ถ้าไม่เห็นคำถามนี้ ให้ถอดสายแล้วเสียบใหม่</translation>
   </message>
   <message>
    <source>Stop connecting (Esc)</source>
-   <translation type="unfinished" />
+   <translation>หยุดเชื่อมต่อ (Esc)</translation>
   </message>
   <message>
    <source>Tap “Allow” on the phone</source>
-   <translation type="unfinished" />
+   <translation>แตะ “อนุญาต” ในโทรศัพท์</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับฝึกจะถามว่า “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” โปรดตอบบนหน้าจอของโทรศัพท์สำหรับฝึก</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
-   <translation type="unfinished" />
+   <translation>ใช้เวลาไม่กี่วินาที</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
-   <translation type="unfinished" />
+   <translation>ปลดล็อกโทรศัพท์ โทรศัพท์จะถามว่า “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” แตะ “อนุญาต”</translation>
   </message>
   <message>
    <source>Waiting</source>
-   <translation type="unfinished" />
+   <translation>กำลังรอ</translation>
   </message>
  </context>
  <context>
   <name>hardener</name>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>“ปิดใช้การหมดเวลาการให้สิทธิ์ adb” เปิดอยู่ใน “ตัวเลือกสำหรับนักพัฒนาแอป”: คอมพิวเตอร์ที่เคยได้รับอนุญาตครั้งเดียวจะยังเข้าถึงได้ แม้ไม่ได้ใช้มาหลายเดือน โปรดปิดตัวเลือกนี้ และเพิกถอนการให้สิทธิ์เมื่อ hardener ทำงานเสร็จ</translation>
   </message>
   <message>
    <source>"Sync automatically" is on: contacts, calendar and more are copied to the accounts all the time. That copy can be read without the phone by anyone with the password, or handed to police by the company.</source>
-   <translation type="unfinished" />
+   <translation>“ซิงค์ข้อมูลอัตโนมัติ” เปิดอยู่: รายชื่อติดต่อ ปฏิทิน และอื่น ๆ จะถูกคัดลอกไปยังบัญชีตลอดเวลา ใครก็ตามที่มีรหัสผ่านอ่านสำเนานั้นได้โดยไม่ต้องใช้โทรศัพท์ หรือบริษัทอาจส่งให้ตำรวจได้</translation>
   </message>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
-   <translation type="unfinished" />
+   <translation>“{address}” ไม่ใช่ที่อยู่เครือข่ายที่ hardener ใช้ได้ โปรดเขียนตามที่โทรศัพท์แสดงใต้ “การแก้ไขข้อบกพร่องผ่าน Wi-Fi”: ตัวเลขและพอร์ต เช่น 192.168.1.20:5555 (พอร์ตคือตัวเลขตั้งแต่ 1 ถึง 65535)</translation>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation type="unfinished" />
+   <translation>“{code}” ไม่ใช่รหัสการจับคู่ รหัสคือตัวเลข 6 หลักที่โทรศัพท์แสดงใต้ “รหัสการจับคู่ Wi-Fi”</translation>
   </message>
   <message>
    <source>(not set)</source>
-   <translation type="unfinished" />
+   <translation>(ไม่ได้ตั้งค่า)</translation>
   </message>
   <message>
    <source>1 minute</source>
-   <translation type="unfinished" />
+   <translation>1 นาที</translation>
   </message>
   <message>
    <source>10 minutes</source>
-   <translation type="unfinished" />
+   <translation>10 นาที</translation>
   </message>
   <message>
    <source>15 seconds</source>
-   <translation type="unfinished" />
+   <translation>15 วินาที</translation>
   </message>
   <message>
    <source>2 minutes</source>
-   <translation type="unfinished" />
+   <translation>2 นาที</translation>
   </message>
   <message>
    <source>30 minutes</source>
-   <translation type="unfinished" />
+   <translation>30 นาที</translation>
   </message>
   <message>
    <source>30 seconds</source>
-   <translation type="unfinished" />
+   <translation>30 วินาที</translation>
   </message>
   <message>
    <source>5 minutes</source>
-   <translation type="unfinished" />
+   <translation>5 นาที</translation>
   </message>
   <message>
    <source>5 seconds</source>
-   <translation type="unfinished" />
+   <translation>5 วินาที</translation>
   </message>
   <message>
    <source>A "device owner" app controls almost everything on this phone and can see a lot. That is normal only on a work phone from an employer. If this is your own phone, get help.</source>
-   <translation type="unfinished" />
+   <translation>แอป “เจ้าของอุปกรณ์” ควบคุมเกือบทุกอย่างในโทรศัพท์เครื่องนี้และเห็นข้อมูลได้มาก ซึ่งเป็นเรื่องปกติเฉพาะในโทรศัพท์ของที่ทำงานที่นายจ้างให้มาเท่านั้น ถ้านี่คือโทรศัพท์ของคุณเอง โปรดขอความช่วยเหลือ</translation>
   </message>
   <message>
    <source>A PIN only, nothing readable on the lock screen, translation history gone, and the phone off at the border.</source>
-   <translation type="unfinished" />
+   <translation>ใช้ PIN อย่างเดียว ไม่มีข้อความที่อ่านได้บนหน้าจอล็อก ลบประวัติการแปลภาษา และปิดเครื่องเมื่อผ่านด่านพรมแดน</translation>
   </message>
   <message>
    <source>A Private Space hides apps, but it stays open for a while after the phone locks. Set it to lock whenever the phone locks.</source>
-   <translation type="unfinished" />
+   <translation>“พื้นที่ส่วนตัว” ซ่อนแอปได้ แต่จะยังเปิดอยู่สักพักหลังจากโทรศัพท์ล็อก โปรดตั้งให้ล็อกทุกครั้งที่โทรศัพท์ล็อก</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่เสียหรือเป็นปฏิปักษ์ (Android 12L): ชื่อแพ็กเกจ ชื่อบัญชี การตั้งค่า และพร็อพเพอร์ตีที่พยายามทำ shell injection, ขึ้นบรรทัดใหม่, ไบต์ NUL, เครื่องหมายขวาไปซ้าย, ค่าที่ยาวมาก และบรรทัดขยะในทุกผลลัพธ์</translation>
   </message>
   <message>
    <source>A caller ID app</source>
-   <translation type="unfinished" />
+   <translation>แอปแสดงหมายเลขผู้โทร</translation>
   </message>
   <message>
    <source>A certificate was added to the ones the phone trusts. With it, another computer can read internet traffic that apps protect. If you did not add it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>มีการเพิ่มใบรับรองเข้าไปในรายการที่โทรศัพท์เชื่อถือ ใบรับรองนี้ทำให้คอมพิวเตอร์เครื่องอื่นอ่านข้อมูลอินเทอร์เน็ตที่แอปป้องกันไว้ได้ ถ้าคุณไม่ได้เพิ่มเอง โปรดเก็บหลักฐานไว้และขอความช่วยเหลือก่อนนำออก</translation>
   </message>
   <message>
    <source>A check could not finish</source>
-   <translation type="unfinished" />
+   <translation>การตรวจสอบบางอย่างทำไม่เสร็จ</translation>
   </message>
   <message>
    <source>A cloud backup can be read without the phone, by anyone with the account password.</source>
-   <translation type="unfinished" />
+   <translation>ใครก็ตามที่มีรหัสผ่านบัญชีอ่านข้อมูลสำรองบนคลาวด์ได้โดยไม่ต้องใช้โทรศัพท์</translation>
   </message>
   <message>
    <source>A cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>แอปพื้นที่เก็บข้อมูลบนคลาวด์</translation>
   </message>
   <message>
    <source>A computer not used for a while has to be allowed again.</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์ที่ไม่ได้ใช้มาสักพักจะต้องได้รับอนุญาตใหม่</translation>
   </message>
   <message>
    <source>A computer paired with this phone can control it over the Wi-Fi, without a cable. If it is on for this visit, turn it off when hardener has finished; if not, someone else may use it.</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์ที่จับคู่กับโทรศัพท์เครื่องนี้ควบคุมโทรศัพท์ผ่าน Wi-Fi ได้โดยไม่ต้องใช้สาย ถ้าเปิดไว้สำหรับการมาครั้งนี้ ให้ปิดเมื่อ hardener ทำงานเสร็จ ถ้าไม่ใช่ คนอื่นอาจกำลังใช้อยู่</translation>
   </message>
   <message>
    <source>A copy is on the phone: {path}</source>
-   <translation type="unfinished" />
+   <translation>มีสำเนาอยู่ในโทรศัพท์: {path}</translation>
   </message>
   <message>
    <source>A copy of what you translate can stay in your Google account.</source>
-   <translation type="unfinished" />
+   <translation>สำเนาของสิ่งที่คุณแปลอาจค้างอยู่ในบัญชี Google ของคุณ</translation>
   </message>
   <message>
    <source>A dating app</source>
-   <translation type="unfinished" />
+   <translation>แอปหาคู่</translation>
   </message>
   <message>
    <source>A device admin app can lock or wipe the phone, and is hard to remove.</source>
-   <translation type="unfinished" />
+   <translation>แอปผู้ดูแลอุปกรณ์ล็อกหรือล้างข้อมูลโทรศัพท์ได้ และนำออกได้ยาก</translation>
   </message>
   <message>
    <source>A face or finger can be used to open the phone without you agreeing.</source>
-   <translation type="unfinished" />
+   <translation>อาจมีคนใช้ใบหน้าหรือนิ้วของคุณเปิดโทรศัพท์ได้โดยที่คุณไม่ยินยอม</translation>
   </message>
   <message>
    <source>A finger or a face can be forced at a border; a PIN in your head cannot.</source>
-   <translation type="unfinished" />
+   <translation>ที่ด่านพรมแดน อาจมีคนบังคับใช้นิ้วหรือใบหน้าของคุณได้ แต่ PIN ที่อยู่ในหัวของคุณบังคับไม่ได้</translation>
   </message>
   <message>
    <source>A finger or a face can be forced. Before a risky moment, remove them in Settings, then Security, or use Lockdown from the power menu.</source>
-   <translation type="unfinished" />
+   <translation>นิ้วหรือใบหน้าอาจถูกบังคับใช้ได้ ก่อนถึงช่วงเวลาที่เสี่ยง ให้ลบออกใน “การตั้งค่า” แล้ว “ความปลอดภัย” หรือใช้ “ปิดล็อก” จากเมนูเปิด/ปิด</translation>
   </message>
   <message>
    <source>A finger or a face can be forced: someone can hold the phone to your face or press your finger on it. A PIN stays in your head. Before a risky moment use Lockdown, or remove fingerprints and face.</source>
-   <translation type="unfinished" />
+   <translation>นิ้วหรือใบหน้าอาจถูกบังคับใช้ได้: มีคนอาจจับโทรศัพท์มาที่ใบหน้าของคุณ หรือกดนิ้วของคุณลงบนโทรศัพท์ แต่ PIN อยู่ในหัวของคุณ ก่อนถึงช่วงเวลาที่เสี่ยง ให้ใช้ “ปิดล็อก” หรือลบลายนิ้วมือและใบหน้าออก</translation>
   </message>
   <message>
    <source>A finger or a face can be forced; a PIN in your head cannot. A phone switched off is the hardest to read.</source>
-   <translation type="unfinished" />
+   <translation>นิ้วหรือใบหน้าอาจถูกบังคับใช้ได้ แต่ PIN ที่อยู่ในหัวของคุณบังคับไม่ได้ โทรศัพท์ที่ปิดเครื่องอยู่อ่านข้อมูลได้ยากที่สุด</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one did not come with the phone. If you chose it, check that you trust its maker.</source>
-   <translation type="unfinished" />
+   <translation>แป้นพิมพ์เห็นทุกอย่างที่คุณพิมพ์ รวมถึงรหัสผ่าน แป้นพิมพ์นี้ไม่ได้มากับโทรศัพท์ ถ้าคุณเลือกเอง โปรดตรวจดูว่าคุณเชื่อถือผู้สร้างแป้นพิมพ์นี้</translation>
   </message>
   <message>
    <source>A keyboard sees everything you type, passwords too. This one was installed from outside an app store. If you did not choose it, someone may read what you type. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>แป้นพิมพ์เห็นทุกอย่างที่คุณพิมพ์ รวมถึงรหัสผ่าน แป้นพิมพ์นี้ติดตั้งจากนอกสโตร์แอป ถ้าคุณไม่ได้เลือกเอง อาจมีคนอ่านสิ่งที่คุณพิมพ์อยู่ อย่าเพิ่งนำออก: ถ้าแป้นพิมพ์นี้คอยดูอยู่ การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>A messaging app</source>
-   <translation type="unfinished" />
+   <translation>แอปส่งข้อความ</translation>
   </message>
   <message>
    <source>A monitoring app</source>
-   <translation type="unfinished" />
+   <translation>แอปติดตามตรวจสอบ</translation>
   </message>
   <message>
    <source>A monitoring app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>พบแอปติดตามตรวจสอบ: {app}</translation>
   </message>
   <message>
    <source>A number used for work and private life links the two for anyone who looks.</source>
-   <translation type="unfinished" />
+   <translation>หมายเลขที่ใช้ทั้งงานและชีวิตส่วนตัวจะเชื่อมทั้งสองเรื่องเข้าด้วยกันให้ใครก็ตามที่ตามดูเห็น</translation>
   </message>
   <message>
    <source>A partner's fingerprint or watch can be set up to open your phone.</source>
-   <translation type="unfinished" />
+   <translation>ลายนิ้วมือหรือนาฬิกาของคู่ครองอาจถูกตั้งค่าให้เปิดโทรศัพท์ของคุณได้</translation>
   </message>
   <message>
    <source>A pattern is easy to guess, easy to see over your shoulder, and often leaves a mark on the screen. A PIN of 6 numbers or more, or a password, is much safer.</source>
-   <translation type="unfinished" />
+   <translation>รูปแบบ (pattern) เดาง่าย มองข้ามไหล่เห็นง่าย และมักทิ้งรอยไว้บนหน้าจอ PIN ตั้งแต่ 6 หลักขึ้นไป หรือรหัสผ่าน ปลอดภัยกว่ามาก</translation>
   </message>
   <message>
    <source>A phone grabbed just after its screen went dark may still open without the PIN.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่ถูกคว้าไปหลังหน้าจอดับไม่นาน อาจยังเปิดได้โดยไม่ต้องใช้ PIN</translation>
   </message>
   <message>
    <source>A phone setting</source>
-   <translation type="unfinished" />
+   <translation>การตั้งค่าโทรศัพท์</translation>
   </message>
   <message>
    <source>A phone taken while it is still unlocked gives everything away.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่ถูกยึดไปขณะยังปลดล็อกอยู่ จะเปิดเผยทุกอย่าง</translation>
   </message>
   <message>
    <source>A phone taken while the screen is still on is open: nothing needs to be guessed. 30 seconds is safer.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่ถูกยึดไปขณะหน้าจอยังเปิดอยู่จะเปิดอยู่: ไม่ต้องเดาอะไรเลย 30 วินาทีปลอดภัยกว่า</translation>
   </message>
   <message>
    <source>A phone that is switched off and locked with a PIN is the hardest to open.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่ปิดเครื่องและล็อกด้วย PIN เปิดได้ยากที่สุด</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police every chat with every client.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่เปิดได้โดยไม่ต้องใช้ PIN จะทำให้ตำรวจเห็นทุกแชตกับลูกค้าทุกคน</translation>
   </message>
   <message>
    <source>A phone that opens without a PIN gives police or a blackmailer everything on it.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่เปิดได้โดยไม่ต้องใช้ PIN จะทำให้ตำรวจหรือคนที่แบล็กเมลเห็นทุกอย่างในเครื่อง</translation>
   </message>
   <message>
    <source>A phone that stays awake on the charger stays open to anyone.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่หน้าจอเปิดค้างอยู่ขณะชาร์จ จะเปิดให้ใครก็ได้ใช้</translation>
   </message>
   <message>
    <source>A phone that was switched off and not unlocked since is the hardest to read. If you expect police, a border or a raid, switch it off.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่ปิดเครื่องแล้วและยังไม่ได้ปลดล็อกตั้งแต่นั้น อ่านข้อมูลได้ยากที่สุด ถ้าคุณคาดว่าจะเจอตำรวจ ด่านพรมแดน หรือการบุกค้น ให้ปิดเครื่อง</translation>
   </message>
   <message>
    <source>A phone with about 600 apps (Pixel 6a, Android 13): many games, shops and tools; tests that the scan cost does not grow with the app count.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่มีแอปประมาณ 600 แอป (Pixel 6a, Android 13): มีเกม ร้านค้า และเครื่องมือจำนวนมาก ใช้ทดสอบว่าเวลาในการสแกนไม่เพิ่มขึ้นตามจำนวนแอป</translation>
   </message>
   <message>
    <source>A photo posted in an advert can carry where it was taken.</source>
-   <translation type="unfinished" />
+   <translation>รูปที่โพสต์ในโฆษณาอาจมีข้อมูลว่าถ่ายที่ไหน</translation>
   </message>
   <message>
    <source>A private browser keeps no history and blocks trackers; Tor Browser also hides where you are. Install one, then open Settings, then Apps, then Default apps, then Browser app.</source>
-   <translation type="unfinished" />
+   <translation>เบราว์เซอร์ส่วนตัวไม่เก็บประวัติและบล็อกตัวติดตาม Tor Browser ยังซ่อนตำแหน่งของคุณด้วย ติดตั้งสักตัว แล้วเปิด “การตั้งค่า” &gt; “แอป” &gt; “แอปเริ่มต้น” &gt; “แอปเบราว์เซอร์”</translation>
   </message>
   <message>
    <source>A provider you chose</source>
-   <translation type="unfinished" />
+   <translation>ผู้ให้บริการที่คุณเลือก</translation>
   </message>
   <message>
    <source>A proxy is set for the whole phone: another computer can see, and change, what the phone sends and receives. If you did not set it up, someone may be watching your internet use.</source>
-   <translation type="unfinished" />
+   <translation>มีการตั้งพร็อกซีไว้สำหรับทั้งโทรศัพท์: คอมพิวเตอร์เครื่องอื่นจะเห็นและเปลี่ยนสิ่งที่โทรศัพท์ส่งและรับได้ ถ้าคุณไม่ได้ตั้งเอง อาจมีคนกำลังดูการใช้อินเทอร์เน็ตของคุณ</translation>
   </message>
   <message>
    <source>A record helps a support service, and later a complaint, if you choose to make one.</source>
-   <translation type="unfinished" />
+   <translation>หลักฐานที่เก็บไว้ช่วยหน่วยงานช่วยเหลือได้ และช่วยในการร้องเรียนภายหลังด้วย ถ้าคุณเลือกที่จะร้องเรียน</translation>
   </message>
   <message>
    <source>A screen lock is set</source>
-   <translation type="unfinished" />
+   <translation>ตั้งค่าการล็อกหน้าจอไว้แล้ว</translation>
   </message>
   <message>
    <source>A second profile keeps apps apart, but it is on the same phone: whoever opens the phone may open it too, and a work profile is run by whoever manages it. Know what is in each.</source>
-   <translation type="unfinished" />
+   <translation>โปรไฟล์ที่สองแยกแอปออกจากกัน แต่อยู่ในโทรศัพท์เครื่องเดียวกัน: ใครก็ตามที่เปิดโทรศัพท์ได้อาจเปิดโปรไฟล์นั้นได้ด้วย และโปรไฟล์งานจะถูกควบคุมโดยผู้ที่จัดการโปรไฟล์นั้น โปรดรู้ว่าในแต่ละโปรไฟล์มีอะไรบ้าง</translation>
   </message>
   <message>
    <source>A security app is switched off: {service}</source>
-   <translation type="unfinished" />
+   <translation>แอปความปลอดภัยถูกปิดอยู่: {service}</translation>
   </message>
   <message>
    <source>A separate work identity</source>
-   <translation type="unfinished" />
+   <translation>ตัวตนสำหรับงานที่แยกต่างหาก</translation>
   </message>
   <message>
    <source>A setting on this phone needs attention</source>
-   <translation type="unfinished" />
+   <translation>มีการตั้งค่าในโทรศัพท์เครื่องนี้ที่ต้องดูแล</translation>
   </message>
   <message>
    <source>A setting was changed</source>
-   <translation type="unfinished" />
+   <translation>มีการเปลี่ยนการตั้งค่า</translation>
   </message>
   <message>
    <source>A sex worker organisation, a domestic violence service or a digital security helpline can help you check the phone and decide what to do. Keep using the phone as usual until you have a plan.</source>
-   <translation type="unfinished" />
+   <translation>องค์กรของพนักงานบริการ หน่วยงานช่วยเหลือด้านความรุนแรงในครอบครัว หรือสายด่วนด้านความปลอดภัยดิจิทัล ช่วยคุณตรวจสอบโทรศัพท์และตัดสินใจว่าจะทำอย่างไรได้ ใช้โทรศัพท์ตามปกติไปก่อนจนกว่าคุณจะมีแผน</translation>
   </message>
   <message>
    <source>A social app</source>
-   <translation type="unfinished" />
+   <translation>แอปโซเชียล</translation>
   </message>
   <message>
    <source>A spying app</source>
-   <translation type="unfinished" />
+   <translation>แอปสอดแนม</translation>
   </message>
   <message>
    <source>A spying app shows someone else your messages, calls and location.</source>
-   <translation type="unfinished" />
+   <translation>แอปสอดแนมจะแสดงข้อความ การโทร และตำแหน่งของคุณให้คนอื่นเห็น</translation>
   </message>
   <message>
    <source>A spying app was found: {app}</source>
-   <translation type="unfinished" />
+   <translation>พบแอปสอดแนม: {app}</translation>
   </message>
   <message>
    <source>A translation app</source>
-   <translation type="unfinished" />
+   <translation>แอปแปลภาษา</translation>
   </message>
   <message>
    <source>A work profile is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>โปรไฟล์งานถูกจัดการโดย {app}</translation>
   </message>
   <message>
    <source>Accessibility access lets an app read everything on the screen, see what you type, and tap for you. Spying apps use it. Keep it only for apps you chose, like a screen reader.</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์การช่วยเหลือพิเศษทำให้แอปอ่านทุกอย่างบนหน้าจอ เห็นสิ่งที่คุณพิมพ์ และแตะแทนคุณได้ แอปสอดแนมใช้สิทธิ์นี้ ให้สิทธิ์นี้เฉพาะแอปที่คุณเลือกเอง เช่น โปรแกรมอ่านหน้าจอ</translation>
   </message>
   <message>
    <source>Accessibility apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปการช่วยเหลือพิเศษ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Account</source>
-   <translation type="unfinished" />
+   <translation>บัญชี</translation>
   </message>
   <message>
    <source>Accounts copy data off the phone automatically</source>
-   <translation type="unfinished" />
+   <translation>บัญชีคัดลอกข้อมูลออกจากโทรศัพท์โดยอัตโนมัติ</translation>
   </message>
   <message>
    <source>Accounts on this phone: {service} ({count})</source>
-   <translation type="unfinished" />
+   <translation>บัญชีในโทรศัพท์เครื่องนี้: {service} ({count})</translation>
   </message>
   <message>
    <source>Accounts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>บัญชี: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Advanced Protection came with Android 16. On this phone, a strong PIN, Lockdown and switching the phone off do the most.</source>
-   <translation type="unfinished" />
+   <translation>การปกป้องขั้นสูงมาพร้อมกับ Android 16 ในโทรศัพท์เครื่องนี้ สิ่งที่ช่วยได้มากที่สุดคือ PIN ที่คาดเดายาก “ปิดล็อก” และการปิดเครื่อง</translation>
   </message>
   <message>
    <source>Advanced Protection is off</source>
-   <translation type="unfinished" />
+   <translation>การปกป้องขั้นสูงปิดอยู่</translation>
   </message>
   <message>
    <source>Advanced Protection is on</source>
-   <translation type="unfinished" />
+   <translation>การปกป้องขั้นสูงเปิดอยู่</translation>
   </message>
   <message>
    <source>Advanced Protection: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การปกป้องขั้นสูง: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Advertising and dating apps while police are looking</source>
-   <translation type="unfinished" />
+   <translation>แอปโฆษณาและแอปหาคู่ในช่วงที่ตำรวจกำลังตามหา</translation>
   </message>
   <message>
    <source>After 5 minutes</source>
-   <translation type="unfinished" />
+   <translation>หลังจาก 5 นาที</translation>
   </message>
   <message>
    <source>After a restart</source>
-   <translation type="unfinished" />
+   <translation>หลังจากรีสตาร์ท</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation type="unfinished" />
+   <translation>หลังหน้าจอดับ ใครก็ตามที่หยิบโทรศัพท์ในช่วงเวลานั้นจะเปิดได้โดยไม่ต้องใช้ PIN ของคุณ ให้ล็อกทันที หรือภายใน 5 วินาทีเป็นอย่างมาก</translation>
   </message>
   <message>
    <source>Already fine</source>
-   <translation type="unfinished" />
+   <translation>ดีอยู่แล้ว</translation>
   </message>
   <message>
    <source>Already set safely, and left as they were: {count}.</source>
-   <translation type="unfinished" />
+   <translation>ตั้งค่าไว้อย่างปลอดภัยอยู่แล้วและไม่ได้เปลี่ยน: {count}</translation>
   </message>
   <message>
    <source>An app</source>
-   <translation type="unfinished" />
+   <translation>แอป</translation>
   </message>
   <message>
    <source>An app (name not read)</source>
-   <translation type="unfinished" />
+   <translation>แอป (อ่านชื่อไม่ได้)</translation>
   </message>
   <message>
    <source>An app allowed to record the screen without asking can copy your shows and chats.</source>
-   <translation type="unfinished" />
+   <translation>แอปที่ได้รับอนุญาตให้บันทึกหน้าจอโดยไม่ต้องถาม อาจคัดลอกการแสดงและแชตของคุณได้</translation>
   </message>
   <message>
    <source>An app store</source>
-   <translation type="unfinished" />
+   <translation>สโตร์แอป</translation>
   </message>
   <message>
    <source>An app that draws over others can show fake screens to steal your PIN.</source>
-   <translation type="unfinished" />
+   <translation>แอปที่แสดงทับแอปอื่นได้ อาจแสดงหน้าจอปลอมเพื่อขโมย PIN ของคุณ</translation>
   </message>
   <message>
    <source>An app that reads notifications sees every message preview.</source>
-   <translation type="unfinished" />
+   <translation>แอปที่อ่านการแจ้งเตือนได้จะเห็นตัวอย่างข้อความทุกข้อความ</translation>
   </message>
   <message>
    <source>An app that reads your contacts can link your work profile to people you know.</source>
-   <translation type="unfinished" />
+   <translation>แอปที่อ่านรายชื่อติดต่อของคุณได้ อาจเชื่อมโยงโปรไฟล์งานของคุณกับคนที่คุณรู้จัก</translation>
   </message>
   <message>
    <source>An app with accessibility access can read your screen and act as you.</source>
-   <translation type="unfinished" />
+   <translation>แอปที่มีสิทธิ์การช่วยเหลือพิเศษอ่านหน้าจอของคุณและทำสิ่งต่าง ๆ แทนคุณได้</translation>
   </message>
   <message>
    <source>An app with the camera or microphone can record you and your shows.</source>
-   <translation type="unfinished" />
+   <translation>แอปที่ใช้กล้องหรือไมโครโฟนได้ อาจบันทึกภาพหรือเสียงของคุณและการแสดงของคุณ</translation>
   </message>
   <message>
    <source>An exact location shows where you live and work; an approximate one is enough to meet nearby.</source>
-   <translation type="unfinished" />
+   <translation>ตำแหน่งที่แน่นอนบอกได้ว่าคุณอยู่และทำงานที่ไหน ตำแหน่งโดยประมาณก็เพียงพอสำหรับนัดเจอใกล้ ๆ แล้ว</translation>
   </message>
   <message>
    <source>An officer holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>เจ้าหน้าที่ที่ถือโทรศัพท์ที่ล็อกอยู่ อ่านข้อความที่แสดงบนหน้าจอได้</translation>
   </message>
   <message>
    <source>An outreach phone with survey or client data</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับงานลงพื้นที่ที่มีข้อมูลแบบสำรวจหรือข้อมูลผู้รับบริการ</translation>
   </message>
   <message>
    <source>An undo code has 12 letters and digits, like 7KQ2-M9XD-4TPR.</source>
-   <translation type="unfinished" />
+   <translation>รหัสเลิกทำมีตัวอักษรและตัวเลข 12 ตัว เช่น 7KQ2-M9XD-4TPR</translation>
   </message>
   <message>
    <source>Android 16 can block apps from outside the store, old 2G networks and new USB connections while the phone is locked. It makes a taken phone harder to read, with some limits on apps.</source>
-   <translation type="unfinished" />
+   <translation>Android 16 บล็อกแอปจากนอกสโตร์ เครือข่าย 2G รุ่นเก่า และการเชื่อมต่อ USB ใหม่ขณะโทรศัพท์ล็อกอยู่ได้ ทำให้โทรศัพท์ที่ถูกยึดไปอ่านข้อมูลได้ยากขึ้น โดยมีข้อจำกัดกับแอปบางอย่าง</translation>
   </message>
   <message>
    <source>Android backup copies app data and settings, and with Google often text messages and call history, to your account. Anyone with the password, or the company when police ask, can read it without the phone.</source>
-   <translation type="unfinished" />
+   <translation>การสำรองข้อมูลของ Android จะคัดลอกข้อมูลแอปและการตั้งค่า และบ่อยครั้งรวมถึงข้อความ SMS และประวัติการโทรเมื่อใช้กับ Google ไปไว้ในบัญชีของคุณ ใครก็ตามที่มีรหัสผ่าน หรือบริษัทเมื่อตำรวจขอ อ่านข้อมูลนี้ได้โดยไม่ต้องใช้โทรศัพท์</translation>
   </message>
   <message>
    <source>Android backup is off</source>
-   <translation type="unfinished" />
+   <translation>การสำรองข้อมูลของ Android ปิดอยู่</translation>
   </message>
   <message>
    <source>Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>การสำรองข้อมูลของ Android ไปยังคลาวด์</translation>
   </message>
   <message>
    <source>Android is running this app as an accessibility service, which lets it read everything on the screen, but it is not in the list of accessibility apps in Settings. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Android กำลังเรียกใช้แอปนี้เป็นบริการการช่วยเหลือพิเศษ ซึ่งทำให้แอปอ่านทุกอย่างบนหน้าจอได้ แต่แอปนี้ไม่อยู่ในรายการแอปการช่วยเหลือพิเศษในการตั้งค่า อย่าเพิ่งนำออก: ถ้าแอปนี้คอยดูอยู่ การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
-   <translation type="unfinished" />
+   <translation>โปรแกรมอื่นในคอมพิวเตอร์เครื่องนี้ (เซิร์ฟเวอร์ “adb” ของ Google, โพรเซส {pid}) กำลังใช้โทรศัพท์อยู่ hardener เชื่อมต่อผ่านโปรแกรมนั้นได้ ซึ่งโทรศัพท์อาจถาม “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” อีกครั้งสำหรับโปรแกรมนั้น หรือ hardener หยุดโปรแกรมนั้นได้ถ้าคุณตกลง หรือคุณจะปิดโปรแกรมนั้นเองก็ได้</translation>
   </message>
   <message>
    <source>Another session is changing this phone right now. Wait until it has finished, then try again. (If no other session is running, try again in {minutes} minutes.)</source>
-   <translation type="unfinished" />
+   <translation>มีเซสชันอื่นกำลังเปลี่ยนการตั้งค่าโทรศัพท์เครื่องนี้อยู่ตอนนี้ โปรดรอจนเสร็จ แล้วลองอีกครั้ง (ถ้าไม่มีเซสชันอื่นทำงานอยู่ ให้ลองอีกครั้งใน {minutes} นาที)</translation>
   </message>
   <message>
    <source>Anyone holding the locked phone can read messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>ใครก็ตามที่ถือโทรศัพท์ที่ล็อกอยู่ อ่านข้อความที่แสดงบนหน้าจอได้</translation>
   </message>
   <message>
    <source>Anyone who picks up this phone can open it and read everything: messages, photos, contacts and translation history. Set a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>ใครก็ตามที่หยิบโทรศัพท์เครื่องนี้เปิดและอ่านได้ทุกอย่าง: ข้อความ รูปภาพ รายชื่อติดต่อ และประวัติการแปลภาษา โปรดตั้ง PIN ตั้งแต่ 6 หลักขึ้นไป หรือรหัสผ่าน</translation>
   </message>
   <message>
    <source>App permissions: could not be read</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์ของแอป: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Apps and permissions</source>
-   <translation type="unfinished" />
+   <translation>แอปและสิทธิ์</translation>
   </message>
   <message>
    <source>Apps like this upload your contacts and use them to suggest "people you may know". Clients, colleagues or family can then be shown your profile, or you theirs. That can out you.</source>
-   <translation type="unfinished" />
+   <translation>แอปแบบนี้อัปโหลดรายชื่อติดต่อของคุณและใช้เพื่อแนะนำ “คนที่คุณอาจรู้จัก” ลูกค้า เพื่อนร่วมงาน หรือครอบครัวจึงอาจเห็นโปรไฟล์ของคุณ หรือคุณเห็นโปรไฟล์ของพวกเขา ซึ่งอาจทำให้ตัวตนของคุณถูกเปิดเผย</translation>
   </message>
   <message>
    <source>Apps posing as Android: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปที่ปลอมเป็น Android: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Apps that act like spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปที่ทำงานเหมือนแอปสอดแนม: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Apps that can install apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปที่ติดตั้งแอปอื่นได้: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Apps that draw over other apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปที่แสดงทับแอปอื่น: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Apps that read your contacts can show your profile to clients or family.</source>
-   <translation type="unfinished" />
+   <translation>แอปที่อ่านรายชื่อติดต่อของคุณได้ อาจแสดงโปรไฟล์ของคุณให้ลูกค้าหรือครอบครัวเห็น</translation>
   </message>
   <message>
    <source>Apps without an icon: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปที่ไม่มีไอคอน: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Apps you allowed can learn where you are. Switch location off when you go to work or to a place others must not know about, and on again when you need a map.</source>
-   <translation type="unfinished" />
+   <translation>แอปที่คุณอนุญาตรู้ได้ว่าคุณอยู่ที่ไหน ปิดตำแหน่งเมื่อคุณไปทำงานหรือไปที่ที่คนอื่นต้องไม่รู้ และเปิดอีกครั้งเมื่อต้องใช้แผนที่</translation>
   </message>
   <message>
    <source>Apps: {apps}</source>
-   <translation type="unfinished" />
+   <translation>แอป: {apps}</translation>
   </message>
   <message>
    <source>Ask your phone company to block the SIM card and give you a new one. You can usually keep your number.</source>
-   <translation type="unfinished" />
+   <translation>ขอให้บริษัทโทรศัพท์ของคุณระงับซิมการ์ดและออกซิมใหม่ให้ ปกติคุณจะใช้หมายเลขเดิมได้</translation>
   </message>
   <message>
    <source>Assume everything on it was copied</source>
-   <translation type="unfinished" />
+   <translation>ให้ถือว่าทุกอย่างในเครื่องถูกคัดลอกไปแล้ว</translation>
   </message>
   <message>
    <source>At the border: switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>ที่ด่านพรมแดน: ปิดเครื่องโทรศัพท์</translation>
   </message>
   <message>
    <source>At the end, let hardener finish the session, or open Settings, then System, then Developer options, and turn the top switch off.</source>
-   <translation type="unfinished" />
+   <translation>ตอนจบ ให้ hardener จบเซสชันให้ หรือเปิด “การตั้งค่า” &gt; “ระบบ” &gt; “ตัวเลือกสำหรับนักพัฒนาแอป” แล้วปิดสวิตช์ด้านบน</translation>
   </message>
   <message>
    <source>At the end: revoke USB debugging authorisations</source>
-   <translation type="unfinished" />
+   <translation>ตอนจบ: เพิกถอนการให้สิทธิ์การแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>At the end: turn wireless debugging off</source>
-   <translation type="unfinished" />
+   <translation>ตอนจบ: ปิดการแก้ไขข้อบกพร่องผ่าน Wi-Fi</translation>
   </message>
   <message>
    <source>Automatic</source>
-   <translation type="unfinished" />
+   <translation>อัตโนมัติ</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation type="unfinished" />
+   <translation>การซิงค์อัตโนมัติไม่มีบัญชีที่จะคัดลอกไป</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
-   <translation type="unfinished" />
+   <translation>การซิงค์อัตโนมัติปิดอยู่</translation>
   </message>
   <message>
    <source>Automatic sync: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การซิงค์อัตโนมัติ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Backup: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การสำรองข้อมูล: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Before a possible arrest or raid</source>
-   <translation type="unfinished" />
+   <translation>ก่อนอาจถูกจับกุมหรือถูกบุกค้น</translation>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation type="unfinished" />
+   <translation>ก่อนถูกค้น: ปิดเครื่อง หรือล็อกให้แน่นหนา</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
-   <translation type="unfinished" />
+   <translation>ก่อนเปลี่ยนแปลงอะไร ให้เก็บหลักฐานไว้ก่อน: ถ่ายรูปหน้าจอนี้ด้วยโทรศัพท์อีกเครื่อง หรือบันทึกรายงานนี้ไว้ในอุปกรณ์ที่คุณใช้คนเดียว หลักฐานนี้อาจช่วยได้ภายหลังเมื่อติดต่อองค์กรช่วยเหลือหรือทนายความ ไม่ว่าคุณจะตัดสินใจอย่างไร</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 1000 apps.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ทดสอบประสิทธิภาพ: Pixel 6a บน Android 13 ที่มีแอปประมาณ 1000 แอป</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 300 apps.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ทดสอบประสิทธิภาพ: Pixel 6a บน Android 13 ที่มีแอปประมาณ 300 แอป</translation>
   </message>
   <message>
    <source>Benchmark phone: Pixel 6a on Android 13 with about 50 apps.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ทดสอบประสิทธิภาพ: Pixel 6a บน Android 13 ที่มีแอปประมาณ 50 แอป</translation>
   </message>
   <message>
    <source>Besides this computer, the phone trusts other computers for USB debugging (number: {others}). Whoever has one of them can plug in the phone when it is unlocked and copy files, install apps or watch the screen. Revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>นอกจากคอมพิวเตอร์เครื่องนี้ โทรศัพท์ยังเชื่อถือคอมพิวเตอร์เครื่องอื่นสำหรับการแก้ไขข้อบกพร่อง USB (จำนวน: {others}) ใครที่มีคอมพิวเตอร์เครื่องนั้นเสียบโทรศัพท์ตอนที่ปลดล็อกอยู่ แล้วคัดลอกไฟล์ ติดตั้งแอป หรือดูหน้าจอได้ โปรดเพิกถอนการให้สิทธิ์เมื่อ hardener ทำงานเสร็จ</translation>
   </message>
   <message>
    <source>Bluetooth scanning while Bluetooth is off</source>
-   <translation type="unfinished" />
+   <translation>การสแกนหาบลูทูธขณะบลูทูธปิดอยู่</translation>
   </message>
   <message>
    <source>Border officers can search a phone that opens without a PIN.</source>
-   <translation type="unfinished" />
+   <translation>เจ้าหน้าที่ด่านพรมแดนค้นโทรศัพท์ที่เปิดได้โดยไม่ต้องใช้ PIN ได้</translation>
   </message>
   <message>
    <source>Call or write for help from a phone or computer the watcher has never touched. A watched phone can show them who you contacted.</source>
-   <translation type="unfinished" />
+   <translation>โทรหรือเขียนขอความช่วยเหลือจากโทรศัพท์หรือคอมพิวเตอร์ที่คนที่คอยดูคุณไม่เคยแตะต้อง โทรศัพท์ที่ถูกสอดแนมอาจแสดงให้เขาเห็นว่าคุณติดต่อใคร</translation>
   </message>
   <message>
    <source>Camera, microphone, screen recording and accessibility: only for the apps you choose.</source>
-   <translation type="unfinished" />
+   <translation>กล้อง ไมโครโฟน การบันทึกหน้าจอ และการช่วยเหลือพิเศษ: ให้เฉพาะแอปที่คุณเลือกเท่านั้น</translation>
   </message>
   <message>
    <source>Certificates added to the phone: could not be read</source>
-   <translation type="unfinished" />
+   <translation>ใบรับรองที่เพิ่มเข้าไปในโทรศัพท์: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Change your passwords</source>
-   <translation type="unfinished" />
+   <translation>เปลี่ยนรหัสผ่านของคุณ</translation>
   </message>
   <message>
    <source>Charge the phone fully and keep it plugged in. Open Settings, then Security, then Encrypt phone. It can take an hour. Set a PIN or password first.</source>
-   <translation type="unfinished" />
+   <translation>ชาร์จโทรศัพท์ให้เต็มและเสียบสายไว้ เปิด “การตั้งค่า” &gt; “ความปลอดภัย” &gt; “เข้ารหัสโทรศัพท์” อาจใช้เวลาหนึ่งชั่วโมง ตั้ง PIN หรือรหัสผ่านก่อน</translation>
   </message>
   <message>
    <source>Chats and photos backed up to the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>แชตและรูปภาพที่สำรองข้อมูลไว้บนคลาวด์ อ่านได้โดยไม่ต้องใช้โทรศัพท์</translation>
   </message>
   <message>
    <source>Check Google Photos backup</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบการสำรองข้อมูลของ Google Photos</translation>
   </message>
   <message>
    <source>Check Samsung Cloud</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบ Samsung Cloud</translation>
   </message>
   <message>
    <source>Check WhatsApp and photo backups</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบการสำรองข้อมูลของ WhatsApp และรูปภาพ</translation>
   </message>
   <message>
    <source>Check WhatsApp chat backup</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบการสำรองข้อมูลแชต WhatsApp</translation>
   </message>
   <message>
    <source>Check Xiaomi Cloud</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบ Xiaomi Cloud</translation>
   </message>
   <message>
    <source>Check apps from outside an app store</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบแอปจากนอกสโตร์แอป</translation>
   </message>
   <message>
    <source>Check apps that did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบแอปที่ไม่ได้มาจากสโตร์แอป</translation>
   </message>
   <message>
    <source>Check apps that draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบแอปที่แสดงทับแอปอื่น</translation>
   </message>
   <message>
    <source>Check apps with usage access</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบแอปที่มีสิทธิ์เข้าถึงการใช้งาน</translation>
   </message>
   <message>
    <source>Check device admin apps</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบแอปผู้ดูแลอุปกรณ์</translation>
   </message>
   <message>
    <source>Check fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบการปลดล็อกด้วยลายนิ้วมือและใบหน้า</translation>
   </message>
   <message>
    <source>Check fingerprints, face and Smart Lock when it is safe</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบลายนิ้วมือ ใบหน้า และ Smart Lock เมื่อปลอดภัยที่จะทำ</translation>
   </message>
   <message>
    <source>Check only</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบอย่างเดียว</translation>
   </message>
   <message>
    <source>Check only, then talk to someone you trust</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบอย่างเดียว แล้วคุยกับคนที่คุณไว้ใจ</translation>
   </message>
   <message>
    <source>Check that this app needs these. You can take away any of them; the app will ask again if it really needs one.</source>
-   <translation type="unfinished" />
+   <translation>ตรวจดูว่าแอปนี้จำเป็นต้องใช้สิทธิ์เหล่านี้จริงไหม คุณเอาสิทธิ์ไหนออกก็ได้ ถ้าแอปจำเป็นต้องใช้จริง แอปจะขออีกครั้ง</translation>
   </message>
   <message>
    <source>Check the accounts</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบบัญชี</translation>
   </message>
   <message>
    <source>Check what is backed up</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบว่ามีอะไรถูกสำรองข้อมูลไว้บ้าง</translation>
   </message>
   <message>
    <source>Check what this app uploads</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบว่าแอปนี้อัปโหลดอะไรบ้าง</translation>
   </message>
   <message>
    <source>Check what your apps back up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบว่าแอปของคุณสำรองข้อมูลอะไรไว้บนคลาวด์บ้าง</translation>
   </message>
   <message>
    <source>Check which apps may record your screen</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบว่าแอปไหนบันทึกหน้าจอของคุณได้</translation>
   </message>
   <message>
    <source>Check which browser opens your links, and choose one that keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบว่าเบราว์เซอร์ไหนเปิดลิงก์ของคุณ และเลือกเบราว์เซอร์ที่เก็บข้อมูลเกี่ยวกับคุณน้อยกว่า</translation>
   </message>
   <message>
    <source>Check which keyboard you use</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบว่าคุณใช้แป้นพิมพ์ไหน</translation>
   </message>
   <message>
    <source>Check who can find you by your number</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบว่าใครหาคุณเจอได้จากหมายเลขโทรศัพท์</translation>
   </message>
   <message>
    <source>Check whose fingerprint, face or trusted device opens the phone</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบว่าลายนิ้วมือ ใบหน้า หรืออุปกรณ์ที่เชื่อถือของใครเปิดโทรศัพท์ได้</translation>
   </message>
   <message>
    <source>Check your default apps</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบแอปเริ่มต้นของคุณ</translation>
   </message>
   <message>
    <source>Choose a browser that keeps less about you</source>
-   <translation type="unfinished" />
+   <translation>เลือกเบราว์เซอร์ที่เก็บข้อมูลเกี่ยวกับคุณน้อยกว่า</translation>
   </message>
   <message>
    <source>Choose what syncs to the cloud</source>
-   <translation type="unfinished" />
+   <translation>เลือกว่าจะซิงค์อะไรไปยังคลาวด์</translation>
   </message>
   <message>
    <source>Choose what this account copies</source>
-   <translation type="unfinished" />
+   <translation>เลือกว่าบัญชีนี้จะคัดลอกอะไร</translation>
   </message>
   <message>
    <source>Clear history inside the translation app</source>
-   <translation type="unfinished" />
+   <translation>ล้างประวัติในแอปแปลภาษา</translation>
   </message>
   <message>
    <source>Clear the history in the app</source>
-   <translation type="unfinished" />
+   <translation>ล้างประวัติในแอป</translation>
   </message>
   <message>
    <source>Clear translation history</source>
-   <translation type="unfinished" />
+   <translation>ล้างประวัติการแปล</translation>
   </message>
   <message>
    <source>Clear translation history before you travel</source>
-   <translation type="unfinished" />
+   <translation>ล้างประวัติการแปลก่อนเดินทาง</translation>
   </message>
   <message>
    <source>Cloud accounts, sync and backup</source>
-   <translation type="unfinished" />
+   <translation>บัญชีคลาวด์ การซิงค์ และการสำรองข้อมูล</translation>
   </message>
   <message>
    <source>Cloud apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปคลาวด์: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Computers allowed for USB debugging stay allowed for ever</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์ที่ได้รับอนุญาตให้แก้ไขข้อบกพร่อง USB จะได้รับอนุญาตตลอดไป</translation>
   </message>
   <message>
    <source>Computers trusted for USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์ที่เชื่อถือสำหรับการแก้ไขข้อบกพร่อง USB: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Computers trusted for USB debugging: {count}</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์ที่เชื่อถือสำหรับการแก้ไขข้อบกพร่อง USB: {count}</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
-   <translation type="unfinished" />
+   <translation>รายชื่อติดต่อและรูปภาพบนคลาวด์อ่านได้โดยไม่ต้องใช้โทรศัพท์</translation>
   </message>
   <message>
    <source>Could not be checked</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบไม่ได้</translation>
   </message>
   <message>
    <source>Could not be checked ({count}):</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบไม่ได้ ({count}):</translation>
   </message>
   <message>
    <source>Could not check</source>
-   <translation type="unfinished" />
+   <translation>ตรวจสอบไม่ได้</translation>
   </message>
   <message>
    <source>Could not reach the keyring, so the key (if there is one) was not removed: {problem}</source>
-   <translation type="unfinished" />
+   <translation>เข้าถึงพวงกุญแจ (keyring) ไม่ได้ จึงไม่ได้ลบคีย์ (ถ้ามี): {problem}</translation>
   </message>
   <message>
    <source>Crossing a border or travelling</source>
-   <translation type="unfinished" />
+   <translation>ข้ามพรมแดนหรือเดินทาง</translation>
   </message>
   <message>
    <source>Dating and advertising apps kept from your contacts and your exact location, a separate number, and messages off the lock screen.</source>
-   <translation type="unfinished" />
+   <translation>แอปหาคู่และแอปโฆษณาไม่ได้รับรายชื่อติดต่อและตำแหน่งที่แน่นอนของคุณ ใช้หมายเลขแยก และไม่แสดงข้อความบนหน้าจอล็อก</translation>
   </message>
   <message>
    <source>Dating apps and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปหาคู่และตำแหน่ง: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Deal with spying apps only after a safety plan</source>
-   <translation type="unfinished" />
+   <translation>จัดการแอปสอดแนมหลังจากวางแผนความปลอดภัยแล้วเท่านั้น</translation>
   </message>
   <message>
    <source>Deal with spying apps safely</source>
-   <translation type="unfinished" />
+   <translation>จัดการแอปสอดแนมอย่างระมัดระวัง</translation>
   </message>
   <message>
    <source>Default SMS and phone apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอป SMS และแอปโทรศัพท์เริ่มต้น: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Default browser: could not be read</source>
-   <translation type="unfinished" />
+   <translation>เบราว์เซอร์เริ่มต้น: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Delete Translate history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>ลบประวัติ Google แปลภาษาในบัญชี Google ของคุณ</translation>
   </message>
   <message>
    <source>Delete saved phrases</source>
-   <translation type="unfinished" />
+   <translation>ลบวลีที่บันทึกไว้</translation>
   </message>
   <message>
    <source>Delete translation history in your Google account</source>
-   <translation type="unfinished" />
+   <translation>ลบประวัติการแปลในบัญชี Google ของคุณ</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>ลบประวัติการแปลที่เก็บไว้ในบัญชี Google ของคุณ</translation>
   </message>
   <message>
    <source>Delete translation history kept in your account</source>
-   <translation type="unfinished" />
+   <translation>ลบประวัติการแปลที่เก็บไว้ในบัญชีของคุณ</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>ตัวเลือกสำหรับนักพัฒนาแอป</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปผู้ดูแลอุปกรณ์: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์ผู้ดูแลอุปกรณ์ทำให้แอปล็อกโทรศัพท์ ลบข้อมูลทั้งหมด หรือกันไม่ให้คุณนำแอปออกได้ ให้สิทธิ์นี้เฉพาะแอปที่คุณรู้จัก เช่น “ค้นหาอุปกรณ์ของฉัน” หรือแอปของที่ทำงาน</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>คุณรู้จักแอปนี้ไหม</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>คุณรู้ไหมว่าทำไมแอปนี้ถึงอยู่ในเครื่อง</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>ทุกบัญชีที่ลงชื่อเข้าใช้ในโทรศัพท์ จะเปิดให้ค้นอีเมล รูปภาพ และแชตของบัญชีนั้นได้</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>ทุกครั้งที่แอปขอบันทึกหรือแคสต์หน้าจอของคุณ ให้อ่านดูว่าเป็นแอปไหน การติ๊ก “ไม่ต้องแสดงอีก” จะทำให้แอปบันทึกได้ในภายหลังโดยไม่ต้องถาม</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>เข้ารหัสโทรศัพท์</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การเข้ารหัส: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>แม้ปิด Wi-Fi และบลูทูธแล้ว โทรศัพท์ก็ยังค้นหาเครือข่ายและอุปกรณ์ใกล้เคียง ซึ่งบอกแอปและ Google ได้ว่าคุณอยู่ที่ไหน แม้อยู่ในอาคาร มีคนส่วนน้อยที่ต้องใช้ฟีเจอร์นี้</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
-   <translation type="unfinished" />
+   <translation>บริการการช่วยเหลือพิเศษทุกตัวที่ Android เรียกใช้อยู่ มีอยู่ในรายการในการตั้งค่า</translation>
   </message>
   <message>
    <source>Every app installed outside a store has an icon</source>
-   <translation type="unfinished" />
+   <translation>ทุกแอปที่ติดตั้งจากนอกสโตร์มีไอคอน</translation>
   </message>
   <message>
    <source>Every app with a name Android keeps for itself came with the phone.</source>
-   <translation type="unfinished" />
+   <translation>ทุกแอปที่ใช้ชื่อที่ Android สงวนไว้สำหรับตัวเอง มากับโทรศัพท์</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>ทุกแอปที่คุณติดตั้งมาจากสโตร์แอป</translation>
   </message>
   <message>
    <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
-   <translation type="unfinished" />
+   <translation>ทุกอย่างที่เก็บไว้ในแอปจะหายไปด้วย: ภาษาออฟไลน์ที่คุณดาวน์โหลด วลีที่บันทึกไว้ การตั้งค่า และการลงชื่อเข้าใช้ คุณดาวน์โหลดภาษาใหม่ได้ภายหลัง</translation>
   </message>
   <message>
    <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
-   <translation type="unfinished" />
+   <translation>ทุกอย่างในโทรศัพท์เครื่องนี้อยู่รวมกันที่เดียว ถ้าใช้ทั้งงานและชีวิตส่วนตัวในเครื่องเดียว ให้แยกหมายเลขและบัญชีกัน</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>ตั้งค่าการปลดล็อกด้วยใบหน้าไว้แล้ว</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>ก่อนเดินทาง ให้หาข้อมูลว่ากฎหมายอนุญาตให้เจ้าหน้าที่ที่ด่านพรมแดนนี้ขออะไรได้บ้าง องค์กรของพนักงานบริการหรือกลุ่มสิทธิของผู้ย้ายถิ่นบอกคุณได้</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>ตั้งค่าการปลดล็อกด้วยลายนิ้วมือและใบหน้าไว้แล้ว</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การปลดล็อกด้วยลายนิ้วมือและใบหน้า: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>ตั้งค่าการปลดล็อกด้วยลายนิ้วมือไว้แล้ว</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับการมาครั้งแรก หรือโทรศัพท์ที่อาจมีคนคอยดูอยู่: ดูก่อนที่จะเปลี่ยนอะไร</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับโทรศัพท์ของทีมที่มีข้อมูลของคนอื่น: ล็อกให้แน่นหนา และไม่เก็บข้อมูลนั้นไว้บนคลาวด์</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับทุกคนที่ข้ามพรมแดนหรือเดินทางไปทำงาน โดยเฉพาะผู้ย้ายถิ่นที่สถานะอาจถูกตั้งคำถาม</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับทุกคนที่อาจถูกตำรวจจับกุม บุกค้น หรือตรวจค้น และถูกยึดโทรศัพท์</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับทุกคนที่แสดงผ่านเว็บแคมหรือสร้างคอนเทนต์ด้วยโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับทุกคนที่หาลูกค้าผ่านแอปหาคู่ โซเชียลมีเดีย หรือเว็บไซต์โฆษณาที่ตำรวจก็คอยดูอยู่</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับทุกคนที่แยกงานบริการออกจากครอบครัว เพื่อน และงานประจำ</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับทุกคนที่คู่ครอง อดีตคู่ครอง หรือลูกค้าอาจกำลังอ่านโทรศัพท์ หรือใช้สิ่งที่อยู่ในโทรศัพท์มาทำร้าย</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับผู้ย้ายถิ่นและทุกคนที่คุยกับลูกค้าหรือเจ้าหน้าที่ผ่านแอปแปลภาษา</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับเจ้าหน้าที่ลงพื้นที่และองค์กรที่มีข้อมูลของคนอื่นอยู่ในโทรศัพท์</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>สำหรับคนที่ใช้แอปแปลภาษาทุกวัน: เก็บประวัติไว้ให้สั้นและไม่ให้ขึ้นคลาวด์</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>พบ: ปัญหาที่ต้องแก้ไข {problems} เรื่อง และสิ่งที่ควรดู {leads} เรื่อง</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>ใช้โทรศัพท์หรือคอมพิวเตอร์เครื่องอื่น เปลี่ยนรหัสผ่านของบัญชีอีเมล แอปส่งข้อความ โซเชียลมีเดีย และคลาวด์</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>ขอความช่วยเหลือจากคนที่รู้เรื่องนี้</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>ให้แอปหาคู่รู้แค่ตำแหน่งโดยประมาณ</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>ดูผลลัพธ์ทีละรายการ</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>ข้อควรรู้</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว PIN ตั้งแต่ 6 หลักขึ้นไป หรือรหัสผ่าน ปกป้องโทรศัพท์ได้ดีที่สุด PIN สั้น ๆ อย่าง 1234 หรือวันเกิดเดาได้ง่าย ถ้า PIN ของคุณเป็นแบบนั้น โปรดเปลี่ยน</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว คอมพิวเตอร์ควบคุมโทรศัพท์เครื่องนี้ผ่านสายไม่ได้</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว โทรศัพท์ที่ถูกคว้าไปหลังหน้าจอดับไม่นานก็ต้องใช้ PIN ของคุณแล้ว</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว Android เข้ารหัสชื่อเว็บไซต์ที่คุณใช้ในทุกเครือข่ายที่ทำได้</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ตอนนี้แอปรู้ไม่ได้ว่าคุณอยู่ที่ไหนจากตำแหน่งของโทรศัพท์</translation>
   </message>
   <message>
    <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว เมื่ออยู่นอกสถานที่ที่เชื่อถือ คนที่รู้ PIN ของคุณก็ยังเปลี่ยน PIN หรือปิดการป้องกันไม่ได้ถ้าไม่มีลายนิ้วมือหรือใบหน้าของคุณ</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว Google Play ตรวจหาแอปที่รู้ว่าเป็นอันตรายในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว กดปุ่มเปิด/ปิดค้างไว้แล้วแตะ “ปิดล็อก” เมื่อโทรศัพท์อาจถูกยึด</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีบริการการช่วยเหลือพิเศษที่เปิดอยู่</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีแอปที่ล็อกหรือลบข้อมูลโทรศัพท์ หรือกันไม่ให้คุณนำแอปออกได้</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีแอปที่ได้รับสิทธิ์เข้าถึงการแจ้งเตือนทั้งหมดของคุณ</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีแอปในโทรศัพท์เครื่องนี้ที่ติดตั้งจากไฟล์หรือโดยแอปอื่น</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีแอปที่คุณติดตั้งที่ใช้ตำแหน่ง ไมโครโฟน กล้อง ข้อความ การโทร หรือรายชื่อติดต่อได้</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีแอปที่คุณติดตั้งที่มีสิทธิ์เข้าถึงนี้</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีแอปหาคู่ในโทรศัพท์เครื่องนี้ที่รู้ตำแหน่งที่แน่นอนของคุณ</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีแอปอื่นในโทรศัพท์เครื่องนี้ที่ติดตั้งแอปใหม่ได้</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ไม่มีข้อมูลออกจากโทรศัพท์นอก VPN แม้ตอนที่เชื่อมต่อใหม่</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว มีแค่ PIN หรือรหัสผ่านของคุณที่เปิดโทรศัพท์ได้ และไม่มีใครบังคับใช้นิ้วหรือใบหน้ากับโทรศัพท์ได้</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว รูปที่ถ่ายด้วยกล้องของโทรศัพท์ไม่มีข้อมูลตำแหน่งของคุณ</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว คนที่ถือโทรศัพท์ที่ล็อกอยู่อ่านข้อความของคุณไม่ได้</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ชื่อเว็บไซต์และแอปที่คุณใช้ถูกเข้ารหัสในทุกเครือข่าย</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว โทรศัพท์ไม่ปลดล็อกค้างไว้เองในบางสถานที่หรือเมื่ออยู่ใกล้อุปกรณ์บางเครื่อง</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว โทรศัพท์มีการแก้ไขด้านความปลอดภัยของรอบนี้ ทำให้เจาะเข้าได้ยากขึ้น</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว โทรศัพท์ล็อกเองแม้ขณะเสียบสายชาร์จอยู่</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว โทรศัพท์ล็อกเองในไม่ช้าเมื่อคุณวางไว้</translation>
   </message>
   <message>
    <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว โทรศัพท์ปฏิเสธแอปจากนอกสโตร์ เครือข่ายรุ่นเก่า และการเชื่อมต่อ USB ใหม่ขณะล็อกอยู่</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว แอปโซเชียล แอปหาคู่ และแอปแสดงหมายเลขผู้โทรในโทรศัพท์เครื่องนี้อ่านรายชื่อติดต่อของคุณไม่ได้</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว ข้อมูลเหล่านี้อยู่ในโทรศัพท์เท่านั้น</translation>
   </message>
   <message>
    <source>Good. This browser keeps less about what you look at.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว เบราว์เซอร์นี้เก็บข้อมูลเกี่ยวกับสิ่งที่คุณดูน้อยกว่า</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว เมื่อโทรศัพท์ล็อกอยู่หรือปิดเครื่อง จะอ่านข้อมูลในเครื่องไม่ได้ถ้าไม่มี PIN หรือรหัสผ่านของคุณ การเข้ารหัสแข็งแรงได้เท่ากับ PIN หรือรหัสผ่านนั้นเท่านั้น</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>ดีแล้ว เมื่อปิด Wi-Fi และบลูทูธ โทรศัพท์จะไม่คอยค้นหาสถานที่ใกล้เคียงอีก</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 8 บน Android 14 ที่ตั้งค่าอย่างระมัดระวัง: ล็อกด้วย PIN ซ่อนเนื้อหาการแจ้งเตือนบนหน้าจอล็อก มีบัญชี Google บัญชีเดียว เปิดการสำรองข้อมูล พบปัญหาไม่มาก</translation>
   </message>
   <message>
    <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 9 บน Android 15 ที่มีโปรไฟล์งาน (ผู้ใช้ 10) ซึ่งนายจ้างเป็นผู้จัดการ ล็อกด้วย PIN เปิดการปลดล็อกด้วยใบหน้าและ Smart Lock</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>ไม่มี Google แปลภาษาในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้อาจยังมีการป้องกันการโจรกรรมของ Google ให้ใช้ hardener มองไม่เห็นว่าเปิดอยู่หรือไม่ โปรดตรวจสอบในการตั้งค่า</translation>
   </message>
   <message>
    <source>Hidden</source>
-   <translation type="unfinished" />
+   <translation>ซ่อนอยู่</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>ซ่อนข้อความบนหน้าจอล็อก</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>ซ่อนเนื้อหาข้อความบนหน้าจอล็อก</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>กดปุ่มเปิด/ปิดค้างไว้ (ในโทรศัพท์บางรุ่น: กดปุ่มเปิด/ปิดและปุ่มเพิ่มเสียงพร้อมกัน) แล้วแตะ “ปิดล็อก” จากนั้นโทรศัพท์จะต้องใช้ PIN ของคุณ: ลายนิ้วมือ ใบหน้า และ Smart Lock จะใช้ไม่ได้จนกว่าคุณจะป้อน PIN ในโทรศัพท์ที่ไม่มี “ปิดล็อก” ให้ปิดเครื่องแทน</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>กดปุ่มเปิด/ปิดค้างไว้ แล้วแตะ “ปิดล็อก” จากนั้นโทรศัพท์จะต้องใช้ PIN ของคุณ: ลายนิ้วมือ ใบหน้า และ Smart Lock จะใช้ไม่ได้จนกว่าคุณจะป้อน PIN</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>วิธีเลิกทำ</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>Identity Check is on</source>
-   <translation type="unfinished" />
+   <translation>การตรวจสอบตัวตน (Identity Check) เปิดอยู่</translation>
   </message>
   <message>
    <source>Identity Check was not seen switched on</source>
-   <translation type="unfinished" />
+   <translation>ไม่เห็นว่าเปิดการตรวจสอบตัวตน (Identity Check) ไว้</translation>
   </message>
   <message>
    <source>Identity Check: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การตรวจสอบตัวตน (Identity Check): อ่านไม่ได้</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>ถ้าโทรศัพท์อาจถูกยึดหรือถูกค้นในเร็ว ๆ นี้</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>ถ้าโทรศัพท์ถูกยึดหรือหายไป</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าโทรศัพท์เครื่องนี้ถูกยึด ข้อมูลของคนอื่นจะถูกเปิดเผย ไม่ใช่แค่ข้อมูลของคุณ</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าคุณติดตั้งแอปนี้เอง ให้เปิดการตั้งค่าของแอปแล้วตรวจดูว่าใครเห็นตำแหน่ง การบันทึก หรือหน้าจอของคุณได้ ถ้าคุณไม่ได้ติดตั้งเอง โปรดเก็บหลักฐานไว้และขอความช่วยเหลือ</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าคุณใช้ Google แปลภาษาบนเว็บหรือบนอุปกรณ์อื่นขณะลงชื่อเข้าใช้อยู่ บัญชี Google ของคุณอาจยังเก็บคำแปลของคุณไว้</translation>
   </message>
   <message>
    <source>Immediately</source>
-   <translation type="unfinished" />
+   <translation>ทันที</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>สำคัญ</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>ใน Google แปลภาษา ให้เปิด “บันทึกไว้” (รูปดาว) แล้วลบวลีที่คุณไม่ต้องการให้เก็บไว้: วลีเหล่านี้เก็บอยู่ในบัญชีของคุณ</translation>
   </message>
   <message>
    <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
-   <translation type="unfinished" />
+   <translation>ใน LINE ให้ใช้ Letter Sealing และลบแชตที่ไม่จำเป็น: เปิดแชต &gt; เมนู &gt; การตั้งค่า &gt; ลบประวัติการแชต</translation>
   </message>
   <message>
    <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
-   <translation type="unfinished" />
+   <translation>ใน Messenger ให้เปิดแชต แตะที่ชื่อ แล้วแตะ “ข้อความที่หายไป” (หรือ “โหมดหายไป”)</translation>
   </message>
   <message>
    <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>ใน Signal ให้เปิด “การตั้งค่า” &gt; “ความเป็นส่วนตัว” &gt; “ตัวจับเวลาเริ่มต้นสำหรับแชตใหม่” แล้วเลือกเวลา สำหรับแชตที่มีอยู่แล้ว: เปิดแชต แตะที่ชื่อ แล้วแตะ “ข้อความที่หายไป”</translation>
   </message>
   <message>
    <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
-   <translation type="unfinished" />
+   <translation>ใน Telegram ให้เปิด “การตั้งค่า” &gt; “ความเป็นส่วนตัวและความปลอดภัย” &gt; “ลบข้อความอัตโนมัติ” แล้วเลือกเวลา แชตปกติจะถูกเก็บไว้บนเซิร์ฟเวอร์ของ Telegram ด้วย: ใช้ “แชตลับ” กับลูกค้า</translation>
   </message>
   <message>
    <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
-   <translation type="unfinished" />
+   <translation>ใน Viber ให้เปิดแชต แตะที่ชื่อ แล้วแตะ “ข้อความที่หายไป” และเลือกเวลา</translation>
   </message>
   <message>
    <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>ใน WhatsApp Business ให้เปิด “การตั้งค่า” &gt; “ความเป็นส่วนตัว” &gt; “ตัวจับเวลาข้อความเริ่มต้น” แล้วเลือก 24 ชั่วโมงหรือ 7 วัน สำหรับแชตที่มีอยู่แล้ว: เปิดแชต แตะที่ชื่อ แล้วแตะ “ข้อความที่หายไป”</translation>
   </message>
   <message>
    <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>ใน WhatsApp ให้เปิด “การตั้งค่า” &gt; “ความเป็นส่วนตัว” &gt; “ตัวจับเวลาข้อความเริ่มต้น” แล้วเลือก 24 ชั่วโมงหรือ 7 วัน สำหรับแชตที่มีอยู่แล้ว: เปิดแชต แตะที่ชื่อ แล้วแตะ “ข้อความที่หายไป”</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>ใน WhatsApp: “การตั้งค่า” &gt; “แชต” &gt; “การสำรองข้อมูลแชต”: เลือก “ไม่เลย” หรือป้องกันข้อมูลสำรองด้วยการเข้ารหัสจากต้นทางถึงปลายทาง ใน Google Photos: แตะรูปโปรไฟล์ของคุณ &gt; “การตั้งค่า Photos” &gt; “การสำรองข้อมูล”</translation>
   </message>
   <message>
    <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
-   <translation type="unfinished" />
+   <translation>ในแชต Instagram ให้ปัดขึ้นเพื่อเปิดโหมดหายไป ข้อความที่คุณส่งไปแล้วจะยังอยู่: ลบข้อความที่คุณไม่อยากให้ใครเจอ</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>ในการตั้งค่าความปลอดภัยของแต่ละบัญชี ให้ออกจากระบบในอุปกรณ์อื่นทั้งหมด เพื่อให้โทรศัพท์ที่ถูกยึดไปเข้าถึงบัญชีไม่ได้อีก</translation>
   </message>
   <message>
    <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>ในแต่ละแอปที่เก็บแชตหรือรูปภาพ ให้เปิดการตั้งค่าของแอปแล้วหา “การสำรองข้อมูล” ถ้าบัญชีที่แอปคัดลอกข้อมูลไปเก็บไม่ปลอดภัย ให้ปิดการสำรองข้อมูลหรือป้องกันไว้ และลบข้อมูลสำรองเก่าในบัญชีนั้น</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>ในแต่ละแอปหาคู่และแอปส่งข้อความ ให้เปิด “ความเป็นส่วนตัว” แล้วปิด “ให้คนอื่นหาฉันด้วยหมายเลขโทรศัพท์” และการอัปโหลดรายชื่อติดต่อ</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>ในบางที่ การลบข้อมูลโทรศัพท์จากระยะไกลอาจถูกนำมาใช้เป็นหลักฐานเอาผิดคุณได้ ถ้าทำได้ ให้ขอคำแนะนำก่อน</translation>
   </message>
   <message>
    <source>Instagram: use vanish mode</source>
-   <translation type="unfinished" />
+   <translation>Instagram: ใช้โหมดหายไป</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>ติดตั้ง VPN ที่คุณเชื่อถือแล้วลงชื่อเข้าใช้ จากนั้นเปิด “การตั้งค่า” &gt; “เครือข่าย” (หรือ “การเชื่อมต่อ”) &gt; “VPN” แตะรูปเฟืองข้าง VPN นั้น แล้วเปิด “VPN แบบเปิดตลอดเวลา” และ “บล็อกการเชื่อมต่อโดยไม่ใช้ VPN”</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>ติดตั้งการอัปเดตความปลอดภัย</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>เก็บหลักฐานไว้ก่อน</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>เก็บหลักฐานสิ่งที่พบไว้</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>เก็บหลักฐานไว้ในที่ที่คนที่คอยดูคุณเข้าถึงไม่ได้</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>เก็บข้อมูลไว้ในโทรศัพท์ให้น้อยลง</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>แยกบัญชีงานกับบัญชีส่วนตัวออกจากกัน</translation>
   </message>
   <message>
    <source>Keep work and private life on separate numbers</source>
-   <translation type="unfinished" />
+   <translation>ใช้หมายเลขแยกกันระหว่างงานกับชีวิตส่วนตัว</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>แยกรายชื่อติดต่อและบัญชีงานออกจากชีวิตส่วนตัว เพื่อไม่ให้แอปเชื่อมโยงทั้งสองเข้าด้วยกันได้</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>อย่าเก็บรูปและรายชื่อติดต่อเกี่ยวกับงานไว้บนคลาวด์</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>อย่าให้แอปหาคู่และแอปโซเชียลเข้าถึงรายชื่อติดต่อของคุณ</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>อย่าให้รูปมีข้อมูลตำแหน่งของคุณ</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แป้นพิมพ์: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>รู้ไว้ว่าจะพูดอย่างไรถ้าถูกขอให้ปลดล็อก</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>การรู้ว่าโทรศัพท์แสดงอะไรบ้างคือก้าวแรก</translation>
   </message>
   <message>
    <source>LINE: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>LINE: ลบแชตเก่า</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>ให้หน้าจอดับได้ขณะชาร์จ</translation>
   </message>
   <message>
    <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>ลิงก์จะเปิดในเบราว์เซอร์ที่โทรศัพท์เลือก โปรดเลือกเบราว์เซอร์ที่เก็บข้อมูลเกี่ยวกับคุณน้อยกว่า</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>ตำแหน่ง</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>ตำแหน่งปิดอยู่</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>ตำแหน่งเปิดอยู่</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>ตำแหน่ง: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
+   <translation>ล็อกหลังหน้าจอดับ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Lock the Private Space with the phone</source>
-   <translation type="unfinished" />
+   <translation>ล็อกพื้นที่ส่วนตัวพร้อมกับโทรศัพท์</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>ล็อกโทรศัพท์ทันทีที่หน้าจอดับ</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>ล็อกโทรศัพท์ให้แน่นหนาตอนนี้</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>ล็อกหน้าจอภายใน 30 วินาทีหรือเร็วกว่านั้น</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>ปุ่ม “ปิดล็อก” ในเมนูเปิด/ปิด</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>ปุ่ม “ปิดล็อก”: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก” มาพร้อมกับ Android 9 ในโทรศัพท์เครื่องนี้ ให้ปิดเครื่องเมื่อโทรศัพท์อาจถูกยึด: หลังรีสตาร์ท จะมีแค่ PIN หรือรหัสผ่านของคุณที่เปิดเครื่องได้</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก” เป็นวิธีด่วนที่ทำให้โทรศัพท์ต้องใช้ PIN ของคุณ: จะปิดลายนิ้วมือ ใบหน้า Smart Lock และข้อความบนหน้าจอล็อก ในโทรศัพท์เครื่องนี้ต้องเปิดใช้ก่อน</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก” อยู่ในเมนูเปิด/ปิด</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก” ไม่อยู่ในเมนูเปิด/ปิด</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
