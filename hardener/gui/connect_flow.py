@@ -14,9 +14,11 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from hardener.adb.connect import Connection, Connector, DeviceSelector
 from hardener.adb.discovery import UsbPhone
-from hardener.errors import Cancelled, HardenerError, KeyRejected
+from hardener.errors import BadAddress, Cancelled, HardenerError, KeyRejected
 from hardener.gui import phones
 from hardener.gui.pages import pair as pr_pair
 from hardener.gui.pages import problem as pr
@@ -42,6 +44,7 @@ class ConnectFlow:
         self._connector: Connector | None = None
         self._discovering = False
         self._denied = False
+        self._retry = False  # "Try again" after a Deny tapped by mistake: connect again once stopped
 
     # --- the start page -------------------------------------------------------------------------
 
@@ -97,6 +100,7 @@ class ConnectFlow:
         if w.state.selector is not None and w.state.selector != selector:
             self.forget_phone()
         w.state.selector = selector
+        w.start.set_status("")
         w.waiting.start(practice=selector.is_demo)
         w.show_header()
         w.show_page(w.waiting)
@@ -189,10 +193,23 @@ class ConnectFlow:
         self._denied = True
         self.w.cancel_job()
 
+    def retry_after_deny(self) -> None:
+        """"Try again" on a real phone that may have been denied: stop this attempt (the phone
+        forgot its question when it was unplugged), then connect again as soon as it has stopped."""
+        w = self.w
+        if not w.busy:
+            self.connect_to(w.state.selector)
+            return
+        self._retry = True
+        w.cancel_job()
+
     def connection_failed(self, exc: BaseException) -> BaseException:
         """The error to show for a failed connection attempt (a Deny just tapped, not "stopped")."""
         self._connector = None
         denied, self._denied = self._denied, False
+        retry, self._retry = self._retry, False
+        if retry and isinstance(exc, Cancelled):
+            QTimer.singleShot(0, lambda: self.connect_to(self.w.state.selector))
         if denied and isinstance(exc, Cancelled):
             return KeyRejected("denied on the practice phone")
         return exc
@@ -240,12 +257,20 @@ class ConnectFlow:
         from hardener.adb.host_client import AdbServerClient
         from hardener.adb.platform_tools import pair, platform_tools
 
+        try:
+            for address in (pair_address, connect_address):
+                DeviceSelector(tcp=address).tcp_address()
+        except BadAddress as exc:
+            # A typing mistake, said before the phone's code is spent: it stays typed, with the
+            # addresses, for "Back to pairing".
+            w.problem.show_problem(exc, pr.PAIR)
+            w.show_page(w.problem)
+            return
         cancelled = threading.Event()
         w.waiting.start(practice=False)
         w.show_page(w.waiting)
 
         def job(_report: Report) -> str:
-            DeviceSelector(tcp=connect_address).tcp_address()  # BadAddress before the phone's code is spent
             from hardener.adb.discovery import find_adb_server
 
             server = find_adb_server()

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.pair_page.back_requested.connect(lambda: self.show_page(self.start))
         self.pair_page.usb_help_requested.connect(self.show_help)
         self.waiting.cancel_requested.connect(self.cancel_job)
+        self.waiting.retry_requested.connect(c.retry_after_deny)
         self.prompts.prompt_raised.connect(c.prompt_raised)
         self.waiting.practice_panel.answered.connect(c.practice_answered)
         self.prompts.prompt_closed.connect(self.waiting.practice_panel.close_prompt)
