@@ -735,7 +735,7 @@ Le réglage d'avant ne pourra pas être restauré. Faire ce changement ?</transl
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation>Restaurer les réglages d'avant</translation>
+   <translation>Remettre les valeurs d'avant</translation>
   </message>
   <message>
    <source>Report saved: {path}</source>
@@ -1728,7 +1728,7 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Put back the values from before</source>
-   <translation>Restaurer les réglages d'avant</translation>
+   <translation>Remettre les valeurs d'avant</translation>
   </message>
   <message>
    <source>Putting the old values back…</source>
