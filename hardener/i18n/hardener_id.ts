@@ -558,7 +558,7 @@ Ini tidak dapat diurungkan. Lakukan perubahan ini?</translation>
   </message>
   <message>
    <source>How to switch on &amp;USB debugging</source>
-   <translation>Cara mengaktifkan Proses debug &amp;USB</translation>
+   <translation>Cara mengaktifkan &amp;Proses debug USB</translation>
   </message>
   <message>
    <source>Large</source>
@@ -1207,7 +1207,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Some settings may not be back yet. Connect again to finish undoing them.</source>
-   <translation>Beberapa setelan mungkin belum kembali. Sambungkan lagi untuk menyelesaikan pengurungannya.</translation>
+   <translation>Beberapa setelan mungkin belum kembali. Sambungkan lagi untuk menyelesaikan proses urungkan.</translation>
   </message>
   <message>
    <source>Something went wrong</source>
@@ -3354,2247 +3354,2247 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Messages police would read first: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Pesan yang akan dibaca polisi lebih dulu: {apps}</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>Pesan, foto, kontak, dan riwayat aplikasi mungkin sudah dibaca atau disalin, meskipun ponsel dikembalikan.</translation>
   </message>
   <message>
    <source>Messenger: use disappearing messages</source>
-   <translation type="unfinished" />
+   <translation>Messenger: gunakan pesan sementara</translation>
   </message>
   <message>
    <source>Messengers: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi pesan: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Model</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>Lebih dari satu ponsel tercolok ({serials}). Cabut yang lain, atau pilih salah satu.</translation>
   </message>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
-   <translation type="unfinished" />
+   <translation>Motorola One Vision dengan Android 10: kunci sandi, pencadangan dinonaktifkan, sinkronisasi otomatis nonaktif, aplikasi kencan lama, VPN, dan keyboard yang diinstal dari file.</translation>
   </message>
   <message>
    <source>Never</source>
-   <translation type="unfinished" />
+   <translation>Tidak pernah</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>Jangan pernah centang “Jangan tampilkan lagi” saat aplikasi meminta izin merekam layar</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada VPN yang disetel untuk selalu aktif</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada layanan aksesibilitas yang berjalan diam-diam</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada akun yang menyalin kontak, kalender, foto, atau pesan</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada akun yang menyalin data dari ponsel ini ke internet.</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada akun di ponsel ini</translation>
   </message>
   <message>
    <source>No app acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang berperilaku seperti aplikasi mata-mata</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang dapat melihat dan mengendalikan layar Anda</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi dari daftar hardener untuk pencadangan foto, file, dan chat ke cloud di ponsel ini.</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang memiliki hak admin perangkat</translation>
   </message>
   <message>
    <source>No app installed by hand hides from the app list.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang diinstal secara manual yang bersembunyi dari daftar aplikasi.</translation>
   </message>
   <message>
    <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang diinstal dari luar toko yang tersembunyi dari daftar aplikasi sambil membaca layar, notifikasi, atau memegang hak admin perangkat.</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi di ponsel ini yang tampak seperti aplikasi penerjemah. Riwayat terjemahan di browser web tidak diperiksa.</translation>
   </message>
   <message>
    <source>No app poses as part of Android</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang menyamar sebagai bagian dari Android</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang membaca notifikasi Anda</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang Anda instal yang dapat tampil di atas aplikasi lain</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang Anda instal yang dapat menjangkau data pribadi</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang Anda instal yang dapat melihat aplikasi apa yang Anda gunakan</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi yang Anda instal yang boleh merekam layar Anda tanpa bertanya</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada sertifikat yang ditambahkan ke ponsel</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>Tidak ditemukan aplikasi foto cloud atau pencadangan</translation>
   </message>
   <message>
    <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada komputer yang dapat menjangkau ponsel untuk proses debug lewat Wi-Fi.</translation>
   </message>
   <message>
    <source>No computer stays trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada komputer yang tetap dipercaya untuk proses debug USB</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi kencan yang tahu persis di mana Anda berada</translation>
   </message>
   <message>
    <source>No default browser is set</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada browser default yang disetel</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada Buka dengan Wajah; buka kunci dengan sidik jari tidak dapat dibaca</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada buka kunci dengan sidik jari atau wajah</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada buka kunci dengan sidik jari; Buka dengan Wajah tidak dapat dibaca</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>Tidak ditemukan stalkerware (aplikasi penguntit) yang dikenal</translation>
   </message>
   <message>
    <source>No messenger hardener knows is installed</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi pesan yang dikenal hardener yang terinstal</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada notifikasi di layar kunci</translation>
   </message>
   <message>
    <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada komputer lain yang diizinkan. Komputer ini tetap diizinkan setelah kunjungan kecuali Anda mencabutnya: lakukan itu setelah hardener selesai.</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada ponsel yang ditemukan. Colokkan ponsel dengan kabel USB yang dapat mengirim data, buka kuncinya, dan pastikan Proses debug USB aktif.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada proxy, dan tidak ada VPN dari luar toko</translation>
   </message>
   <message>
    <source>No security app is switched off</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi keamanan yang dinonaktifkan</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada aplikasi media sosial atau kencan yang dapat membaca kontak Anda</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada toko yang memeriksa aplikasi ini. Aplikasi mata-mata sering dipasang di ponsel dengan cara ini oleh seseorang yang pernah memegangnya. Jika bukan Anda sendiri yang menginstalnya, jangan hapus dulu: simpan bukti dan cari bantuan terlebih dahulu.</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>Tidak ditemukan aplikasi penerjemah</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada tempat atau perangkat tepercaya yang sedang digunakan. Jika Anda tidak pernah sengaja menyiapkannya, nonaktifkan Smart Lock agar tidak dapat mulai bekerja nanti.</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang menjawab di {address}. Pastikan ponsel dan komputer ini berada di jaringan Wi-Fi yang sama, bahwa Proses debug nirkabel aktif di Opsi developer ponsel, dan bahwa alamat dan port adalah yang ditampilkan ponsel sekarang (port berubah setiap kali).</translation>
   </message>
   <message>
    <source>Nothing found</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang ditemukan</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang ditemukan dari yang dapat diperiksa.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang disalin ke akun kecuali Anda memilih untuk menyinkronkannya.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang diubah di ponsel ini.</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang diubah, jadi tidak ada yang perlu diurungkan.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Akses notifikasi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Notifikasi di layar kunci</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>Notifikasi tampil di layar kunci, tetapi tanpa isinya</translation>
   </message>
   <message>
    <source>Off</source>
-   <translation type="unfinished" />
+   <translation>Nonaktif</translation>
   </message>
   <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
-   <translation type="unfinished" />
+   <translation>Motorola Moto G6 lama dengan Android 9: tanpa kunci layar, tidak dienkripsi, Proses debug USB aktif, Play Protect nonaktif, dan aplikasi stalkerware yang di-sideload dengan akses aksesibilitas, notifikasi, dan admin perangkat.</translation>
   </message>
   <message>
    <source>On</source>
-   <translation type="unfinished" />
+   <translation>Aktif</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>Di Android 11 dan yang lebih baru, “Kunci sekarang” muncul di menu daya setelah PIN, sandi, atau pola disetel.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Di Android 11 dan yang lebih baru, “Kunci sekarang” muncul di menu daya jika kunci layar disetel. Tombol lama di ponsel ini dinonaktifkan, dan beberapa ponsel masih mengikutinya. Periksa menu daya.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Di Android 11 dan yang lebih baru, “Kunci sekarang” muncul di menu daya setiap kali kunci layar disetel, seperti di ponsel ini. Tekan lama tombol daya dan ketuk “Kunci sekarang” saat ponsel mungkin akan diambil.</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>Di ponsel atau komputer mana pun, buka myactivity.google.com, login, dan hapus aktivitas Google Terjemahan. Menghapus data aplikasi tidak menghapus salinan ini.</translation>
   </message>
   <message>
    <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>Di ponsel atau komputer mana pun, login ke akun yang digunakan aplikasi penerjemah Anda dan hapus terjemahan serta aktivitas yang tersimpan (untuk akun Google: myactivity.google.com). Menghapus data aplikasi tidak menghapus salinan ini.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>Di ponsel, buka Setelan, lalu Opsi developer, lalu ketuk “Cabut otorisasi proses debug USB”. Lalu nonaktifkan Opsi developer di bagian atas layar itu. (Jika Anda tidak menemukan Opsi developer, berarti sudah nonaktif.)</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>Satu akun untuk kedua sisi menghubungkan pekerjaan dan kehidupan pribadi Anda.</translation>
   </message>
   <message>
    <source>One number on this phone</source>
-   <translation type="unfinished" />
+   <translation>Satu nomor di ponsel ini</translation>
   </message>
   <message>
    <source>One phone with both lives gives both away when it is taken.</source>
-   <translation type="unfinished" />
+   <translation>Satu ponsel untuk kedua kehidupan akan membongkar keduanya saat ponsel diambil.</translation>
   </message>
   <message>
    <source>One profile on this phone</source>
-   <translation type="unfinished" />
+   <translation>Satu profil di ponsel ini</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>Hanya toko aplikasi yang dapat menginstal aplikasi</translation>
   </message>
   <message>
    <source>Only this computer is trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Hanya komputer ini yang dipercaya untuk proses debug USB</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Buka Google Foto, ketuk foto profil Anda, lalu Setelan Foto, lalu Pencadangan. Jika Pencadangan aktif, setiap foto dan video dikirim ke akun Google Anda. Nonaktifkan jika akun itu tidak aman.</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aksesibilitas. Cari aplikasinya (mungkin ada di bawah “Aplikasi terinstal” atau “Aplikasi yang didownload”) dan nonaktifkan.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Akun (atau Sandi &amp; akun). Hapus akun yang tidak Anda kenal. Ganti sandi akun yang mungkin diketahui orang lain.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Akun dan pencadangan, lalu Samsung Cloud. Lihat apa yang dicadangkan dan disinkronkan: pesan, riwayat panggilan, foto. Nonaktifkan yang seharusnya hanya ada di ponsel.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Akun, lalu setiap akun, lalu Sinkronisasi akun. Nonaktifkan Kontak, Pesan, dan Foto jika tidak Anda perlukan.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Akun, lalu akun ini, lalu Sinkronisasi akun. Nonaktifkan yang seharusnya hanya ada di ponsel, misalnya kontak dan pesan.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Akun. Hapus akun pribadi dari ponsel kerja, dan akun kerja dari ponsel pribadi.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Akun. Hapus akun kerja yang tidak akan Anda perlukan selama perjalanan; login lagi setelah Anda tiba. Pastikan dulu Anda tahu setiap sandinya.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Akun. Nonaktifkan “Sinkronkan data otomatis” (mungkin ada di menu di bagian atas). Anda tetap dapat menyinkronkan secara manual jika mau.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, dan lihat aplikasi ini. Jika bukan Anda yang menginstalnya, simpan bukti dan cari bantuan sebelum menghapusnya.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, tampilkan aplikasi sistem, buka aplikasinya lalu ketuk Aktifkan. Jika bukan Anda yang menonaktifkannya, mungkin orang lain yang melakukannya: simpan bukti dulu.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, lalu Aplikasi default. Pastikan aplikasi SMS dan aplikasi Telepon adalah yang Anda pilih.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, lalu Akses aplikasi khusus, lalu Tampilkan di atas aplikasi lain. Nonaktifkan untuk aplikasi yang tidak memerlukannya.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, lalu Akses aplikasi khusus, lalu Instal aplikasi tak dikenal. Nonaktifkan untuk aplikasi ini.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, lalu Akses aplikasi khusus, lalu Akses penggunaan. Nonaktifkan untuk aplikasi yang tidak memerlukannya.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, lalu aplikasinya, lalu Izin, lalu Lokasi. Nonaktifkan “Gunakan lokasi akurat”, dan pilih “Izinkan hanya saat aplikasi digunakan”.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, lalu aplikasi ini, lalu Izin, lalu Kontak. Pilih “Jangan izinkan”. Di setelan aplikasi itu sendiri, nonaktifkan juga pengunggahan atau sinkronisasi kontak, dan hapus kontak yang sudah diunggahnya.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi, lalu aplikasi ini, lalu Izin. Pilih “Jangan izinkan” untuk yang tidak diperlukannya. Aplikasi akan meminta lagi jika benar-benar memerlukan sesuatu.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Aplikasi. Untuk setiap aplikasi yang tidak Anda kenal, tanyakan siapa yang menginstalnya. Hapus hanya setelah ada rencana keselamatan jika aplikasi itu mungkin memata-matai.</translation>
   </message>
   <message>
    <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Opsi developer, dan nonaktifkan “Nonaktifkan waktu tunggu otorisasi adb”.</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Tampilan, lalu Waktu tunggu layar. Pilih 30 detik.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Google (atau Akun dan pencadangan), lalu Pencadangan. Lihat apa yang disimpannya. Nonaktifkan pencadangan jika akunnya tidak aman, dan hapus cadangan lama di sana.</translation>
   </message>
   <message>
    <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Google, lalu Semua layanan, lalu Perlindungan pencurian. Aktifkan Pemeriksaan Identitas, Kunci Deteksi Pencurian, dan Kunci Perangkat Offline. Di luar tempat tepercaya, mengganti PIN atau menonaktifkan perlindungan lalu memerlukan sidik jari atau wajah Anda, bukan hanya PIN.</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Lokasi, lalu Layanan lokasi (atau Tingkatkan akurasi). Nonaktifkan Pemindaian Wi-Fi dan Pemindaian Bluetooth.</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Jaringan (atau Koneksi, lalu Setelan koneksi lainnya), lalu DNS Pribadi. Pilih Otomatis, atau penyedia yang Anda percaya.</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Jaringan, lalu Wi-Fi, ketuk jaringannya, lalu Edit atau Lanjutan, dan setel Proxy ke Tidak ada. Jika bukan Anda yang menyetelnya, simpan bukti dulu.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Notifikasi (atau Layar kunci), lalu Notifikasi di layar kunci. Pilih “Jangan tampilkan notifikasi”, atau setidaknya “Sembunyikan konten sensitif”.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Notifikasi, lalu Akses notifikasi (di beberapa ponsel: Aplikasi, lalu Akses aplikasi khusus). Nonaktifkan untuk aplikasi ini.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan (atau Biometrik), lalu Sidik jari dan Pengenalan wajah. Hapus keduanya sebelum saat yang berisiko, atau bersiaplah menggunakan “Kunci sekarang”.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan (atau Biometrik). Hapus sidik jari dan wajah sebelum bepergian; tambahkan lagi saat Anda sudah aman.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan (atau Layar kunci), lalu Kunci layar. Pilih PIN dan gunakan setidaknya 6 digit yang bukan tanggal lahir. Pola mudah dilihat dan ditebak.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan (atau Layar kunci), lalu Kunci layar. Pilih PIN dengan 6 angka atau lebih, atau Sandi. Jangan gunakan tanggal lahir atau nomor yang diketahui orang lain.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan (atau Layar kunci), lalu Smart Lock atau Extend Unlock. Masukkan PIN Anda. Hapus tempat tepercaya dan perangkat tepercaya, dan nonaktifkan deteksi saat dibawa.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan (atau Layar kunci), lalu ikon roda gigi di sebelah Kunci layar, lalu “Kunci setelah waktu tunggu layar habis”. Pilih Segera atau 5 detik.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan (atau Keamanan dan privasi), lalu Setelan keamanan lainnya atau Enkripsi &amp; kredensial, lalu Kredensial tepercaya, lalu tab Pengguna. Jika ada sertifikat yang tidak Anda tambahkan, simpan bukti dan cari bantuan sebelum menghapusnya.</translation>
   </message>
   <message>
    <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan dan privasi, lalu Perlindungan Lanjutan. Fitur ini memblokir aplikasi dari luar Play Store, jaringan 2G lama, dan sambungan USB baru saat ponsel terkunci. Aplikasi yang Anda instal dari file mungkin berhenti diupdate: putuskan bersama orang yang memahami ponsel.</translation>
   </message>
   <message>
    <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan dan privasi, lalu Ruang privasi, lalu “Kunci ruang privasi secara otomatis”, dan pilih “Setiap kali perangkat terkunci”.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan, lalu Aplikasi admin perangkat (di beberapa ponsel: Setelan keamanan lainnya). Nonaktifkan aplikasi yang tidak Anda kenal. Jika tidak bisa, cari bantuan.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan, lalu Aplikasi admin perangkat. Nonaktifkan aplikasi apa pun yang tidak Anda kenal.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Keamanan, lalu Smart Lock (atau Extend Unlock). Hapus tempat tepercaya, perangkat tepercaya, dan deteksi saat dibawa.</translation>
   </message>
   <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Sistem (atau Update software), lalu Update keamanan, dan instal yang ditawarkan. Jika tidak ada update selama setahun, ponsel sudah tidak mendapat update lagi: pertimbangkan ponsel yang lebih baru untuk bekerja.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Sistem, lalu Opsi developer. Nonaktifkan “Tetap terjaga”.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Sistem, lalu Bahasa &amp; input, lalu Keyboard layar. Simpan hanya keyboard yang Anda pilih.</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Buka Setelan, lalu Akun Xiaomi (atau Akun Mi), lalu Xiaomi Cloud. Lihat apa yang disinkronkan: pesan, galeri, kontak, riwayat panggilan. Nonaktifkan yang seharusnya hanya ada di ponsel.</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>Buka WhatsApp, lalu Setelan, lalu Chat, lalu Cadangan chat. Jika “Cadangkan ke Google Drive” bukan “Tidak pernah”, chat Anda disalin ke sana. Pilih Tidak pernah jika akun itu tidak aman, dan hapus cadangan lama di Google Drive.</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>Buka myactivity.google.com di browser (atau aplikasi Google, lalu foto profil Anda, lalu Aktivitas Saya). Pilih Google Terjemahan dan hapus semuanya. Di bawah “Aktivitas Web &amp; Aplikasi” Anda dapat menonaktifkan penyimpanan, atau menyetel hapus otomatis ke 3 bulan.</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>Buka Play Store, ketuk foto profil Anda, lalu Play Protect, lalu ikon roda gigi setelan. Aktifkan “Pindai aplikasi dengan Play Protect”.</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Buka aplikasinya dan cari Cadangan, Sinkronisasi, atau Upload kamera di setelannya. Nonaktifkan jika akunnya tidak aman.</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>Buka aplikasinya. Cari Riwayat (sering ada di menu atau di bawah foto profil Anda) dan hapus semuanya. Di setelan aplikasi, nonaktifkan penyimpanan riwayat jika bisa. Hapus juga frasa yang disimpan atau diberi bintang.</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>Buka setelan kamera dan nonaktifkan “Simpan lokasi” (atau Tag lokasi). Atau buka Setelan, lalu Aplikasi, lalu Kamera, lalu Izin, lalu Lokasi: “Jangan izinkan”.</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>Buka aplikasi penerjemah, buka Riwayat (atau ikon jam), dan hapus. Nonaktifkan ‘Simpan riwayat’ jika aplikasi memilikinya.</translation>
   </message>
   <message>
    <source>Other computers can use USB debugging on this phone</source>
-   <translation type="unfinished" />
+   <translation>Komputer lain dapat menggunakan proses debug USB di ponsel ini</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>PIN</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>PIN atau sandi</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Penyambungan dengan kode memerlukan program “adb” dari Google (Android SDK Platform-Tools), dan hardener tidak menemukannya di komputer ini. Instal Platform-Tools dari situs developer Android milik Google, lalu coba lagi. Atau sambungkan ponsel dengan kabel USB saja.</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Izin {app}: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Phone locks after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Ponsel terkunci setelah layar mati</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>Nomor telepon</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>Pemeriksaan keamanan ponsel</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Foto dan kontak di cloud dapat diminta tanpa ponsel.</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
-   <translation type="unfinished" />
+   <translation>Pixel 6a dengan Android 13 dan aplikasi stalkerware yang namanya diganti agar tampak seperti update sistem: hanya sertifikat penandatanganannya yang membongkarnya.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect memeriksa aplikasi</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect memeriksa aplikasi dari bahaya. Orang yang memasang aplikasi mata-mata di ponsel sering menonaktifkannya lebih dulu. Jika bukan Anda yang menonaktifkannya, mungkin orang lain yang melakukannya.</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect tidak memindai aplikasi</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>Play Protect nonaktif</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>Play Protect aktif</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect memperingatkan tentang aplikasi mata-mata yang dikenal.</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect, yang memindai aplikasi dari bahaya, ada bersama Google Play. Tanpanya, instal aplikasi hanya dari toko yang Anda percaya, dan hanya aplikasi yang Anda kenal.</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Polisi yang memegang ponsel dapat membaca pesan klien yang muncul di layarnya.</translation>
   </message>
   <message>
    <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
-   <translation type="unfinished" />
+   <translation>Polisi membaca pesan lebih dulu; pesan yang menghilang dengan sendirinya tidak ada lagi untuk dibaca.</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>Polisi membaca riwayat terjemahan untuk membuktikan apa pekerjaan seseorang.</translation>
   </message>
   <message>
    <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
-   <translation type="unfinished" />
+   <translation>Polisi yang mengambil ponsel membaca pesan lebih dulu. Pesan yang menghilang dengan sendirinya tidak ada lagi untuk dibaca. Setiap aplikasi punya tombolnya sendiri: langkah-langkahnya menjelaskan di mana.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>Latih “Kunci sekarang”</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>Tekan lama tombol daya (di beberapa ponsel: tombol daya dan tombol volume atas bersamaan), lalu ketuk “Kunci sekarang”. Sekarang hanya PIN atau sandi Anda yang dapat membuka ponsel: tanpa sidik jari, tanpa wajah, tanpa Smart Lock, dan tanpa pesan di layar kunci. Atau matikan ponsel.</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>DNS Pribadi</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>DNS Pribadi otomatis</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>DNS Pribadi nonaktif</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>DNS Pribadi menggunakan penyedia yang Anda pilih</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>DNS Pribadi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Private Space locks</source>
-   <translation type="unfinished" />
+   <translation>Ruang Privasi terkunci</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Profil di ponsel: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Proxy dan VPN: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>Tarik ke bawah dari bagian atas layar dan ketuk Lokasi untuk menonaktifkannya, atau buka Setelan, lalu Lokasi. Aktifkan lagi hanya saat Anda memerlukan peta atau ojek/taksi online.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>Baca setiap temuan bersama orangnya. Mulai dari yang paling buruk di bagian atas.</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>Baca hasilnya bersama-sama</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>Baca apa yang ditemukan pemeriksaan ini sebelum ada yang diubah. Bicarakan dengan organisasi pekerja seks atau layanan pendukung yang Anda percaya, dan buat rencana keselamatan bersama.</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>Daftarkan aplikasi kencan dan iklan hanya dengan nomor kerja, bukan nomor pribadi Anda. SIM kedua, ponsel kedua, atau nomor dari aplikasi telepon, semuanya bisa.</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>Bergantung pada aplikasi penerjemah</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>Hapus buka kunci dengan sidik jari dan wajah selama perjalanan</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
-   <translation type="unfinished" />
+   <translation>Hapus proxy</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Kunci komputer ini sudah dihapus dari keyring. Ponsel yang memercayainya akan bertanya “Izinkan proses debug USB?” lagi.</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>Dihapus: {path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Menghapus aplikasi mata-mata dapat memberi tahu orang yang memasangnya. Bicarakan dulu dengan orang yang Anda percaya atau layanan pendukung. Catat apa yang Anda temukan sebelum mengubah apa pun.</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>Menghapus aplikasi mata-mata atau mengubah setelan dapat memberi tahu orang yang mengawasi, dan membuat keadaan lebih berbahaya.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>Menghapus aplikasi ini dapat memberi tahu orang yang memasangnya, dan itu dapat membuat mereka berbahaya. Bicarakan dulu dengan orang yang Anda percaya atau layanan pendukung. Rencanakan di mana Anda akan aman dan siapa yang dapat membantu.</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>Ganti kartu SIM</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>Laporan ditulis ke {path}</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
-   <translation type="unfinished" />
+   <translation>Cabut otorisasi proses debug USB di akhir</translation>
   </message>
   <message>
    <source>Running accessibility services: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Layanan aksesibilitas yang berjalan: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>SIM cards: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kartu SIM: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
-   <translation type="unfinished" />
+   <translation>Samsung Galaxy A51 dengan Android 11: kunci pola dengan Smart Lock, pratinjau pesan di layar kunci, Google Terjemahan dipakai setiap hari, kontak disinkronkan ke Google dan Samsung, aplikasi kencan dan media sosial membaca kontak.</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>Simpan laporan dari kunjungan ini di komputer atau pada orang yang Anda percaya, bukan di ponsel ini. Catat tanggalnya dan nama aplikasi yang ditemukan.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>Pemindaian aplikasi dari bahaya ditolak di ponsel ini. Jika bukan Anda yang menolaknya, mungkin orang lain yang melakukannya. Aktifkan pemindaian.</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>Pemindaian memberi tahu aplikasi di mana Anda berada, bahkan saat Wi-Fi dan Bluetooth nonaktif.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>Kunci layar dan setelan ponsel</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kunci layar: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>Kunci layar: {kind}</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Perekaman layar: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>Layar tetap menyala saat mengisi daya</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Waktu tunggu layar: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Screen turns off after</source>
-   <translation type="unfinished" />
+   <translation>Layar mati setelah</translation>
   </message>
   <message>
    <source>Security apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi keamanan: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>Update keamanan masih baru</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Update keamanan: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>Nomor seri</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>Setel PIN 6 digit atau lebih</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Setel kunci layar yang kuat</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Tampilkan tombol “Kunci sekarang” di menu daya</translation>
   </message>
   <message>
    <source>Shown</source>
-   <translation type="unfinished" />
+   <translation>Ditampilkan</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>Logout di mana-mana</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>Logout dari akun kerja selama perjalanan</translation>
   </message>
   <message>
    <source>Signal: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Signal: buat pesan menghilang</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock dapat membuat ponsel tetap tidak terkunci</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock nonaktif</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock aktif, tetapi saat ini tidak membuat ponsel tetap tidak terkunci</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock membuat ponsel tetap terbuka di tempat “tepercaya”, di dekat perangkat “tepercaya”, atau saat Anda membawanya. Justru saat itulah ponsel dapat direbut dari Anda, dalam keadaan terbuka.</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock membuat ponsel tetap terbuka di rumah atau di dekat jam tangan Anda: justru saat ponsel dapat diambil.</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi media sosial dan kontak Anda: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>Beberapa perubahan tidak dapat diurungkan:</translation>
   </message>
   <message>
    <source>Someone added a certificate to the phone</source>
-   <translation type="unfinished" />
+   <translation>Seseorang menambahkan sertifikat ke ponsel</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>Orang yang memegang ponsel yang terkunci dapat melihat aplikasi mana yang menerima pesan, tetapi tidak isinya. Untuk menyembunyikannya sepenuhnya, nonaktifkan notifikasi di layar kunci.</translation>
   </message>
   <message>
    <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
-   <translation type="unfinished" />
+   <translation>Sesuatu di {address} menjawab, lalu berhenti menjawab atau menutup sambungan. Di ponsel, pastikan Proses debug nirkabel aktif dan bahwa alamat dan port adalah yang ditampilkannya sekarang. Jika ponsel meminta penyambungan dengan kode, hardener tidak dapat melakukannya sendiri: gunakan kabel USB, atau sambungkan ponsel dengan program adb dari Google lalu hubungkan melaluinya.</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>Terjadi masalah.</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi mata-mata sering diinstal secara manual, di luar toko aplikasi.</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi mata-mata sering diinstal dari luar toko aplikasi.</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi mata-mata: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>Stalkerware (aplikasi penguntit) dan aplikasi mata-mata</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tetap terjaga saat mengisi daya: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>Masih perlu dilakukan, secara manual</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>Hentikan aplikasi yang tampil di atas aplikasi lain</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>Cegah aplikasi menginstal aplikasi</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>Cegah aplikasi menginstal aplikasi lain</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>Hentikan aplikasi yang membaca notifikasi Anda</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Cegah aplikasi merekam layar Anda tanpa bertanya</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>Cegah aplikasi media sosial dan kencan membaca kontak Anda</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Hentikan ponsel memindai Wi-Fi dan Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>Dihentikan.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan kembali Play Protect</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan lokasi saat tidak Anda perlukan</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan “Tetap terjaga”</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan pencadangan Android ke cloud</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan Smart Lock</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan pemindaian Wi-Fi dan Bluetooth</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan akses aksesibilitas yang tidak Anda gunakan</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan aksesibilitas untuk aplikasi yang tidak Anda kenal</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan sinkronisasi otomatis</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan opsi developer setelah selesai</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan akses notifikasi untuk aplikasi yang tidak Anda kenal</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>Nonaktifkan lokasi akurat untuk aplikasi kencan</translation>
   </message>
   <message>
    <source>Switch on Identity Check and theft protection</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan Pemeriksaan Identitas dan perlindungan pencurian</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan DNS Pribadi</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Matikan ponsel</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Matikan ponsel sebelum pemeriksaan paspor dan nyalakan lagi hanya setelahnya. Ponsel yang pernah dimatikan hanya dapat dibuka dengan PIN Anda.</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>Matikan ponsel sebelum perbatasan</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>Matikan ponsel saat penggeledahan mungkin terjadi</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>Cabut akses kontak</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>Cabut izin yang tidak diperlukan aplikasi</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>Cabut akses lokasi dari kamera</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>Cabut akses mikrofon dan kontak dari aplikasi penerjemah</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Cabut akses kamera dan mikrofon dari aplikasi yang tidak memerlukannya</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>Cabut akses penggunaan dari aplikasi</translation>
   </message>
   <message>
    <source>Telegram: use auto-delete</source>
-   <translation type="unfinished" />
+   <translation>Telegram: gunakan hapus otomatis</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>Beri tahu orang-orang yang berhubungan dengan Anda</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>Beri tahu grup dan kontak dekat Anda, agar mereka dapat melindungi diri. Keluarkan nomor itu dari chat grup jika bisa.</translation>
   </message>
   <message>
    <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Pesan teks (SMS) tidak pernah menghilang dengan sendirinya. Sebelum saat yang berisiko, hapus percakapan dengan klien di aplikasi Pesan, dan minta klien menggunakan aplikasi pesan dengan pesan sementara.</translation>
   </message>
   <message>
    <source>Text messages: delete what you do not need</source>
-   <translation type="unfinished" />
+   <translation>Pesan teks: hapus yang tidak Anda perlukan</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
-   <translation type="unfinished" />
+   <translation>SMS dan panggilan masuk ke aplikasi bawaan ponsel.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Itu adalah folder; berikan nama file yang berakhiran .pdf atau .html: {path}</translation>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Program “adb” di komputer ini (versi {version}, {path}) tidak dapat melakukan penyambungan dengan kode: fitur penyambungan hadir sejak versi 30 Platform-Tools dari Google, pada tahun 2020. Paket “adb” dari Debian dan Ubuntu adalah versi 29 dan tidak memiliki fitur penyambungan. Instal Platform-Tools terbaru dari Google, atau sambungkan ponsel dengan kabel USB saja.</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Program “adb” di komputer ini terlalu lama atau tidak menjawab seperti yang diharapkan (versi server {version}; hardener memerlukan {needed} atau yang lebih baru). Instal Android SDK Platform-Tools terbaru, lalu coba lagi.</translation>
   </message>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
-   <translation type="unfinished" />
+   <translation>Server program “adb” tidak berjalan di komputer ini (port {port}). Jalankan dengan perintah “adb start-server”, atau sambungkan tanpa server adb.</translation>
   </message>
   <message>
    <source>The Private Space stays open after the phone locks</source>
-   <translation type="unfinished" />
+   <translation>Ruang Privasi tetap terbuka setelah ponsel terkunci</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi SMS dan telepon adalah bawaan ponsel</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
-   <translation type="unfinished" />
+   <translation>Server adb tidak memiliki ponsel “{serial}”. Ponsel yang dimilikinya: {serials}. Periksa namanya dengan “adb devices”.</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kamera dan lokasi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>Kamera dapat menggunakan lokasi Anda, sehingga setiap foto membawa informasi tempat foto itu diambil. Jika dikirim atau diunggah, foto dapat menunjukkan tempat Anda tinggal atau bekerja.</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>Kamera tidak dapat menyimpan tempat foto diambil</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
-   <translation type="unfinished" />
+   <translation>Perintah untuk ponsel ini terlalu panjang untuk melewati server adb ({size} byte; server hanya meneruskan paling banyak {limit}). Sambungkan langsung ke ponsel saja, tanpa server adb.</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>Sambungan ke ponsel terputus (apakah kabelnya tercabut?). Colokkan lagi: tidak ada yang hilang, dan apa pun yang belum selesai dapat diselesaikan atau diurungkan.</translation>
   </message>
   <message>
    <source>The default browser is {app}</source>
-   <translation type="unfinished" />
+   <translation>Browser default adalah {app}</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>Folder untuk laporan tidak ada: {folder}</translation>
   </message>
   <message>
    <source>The indicator file {file} could not be used: {reason}</source>
-   <translation type="unfinished" />
+   <translation>File penanda {file} tidak dapat digunakan: {reason}</translation>
   </message>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Kunci yang disimpan hardener di keyring komputer ini rusak, jadi hardener berhenti dan membiarkannya seperti apa adanya. Untuk mulai lagi dengan kunci baru, jalankan perintah “hardener forget-key”; ponsel lalu akan bertanya “Izinkan proses debug USB?” lagi.</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
-   <translation type="unfinished" />
+   <translation>Keyboard adalah bawaan ponsel</translation>
   </message>
   <message>
    <source>The keyboard in use is part of the phone.</source>
-   <translation type="unfinished" />
+   <translation>Keyboard yang digunakan adalah bagian dari ponsel.</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>Keyring tempat hardener menyimpan kuncinya terkunci. Buka kuncinya (di Linux: buka “Passwords and Keys” lalu buka kunci “Login”, atau logout lalu login lagi), lalu coba lagi.</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>Update keamanan terakhir sudah berumur {months} bulan</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>Keychain macOS tempat hardener menyimpan kuncinya terkunci. Buka aplikasi Keychain Access dan buka kunci keychain “login” (atau logout lalu login lagi), lalu coba lagi.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>Yang paling mendesak lebih dulu. Setiap item menjelaskan apa yang dapat dilihat atau dilakukan orang yang memegang ponsel ini.</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>Nama situs dan aplikasi yang Anda gunakan dikirim tanpa enkripsi, sehingga jaringan yang Anda gunakan dapat membacanya. Android dapat mengenkripsinya sendiri.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Ponsel mencadangkan dirinya ke cloud</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menerima penyambungan. Di ponsel, ketuk lagi “Sambungkan perangkat dengan kode penyambungan” dan ketik kode baru serta alamat dengan port-nya (keduanya berubah setiap kali), selagi jendela itu masih terbuka. Ponsel dan komputer ini harus berada di jaringan Wi-Fi yang sama.</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak mengizinkan komputer ini. Cabut lalu colokkan lagi, buka kuncinya, dan ketuk “Izinkan” saat ponsel bertanya.</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menjawab. Cabut, colokkan lagi, dan buka kuncinya. Jika tidak membantu, mulai ulang ponsel.</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menyalin data aplikasinya ke akun.</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak memiliki kunci untuk ditunggu</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel belum mengizinkan komputer ini. Buka kunci ponsel dan ketuk “Izinkan” pada pesan “Izinkan proses debug USB?”.</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menyimpan izin proses debug USB untuk komputer mana pun, termasuk komputer ini.</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Ponsel terus memindai Wi-Fi dan Bluetooth</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Ponsel terkunci {seconds} detik setelah layar mati</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel menolak perubahan ini: pembuatnya memblokirnya dari komputer. Perubahan ini tetap dapat dilakukan secara manual di Setelan ponsel.</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel menolak menyimpan file. Pastikan ruang penyimpanannya masih cukup.</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel melaporkan nama yang tidak dipercaya hardener ({kind}). Nama itu dilewati.</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tetap terbuka {minutes} menit setelah layar mati</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tetap terbuka {seconds} detik setelah layar mati</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel terlalu lama menjawab. Periksa kabel dan pastikan ponsel tidak terkunci.</translation>
   </message>
   <message>
    <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel memercayai komputer untuk proses debug USB (jumlah: {count}) dan tidak menyebutkan mana, jika ada, yang merupakan komputer ini. Cabut otorisasinya setelah hardener selesai.</translation>
   </message>
   <message>
    <source>The phone trusts only the certificates it came with.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel hanya memercayai sertifikat bawaannya.</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
-   <translation type="unfinished" />
+   <translation>Internet ponsel tidak melewati proxy atau aplikasi VPN yang diinstal secara manual.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>Penyimpanan ponsel dienkripsi</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>Penyimpanan ponsel tidak dienkripsi</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Profil {file} rusak: aturan {rule}, kolom {field}: {problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>Catatan yang diperlukan untuk mengurungkan perubahan sudah tidak ada di ponsel, jadi perubahan tidak dapat dikembalikan secara otomatis. Anda dapat mengembalikan setiap setelan secara manual.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>Catatan tentang apa yang diubah disimpan di ponsel itu sendiri, bukan di komputer.</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>File laporan harus berakhiran .pdf atau .html: {path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>Laporan tidak disimpan di ponsel: ditemukan aplikasi mata-mata di dalamnya, atau hardener tidak dapat memeriksanya. Aplikasi seperti itu dapat membaca laporan dan memberi tahu siapa pun yang memasangnya.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Laporan akan disimpan di folder Download ponsel. Siapa pun yang menggeledah ponsel dapat membacanya di sana. Hapus jika tidak Anda perlukan lagi.</translation>
   </message>
   <message>
    <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
-   <translation type="unfinished" />
+   <translation>Yang paling aman adalah ponsel terpisah untuk bekerja. Jika Anda memakai satu ponsel, gunakan SIM atau nomor terpisah untuk bekerja, WhatsApp Business atau aplikasi pesan kedua hanya untuk bekerja, dan jangan ada foto pribadi di aplikasi kerja.</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>Layar tidak tetap menyala saat mengisi daya</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>Kunci layar berupa pola</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>Kunci layar hanya berupa geser</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>Layar tetap menyala selama {minutes} menit sebelum terkunci</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>Layar tetap menyala selama {seconds} detik sebelum terkunci</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>Layar tetap menyala saat mengisi daya</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>Layar mati setelah {seconds} detik</translation>
   </message>
   <message>
    <source>The security apps on this phone are on.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi keamanan di ponsel ini aktif.</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>Setelan layar kunci yang paling ketat, riwayat terjemahan dihapus, dan langkah yang perlu dilakukan sebelum penggeledahan.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>Catatan urungkan di ponsel tidak dapat dibaca, jadi laporan tidak dapat menyebutkan apa yang diubah.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>Catatan urungkan di ponsel ini rusak, jadi tidak akan digunakan. Anda dapat menghapusnya dan memeriksa setelan ponsel secara manual.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>Profil kerja di ponsel ini dijalankan oleh pengelolanya, sering kali pemberi kerja. Mereka dapat melihat aplikasi dan data di profil itu. Jauhkan hal-hal pribadi dari profil itu.</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada Google Play di ponsel ini</translation>
   </message>
   <message>
    <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada ponsel latihan bernama “{name}”. Ponsel latihan yang ada: {names}.</translation>
   </message>
   <message>
    <source>There is no profile called "{name}". The profiles are: {names}.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada profil bernama “{name}”. Profil yang ada: {names}.</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada kunci layar</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada kunci di keyring.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada preferensi yang tersimpan.</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>Data ini disalin ke server akun. Siapa pun yang masuk ke akun itu, atau perusahaannya jika diminta polisi, dapat membacanya tanpa ponsel Anda.</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>Hal-hal ini memerlukan Anda, di ponsel itu sendiri. Masing-masing memerlukan satu atau dua menit.</translation>
   </message>
   <message>
    <source>Think about Advanced Protection</source>
-   <translation type="unfinished" />
+   <translation>Pertimbangkan Perlindungan Lanjutan</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Pertimbangkan buka kunci dengan sidik jari dan wajah</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>Pikirkan dulu sebelum menghapus isi ponsel dari jarak jauh</translation>
   </message>
   <message>
    <source>This Android version does not say which browser is the default</source>
-   <translation type="unfinished" />
+   <translation>Versi Android ini tidak menyebutkan browser mana yang menjadi default</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Versi Android ini tidak menyebutkan jenis kuncinya. Jika berupa pola, ganti dengan PIN 6 angka atau lebih, atau sandi.</translation>
   </message>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Versi Android ini tidak menunjukkan komputer mana yang dipercayainya untuk proses debug USB. Komputer lain mungkin juga diizinkan. Cabut semuanya setelah hardener selesai.</translation>
   </message>
   <message>
    <source>This Android version has no Advanced Protection</source>
-   <translation type="unfinished" />
+   <translation>Versi Android ini tidak memiliki Perlindungan Lanjutan</translation>
   </message>
   <message>
    <source>This Android version has no Identity Check</source>
-   <translation type="unfinished" />
+   <translation>Versi Android ini tidak memiliki Pemeriksaan Identitas</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>Versi Android ini tidak memiliki tombol “Kunci sekarang”</translation>
   </message>
   <message>
    <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel Xiaomi ini menolak perubahan dari komputer sampai “Proses debug USB (Setelan keamanan)” aktif. Buka Setelan, lalu Opsi developer, aktifkan (ponsel mungkin meminta Anda login ke akun Mi), lalu tekan “Coba lagi”.</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini dapat mengetahui lokasi Anda setiap saat, atau membaca SMS atau riwayat panggilan Anda. Sebagian besar aplikasi tidak memerlukannya. Cabut izin yang tidak diperlukannya.</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini dapat menampilkan jendelanya sendiri di atas aplikasi lain. Aplikasi berbahaya menggunakan ini untuk menampilkan layar palsu yang mencuri PIN atau sandi. Balon chat dan tombol terjemahan juga menggunakannya.</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini tidak berasal dari toko aplikasi, dan dapat menjangkau hal-hal pribadi Anda. Aplikasi mata-mata bekerja seperti ini. Jika Anda tidak mengenal aplikasi ini, simpan bukti dan cari bantuan sebelum menghapusnya.</translation>
   </message>
   <message>
    <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini memiliki nama yang hanya dipakai oleh aplikasi bawaan Android, tetapi bukan bawaan ponsel. Aplikasi mata-mata bersembunyi di balik nama seperti ini. Jangan hapus dulu: jika aplikasi ini mengawasi, menghapusnya dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini dibuat untuk mengawasi ponsel, misalnya sebagai “kontrol orang tua”. Jika bukan Anda sendiri yang menginstalnya, seseorang mungkin sedang mengikuti apa yang Anda lakukan. Jangan hapus dulu: simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini ada di daftar publik stalkerware (aplikasi penguntit): aplikasi yang bersembunyi di ponsel dan mengirim pesan, lokasi, foto, dan panggilan kepada orang lain. Jangan hapus dulu: itu dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini disetel sebagai VPN yang selalu aktif, sehingga semua yang dikirim ponsel melewatinya. Aplikasi ini diinstal dari luar toko aplikasi. Jika bukan Anda yang memilihnya, jangan hapus dulu: jika aplikasi ini mengawasi, menghapusnya dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini disetel sebagai default untuk SMS atau panggilan, sehingga menerima semuanya, termasuk kode login. Aplikasi ini bukan bawaan ponsel. Jika Anda yang memilihnya, pastikan Anda memercayai pembuatnya.</translation>
   </message>
   <message>
    <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini disetel sebagai default untuk SMS atau panggilan, sehingga menerima semuanya, termasuk kode login. Aplikasi ini diinstal dari luar toko aplikasi. Jangan hapus dulu: jika aplikasi ini mengawasi, menghapusnya dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini boleh memasang aplikasi baru di ponsel. Begitulah cara aplikasi mata-mata sering masuk. Kecuali Anda memang menggunakannya untuk menginstal aplikasi, cabut izin ini.</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini boleh merekam atau menyiarkan semua yang ada di layar Anda, termasuk pertunjukan dan chat, tanpa bertanya dulu. Rekaman pertunjukan digunakan untuk memeras. Berikan ini hanya untuk aplikasi yang Anda pilih.</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini melindungi ponsel, misalnya dengan memeriksa aplikasi mata-mata. Aplikasi ini telah dinonaktifkan. Aplikasi mata-mata, atau orang yang memasangnya, melakukan ini agar tidak ditemukan.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini melihat setiap notifikasi: pratinjau pesan, kode, pemesanan, siapa yang menelepon. Aplikasi mata-mata menggunakan ini. Berikan hanya untuk aplikasi yang Anda perlukan, seperti aplikasi jam tangan pintar.</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini mengunggah daftar kontak Anda ke servernya sendiri, tempat orang asing dapat mencari nama yang diberikan orang untuk suatu nomor telepon. Nomor klien dan rekan Anda, serta nama yang Anda simpan untuk mereka, keluar dari ponsel.</translation>
   </message>
   <message>
    <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini tidak diinstal dari toko aplikasi dan tidak muncul di daftar aplikasi, sehingga mudah terlewat. Apakah Anda mengenalnya? Aplikasi mata-mata sering bersembunyi seperti ini. Jangan hapus dulu: jika aplikasi ini mengawasi, menghapusnya dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi ini tidak diinstal dari toko aplikasi, tidak memiliki ikon di daftar aplikasi, dan dapat melakukan apa yang dilakukan aplikasi mata-mata: {powers}. Inilah pola yang dicari para ahli. Jangan hapus dulu: jika aplikasi ini mengawasi, menghapusnya dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
    <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
-   <translation type="unfinished" />
+   <translation>Browser ini menyimpan riwayat dan login Anda, yang dapat dibaca siapa pun yang membuka ponsel. Untuk bekerja, browser privat menyimpan lebih sedikit, atau gunakan tab privat dan hapus riwayat.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Ini tidak dapat diurungkan.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>Komputer ini tidak mengizinkan hardener menggunakan port USB. Di Linux, instal paket “android-sdk-platform-tools-common” (paket ini menambahkan aturan USB), lalu colokkan ponsel lagi.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Komputer ini tidak memiliki tempat yang aman untuk menyimpan kunci hardener (sebuah “keyring”). Di Linux, instal dan buka kunci GNOME Keyring atau KWallet (misalnya: sudo apt install gnome-keyring), lalu coba lagi. hardener tidak pernah menyimpan kunci di file biasa.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Komputer ini tidak memiliki tempat yang aman untuk menyimpan kunci hardener: hardener menyimpannya di Windows Credential Manager, yang tidak menjawab. Login ke Windows dengan akun Anda sendiri (bukan akun tamu), lalu coba lagi. hardener tidak pernah menyimpan kunci di file biasa.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Komputer ini tidak memiliki tempat yang aman untuk menyimpan kunci hardener: hardener menyimpannya di Keychain macOS, yang tidak menjawab. Buka aplikasi Keychain Access, pastikan keychain “login” ada dan tidak terkunci, lalu coba lagi. hardener tidak pernah menyimpan kunci di file biasa.</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation type="unfinished" />
+   <translation>Salinan hardener ini tidak memiliki profilnya (situasi yang menjadi dasar rencana perubahan). Instal hardener lagi.</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>Ini tidak dapat diubah dari komputer.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi kencan ini mengetahui lokasi tepat Anda. Polisi pernah menggunakan aplikasi kencan untuk menemukan pekerja seks. Lokasi perkiraan sudah cukup untuk bertemu orang di sekitar.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi kencan ini mengetahui lokasi tepat Anda. Polisi pernah menggunakan aplikasi kencan untuk menemukan pekerja seks. Versi Android ini tidak memiliki pilihan lokasi perkiraan: izinkan lokasi hanya saat Anda menggunakan aplikasi, atau tidak sama sekali.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>Ini adalah ringkasan pemeriksaan keamanan ponsel ini: apa yang ditemukan, apa yang diubah, apa yang masih dapat Anda lakukan sendiri, dan apa yang harus dilakukan jika ponsel suatu saat diambil.</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>Ini aplikasi biasa, tetapi juga dapat digunakan untuk mengikuti seseorang: misalnya pelacak lokasi, perekam panggilan, atau aplikasi kendali jarak jauh. Apakah Anda yang menginstalnya, dan mengapa?</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi pesan ini menggunakan kontak Anda untuk menunjukkan siapa lagi yang menggunakannya, dan orang yang memiliki nomor Anda dapat melihat bahwa Anda menggunakannya. Jika itu dapat membongkar identitas Anda, gunakan dengan nomor terpisah.</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>Ponsel ini</translation>
   </message>
   <message>
    <source>This phone also holds {kinds}</source>
-   <translation type="unfinished" />
+   <translation>Ponsel ini juga menyimpan {kinds}</translation>
   </message>
   <message>
    <source>This phone carries two numbers</source>
-   <translation type="unfinished" />
+   <translation>Ponsel ini memiliki dua nomor</translation>
   </message>
   <message>
    <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel ini memiliki satu kartu SIM yang digunakan dan satu WhatsApp. Jika Anda bekerja dengan ponsel ini, simpan nomor pribadi Anda di ponsel lain.</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Ponsel ini dikelola oleh {app}</translation>
   </message>
   <message>
    <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel ini menyimpan catatan terkunci tentang perubahan yang dibuat pada kunjungan sebelumnya. Dengan kode urungkan-nya, laporan ini mencantumkan perubahan tersebut.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>Ponsel ini menyimpan catatan urungkan dari kunjungan sebelumnya. Ketik kode urungkan-nya untuk menggunakannya, atau hapus catatan itu (perubahan sebelumnya lalu tetap ada, dan tidak dapat diurungkan lagi).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Ringkasan ini tidak disimpan di komputer tempat ringkasan ini dibuat. Jika Anda menyimpan salinannya, simpan di tempat yang aman, atau hapus jika tidak Anda perlukan lagi.</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>Kode urungkan ini tidak membuka catatan di ponsel ini. Periksa kodenya dan coba lagi.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>Ini dibiarkan seperti semula, karena tidak dipilih.</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>Untuk mengembalikan perubahan, sambungkan lagi ponsel ke program yang digunakan untuk pemeriksaan ini, di komputer mana pun, lalu pilih Urungkan.</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>Alat yang digunakan polisi untuk membuka ponsel bekerja paling baik pada ponsel yang tidak mendapat update keamanan. Ponsel lama yang tidak lagi mendapat update lebih mudah dibobol, meskipun dengan PIN yang bagus.</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>Alat untuk membuka ponsel yang disita bekerja paling baik pada ponsel yang tidak mendapat update.</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>Diterjemahkan dari panduan berbahasa Inggris.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi penerjemah menyimpan apa yang Anda ketik atau ucapkan, sering kali percakapan dengan klien. Polisi pernah menggunakan riwayat ini untuk membuktikan bahwa seseorang adalah pekerja seks. Sering-seringlah menghapusnya.</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplikasi penerjemah: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>Riwayat terjemahan dibaca untuk membuktikan pekerjaan seks, lalu untuk mendeportasi.</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Terjemahan yang disimpan di akun Anda: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>Riwayat penerjemah</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>Bepergian hanya dengan akun yang Anda perlukan</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan pesan sementara, dan hapus chat serta foto yang tidak Anda perlukan.</translation>
   </message>
   <message>
    <source>Turn the authorisation timeout back on</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan kembali waktu tunggu otorisasi</translation>
   </message>
   <message>
    <source>Turn the security app back on</source>
-   <translation type="unfinished" />
+   <translation>Aktifkan kembali aplikasi keamanan</translation>
   </message>
   <message>
    <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
-   <translation type="unfinished" />
+   <translation>Dua kartu SIM, atau WhatsApp berdampingan dengan WhatsApp Business, sering berarti pekerjaan dan kehidupan pribadi ada di satu ponsel. Jika ponsel diambil, kedua kehidupan itu jatuh ke tangan yang sama. Ponsel kerja yang terpisah paling aman.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB dan nirkabel aktif</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB dan opsi developer nonaktif</translation>
   </message>
   <message>
    <source>USB debugging and trusted computers</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB dan komputer tepercaya</translation>
   </message>
   <message>
    <source>USB debugging authorisations expire</source>
-   <translation type="unfinished" />
+   <translation>Otorisasi proses debug USB kedaluwarsa</translation>
   </message>
   <message>
    <source>USB debugging expiry: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kedaluwarsa proses debug USB: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB nonaktif di ponsel ini, jadi hardener tidak dapat berkomunikasi dengannya.</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB aktif</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>Sampai Anda memasukkan PIN lagi, sidik jari, wajah, dan Smart Lock tidak dapat membuka ponsel.</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Mendesak</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>Akses penggunaan menunjukkan kepada aplikasi setiap aplikasi yang Anda buka, dan berapa lama. Aplikasi mata-mata menggunakannya untuk melaporkan tentang Anda. Sedikit aplikasi yang memerlukannya.</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>Akses penggunaan menunjukkan aplikasi mana yang Anda gunakan, dan kapan.</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Akses penggunaan: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>Gunakan “Kunci sekarang” saat ponsel mungkin akan diambil</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>Gunakan PIN, bukan wajah atau jari Anda</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>Gunakan VPN yang selalu aktif</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>Gunakan ponsel yang tidak diketahui orang yang mengawasi untuk meminta bantuan</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>Gunakan nomor terpisah untuk bekerja</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>Gunakan ponsel atau SIM terpisah untuk bekerja</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Gunakan kunci layar yang kuat</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN dan jaringan</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Viber: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Viber: buat pesan menghilang</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>Diawasi atau diperas oleh pasangan atau klien</translation>
   </message>
   <message>
    <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
-   <translation type="unfinished" />
+   <translation>WeChat tidak memiliki pesan sementara. Sebelum saat yang berisiko, buka Saya, lalu Pengaturan, lalu Umum, lalu Kelola Penyimpanan, dan hapus riwayat chat yang tidak Anda perlukan.</translation>
   </message>
   <message>
    <source>WeChat: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>WeChat: hapus chat lama</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>Pekerjaan webcam dan konten</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Apa yang disalin akun: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>Apa yang diubah</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>Apa yang ditemukan</translation>
   </message>
   <message>
    <source>WhatsApp Business: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp Business: buat pesan menghilang</translation>
   </message>
   <message>
    <source>WhatsApp: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp: buat pesan menghilang</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>Saat aplikasi meminta izin merekam atau mentransmisikan layar Anda, jangan pernah centang “Jangan tampilkan lagi”. Setelan ponsel tidak memiliki tombol untuk membatalkannya: biarkan hardener memblokirnya, atau hapus aplikasinya.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
-   <translation type="unfinished" />
+   <translation>Setelah hardener selesai, buka Setelan, lalu Opsi developer, dan nonaktifkan Proses debug nirkabel.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
-   <translation type="unfinished" />
+   <translation>Setelah hardener selesai, buka Setelan, lalu Opsi developer, ketuk “Cabut otorisasi proses debug USB” dan konfirmasi. Setiap komputer, termasuk yang ini, harus diizinkan lagi. Lalu nonaktifkan Proses debug USB.</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>Saat keadaan aman, buka Setelan, lalu Keamanan. Lihat sidik jari, wajah, dan perangkat tepercaya. Menghapus yang ditambahkan orang lain dapat membuat mereka curiga: rencanakan dulu.</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>Saat VPN terputus atau tersambung ulang, aplikasi dapat tersambung tanpa VPN sesaat. Aktifkan “Blokir koneksi tanpa VPN” agar itu tidak pernah terjadi.</translation>
   </message>
   <message>
    <source>When the phone locks</source>
-   <translation type="unfinished" />
+   <translation>Saat ponsel terkunci</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>Saat Anda login, Google dapat menyimpan apa yang Anda terjemahkan di akun Google Anda, jauh dari ponsel. hardener tidak dapat melihat atau menghapus salinan itu. Anda dapat menghapusnya sendiri.</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Asal aplikasi: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>Selama ponsel dicolokkan, layarnya tidak pernah mati, jadi tidak pernah terkunci. Siapa pun dapat mengambilnya dari pengisi daya dan menggunakannya.</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>Siapa pun yang tahu sandi sebuah akun dapat melihat apa yang disimpannya (pesan, foto, kontak, lokasi) dari mana saja, tanpa ponsel. Pastikan Anda mengenal setiap akun di sini, dan pisahkan akun kerja dan akun pribadi.</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>Pemindaian Wi-Fi dan Bluetooth nonaktif</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Pemindaian Wi-Fi dan Bluetooth: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>Pemindaian Wi-Fi saat Wi-Fi nonaktif</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Windows Credential Manager, tempat hardener menyimpan kuncinya, tidak terbuka. Logout dari Windows lalu login lagi, lalu coba lagi.</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows tidak mengizinkan hardener menggunakan sambungan USB ponsel secara langsung. Instal Platform-Tools dari Google dan driver USB ponsel, jalankan “adb devices” sekali, lalu pilih ponsel “melalui adb dari Google” di daftar.</translation>
   </message>
   <message>
    <source>Wireless debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Proses debug nirkabel nonaktif</translation>
   </message>
   <message>
    <source>Wireless debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Proses debug nirkabel aktif</translation>
   </message>
   <message>
    <source>Wireless debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Proses debug nirkabel: tidak dapat dibaca</translation>
   </message>
   <message>
    <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
-   <translation type="unfinished" />
+   <translation>Dengan Pemeriksaan Identitas, orang yang melihat Anda mengetik PIN tidak dapat menggunakannya saja untuk mengubah kunci atau menonaktifkan perlindungan. Ponsel ini memilikinya; fitur ini tidak terlihat aktif.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>Tanpa VPN, jaringan yang Anda gunakan dapat melihat situs dan aplikasi mana yang Anda gunakan.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>Tanpa VPN, jaringan yang Anda gunakan (hotel, Wi-Fi klien, operator seluler) dapat melihat situs dan aplikasi mana yang Anda hubungi. VPN menyembunyikannya dari mereka.</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>Tanpa kunci layar, jeda waktu ini tidak berguna. Setel PIN terlebih dahulu.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>Tanpa enkripsi, isi ponsel dapat disalin dengan alat, bahkan saat terkunci. Ponsel lama dapat dienkripsi dari Setelan; ponsel yang lebih baru selalu terenkripsi.</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Tanpa mikrofon dan kontak, aplikasi penerjemah menyimpan lebih sedikit tentang Anda.</translation>
   </message>
   <message>
    <source>Work and private life</source>
-   <translation type="unfinished" />
+   <translation>Pekerjaan dan kehidupan pribadi</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>Perlu diperbaiki</translation>
   </message>
   <message>
    <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
-   <translation type="unfinished" />
+   <translation>Xiaomi Redmi Note 12 dengan MIUI 14 (Android 13) dengan “Proses debug USB (Setelan keamanan)” nonaktif: perubahan izin dan penulisan setelan aman ditolak.</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>Anda dapat melakukannya sendiri di aplikasi Setelan ponsel.</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
-   <translation type="unfinished" />
+   <translation>Anda memerlukan kode urungkan yang diberikan kepada Anda saat perubahan dilakukan.</translation>
   </message>
   <message>
    <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Anda memerlukan kode urungkan ini: {code}. Simpan halaman ini terpisah dari ponsel.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>Akun Google Anda mungkin menyimpan terjemahan Anda</translation>
   </message>
   <message>
    <source>Your internet goes through another computer</source>
-   <translation type="unfinished" />
+   <translation>Internet Anda melewati komputer lain</translation>
   </message>
   <message>
    <source>Your keyboard is {app}</source>
-   <translation type="unfinished" />
+   <translation>Keyboard Anda adalah {app}</translation>
   </message>
   <message>
    <source>a Private Space</source>
-   <translation type="unfinished" />
+   <translation>Ruang Privasi</translation>
   </message>
   <message>
    <source>a caller ID app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi ID penelepon</translation>
   </message>
   <message>
    <source>a cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi penyimpanan cloud</translation>
   </message>
   <message>
    <source>a dating app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi kencan</translation>
   </message>
   <message>
    <source>a messaging app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi pesan</translation>
   </message>
   <message>
    <source>a monitoring app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi pemantau</translation>
   </message>
   <message>
    <source>a permission</source>
-   <translation type="unfinished" />
+   <translation>izin</translation>
   </message>
   <message>
    <source>a second copy of apps (dual apps)</source>
-   <translation type="unfinished" />
+   <translation>salinan kedua aplikasi (aplikasi ganda)</translation>
   </message>
   <message>
    <source>a social app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi media sosial</translation>
   </message>
   <message>
    <source>a spying app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi mata-mata</translation>
   </message>
   <message>
    <source>a translation app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi penerjemah</translation>
   </message>
   <message>
    <source>a work profile</source>
-   <translation type="unfinished" />
+   <translation>profil kerja</translation>
   </message>
   <message>
    <source>accessibility services</source>
-   <translation type="unfinished" />
+   <translation>layanan aksesibilitas</translation>
   </message>
   <message>
    <source>accounts</source>
-   <translation type="unfinished" />
+   <translation>akun</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>diizinkan</translation>
   </message>
   <message>
    <source>an app</source>
-   <translation type="unfinished" />
+   <translation>aplikasi</translation>
   </message>
   <message>
    <source>an app store</source>
-   <translation type="unfinished" />
+   <translation>toko aplikasi</translation>
   </message>
   <message>
    <source>another user</source>
-   <translation type="unfinished" />
+   <translation>pengguna lain</translation>
   </message>
   <message>
    <source>app icons</source>
-   <translation type="unfinished" />
+   <translation>ikon aplikasi</translation>
   </message>
   <message>
    <source>app permissions</source>
-   <translation type="unfinished" />
+   <translation>izin aplikasi</translation>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>tanda tangan dan nama aplikasi</translation>
   </message>
   <message>
    <source>app storage</source>
-   <translation type="unfinished" />
+   <translation>penyimpanan aplikasi</translation>
   </message>
   <message>
    <source>app use</source>
-   <translation type="unfinished" />
+   <translation>penggunaan aplikasi</translation>
   </message>
   <message>
    <source>apps</source>
-   <translation type="unfinished" />
+   <translation>aplikasi</translation>
   </message>
   <message>
    <source>backup</source>
-   <translation type="unfinished" />
+   <translation>pencadangan</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>diblokir</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>sensor tubuh</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>kalender</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>riwayat panggilan</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>kamera</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>dapat membaca notifikasi Anda</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>tidak dapat membaca notifikasi Anda</translation>
   </message>
   <message>
    <source>certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>sertifikat yang ditambahkan ke ponsel</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>dihapus</translation>
   </message>
   <message>
    <source>computers trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>komputer yang dipercaya untuk proses debug USB</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>kontak</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>default</translation>
   </message>
   <message>
    <source>default SMS and phone apps</source>
-   <translation type="unfinished" />
+   <translation>aplikasi SMS dan telepon default</translation>
   </message>
   <message>
    <source>default browser</source>
-   <translation type="unfinished" />
+   <translation>browser default</translation>
   </message>
   <message>
    <source>device admins</source>
-   <translation type="unfinished" />
+   <translation>admin perangkat</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>tampil di atas aplikasi lain</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
-   <translation type="unfinished" />
+   <translation>sidik jari dan wajah</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener membandingkan setiap aplikasi di ponsel ini dengan daftar publik stalkerware (aplikasi penguntit). Tidak ada yang cocok. Daftar itu tidak lengkap: jika seseorang tampak mengetahui hal-hal yang seharusnya tidak mereka ketahui, cari bantuan untuk memeriksa lebih lanjut.</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak dapat membaca hal ini dari ponsel, jadi tidak dapat menyebutkan apa yang ada. Periksa sendiri di ponsel. Apa yang salah: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak dapat menyimpan catatan urungkan di ponsel, jadi tidak mengubah apa pun. Pastikan ruang penyimpanan ponsel masih cukup, lalu coba lagi.</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak menemukan masalah dari yang dapat dibacanya, tetapi tidak dapat membaca semua yang diperlukan untuk hal ini, jadi tidak dapat memastikan bahwa semuanya baik. Periksa sendiri di ponsel. Yang kurang: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>hardener mengalami masalah di salah satu pemeriksaannya sendiri ({check}), jadi bagian ponsel ini tidak dinilai. Harap laporkan; hasil lainnya tetap berlaku.</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak menyimpan apa pun lagi di komputer ini. Laporan yang Anda simpan sendiri tetap ada di tempat Anda menyimpannya.</translation>
   </message>
   <message>
    <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>hardener tidak mengenal aplikasi pesan apa pun di ponsel ini. Jika Anda menggunakannya, aktifkan pesan sementara di aplikasi itu.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>hardener memerlukan Proses debug USB agar dapat bekerja. Setelah selesai, nonaktifkan: ponsel dengan proses debug aktif lebih mudah disalin isinya. Langkah terakhir, Selesai, melakukannya untuk Anda.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>riwayat dan data yang disimpan di ponsel</translation>
   </message>
   <message>
    <source>hold device admin</source>
-   <translation type="unfinished" />
+   <translation>memegang hak admin perangkat</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>lokasi</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>lokasi sepanjang waktu</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>terkunci total sampai PIN dimasukkan</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS tidak mengizinkan hardener menggunakan sambungan USB ponsel secara langsung. Instal Platform-Tools dari Google, jalankan “adb devices” sekali, lalu pilih ponsel “melalui adb dari Google” di daftar.</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>pesan</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>mikrofon</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>perangkat di sekitar</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>normal</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>tidak diizinkan</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>nonaktif</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>aktif</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>sandi</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>dijeda</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>panggilan telepon</translation>
   </message>
   <message>
    <source>phone model and Android version</source>
-   <translation type="unfinished" />
+   <translation>model ponsel dan versi Android</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>foto</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>foto dan file</translation>
   </message>
   <message>
    <source>read notifications</source>
-   <translation type="unfinished" />
+   <translation>membaca notifikasi</translation>
   </message>
   <message>
    <source>read the screen</source>
-   <translation type="unfinished" />
+   <translation>membaca layar</translation>
   </message>
   <message>
    <source>screen lock</source>
-   <translation type="unfinished" />
+   <translation>kunci layar</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>perekaman layar</translation>
   </message>
   <message>
    <source>settings</source>
-   <translation type="unfinished" />
+   <translation>setelan</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>dinonaktifkan</translation>
   </message>
   <message>
    <source>sync</source>
-   <translation type="unfinished" />
+   <translation>sinkronisasi</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>SMS</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>tidak diketahui</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>dapat digunakan</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>akses penggunaan</translation>
   </message>
   <message>
    <source>users and profiles</source>
-   <translation type="unfinished" />
+   <translation>pengguna dan profil</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>{app} berperilaku seperti aplikasi mata-mata</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat mencadangkan semua chat, foto, dan pesan suara Anda ke Google Drive. hardener tidak dapat melihat apakah aplikasi ini melakukannya, jadi harap periksa. Siapa pun yang masuk ke akun Google itu dapat membaca cadangannya.</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat digunakan untuk mengawasi seseorang</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat menyalin foto dan file ke cloud</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat tampil di atas aplikasi lain</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat menginstal aplikasi lain</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat membaca semua notifikasi Anda</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat membaca kontak Anda</translation>
   </message>
   <message>
    <source>{app} can read your internet traffic</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat membaca lalu lintas internet Anda</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat merekam layar Anda tanpa bertanya</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat melihat dan mengendalikan layar Anda</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat melihat aplikasi mana yang Anda gunakan dan kapan</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} dapat menggunakan: {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} tidak berasal dari toko aplikasi</translation>
   </message>
   <message>
    <source>{app} gets your text messages</source>
-   <translation type="unfinished" />
+   <translation>{app} menerima SMS Anda</translation>
   </message>
   <message>
    <source>{app} handles your calls</source>
-   <translation type="unfinished" />
+   <translation>{app} menangani panggilan Anda</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} memiliki hak admin perangkat</translation>
   </message>
   <message>
    <source>{app} has no icon in the app list</source>
-   <translation type="unfinished" />
+   <translation>{app} tidak memiliki ikon di daftar aplikasi</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} selalu aktif dan memblokir lalu lintas tanpanya</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} selalu aktif, tetapi lalu lintas dapat keluar tanpanya</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} menyimpan riwayat apa yang Anda terjemahkan</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
-   <translation type="unfinished" />
+   <translation>{app} sekarang hampir tidak menyimpan apa pun di ponsel</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} tahu persis di mana Anda berada</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} mungkin menyalin chat Anda ke cloud</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
+   <translation>{app} mungkin mengunggah foto atau file Anda ke cloud-nya. hardener tidak dapat melihat apa yang diunggahnya, jadi harap periksa. Siapa pun yang masuk ke akun itu dapat melihatnya.</translation>
   </message>
   <message>
    <source>{app} pretends to be part of Android</source>
-   <translation type="unfinished" />
+   <translation>{app} menyamar sebagai bagian dari Android</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} menyimpan lokasi Anda di setiap foto</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>
-   <translation type="unfinished" />
+   <translation>{app} membaca layar tanpa tercantum di daftar</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>Akun {service} {account} menyalin {data} Anda</translation>
   </message>
  </context>
 </TS>
