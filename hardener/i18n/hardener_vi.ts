@@ -4194,1407 +4194,1407 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Luôn bật màn hình khi sạc: không đọc được</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>Còn phải làm, bằng tay</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>Không cho ứng dụng hiển thị trên các ứng dụng khác</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>Không cho ứng dụng cài đặt ứng dụng</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>Không cho ứng dụng cài đặt ứng dụng khác</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>Không cho ứng dụng đọc thông báo của bạn</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Không cho ứng dụng ghi màn hình của bạn mà không hỏi</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>Không cho ứng dụng mạng xã hội và hẹn hò đọc danh bạ của bạn</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Không cho điện thoại quét tìm Wi-Fi và Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>Đã dừng.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>Bật lại Play Protect</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>Tắt vị trí khi bạn không cần</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>Tắt "Luôn bật màn hình"</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Tắt sao lưu Android lên đám mây</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>Tắt Smart Lock</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>Tắt quét tìm Wi-Fi và Bluetooth</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>Tắt quyền hỗ trợ tiếp cận mà bạn không dùng</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Tắt hỗ trợ tiếp cận cho các ứng dụng bạn không biết</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>Tắt tự động đồng bộ hóa</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>Tắt tùy chọn cho nhà phát triển khi bạn xong việc</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Tắt quyền truy cập thông báo cho các ứng dụng bạn không biết</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>Tắt vị trí chính xác cho ứng dụng hẹn hò</translation>
   </message>
   <message>
    <source>Switch on Identity Check and theft protection</source>
-   <translation type="unfinished" />
+   <translation>Bật Kiểm tra danh tính và tính năng chống trộm</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>Bật DNS riêng</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Tắt nguồn điện thoại</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Tắt nguồn điện thoại trước khi qua cửa kiểm soát hộ chiếu và chỉ bật lại sau đó. Điện thoại đã tắt nguồn chỉ mở được bằng mã PIN của bạn.</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>Tắt nguồn điện thoại trước khi qua biên giới</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>Tắt nguồn điện thoại khi có khả năng bị khám xét</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi quyền truy cập danh bạ</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi các quyền mà ứng dụng không cần</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi quyền vị trí của máy ảnh</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi quyền micrô và danh bạ của ứng dụng dịch</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi quyền máy ảnh và micrô của các ứng dụng không cần</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>Thu hồi quyền truy cập dữ liệu sử dụng của các ứng dụng</translation>
   </message>
   <message>
    <source>Telegram: use auto-delete</source>
-   <translation type="unfinished" />
+   <translation>Telegram: dùng tính năng tự động xóa</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>Báo cho những người bạn đang liên lạc</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>Hãy báo cho các nhóm và những người thân thiết với bạn, để họ có thể tự bảo vệ. Nếu có thể, hãy xóa số điện thoại đó khỏi các nhóm trò chuyện.</translation>
   </message>
   <message>
    <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Tin nhắn văn bản (SMS) không bao giờ tự biến mất. Trước thời điểm nguy hiểm, hãy xóa các cuộc trò chuyện với khách hàng trong ứng dụng Tin nhắn, và đề nghị khách hàng dùng ứng dụng nhắn tin có tin nhắn tự hủy.</translation>
   </message>
   <message>
    <source>Text messages: delete what you do not need</source>
-   <translation type="unfinished" />
+   <translation>Tin nhắn văn bản: xóa những gì bạn không cần</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
-   <translation type="unfinished" />
+   <translation>Tin nhắn và cuộc gọi đi đến các ứng dụng có sẵn trên điện thoại.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Đó là một thư mục; hãy đặt tên tệp có đuôi .pdf hoặc .html: {path}</translation>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Chương trình "adb" trên máy tính này (phiên bản {version}, {path}) không thể ghép nối bằng mã: tính năng ghép nối có từ phiên bản 30 của Platform-Tools của Google, năm 2020. Gói "adb" của Debian và Ubuntu là phiên bản 29 và không có tính năng ghép nối. Hãy cài Platform-Tools hiện tại của Google, hoặc kết nối điện thoại bằng cáp USB.</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Chương trình "adb" trên máy tính này quá cũ hoặc không trả lời như mong đợi (phiên bản máy chủ {version}; hardener cần phiên bản {needed} trở lên). Hãy cài Android SDK Platform-Tools hiện tại, rồi thử lại.</translation>
   </message>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
-   <translation type="unfinished" />
+   <translation>Máy chủ của chương trình "adb" không chạy trên máy tính này (cổng {port}). Hãy khởi động bằng lệnh "adb start-server", hoặc kết nối mà không qua máy chủ adb.</translation>
   </message>
   <message>
    <source>The Private Space stays open after the phone locks</source>
-   <translation type="unfinished" />
+   <translation>Không gian riêng tư vẫn mở sau khi điện thoại khóa</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng SMS và ứng dụng điện thoại có sẵn trên điện thoại</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
-   <translation type="unfinished" />
+   <translation>Máy chủ adb không có điện thoại "{serial}". Các điện thoại mà máy chủ có: {serials}. Hãy kiểm tra tên bằng lệnh "adb devices".</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Máy ảnh và vị trí: không đọc được</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>Máy ảnh có thể dùng vị trí của bạn, nên mỗi ảnh đều mang theo nơi chụp. Khi gửi đi hoặc đăng lên, ảnh có thể cho thấy nơi bạn sống hoặc làm việc.</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>Máy ảnh không thể lưu nơi chụp ảnh</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
-   <translation type="unfinished" />
+   <translation>Các lệnh cho điện thoại này quá dài để đi qua máy chủ adb ({size} byte; máy chủ chỉ chuyển tối đa {limit}). Hãy kết nối trực tiếp với điện thoại, không qua máy chủ adb.</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>Mất kết nối với điện thoại (có phải cáp bị rút ra không?). Hãy cắm lại: không có gì bị mất, và mọi việc chưa xong đều có thể được hoàn tất hoặc hoàn tác.</translation>
   </message>
   <message>
    <source>The default browser is {app}</source>
-   <translation type="unfinished" />
+   <translation>Trình duyệt mặc định là {app}</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>Thư mục để lưu báo cáo không tồn tại: {folder}</translation>
   </message>
   <message>
    <source>The indicator file {file} could not be used: {reason}</source>
-   <translation type="unfinished" />
+   <translation>Không dùng được tệp chỉ báo {file}: {reason}</translation>
   </message>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Khóa mà hardener lưu trong chùm khóa (keyring) của máy tính này bị hỏng, nên hardener đã dừng và để nguyên khóa đó. Để bắt đầu lại với khóa mới, hãy chạy lệnh "hardener forget-key"; khi đó các điện thoại sẽ hỏi lại "Cho phép gỡ lỗi qua USB?".</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
-   <translation type="unfinished" />
+   <translation>Bàn phím có sẵn trên điện thoại</translation>
   </message>
   <message>
    <source>The keyboard in use is part of the phone.</source>
-   <translation type="unfinished" />
+   <translation>Bàn phím đang dùng là một phần của điện thoại.</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>Chùm khóa (keyring) nơi hardener lưu khóa đang bị khóa. Hãy mở khóa (trên Linux: mở "Mật khẩu và Khóa" (Passwords and Keys) và mở khóa "Login", hoặc đăng xuất rồi đăng nhập lại), rồi thử lại.</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>Bản cập nhật bảo mật gần nhất đã cũ {months} tháng</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>Chuỗi khóa macOS (Keychain) nơi hardener lưu khóa đang bị khóa. Hãy mở ứng dụng Keychain Access và mở khóa chuỗi khóa "login" (hoặc đăng xuất rồi đăng nhập lại), rồi thử lại.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>Gấp nhất ở trước. Mỗi mục cho biết người cầm điện thoại này có thể thấy hoặc làm gì.</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>Tên các trang web và ứng dụng bạn dùng được gửi đi mà không mã hóa, nên mạng bạn đang dùng có thể đọc được. Android có thể tự mã hóa những thông tin này.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tự sao lưu lên đám mây</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không chấp nhận việc ghép nối. Trên điện thoại, nhấn lại "Ghép nối thiết bị bằng mã ghép nối" và nhập mã mới cùng địa chỉ và cổng (cả hai đều thay đổi mỗi lần), trong khi cửa sổ đó vẫn đang mở. Điện thoại và máy tính này phải dùng cùng một mạng Wi-Fi.</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không cho phép máy tính này. Hãy rút ra rồi cắm lại, mở khóa điện thoại, và nhấn "Cho phép" khi được hỏi.</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không trả lời. Hãy rút ra, cắm lại và mở khóa điện thoại. Nếu vẫn không được, hãy khởi động lại điện thoại.</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không sao chép dữ liệu của các ứng dụng lên tài khoản.</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không có khóa nào để chờ</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại chưa cho phép máy tính này. Hãy mở khóa điện thoại và nhấn "Cho phép" trên thông báo "Cho phép gỡ lỗi qua USB?".</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không lưu quyền gỡ lỗi qua USB của máy tính nào, kể cả máy tính này.</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại liên tục quét tìm Wi-Fi và Bluetooth</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại khóa {seconds} giây sau khi màn hình tắt</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại đã từ chối thay đổi này: nhà sản xuất chặn thay đổi này từ máy tính. Bạn vẫn có thể tự làm trong Cài đặt của điện thoại.</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại từ chối lưu tệp. Hãy kiểm tra xem điện thoại còn dung lượng trống không.</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại báo một tên mà hardener không tin cậy ({kind}). Đã bỏ qua.</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại vẫn mở trong {minutes} phút sau khi màn hình tắt</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại vẫn mở trong {seconds} giây sau khi màn hình tắt</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại trả lời quá lâu. Hãy kiểm tra cáp và xem điện thoại đã được mở khóa chưa.</translation>
   </message>
   <message>
    <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tin cậy một số máy tính để gỡ lỗi qua USB (số lượng: {count}) và không cho biết máy nào, nếu có, là máy tính này. Hãy thu hồi các quyền này khi hardener đã xong.</translation>
   </message>
   <message>
    <source>The phone trusts only the certificates it came with.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại chỉ tin cậy các chứng chỉ có sẵn từ đầu.</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
-   <translation type="unfinished" />
+   <translation>Internet của điện thoại không đi qua proxy hay ứng dụng VPN được cài thủ công.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>Bộ nhớ của điện thoại đã được mã hóa</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>Bộ nhớ của điện thoại chưa được mã hóa</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Hồ sơ {file} bị hỏng: quy tắc {rule}, trường {field}: {problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>Bản ghi cần để hoàn tác các thay đổi không còn trên điện thoại, nên không thể tự động khôi phục. Bạn có thể tự đổi lại từng cài đặt.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>Bản ghi những gì đã thay đổi được lưu trên chính điện thoại, không phải trên máy tính.</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Tệp báo cáo phải có đuôi .pdf hoặc .html: {path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>Báo cáo không được lưu trên điện thoại: đã tìm thấy ứng dụng theo dõi lén trên đó, hoặc hardener không kiểm tra được. Ứng dụng như vậy có thể đọc báo cáo và báo cho người đã cài nó.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Báo cáo sẽ được lưu trong thư mục Download của điện thoại. Bất kỳ ai lục soát điện thoại đều có thể đọc nó ở đó. Hãy xóa khi bạn không cần nữa.</translation>
   </message>
   <message>
    <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
-   <translation type="unfinished" />
+   <translation>An toàn nhất là dùng điện thoại riêng cho công việc. Nếu bạn chỉ dùng một điện thoại, hãy dùng SIM hoặc số riêng cho công việc, WhatsApp Business hoặc một ứng dụng nhắn tin thứ hai chỉ cho công việc, và không để ảnh riêng tư trong các ứng dụng công việc.</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>Màn hình không luôn bật khi đang sạc</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>Khóa màn hình là hình mở khóa</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>Khóa màn hình chỉ là vuốt</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>Màn hình sáng trong {minutes} phút trước khi khóa</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>Màn hình sáng trong {seconds} giây trước khi khóa</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>Màn hình luôn bật khi đang sạc</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>Màn hình tắt sau {seconds} giây</translation>
   </message>
   <message>
    <source>The security apps on this phone are on.</source>
-   <translation type="unfinished" />
+   <translation>Các ứng dụng bảo mật trên điện thoại này đang bật.</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>Cài đặt màn hình khóa chặt chẽ nhất, xóa lịch sử dịch, và các bước cần làm trước khi bị khám xét.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>Không đọc được bản ghi hoàn tác trên điện thoại, nên báo cáo không thể cho biết những gì đã thay đổi.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>Bản ghi hoàn tác trên điện thoại này bị hỏng nên sẽ không được dùng. Bạn có thể xóa nó và tự kiểm tra cài đặt của điện thoại.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>Hồ sơ công việc trên điện thoại này do bên quản lý điều hành, thường là chủ lao động. Họ có thể thấy các ứng dụng và dữ liệu trong hồ sơ đó. Đừng để những thứ riêng tư trong đó.</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>Không có Google Play trên điện thoại này</translation>
   </message>
   <message>
    <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
-   <translation type="unfinished" />
+   <translation>Không có điện thoại tập dượt nào tên là "{name}". Các điện thoại tập dượt là: {names}.</translation>
   </message>
   <message>
    <source>There is no profile called "{name}". The profiles are: {names}.</source>
-   <translation type="unfinished" />
+   <translation>Không có hồ sơ nào tên là "{name}". Các hồ sơ là: {names}.</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>Không có khóa màn hình</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Không có khóa nào trong chùm khóa (keyring).</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>Không có tùy chọn nào đã lưu.</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>Những thứ này được sao chép lên máy chủ của tài khoản. Bất kỳ ai vào được tài khoản, hoặc công ty khi cảnh sát yêu cầu, đều có thể đọc mà không cần điện thoại của bạn.</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>Những việc này cần bạn tự làm trên điện thoại. Mỗi việc mất một hai phút.</translation>
   </message>
   <message>
    <source>Think about Advanced Protection</source>
-   <translation type="unfinished" />
+   <translation>Cân nhắc dùng Bảo vệ nâng cao</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Cân nhắc về mở khóa bằng vân tay và khuôn mặt</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>Cân nhắc kỹ trước khi xóa dữ liệu từ xa</translation>
   </message>
   <message>
    <source>This Android version does not say which browser is the default</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản Android này không cho biết trình duyệt nào là mặc định</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản Android này không cho biết đây là loại khóa nào. Nếu đó là hình mở khóa, hãy đổi sang mã PIN có từ 6 số trở lên, hoặc mật khẩu.</translation>
   </message>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản Android này không cho biết những máy tính nào được tin cậy để gỡ lỗi qua USB. Các máy tính khác có thể cũng được phép. Hãy thu hồi tất cả khi hardener đã xong.</translation>
   </message>
   <message>
    <source>This Android version has no Advanced Protection</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản Android này không có Bảo vệ nâng cao</translation>
   </message>
   <message>
    <source>This Android version has no Identity Check</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản Android này không có Kiểm tra danh tính</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>Phiên bản Android này không có nút Chế độ khóa</translation>
   </message>
   <message>
    <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại Xiaomi này từ chối các thay đổi từ máy tính cho đến khi bật “Gỡ lỗi USB (Cài đặt bảo mật)”. Mở Cài đặt, rồi Tùy chọn cho nhà phát triển, bật mục này (điện thoại có thể yêu cầu bạn đăng nhập tài khoản Mi), rồi nhấn “Thử lại”.</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này có thể biết bạn ở đâu mọi lúc, hoặc đọc tin nhắn văn bản hay nhật ký cuộc gọi của bạn. Hầu hết ứng dụng không cần như vậy. Hãy thu hồi những gì nó không cần.</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này có thể đặt cửa sổ của nó lên trên các ứng dụng khác. Ứng dụng có hại dùng cách này để hiện màn hình giả nhằm đánh cắp mã PIN hoặc mật khẩu. Bong bóng trò chuyện và nút dịch cũng dùng quyền này.</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này không đến từ cửa hàng ứng dụng, và có thể truy cập những thứ riêng tư của bạn. Ứng dụng theo dõi lén hoạt động như vậy. Nếu bạn không biết ứng dụng này, hãy lưu lại bằng chứng và tìm trợ giúp trước khi gỡ bỏ.</translation>
   </message>
   <message>
    <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này có tên mà chỉ các ứng dụng của chính Android mới dùng, nhưng nó không có sẵn trên điện thoại. Ứng dụng theo dõi lén ẩn sau những cái tên như vậy. Đừng gỡ bỏ vội: nếu nó đang theo dõi, việc gỡ bỏ có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này được làm ra để theo dõi một điện thoại, ví dụ như "kiểm soát của cha mẹ". Nếu bạn không tự cài, có thể có người đang theo dõi những gì bạn làm. Đừng gỡ bỏ vội: trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này có trong các danh sách công khai về phần mềm theo dõi lén: những ứng dụng ẩn trên điện thoại và gửi tin nhắn, vị trí, ảnh và cuộc gọi cho người khác. Đừng gỡ bỏ vội: việc đó có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này được đặt làm VPN luôn bật, nên mọi thứ điện thoại gửi đi đều đi qua nó. Nó được cài từ bên ngoài cửa hàng ứng dụng. Nếu bạn không chọn nó, đừng gỡ bỏ vội: nếu nó đang theo dõi, việc gỡ bỏ có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này được đặt làm mặc định cho tin nhắn hoặc cuộc gọi, nên nhận được tất cả, kể cả mã đăng nhập. Nó không có sẵn trên điện thoại. Nếu bạn đã chọn nó, hãy chắc chắn rằng bạn tin tưởng nhà sản xuất.</translation>
   </message>
   <message>
    <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này được đặt làm mặc định cho tin nhắn hoặc cuộc gọi, nên nhận được tất cả, kể cả mã đăng nhập. Nó được cài từ bên ngoài cửa hàng ứng dụng. Đừng gỡ bỏ vội: nếu nó đang theo dõi, việc gỡ bỏ có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này có thể cài ứng dụng mới lên điện thoại. Ứng dụng theo dõi lén thường lọt vào theo cách đó. Trừ khi bạn cố ý dùng nó để cài ứng dụng, hãy thu hồi quyền này.</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này có thể ghi lại hoặc truyền mọi thứ trên màn hình của bạn, kể cả buổi diễn và cuộc trò chuyện, mà không hỏi bạn trước. Bản ghi các buổi diễn bị dùng để tống tiền. Chỉ giữ quyền này cho ứng dụng bạn đã chọn.</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này bảo vệ điện thoại, ví dụ bằng cách kiểm tra xem ứng dụng có theo dõi không. Nó đã bị tắt. Ứng dụng theo dõi lén, hoặc người cài chúng, làm vậy để không bị phát hiện.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này thấy mọi thông báo: xem trước tin nhắn, mã xác nhận, lịch hẹn, ai đang gọi. Ứng dụng theo dõi lén dùng quyền này. Chỉ giữ quyền này cho ứng dụng bạn cần, như ứng dụng đồng hồ thông minh.</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này tải danh bạ của bạn lên máy chủ của nó, nơi người lạ có thể tra cứu những tên mà người khác đã lưu cho một số điện thoại. Số điện thoại của khách hàng và đồng nghiệp của bạn, cùng tên bạn đã lưu cho họ, sẽ rời khỏi điện thoại.</translation>
   </message>
   <message>
    <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này không được cài từ cửa hàng ứng dụng và không hiện trong danh sách ứng dụng, nên dễ bị bỏ sót. Bạn có biết nó không? Ứng dụng theo dõi lén thường ẩn như vậy. Đừng gỡ bỏ vội: nếu nó đang theo dõi, việc gỡ bỏ có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng này không được cài từ cửa hàng ứng dụng, không có biểu tượng trong danh sách ứng dụng, và có thể làm những việc mà ứng dụng theo dõi lén làm: {powers}. Đây là dấu hiệu mà các chuyên gia tìm kiếm. Đừng gỡ bỏ vội: nếu nó đang theo dõi, việc gỡ bỏ có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
    <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
-   <translation type="unfinished" />
+   <translation>Trình duyệt này lưu lịch sử và thông tin đăng nhập của bạn, mà bất kỳ ai mở được điện thoại đều đọc được. Cho công việc, trình duyệt riêng tư lưu ít hơn, hoặc dùng thẻ ẩn danh và xóa lịch sử.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Không thể hoàn tác việc này.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>Máy tính này không cho phép hardener dùng cổng USB. Trên Linux, hãy cài gói "android-sdk-platform-tools-common" (gói này thêm các quy tắc USB), rồi cắm lại điện thoại.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Máy tính này không có chỗ an toàn để lưu khóa của hardener (một "chùm khóa" – keyring). Trên Linux, hãy cài và mở khóa GNOME Keyring hoặc KWallet (ví dụ: sudo apt install gnome-keyring), rồi thử lại. hardener không bao giờ lưu khóa trong tệp thông thường.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Máy tính này không có chỗ an toàn để lưu khóa của hardener: hardener lưu khóa trong Windows Credential Manager, nhưng nó không trả lời. Hãy đăng nhập Windows bằng tài khoản của riêng bạn (không phải tài khoản khách), rồi thử lại. hardener không bao giờ lưu khóa trong tệp thông thường.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Máy tính này không có chỗ an toàn để lưu khóa của hardener: hardener lưu khóa trong macOS Keychain, nhưng nó không trả lời. Hãy mở ứng dụng Keychain Access, kiểm tra rằng chuỗi khóa "login" có ở đó và đã được mở khóa, rồi thử lại. hardener không bao giờ lưu khóa trong tệp thông thường.</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation type="unfinished" />
+   <translation>Bản hardener này thiếu các hồ sơ (các tình huống mà nó lên kế hoạch thay đổi). Hãy cài lại hardener.</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>Không thể thay đổi mục này từ máy tính.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hẹn hò này biết vị trí chính xác của bạn. Cảnh sát đã từng dùng ứng dụng hẹn hò để tìm người lao động tình dục. Vị trí gần đúng là đủ để gặp người ở gần.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng hẹn hò này biết vị trí chính xác của bạn. Cảnh sát đã từng dùng ứng dụng hẹn hò để tìm người lao động tình dục. Phiên bản Android này không có lựa chọn vị trí gần đúng: chỉ cho phép vị trí khi bạn đang dùng ứng dụng, hoặc không cho phép.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>Đây là bản tóm tắt một lần kiểm tra an toàn cho điện thoại này: những gì đã phát hiện, những gì đã thay đổi, những gì bạn vẫn có thể tự làm, và nên làm gì nếu điện thoại bị lấy.</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>Đây là một ứng dụng bình thường, nhưng cũng có thể được dùng để theo dõi một người: ví dụ ứng dụng theo dõi vị trí, ghi âm cuộc gọi hoặc điều khiển từ xa. Bạn có cài nó không, và vì sao?</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng nhắn tin này dùng danh bạ của bạn để cho biết ai khác cũng dùng nó, và những người có số của bạn có thể thấy bạn dùng nó. Nếu điều đó có thể làm lộ bạn, hãy dùng nó với một số điện thoại riêng.</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại này</translation>
   </message>
   <message>
    <source>This phone also holds {kinds}</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại này còn có {kinds}</translation>
   </message>
   <message>
    <source>This phone carries two numbers</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại này có hai số</translation>
   </message>
   <message>
    <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại này đang dùng một thẻ SIM và một WhatsApp. Nếu bạn làm việc bằng điện thoại này, hãy để số cá nhân trên một điện thoại khác.</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại này do {app} quản lý</translation>
   </message>
   <message>
    <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại này lưu một bản ghi đã khóa về các thay đổi trong một lần trước. Với mã hoàn tác của bản ghi, báo cáo này sẽ liệt kê các thay đổi đó.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại này lưu một bản ghi hoàn tác từ một lần trước. Hãy nhập mã hoàn tác để dùng bản ghi, hoặc xóa bản ghi (khi đó các thay đổi trước được giữ nguyên và không thể hoàn tác nữa).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Bản tóm tắt này không được lưu trên máy tính đã tạo ra nó. Nếu bạn giữ một bản sao, hãy cất ở nơi an toàn, hoặc xóa khi không cần nữa.</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>Mã hoàn tác này không mở được bản ghi trên điện thoại này. Hãy kiểm tra mã và thử lại.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>Mục này được giữ nguyên vì không được chọn.</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>Để khôi phục các thay đổi, hãy kết nối lại điện thoại với chương trình đã dùng cho lần kiểm tra này, trên bất kỳ máy tính nào, và chọn Hoàn tác.</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>Các công cụ mà cảnh sát dùng để mở điện thoại hoạt động tốt nhất trên điện thoại thiếu bản cập nhật bảo mật. Điện thoại cũ không còn được cập nhật thì dễ bị xâm nhập hơn, ngay cả khi có mã PIN tốt.</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>Các công cụ mở điện thoại bị tịch thu hoạt động tốt nhất trên điện thoại thiếu bản cập nhật.</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>Dịch từ bản hướng dẫn tiếng Anh.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng dịch lưu những gì bạn đã gõ hoặc nói, thường là cuộc trò chuyện với khách hàng. Cảnh sát đã từng dùng lịch sử này để chứng minh người ta là người lao động tình dục. Hãy xóa thường xuyên.</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ứng dụng dịch: không đọc được</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>Lịch sử dịch bị đọc để chứng minh việc lao động tình dục, rồi để trục xuất.</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Bản dịch được lưu trong tài khoản của bạn: không đọc được</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>Lịch sử dịch</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>Chỉ mang theo những tài khoản bạn cần khi đi xa</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>Bật Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>Bật tin nhắn tự hủy, và xóa các cuộc trò chuyện và ảnh bạn không cần.</translation>
   </message>
   <message>
    <source>Turn the authorisation timeout back on</source>
-   <translation type="unfinished" />
+   <translation>Bật lại thời gian chờ cấp quyền</translation>
   </message>
   <message>
    <source>Turn the security app back on</source>
-   <translation type="unfinished" />
+   <translation>Bật lại ứng dụng bảo mật</translation>
   </message>
   <message>
    <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
-   <translation type="unfinished" />
+   <translation>Hai thẻ SIM, hoặc WhatsApp bên cạnh WhatsApp Business, thường có nghĩa là công việc và đời sống riêng trên cùng một điện thoại. Nếu điện thoại bị lấy, cả hai cuộc sống đều rơi vào cùng một tay. Dùng điện thoại riêng cho công việc là an toàn nhất.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB và gỡ lỗi không dây đang bật</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB và tùy chọn cho nhà phát triển đang tắt</translation>
   </message>
   <message>
    <source>USB debugging and trusted computers</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB và các máy tính được tin cậy</translation>
   </message>
   <message>
    <source>USB debugging authorisations expire</source>
-   <translation type="unfinished" />
+   <translation>Quyền gỡ lỗi qua USB có hết hạn</translation>
   </message>
   <message>
    <source>USB debugging expiry: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Hết hạn quyền gỡ lỗi qua USB: không đọc được</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB đang tắt trên điện thoại này, nên hardener không thể giao tiếp với điện thoại.</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB đang bật</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB: không đọc được</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>Cho đến khi bạn nhập lại mã PIN, vân tay, khuôn mặt và Smart Lock không thể mở điện thoại.</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Khẩn cấp</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>Quyền truy cập dữ liệu sử dụng cho ứng dụng thấy mọi ứng dụng bạn mở, và mở trong bao lâu. Ứng dụng theo dõi lén dùng quyền này để báo cáo về bạn. Ít ứng dụng cần quyền này.</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>Quyền truy cập dữ liệu sử dụng cho thấy bạn dùng những ứng dụng nào, và khi nào.</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Quyền truy cập dữ liệu sử dụng: không đọc được</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>Dùng Chế độ khóa khi điện thoại có thể bị lấy</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>Dùng mã PIN, không dùng khuôn mặt hay ngón tay</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>Dùng VPN luôn bật</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>Dùng một điện thoại mà người theo dõi không biết để tìm trợ giúp</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>Dùng số điện thoại riêng cho công việc</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>Dùng điện thoại hoặc SIM riêng cho công việc</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Dùng khóa màn hình mạnh</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN và mạng</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN: không đọc được</translation>
   </message>
   <message>
    <source>Viber: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Viber: bật tin nhắn tự hủy</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>Bị bạn tình hoặc khách hàng theo dõi hay tống tiền</translation>
   </message>
   <message>
    <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
-   <translation type="unfinished" />
+   <translation>WeChat không có tin nhắn tự hủy. Trước thời điểm nguy hiểm, hãy mở Tôi, rồi Cài đặt, rồi Chung, rồi Quản lý bộ nhớ, và xóa lịch sử trò chuyện bạn không cần.</translation>
   </message>
   <message>
    <source>WeChat: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>WeChat: xóa các cuộc trò chuyện cũ</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>Biểu diễn qua webcam và làm nội dung</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Những gì tài khoản sao chép: không đọc được</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>Những gì đã thay đổi</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>Những gì đã phát hiện</translation>
   </message>
   <message>
    <source>WhatsApp Business: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp Business: bật tin nhắn tự hủy</translation>
   </message>
   <message>
    <source>WhatsApp: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp: bật tin nhắn tự hủy</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>Khi một ứng dụng xin ghi hoặc truyền màn hình của bạn, đừng bao giờ đánh dấu "Không hiển thị lại". Cài đặt của điện thoại không có nút nào để rút lại việc này: hãy để hardener chặn nó, hoặc gỡ bỏ ứng dụng.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
-   <translation type="unfinished" />
+   <translation>Khi hardener đã xong, hãy mở Cài đặt, rồi Tùy chọn cho nhà phát triển, và tắt Gỡ lỗi không dây.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
-   <translation type="unfinished" />
+   <translation>Khi hardener đã xong, hãy mở Cài đặt, rồi Tùy chọn cho nhà phát triển, nhấn "Thu hồi quyền gỡ lỗi qua USB" và xác nhận. Mọi máy tính, kể cả máy tính này, sẽ phải được cho phép lại. Sau đó tắt gỡ lỗi qua USB.</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>Khi an toàn, hãy mở Cài đặt, rồi Bảo mật. Xem các vân tay, khuôn mặt và thiết bị tin cậy. Xóa một mục mà người kia đã thêm có thể khiến họ nhận ra: hãy lên kế hoạch trước.</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>Khi VPN bị ngắt hoặc kết nối lại, các ứng dụng có thể kết nối mà không qua VPN trong chốc lát. Hãy bật "Chặn các kết nối không qua VPN" để điều đó không bao giờ xảy ra.</translation>
   </message>
   <message>
    <source>When the phone locks</source>
-   <translation type="unfinished" />
+   <translation>Khi điện thoại khóa</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>Khi bạn đã đăng nhập, Google có thể lưu những gì bạn dịch vào tài khoản Google của bạn, ngoài điện thoại. hardener không thể thấy hay xóa bản sao đó. Bạn có thể tự xóa.</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Nguồn gốc của các ứng dụng: không đọc được</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>Khi điện thoại đang cắm sạc, màn hình không bao giờ tắt, nên điện thoại không bao giờ khóa. Bất kỳ ai cũng có thể nhấc nó khỏi bộ sạc và sử dụng.</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>Bất kỳ ai biết mật khẩu của một tài khoản đều có thể xem những gì tài khoản đó lưu (tin nhắn, ảnh, danh bạ, vị trí) từ bất cứ đâu, không cần điện thoại. Hãy kiểm tra rằng bạn biết mọi tài khoản ở đây, và tách riêng tài khoản công việc với tài khoản cá nhân.</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>Quét tìm Wi-Fi và Bluetooth đang tắt</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Quét tìm Wi-Fi và Bluetooth: không đọc được</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>Quét tìm Wi-Fi khi Wi-Fi đang tắt</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Windows Credential Manager, nơi hardener lưu khóa, không mở được. Hãy đăng xuất khỏi Windows rồi đăng nhập lại, rồi thử lại.</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows không cho hardener tự dùng kết nối USB của điện thoại. Hãy cài Platform-Tools của Google và trình điều khiển USB của điện thoại, chạy "adb devices" một lần, rồi chọn điện thoại "thông qua adb của Google" trong danh sách.</translation>
   </message>
   <message>
    <source>Wireless debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi không dây đang tắt</translation>
   </message>
   <message>
    <source>Wireless debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi không dây đang bật</translation>
   </message>
   <message>
    <source>Wireless debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi không dây: không đọc được</translation>
   </message>
   <message>
    <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
-   <translation type="unfinished" />
+   <translation>Với Kiểm tra danh tính, người đã nhìn thấy bạn nhập mã PIN không thể chỉ dùng mã đó để đổi khóa hoặc tắt các biện pháp bảo vệ. Điện thoại này có tính năng đó; nhưng không cho thấy tính năng đang bật.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>Nếu không có VPN, mạng bạn đang dùng có thể thấy bạn dùng những trang web và ứng dụng nào.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>Nếu không có VPN, mạng bạn dùng (khách sạn, Wi-Fi của khách hàng, nhà mạng) có thể thấy bạn kết nối với những trang web và ứng dụng nào. VPN che giấu điều đó khỏi họ.</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>Nếu không có khóa màn hình, khoảng thời gian này không có tác dụng. Hãy đặt mã PIN trước.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>Nếu không được mã hóa, nội dung của điện thoại có thể bị sao chép ra bằng công cụ, ngay cả khi đang khóa. Điện thoại cũ có thể mã hóa từ Cài đặt; điện thoại mới hơn luôn được mã hóa.</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Khi không có quyền dùng micrô và danh bạ, ứng dụng dịch lưu ít thông tin hơn về bạn.</translation>
   </message>
   <message>
    <source>Work and private life</source>
-   <translation type="unfinished" />
+   <translation>Công việc và đời sống riêng</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>Nên khắc phục</translation>
   </message>
   <message>
    <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
-   <translation type="unfinished" />
+   <translation>Xiaomi Redmi Note 12 chạy MIUI 14 (Android 13) với "Gỡ lỗi USB (Cài đặt bảo mật)" đang tắt: việc thay đổi quyền và ghi cài đặt bảo mật bị từ chối.</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>Bạn có thể tự làm trong ứng dụng Cài đặt của điện thoại.</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
-   <translation type="unfinished" />
+   <translation>Bạn sẽ cần mã hoàn tác đã được cung cấp khi thực hiện các thay đổi.</translation>
   </message>
   <message>
    <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Bạn sẽ cần mã hoàn tác này: {code}. Hãy cất giữ trang này ở nơi khác, không để cùng điện thoại.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>Tài khoản Google của bạn có thể lưu các bản dịch của bạn</translation>
   </message>
   <message>
    <source>Your internet goes through another computer</source>
-   <translation type="unfinished" />
+   <translation>Internet của bạn đi qua một máy tính khác</translation>
   </message>
   <message>
    <source>Your keyboard is {app}</source>
-   <translation type="unfinished" />
+   <translation>Bàn phím của bạn là {app}</translation>
   </message>
   <message>
    <source>a Private Space</source>
-   <translation type="unfinished" />
+   <translation>một Không gian riêng tư</translation>
   </message>
   <message>
    <source>a caller ID app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng hiển thị số người gọi</translation>
   </message>
   <message>
    <source>a cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng lưu trữ đám mây</translation>
   </message>
   <message>
    <source>a dating app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng hẹn hò</translation>
   </message>
   <message>
    <source>a messaging app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng nhắn tin</translation>
   </message>
   <message>
    <source>a monitoring app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng giám sát</translation>
   </message>
   <message>
    <source>a permission</source>
-   <translation type="unfinished" />
+   <translation>một quyền</translation>
   </message>
   <message>
    <source>a second copy of apps (dual apps)</source>
-   <translation type="unfinished" />
+   <translation>bản sao thứ hai của ứng dụng (ứng dụng kép)</translation>
   </message>
   <message>
    <source>a social app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng mạng xã hội</translation>
   </message>
   <message>
    <source>a spying app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng theo dõi lén</translation>
   </message>
   <message>
    <source>a translation app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng dịch</translation>
   </message>
   <message>
    <source>a work profile</source>
-   <translation type="unfinished" />
+   <translation>một hồ sơ công việc</translation>
   </message>
   <message>
    <source>accessibility services</source>
-   <translation type="unfinished" />
+   <translation>dịch vụ hỗ trợ tiếp cận</translation>
   </message>
   <message>
    <source>accounts</source>
-   <translation type="unfinished" />
+   <translation>tài khoản</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>được phép</translation>
   </message>
   <message>
    <source>an app</source>
-   <translation type="unfinished" />
+   <translation>một ứng dụng</translation>
   </message>
   <message>
    <source>an app store</source>
-   <translation type="unfinished" />
+   <translation>một cửa hàng ứng dụng</translation>
   </message>
   <message>
    <source>another user</source>
-   <translation type="unfinished" />
+   <translation>một người dùng khác</translation>
   </message>
   <message>
    <source>app icons</source>
-   <translation type="unfinished" />
+   <translation>biểu tượng ứng dụng</translation>
   </message>
   <message>
    <source>app permissions</source>
-   <translation type="unfinished" />
+   <translation>quyền của ứng dụng</translation>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>chữ ký và tên ứng dụng</translation>
   </message>
   <message>
    <source>app storage</source>
-   <translation type="unfinished" />
+   <translation>bộ nhớ ứng dụng</translation>
   </message>
   <message>
    <source>app use</source>
-   <translation type="unfinished" />
+   <translation>việc sử dụng ứng dụng</translation>
   </message>
   <message>
    <source>apps</source>
-   <translation type="unfinished" />
+   <translation>ứng dụng</translation>
   </message>
   <message>
    <source>backup</source>
-   <translation type="unfinished" />
+   <translation>sao lưu</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>bị chặn</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>cảm biến cơ thể</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>lịch</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>nhật ký cuộc gọi</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>máy ảnh</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>có thể đọc thông báo của bạn</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>không thể đọc thông báo của bạn</translation>
   </message>
   <message>
    <source>certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>chứng chỉ được thêm vào điện thoại</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>đã xóa</translation>
   </message>
   <message>
    <source>computers trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>máy tính được tin cậy để gỡ lỗi qua USB</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>danh bạ</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>mặc định</translation>
   </message>
   <message>
    <source>default SMS and phone apps</source>
-   <translation type="unfinished" />
+   <translation>ứng dụng SMS và điện thoại mặc định</translation>
   </message>
   <message>
    <source>default browser</source>
-   <translation type="unfinished" />
+   <translation>trình duyệt mặc định</translation>
   </message>
   <message>
    <source>device admins</source>
-   <translation type="unfinished" />
+   <translation>quản trị thiết bị</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>hiển thị trên các ứng dụng khác</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
-   <translation type="unfinished" />
+   <translation>vân tay và khuôn mặt</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener đã so sánh mọi ứng dụng trên điện thoại này với các danh sách công khai về phần mềm theo dõi lén. Không có ứng dụng nào trùng khớp. Các danh sách này chưa đầy đủ: nếu có người dường như biết những điều mà họ không nên biết, hãy tìm trợ giúp để kiểm tra thêm.</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener không đọc được mục này từ điện thoại, nên không thể cho biết ở đó có gì. Vui lòng tự kiểm tra trên điện thoại. Lỗi gặp phải: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener không lưu được bản ghi hoàn tác trên điện thoại, nên đã không thay đổi gì. Hãy kiểm tra xem điện thoại còn dung lượng trống không, rồi thử lại.</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener không thấy vấn đề gì trong những gì đọc được, nhưng không đọc được mọi thứ cần thiết cho mục này, nên không thể nói rằng mục này ổn. Vui lòng tự kiểm tra trên điện thoại. Những gì còn thiếu: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>hardener gặp sự cố trong một bước kiểm tra của chính nó ({check}), nên phần này của điện thoại chưa được đánh giá. Vui lòng báo lại sự cố này; các kết quả khác vẫn có giá trị.</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener không lưu gì khác trên máy tính này. Các báo cáo bạn tự lưu vẫn nằm ở nơi bạn đã lưu.</translation>
   </message>
   <message>
    <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>hardener không biết ứng dụng nhắn tin nào trên điện thoại này. Nếu bạn dùng ứng dụng nhắn tin, hãy bật tin nhắn tự hủy của nó.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>hardener cần gỡ lỗi qua USB để hoạt động. Khi bạn xong việc, hãy tắt nó: điện thoại đang bật gỡ lỗi dễ bị sao chép dữ liệu hơn. Bước cuối cùng, Kết thúc, sẽ làm việc này cho bạn.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>lịch sử và dữ liệu lưu trên điện thoại</translation>
   </message>
   <message>
    <source>hold device admin</source>
-   <translation type="unfinished" />
+   <translation>giữ quyền quản trị thiết bị</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>vị trí</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>vị trí mọi lúc</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>bị khóa cho đến khi nhập mã PIN</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS không cho hardener tự dùng kết nối USB của điện thoại. Hãy cài Platform-Tools của Google, chạy "adb devices" một lần, rồi chọn điện thoại "thông qua adb của Google" trong danh sách.</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>tin nhắn</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>micrô</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>thiết bị ở gần</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>bình thường</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>không được phép</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>tắt</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>bật</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>mật khẩu</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>tạm dừng</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>cuộc gọi điện thoại</translation>
   </message>
   <message>
    <source>phone model and Android version</source>
-   <translation type="unfinished" />
+   <translation>kiểu máy điện thoại và phiên bản Android</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>ảnh</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>ảnh và tệp</translation>
   </message>
   <message>
    <source>read notifications</source>
-   <translation type="unfinished" />
+   <translation>đọc thông báo</translation>
   </message>
   <message>
    <source>read the screen</source>
-   <translation type="unfinished" />
+   <translation>đọc màn hình</translation>
   </message>
   <message>
    <source>screen lock</source>
-   <translation type="unfinished" />
+   <translation>khóa màn hình</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>ghi màn hình</translation>
   </message>
   <message>
    <source>settings</source>
-   <translation type="unfinished" />
+   <translation>cài đặt</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>đã tắt</translation>
   </message>
   <message>
    <source>sync</source>
-   <translation type="unfinished" />
+   <translation>đồng bộ hóa</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>tin nhắn văn bản</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>không xác định</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>dùng được</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>quyền truy cập dữ liệu sử dụng</translation>
   </message>
   <message>
    <source>users and profiles</source>
-   <translation type="unfinished" />
+   <translation>người dùng và hồ sơ</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>{app} hoạt động giống ứng dụng theo dõi lén</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể sao lưu tất cả cuộc trò chuyện, ảnh và tin nhắn thoại của bạn lên Google Drive. hardener không thấy được ứng dụng có làm vậy không, vì vậy vui lòng kiểm tra. Bất kỳ ai vào được tài khoản Google đó đều có thể đọc bản sao lưu.</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể được dùng để theo dõi người khác</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể sao chép ảnh và tệp lên đám mây</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể hiển thị trên các ứng dụng khác</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể cài đặt ứng dụng khác</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể đọc tất cả thông báo của bạn</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể đọc danh bạ của bạn</translation>
   </message>
   <message>
    <source>{app} can read your internet traffic</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể đọc lưu lượng internet của bạn</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể ghi màn hình của bạn mà không hỏi</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể xem và điều khiển màn hình của bạn</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể thấy bạn dùng những ứng dụng nào và khi nào</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể dùng: {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} không đến từ cửa hàng ứng dụng</translation>
   </message>
   <message>
    <source>{app} gets your text messages</source>
-   <translation type="unfinished" />
+   <translation>{app} nhận tin nhắn văn bản của bạn</translation>
   </message>
   <message>
    <source>{app} handles your calls</source>
-   <translation type="unfinished" />
+   <translation>{app} xử lý cuộc gọi của bạn</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} có quyền quản trị thiết bị</translation>
   </message>
   <message>
    <source>{app} has no icon in the app list</source>
-   <translation type="unfinished" />
+   <translation>{app} không có biểu tượng trong danh sách ứng dụng</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} luôn bật và chặn lưu lượng không đi qua nó</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} luôn bật, nhưng lưu lượng vẫn có thể đi ra mà không qua nó</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} lưu lịch sử những gì bạn dịch</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
-   <translation type="unfinished" />
+   <translation>{app} hiện gần như không lưu gì trên điện thoại</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} biết chính xác bạn đang ở đâu</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể sao chép các cuộc trò chuyện của bạn lên đám mây</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
+   <translation>{app} có thể tải ảnh hoặc tệp của bạn lên đám mây của nó. hardener không thấy được ứng dụng tải lên những gì, vì vậy vui lòng kiểm tra. Bất kỳ ai vào được tài khoản đều có thể xem chúng.</translation>
   </message>
   <message>
    <source>{app} pretends to be part of Android</source>
-   <translation type="unfinished" />
+   <translation>{app} giả làm một phần của Android</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} đưa vị trí của bạn vào mọi bức ảnh</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>
-   <translation type="unfinished" />
+   <translation>{app} đọc màn hình mà không có tên trong danh sách</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>Tài khoản {service} {account} sao chép {data} của bạn</translation>
   </message>
  </context>
 </TS>
