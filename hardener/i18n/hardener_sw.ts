@@ -2733,883 +2733,883 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Delete translation history kept in your Google account</source>
-   <translation type="unfinished" />
+   <translation>Futa historia ya tafsiri iliyohifadhiwa katika akaunti yako ya Google</translation>
   </message>
   <message>
    <source>Delete translation history kept in your account</source>
-   <translation type="unfinished" />
+   <translation>Futa historia ya tafsiri iliyohifadhiwa katika akaunti yako</translation>
   </message>
   <message>
    <source>Developer options</source>
-   <translation type="unfinished" />
+   <translation>Chaguo za wasanidi programu</translation>
   </message>
   <message>
    <source>Device admin apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za msimamizi wa kifaa: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Device admin rights let an app lock the phone, erase it, or stop you from removing it. Keep them only for apps you know, like Find My Device or a work app.</source>
-   <translation type="unfinished" />
+   <translation>Haki za msimamizi wa kifaa huiwezesha programu kufunga simu, kufuta kila kitu ndani yake, au kukuzuia usiiondoe. Ziache tu kwa programu unazozijua, kama Tafuta Kifaa Changu au programu ya kazini.</translation>
   </message>
   <message>
    <source>Do you know this app?</source>
-   <translation type="unfinished" />
+   <translation>Je, unaijua programu hii?</translation>
   </message>
   <message>
    <source>Do you know why this app is here?</source>
-   <translation type="unfinished" />
+   <translation>Je, unajua kwa nini programu hii iko hapa?</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
-   <translation type="unfinished" />
+   <translation>Kila akaunti iliyoingiwa kwenye simu hufichua barua pepe, picha na mazungumzo yake wakati wa upekuzi.</translation>
   </message>
   <message>
    <source>Each time an app asks to record or cast your screen, read which app it is. Ticking "Don't show again" lets it record later without asking.</source>
-   <translation type="unfinished" />
+   <translation>Kila mara programu inapoomba kurekodi au kutuma skrini yako, soma ni programu ipi. Ukiweka alama kwenye “Usionyeshe tena” utaiwezesha kurekodi baadaye bila kuuliza.</translation>
   </message>
   <message>
    <source>Encrypt the phone</source>
-   <translation type="unfinished" />
+   <translation>Simba simu kwa njia fiche</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Usimbaji fiche: haukuweza kusomwa</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
-   <translation type="unfinished" />
+   <translation>Hata Wi-Fi na Bluetooth zikiwa zimezimwa, simu hutafuta mitandao na vifaa vilivyo karibu. Hilo huziambia programu na Google mahali ulipo, hata ndani ya jengo. Watu wachache wanahitaji hili.</translation>
   </message>
   <message>
    <source>Every accessibility service Android is running is in the list in Settings.</source>
-   <translation type="unfinished" />
+   <translation>Kila huduma ya ufikivu ambayo Android inaendesha imo kwenye orodha katika Mipangilio.</translation>
   </message>
   <message>
    <source>Every app installed outside a store has an icon</source>
-   <translation type="unfinished" />
+   <translation>Kila programu iliyosakinishwa nje ya duka ina aikoni</translation>
   </message>
   <message>
    <source>Every app with a name Android keeps for itself came with the phone.</source>
-   <translation type="unfinished" />
+   <translation>Kila programu yenye jina ambalo Android hujiwekea yenyewe ilikuja na simu.</translation>
   </message>
   <message>
    <source>Every app you installed came from an app store</source>
-   <translation type="unfinished" />
+   <translation>Kila programu uliyosakinisha ilitoka kwenye duka la programu</translation>
   </message>
   <message>
    <source>Everything kept inside the app goes too: the offline languages you downloaded, saved phrases, settings and the sign-in. You can download languages again later.</source>
-   <translation type="unfinished" />
+   <translation>Kila kitu kilichohifadhiwa ndani ya programu kinaondoka pia: lugha ulizopakua za kutumia bila intaneti, vifungu vya maneno vilivyohifadhiwa, mipangilio na kuingia katika akaunti. Unaweza kupakua lugha tena baadaye.</translation>
   </message>
   <message>
    <source>Everything on this phone is in one place. If work and private life share it, keep them on separate numbers and accounts.</source>
-   <translation type="unfinished" />
+   <translation>Kila kitu kwenye simu hii kiko mahali pamoja. Ikiwa kazi na maisha binafsi yanaitumia pamoja, yaweke kwenye nambari na akaunti tofauti.</translation>
   </message>
   <message>
    <source>Face unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Kufungua kwa uso kumewekwa</translation>
   </message>
   <message>
    <source>Find out before you travel what the law lets officers ask at this border. A sex worker organisation or a migrants' rights group can tell you.</source>
-   <translation type="unfinished" />
+   <translation>Kabla ya kusafiri, jua sheria inawaruhusu maafisa kuuliza nini kwenye mpaka huu. Shirika la wafanyabiashara ya ngono au kikundi cha haki za wahamiaji kinaweza kukuambia.</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock are set up</source>
-   <translation type="unfinished" />
+   <translation>Kufungua kwa alama ya kidole na kwa uso kumewekwa</translation>
   </message>
   <message>
    <source>Fingerprint and face unlock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kufungua kwa alama ya kidole na kwa uso: hakukuweza kusomwa</translation>
   </message>
   <message>
    <source>Fingerprint unlock is set up</source>
-   <translation type="unfinished" />
+   <translation>Kufungua kwa alama ya kidole kumewekwa</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Kwa ziara ya kwanza, au simu ambayo huenda mtu anaipeleleza: angalia kabla ya kubadilisha chochote.</translation>
   </message>
   <message>
    <source>For a team phone that holds other people's data: lock it hard and keep that data out of the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Kwa simu ya timu yenye data za watu wengine: ifunge kwa nguvu na uweke data hizo nje ya wingu.</translation>
   </message>
   <message>
    <source>For anyone crossing a border or travelling for work, above all migrants whose status could be questioned.</source>
-   <translation type="unfinished" />
+   <translation>Kwa yeyote anayevuka mpaka au kusafiri kwa ajili ya kazi, hasa wahamiaji ambao hali yao ya uhamiaji inaweza kuhojiwa.</translation>
   </message>
   <message>
    <source>For anyone who could be arrested, raided or searched by police, with the phone taken.</source>
-   <translation type="unfinished" />
+   <translation>Kwa yeyote anayeweza kukamatwa, kuvamiwa au kupekuliwa na polisi, na simu kuchukuliwa.</translation>
   </message>
   <message>
    <source>For anyone who does webcam shows or makes content on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Kwa yeyote anayefanya maonyesho ya kamera ya wavuti au kutengeneza maudhui kwenye simu hii.</translation>
   </message>
   <message>
    <source>For anyone who finds clients on dating apps, social media or advertising sites where police also look.</source>
-   <translation type="unfinished" />
+   <translation>Kwa yeyote anayepata wateja kwenye programu za kutafuta wapenzi, mitandao ya kijamii au tovuti za matangazo ambako polisi pia huangalia.</translation>
   </message>
   <message>
    <source>For anyone who keeps sex work apart from family, friends and a day job.</source>
-   <translation type="unfinished" />
+   <translation>Kwa yeyote anayeweka biashara ya ngono mbali na familia, marafiki na kazi ya mchana.</translation>
   </message>
   <message>
    <source>For anyone whose partner, ex-partner or client may be reading their phone, or uses what is on it against them.</source>
-   <translation type="unfinished" />
+   <translation>Kwa yeyote ambaye mpenzi, mpenzi wa zamani au mteja wake anaweza kuwa anasoma simu yake, au anatumia kilichomo dhidi yake.</translation>
   </message>
   <message>
    <source>For migrants and anyone who talks with clients or officials through a translation app.</source>
-   <translation type="unfinished" />
+   <translation>Kwa wahamiaji na yeyote anayezungumza na wateja au maafisa kupitia programu ya kutafsiri.</translation>
   </message>
   <message>
    <source>For outreach workers and organisations whose phone holds other people's data.</source>
-   <translation type="unfinished" />
+   <translation>Kwa wahudumu wa uhamasishaji na mashirika ambayo simu zao zina data za watu wengine.</translation>
   </message>
   <message>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
-   <translation type="unfinished" />
+   <translation>Kwa mtu anayetumia programu za kutafsiri kila siku: weka historia yake fupi na mbali na wingu.</translation>
   </message>
   <message>
    <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation type="unfinished" />
+   <translation>Imepatikana: matatizo {problems} ya kurekebisha, mambo {leads} ya kuangalia.</translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
-   <translation type="unfinished" />
+   <translation>Kutoka kwenye simu au kompyuta nyingine, badilisha manenosiri ya akaunti zako za barua pepe, za kutuma ujumbe, za mitandao ya kijamii na za wingu.</translation>
   </message>
   <message>
    <source>Get help from people who know</source>
-   <translation type="unfinished" />
+   <translation>Pata msaada kutoka kwa watu wanaojua</translation>
   </message>
   <message>
    <source>Give dating apps only an approximate location</source>
-   <translation type="unfinished" />
+   <translation>Zipe programu za kutafuta wapenzi mahali pa takriban tu</translation>
   </message>
   <message>
    <source>Go through the results</source>
-   <translation type="unfinished" />
+   <translation>Pitia matokeo</translation>
   </message>
   <message>
    <source>Good to know</source>
-   <translation type="unfinished" />
+   <translation>Ni vizuri kujua</translation>
   </message>
   <message>
    <source>Good. A PIN of 6 numbers or more, or a password, protects the phone best. A short PIN like 1234 or a birth date is easy to guess: change it if yours is like that.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. PIN yenye nambari 6 au zaidi, au nenosiri, hulinda simu vizuri zaidi. PIN fupi kama 1234 au tarehe ya kuzaliwa ni rahisi kukisia: ibadilishe ikiwa yako ni kama hiyo.</translation>
   </message>
   <message>
    <source>Good. A computer cannot take control of this phone through its cable.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Kompyuta haiwezi kudhibiti simu hii kupitia kebo yake.</translation>
   </message>
   <message>
    <source>Good. A phone grabbed just after the screen went dark already needs your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Simu ikinyakuliwa mara tu baada ya skrini kuzima tayari inahitaji PIN yako.</translation>
   </message>
   <message>
    <source>Good. Android encrypts the names of the sites you use wherever the network allows it.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Android husimba kwa njia fiche majina ya tovuti unazotumia popote mtandao unaporuhusu.</translation>
   </message>
   <message>
    <source>Good. Apps cannot learn where you are from the phone's location now.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Sasa programu haziwezi kujua mahali ulipo kupitia huduma ya Mahali ya simu.</translation>
   </message>
   <message>
    <source>Good. Away from trusted places, someone who learnt your PIN still cannot change it or switch protections off without your fingerprint or face.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Ukiwa mbali na maeneo yanayoaminika, mtu aliyejua PIN yako bado hawezi kuibadilisha au kuzima kinga bila alama ya kidole au uso wako.</translation>
   </message>
   <message>
    <source>Good. Google Play checks the apps on this phone for known harmful apps.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Google Play hukagua programu kwenye simu hii kutafuta programu hatari zinazojulikana.</translation>
   </message>
   <message>
    <source>Good. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Bonyeza na ushikilie kitufe cha kuwasha/kuzima na uguse “Funga sasa” wakati simu inaweza kuchukuliwa.</translation>
   </message>
   <message>
    <source>Good. No accessibility service is switched on.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna huduma ya ufikivu iliyowashwa.</translation>
   </message>
   <message>
    <source>Good. No app can lock or erase the phone, or stop you from removing it.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna programu inayoweza kufunga simu au kufuta kila kitu ndani yake, au kukuzuia usiiondoe.</translation>
   </message>
   <message>
    <source>Good. No app has been given access to all your notifications.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna programu iliyopewa ruhusa ya kufikia arifa zako zote.</translation>
   </message>
   <message>
    <source>Good. No app on this phone was installed from a file or by another app.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna programu kwenye simu hii iliyosakinishwa kutoka kwenye faili au na programu nyingine.</translation>
   </message>
   <message>
    <source>Good. No app you installed can use location, microphone, camera, messages, calls or contacts.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna programu uliyosakinisha inayoweza kutumia mahali, maikrofoni, kamera, jumbe, simu au anwani.</translation>
   </message>
   <message>
    <source>Good. No app you installed has this access.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna programu uliyosakinisha yenye ruhusa hii.</translation>
   </message>
   <message>
    <source>Good. No dating app on this phone has your exact location.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna programu ya kutafuta wapenzi kwenye simu hii inayojua mahali ulipo hasa.</translation>
   </message>
   <message>
    <source>Good. No other app on this phone may put new apps on it.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna programu nyingine kwenye simu hii inayoruhusiwa kuweka programu mpya ndani yake.</translation>
   </message>
   <message>
    <source>Good. Nothing leaves the phone outside the VPN, even when it reconnects.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hakuna kinachotoka kwenye simu nje ya VPN, hata inapounganisha upya.</translation>
   </message>
   <message>
    <source>Good. Only your PIN or password opens the phone, and no one can force a finger or face on it.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. PIN au nenosiri lako pekee ndilo linalofungua simu, na hakuna anayeweza kulazimisha kidole au uso juu yake.</translation>
   </message>
   <message>
    <source>Good. Photos taken with the phone's camera do not carry your location.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Picha zinazopigwa kwa kamera ya simu hazibebi mahali ulipo.</translation>
   </message>
   <message>
    <source>Good. Someone holding the locked phone cannot read your messages.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Mtu aliyeshika simu iliyofungwa hawezi kusoma jumbe zako.</translation>
   </message>
   <message>
    <source>Good. The names of the sites and apps you use are encrypted on every network.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Majina ya tovuti na programu unazotumia husimbwa kwa njia fiche kwenye kila mtandao.</translation>
   </message>
   <message>
    <source>Good. The phone does not stay unlocked by itself at certain places or near certain devices.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Simu haibaki wazi yenyewe katika maeneo fulani au karibu na vifaa fulani.</translation>
   </message>
   <message>
    <source>Good. The phone has this season's security fixes, which makes it harder to break into.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Simu ina marekebisho ya usalama ya kipindi hiki, jambo linalofanya iwe vigumu zaidi kuivunja.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself even when it is plugged in.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Simu hujifunga yenyewe hata ikiwa imechomekwa kwenye chaji.</translation>
   </message>
   <message>
    <source>Good. The phone locks itself soon when you put it down.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Simu hujifunga yenyewe mapema unapoiweka chini.</translation>
   </message>
   <message>
    <source>Good. The phone refuses apps from outside the store, old networks and new USB connections while it is locked.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Simu hukataa programu kutoka nje ya duka, mitandao ya zamani na miunganisho mipya ya USB ikiwa imefungwa.</translation>
   </message>
   <message>
    <source>Good. The social, dating and caller-ID apps on this phone cannot read your contact list.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Programu za mitandao ya kijamii, za kutafuta wapenzi na za kutambua anayepiga simu kwenye simu hii haziwezi kusoma orodha yako ya anwani.</translation>
   </message>
   <message>
    <source>Good. These stay on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Hivi hubaki kwenye simu.</translation>
   </message>
   <message>
    <source>Good. This browser keeps less about what you look at.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Kivinjari hiki huhifadhi machache kuhusu unachotazama.</translation>
   </message>
   <message>
    <source>Good. When the phone is locked or off, its contents cannot be read without your PIN or password. Encryption is only as strong as that PIN or password.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Simu ikiwa imefungwa au imezimwa, kilichomo hakiwezi kusomwa bila PIN au nenosiri lako. Usimbaji fiche una nguvu sawa tu na PIN au nenosiri hilo.</translation>
   </message>
   <message>
    <source>Good. With Wi-Fi and Bluetooth off, the phone does not keep looking for places nearby.</source>
-   <translation type="unfinished" />
+   <translation>Vizuri. Wi-Fi na Bluetooth zikiwa zimezimwa, simu haiendelei kutafuta maeneo yaliyo karibu.</translation>
   </message>
   <message>
    <source>Google Pixel 8 on Android 14, set up carefully: PIN lock, notification content hidden on the lock screen, one Google account, backup on. Few findings.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 8 yenye Android 14, iliyowekwa kwa uangalifu: kufunga kwa PIN, maudhui ya arifa yamefichwa kwenye skrini iliyofungwa, akaunti moja ya Google, hifadhi nakala imewashwa. Mambo machache yamepatikana.</translation>
   </message>
   <message>
    <source>Google Pixel 9 on Android 15 with a work profile (user 10) managed by an employer; PIN lock, face unlock, Smart Lock on.</source>
-   <translation type="unfinished" />
+   <translation>Google Pixel 9 yenye Android 15 na wasifu wa kazini (mtumiaji 10) unaosimamiwa na mwajiri; kufunga kwa PIN, kufungua kwa uso, Smart Lock imewashwa.</translation>
   </message>
   <message>
    <source>Google Translate is not on this phone</source>
-   <translation type="unfinished" />
+   <translation>Google Tafsiri haipo kwenye simu hii</translation>
   </message>
   <message>
    <source>Google's theft protection may still be offered on this phone. hardener cannot see whether it is on: check it in Settings.</source>
-   <translation type="unfinished" />
+   <translation>Huenda ulinzi wa Google dhidi ya wizi bado unapatikana kwenye simu hii. hardener haiwezi kuona kama umewashwa: ukague katika Mipangilio.</translation>
   </message>
   <message>
    <source>Hidden</source>
-   <translation type="unfinished" />
+   <translation>Imefichwa</translation>
   </message>
   <message>
    <source>Hide messages on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Ficha jumbe kwenye skrini iliyofungwa</translation>
   </message>
   <message>
    <source>Hide what messages say on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Ficha kile jumbe zinachosema kwenye skrini iliyofungwa</translation>
   </message>
   <message>
    <source>Hold the power button (on some phones: power and volume up together), then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it. On phones without Lockdown, switch the phone off instead.</source>
-   <translation type="unfinished" />
+   <translation>Bonyeza na ushikilie kitufe cha kuwasha/kuzima (kwenye baadhi ya simu: kitufe cha kuwasha/kuzima na cha kuongeza sauti pamoja), kisha uguse “Funga sasa”. Kisha simu itahitaji PIN yako: alama ya kidole, uso na Smart Lock zitaacha kufanya kazi hadi uiweke. Kwenye simu zisizo na “Funga sasa”, zima simu badala yake.</translation>
   </message>
   <message>
    <source>Hold the power button, then tap Lockdown. The phone then needs your PIN: fingerprint, face and Smart Lock stop working until you enter it.</source>
-   <translation type="unfinished" />
+   <translation>Bonyeza na ushikilie kitufe cha kuwasha/kuzima, kisha uguse “Funga sasa”. Kisha simu itahitaji PIN yako: alama ya kidole, uso na Smart Lock zitaacha kufanya kazi hadi uiweke.</translation>
   </message>
   <message>
    <source>How to undo</source>
-   <translation type="unfinished" />
+   <translation>Jinsi ya kutendua</translation>
   </message>
   <message>
    <source>IMEI</source>
-   <translation type="unfinished" />
+   <translation>IMEI</translation>
   </message>
   <message>
    <source>Identity Check is on</source>
-   <translation type="unfinished" />
+   <translation>Ukaguzi wa Utambulisho umewashwa</translation>
   </message>
   <message>
    <source>Identity Check was not seen switched on</source>
-   <translation type="unfinished" />
+   <translation>Ukaguzi wa Utambulisho haukuonekana ukiwa umewashwa</translation>
   </message>
   <message>
    <source>Identity Check: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ukaguzi wa Utambulisho: haukuweza kusomwa</translation>
   </message>
   <message>
    <source>If the phone could be taken or searched soon</source>
-   <translation type="unfinished" />
+   <translation>Ikiwa simu inaweza kuchukuliwa au kupekuliwa hivi karibuni</translation>
   </message>
   <message>
    <source>If the phone is taken or lost</source>
-   <translation type="unfinished" />
+   <translation>Ikiwa simu imechukuliwa au imepotea</translation>
   </message>
   <message>
    <source>If this phone is taken, other people's data is exposed, not only yours.</source>
-   <translation type="unfinished" />
+   <translation>Simu hii ikichukuliwa, data za watu wengine zinafichuka, si zako peke yako.</translation>
   </message>
   <message>
    <source>If you installed it, open its settings and check who can see your location, recordings or screen. If you did not install it, keep a record and get help.</source>
-   <translation type="unfinished" />
+   <translation>Ikiwa uliisakinisha wewe, fungua mipangilio yake na uangalie ni nani anaweza kuona mahali ulipo, rekodi zako au skrini yako. Ikiwa hukuisakinisha, weka kumbukumbu na utafute msaada.</translation>
   </message>
   <message>
    <source>If you use Google Translate on the web or on another device while signed in, your Google account may still keep your translations.</source>
-   <translation type="unfinished" />
+   <translation>Ukitumia Google Tafsiri kwenye wavuti au kwenye kifaa kingine ukiwa umeingia katika akaunti, huenda akaunti yako ya Google bado inahifadhi tafsiri zako.</translation>
   </message>
   <message>
    <source>Immediately</source>
-   <translation type="unfinished" />
+   <translation>Papo hapo</translation>
   </message>
   <message>
    <source>Important</source>
-   <translation type="unfinished" />
+   <translation>Muhimu</translation>
   </message>
   <message>
    <source>In Google Translate, open Saved (the star) and remove phrases you do not want kept: they are stored in your account.</source>
-   <translation type="unfinished" />
+   <translation>Katika Google Tafsiri, fungua Zilizohifadhiwa (nyota) na uondoe vifungu vya maneno usivyotaka vihifadhiwe: vimehifadhiwa katika akaunti yako.</translation>
   </message>
   <message>
    <source>In LINE, use Letter Sealing and delete chats you do not need: open the chat, then the menu, then Settings, then Delete chat history.</source>
-   <translation type="unfinished" />
+   <translation>Katika LINE, tumia Letter Sealing na ufute mazungumzo usiyoyahitaji: fungua mazungumzo, kisha menyu, kisha Mipangilio, kisha Futa historia ya mazungumzo.</translation>
   </message>
   <message>
    <source>In Messenger, open the chat, tap the name, then Disappearing messages (or Vanish mode).</source>
-   <translation type="unfinished" />
+   <translation>Katika Messenger, fungua mazungumzo, gusa jina, kisha Jumbe zinazotoweka (au Vanish mode).</translation>
   </message>
   <message>
    <source>In Signal, open Settings, then Privacy, then Default timer for new chats, and choose a time. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Katika Signal, fungua Mipangilio, kisha Faragha, kisha Kipima muda chaguomsingi cha mazungumzo mapya, na uchague muda. Kwa mazungumzo uliyo nayo tayari: fungua mazungumzo, gusa jina, kisha Jumbe zinazotoweka.</translation>
   </message>
   <message>
    <source>In Telegram, open Settings, then Privacy and Security, then Auto-Delete Messages, and choose a time. Normal chats are also kept on Telegram's servers: use Secret Chats for clients.</source>
-   <translation type="unfinished" />
+   <translation>Katika Telegram, fungua Mipangilio, kisha Faragha na Usalama, kisha Futa Jumbe Kiotomatiki, na uchague muda. Mazungumzo ya kawaida pia huhifadhiwa kwenye seva za Telegram: tumia Mazungumzo ya Siri (Secret Chats) na wateja.</translation>
   </message>
   <message>
    <source>In Viber, open the chat, tap the name, then Disappearing messages, and choose a time.</source>
-   <translation type="unfinished" />
+   <translation>Katika Viber, fungua mazungumzo, gusa jina, kisha Jumbe zinazotoweka, na uchague muda.</translation>
   </message>
   <message>
    <source>In WhatsApp Business, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Katika WhatsApp Business, fungua Mipangilio, kisha Faragha, kisha Kipima muda chaguomsingi cha ujumbe, na uchague saa 24 au siku 7. Kwa mazungumzo uliyo nayo tayari: fungua mazungumzo, gusa jina, kisha Jumbe zinazotoweka.</translation>
   </message>
   <message>
    <source>In WhatsApp, open Settings, then Privacy, then Default message timer, and choose 24 hours or 7 days. For chats you already have: open the chat, tap the name, then Disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Katika WhatsApp, fungua Mipangilio, kisha Faragha, kisha Kipima muda chaguomsingi cha ujumbe, na uchague saa 24 au siku 7. Kwa mazungumzo uliyo nayo tayari: fungua mazungumzo, gusa jina, kisha Jumbe zinazotoweka.</translation>
   </message>
   <message>
    <source>In WhatsApp: Settings, Chats, Chat backup: choose 'Never' or protect the backup with end-to-end encryption. In Google Photos: your picture, Photos settings, Backup.</source>
-   <translation type="unfinished" />
+   <translation>Katika WhatsApp: Mipangilio, Mazungumzo, Hifadhi nakala ya mazungumzo: chagua ‘Kamwe’ au linda nakala hiyo kwa usimbaji fiche wa mwanzo hadi mwisho. Katika Google Photos: picha yako, Mipangilio ya Photos, Hifadhi nakala.</translation>
   </message>
   <message>
    <source>In an Instagram chat, swipe up to turn on vanish mode. Messages you already sent stay: delete the ones you do not want found.</source>
-   <translation type="unfinished" />
+   <translation>Katika mazungumzo ya Instagram, telezesha kidole juu ili uwashe vanish mode. Jumbe ulizokwisha kutuma hubaki: futa zile usizotaka zipatikane.</translation>
   </message>
   <message>
    <source>In each account's security settings, sign out of all other devices, so the taken phone loses access.</source>
-   <translation type="unfinished" />
+   <translation>Katika mipangilio ya usalama ya kila akaunti, ondoka kwenye akaunti katika vifaa vingine vyote, ili simu iliyochukuliwa ipoteze ufikiaji.</translation>
   </message>
   <message>
    <source>In each app that keeps chats or photos, open its settings and find Backup. If the account it copies to is not safe, turn the backup off or protect it, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Katika kila programu inayohifadhi mazungumzo au picha, fungua mipangilio yake na utafute Hifadhi nakala. Ikiwa akaunti inayonakili data ndani yake si salama, zima kuhifadhi nakala au uilinde, na ufute nakala za zamani zilizoko huko.</translation>
   </message>
   <message>
    <source>In each dating and messaging app, open Privacy and switch off 'Find me by phone number' and contact upload.</source>
-   <translation type="unfinished" />
+   <translation>Katika kila programu ya kutafuta wapenzi na ya kutuma ujumbe, fungua Faragha na uzime ‘Nipate kwa nambari ya simu’ na kupakia anwani.</translation>
   </message>
   <message>
    <source>In some places, erasing a phone remotely can be held against you. Get advice first if you can.</source>
-   <translation type="unfinished" />
+   <translation>Katika baadhi ya maeneo, kufuta kila kitu kwenye simu ukiwa mbali kunaweza kutumiwa dhidi yako. Pata ushauri kwanza ukiweza.</translation>
   </message>
   <message>
    <source>Instagram: use vanish mode</source>
-   <translation type="unfinished" />
+   <translation>Instagram: tumia vanish mode</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
-   <translation type="unfinished" />
+   <translation>Sakinisha VPN unayoiamini na uingie katika akaunti. Kisha fungua Mipangilio, kisha Mtandao (au Miunganisho), kisha VPN, gusa gia iliyo karibu nayo, na uwashe “VPN iliyowashwa kila mara” na “Zuia miunganisho isiyotumia VPN”.</translation>
   </message>
   <message>
    <source>Install security updates</source>
-   <translation type="unfinished" />
+   <translation>Sakinisha masasisho ya usalama</translation>
   </message>
   <message>
    <source>Keep a record first</source>
-   <translation type="unfinished" />
+   <translation>Weka kumbukumbu kwanza</translation>
   </message>
   <message>
    <source>Keep a record of what was found</source>
-   <translation type="unfinished" />
+   <translation>Weka kumbukumbu ya kilichopatikana</translation>
   </message>
   <message>
    <source>Keep a record somewhere the watcher cannot reach</source>
-   <translation type="unfinished" />
+   <translation>Weka kumbukumbu mahali ambapo mpelelezi hawezi kufikia</translation>
   </message>
   <message>
    <source>Keep less on the phone</source>
-   <translation type="unfinished" />
+   <translation>Weka vitu vichache kwenye simu</translation>
   </message>
   <message>
    <source>Keep work and private accounts apart</source>
-   <translation type="unfinished" />
+   <translation>Tenganisha akaunti za kazi na za binafsi</translation>
   </message>
   <message>
    <source>Keep work and private life on separate numbers</source>
-   <translation type="unfinished" />
+   <translation>Weka kazi na maisha binafsi kwenye nambari tofauti</translation>
   </message>
   <message>
    <source>Keep work contacts and accounts apart from private life, so apps cannot link the two.</source>
-   <translation type="unfinished" />
+   <translation>Tenganisha anwani na akaunti za kazi na maisha binafsi, ili programu zisiweze kuviunganisha.</translation>
   </message>
   <message>
    <source>Keep work photos and contacts out of the cloud</source>
-   <translation type="unfinished" />
+   <translation>Weka picha na anwani za kazi nje ya wingu</translation>
   </message>
   <message>
    <source>Keep your contacts away from dating and social apps</source>
-   <translation type="unfinished" />
+   <translation>Weka anwani zako mbali na programu za kutafuta wapenzi na za mitandao ya kijamii</translation>
   </message>
   <message>
    <source>Keep your location out of photos</source>
-   <translation type="unfinished" />
+   <translation>Usiweke mahali ulipo ndani ya picha</translation>
   </message>
   <message>
    <source>Keyboard: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kibodi: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Know what to say if asked to unlock</source>
-   <translation type="unfinished" />
+   <translation>Jua utakachosema ukiombwa kufungua simu</translation>
   </message>
   <message>
    <source>Knowing what the phone shows is the first step.</source>
-   <translation type="unfinished" />
+   <translation>Kujua simu inaonyesha nini ni hatua ya kwanza.</translation>
   </message>
   <message>
    <source>LINE: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>LINE: futa mazungumzo ya zamani</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
-   <translation type="unfinished" />
+   <translation>Acha skrini izime wakati wa kuchaji</translation>
   </message>
   <message>
    <source>Links open in whichever browser the phone picks. Choose one that keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Viungo hufunguka kwenye kivinjari chochote simu inachochagua. Chagua kimoja kinachohifadhi machache kukuhusu.</translation>
   </message>
   <message>
    <source>Location</source>
-   <translation type="unfinished" />
+   <translation>Mahali</translation>
   </message>
   <message>
    <source>Location is off</source>
-   <translation type="unfinished" />
+   <translation>Mahali pamezimwa</translation>
   </message>
   <message>
    <source>Location is on</source>
-   <translation type="unfinished" />
+   <translation>Mahali pamewashwa</translation>
   </message>
   <message>
    <source>Location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Mahali: hapakuweza kusomwa</translation>
   </message>
   <message>
    <source>Lock after the screen turns off: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kufunga baada ya skrini kuzima: hakukuweza kusomwa</translation>
   </message>
   <message>
    <source>Lock the Private Space with the phone</source>
-   <translation type="unfinished" />
+   <translation>Funga Sehemu ya Faragha pamoja na simu</translation>
   </message>
   <message>
    <source>Lock the phone as soon as the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Funga simu mara tu skrini inapozima</translation>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation type="unfinished" />
+   <translation>Funga simu kabisa sasa</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
-   <translation type="unfinished" />
+   <translation>Funga skrini baada ya sekunde 30 au mapema zaidi</translation>
   </message>
   <message>
    <source>Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Kitufe cha “Funga sasa” kwenye menyu ya kuzima simu</translation>
   </message>
   <message>
    <source>Lockdown button: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kitufe cha “Funga sasa”: hakikuweza kusomwa</translation>
   </message>
   <message>
    <source>Lockdown came with Android 9. On this phone, turn it off when it may be taken: after a restart only your PIN or password opens it.</source>
-   <translation type="unfinished" />
+   <translation>“Funga sasa” ilikuja na Android 9. Kwenye simu hii, izime simu wakati inaweza kuchukuliwa: baada ya kuwashwa upya ni PIN au nenosiri lako pekee linaloifungua.</translation>
   </message>
   <message>
    <source>Lockdown is a quick way to make the phone need your PIN: it switches off fingerprint, face, Smart Lock and messages on the lock screen. On this phone it must be switched on.</source>
-   <translation type="unfinished" />
+   <translation>“Funga sasa” ni njia ya haraka ya kufanya simu ihitaji PIN yako: huzima alama ya kidole, uso, Smart Lock na jumbe kwenye skrini iliyofungwa. Kwenye simu hii lazima iwashwe.</translation>
   </message>
   <message>
    <source>Lockdown is in the power menu</source>
-   <translation type="unfinished" />
+   <translation>“Funga sasa” iko kwenye menyu ya kuzima simu</translation>
   </message>
   <message>
    <source>Lockdown is not in the power menu</source>
-   <translation type="unfinished" />
+   <translation>“Funga sasa” haiko kwenye menyu ya kuzima simu</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>“Funga sasa” hufanya simu iombe PIN: kidole au uso haviwezi kuifungua.</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>“Funga sasa” hufanya simu iombe PIN yako, na hakuna kinachoonyesha kuwa ipo hadi itumike.</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>Huenda “Funga sasa” imefichwa kwenye menyu ya kuzima simu</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>“Funga sasa” inahitaji mbinu ya kufunga skrini</translation>
   </message>
   <message>
    <source>Lockdown: only the PIN opens the phone</source>
-   <translation type="unfinished" />
+   <translation>“Funga sasa”: PIN pekee ndiyo inafungua simu</translation>
   </message>
   <message>
    <source>Look at the certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>Angalia vyeti vilivyoongezwa kwenye simu</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>Angalia simu na ueleze kilichopatikana. Hakuna kinachobadilishwa.</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>Angalia kwanza na usibadilishe chochote; shughulikia programu za upelelezi tu baada ya mpango wa usalama; kisha fanya tu mabadiliko ambayo mpelelezi hawezi kugundua.</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>Angalia kwanza, usibadilishe chochote bado</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>Andaa mpango wa usalama kabla ya kuondoa programu ya upelelezi</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>Andaa mpango wa usalama kabla ya kuondoa chochote</translation>
   </message>
   <message>
    <source>Make messages disappear in each messenger</source>
-   <translation type="unfinished" />
+   <translation>Fanya jumbe zitoweke katika kila programu ya kutuma ujumbe</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>Fanya simu isahau kompyuta</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>Fanya skrini izime mapema zaidi</translation>
   </message>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
-   <translation type="unfinished" />
+   <translation>Huenda yamebadilishwa: kipindi kilisimama kabla haya hayajakaguliwa</translation>
   </message>
   <message>
    <source>Message content on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Maudhui ya jumbe kwenye skrini iliyofungwa</translation>
   </message>
   <message>
    <source>Messages</source>
-   <translation type="unfinished" />
+   <translation>Jumbe</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>Jumbe zinaweza kusomwa kwenye simu iliyofungwa</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Jumbe kutoka kwa wateja, miadi na misimbo huonekana kwenye skrini iliyofungwa. Yeyote aliyeshika simu (polisi, mpenzi, mteja) anaweza kuzisoma bila PIN yako.</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Jumbe kwenye skrini iliyofungwa: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Messages police would read first: {apps}</source>
-   <translation type="unfinished" />
+   <translation>Jumbe ambazo polisi wangesoma kwanza: {apps}</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>Jumbe, picha, anwani na historia ya programu huenda zilisomwa au kunakiliwa, hata simu ikirudi.</translation>
   </message>
   <message>
    <source>Messenger: use disappearing messages</source>
-   <translation type="unfinished" />
+   <translation>Messenger: tumia jumbe zinazotoweka</translation>
   </message>
   <message>
    <source>Messengers: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za kutuma ujumbe: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>Muundo</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>Zaidi ya simu moja zimechomekwa ({serials}). Chomoa nyingine, au uchague moja.</translation>
   </message>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
-   <translation type="unfinished" />
+   <translation>Motorola One Vision yenye Android 10: kufunga kwa nenosiri, hifadhi nakala imezimwa, kusawazisha kiotomatiki kumezimwa, programu ya zamani ya kutafuta wapenzi, VPN na kibodi iliyosakinishwa kutoka kwenye faili.</translation>
   </message>
   <message>
    <source>Never</source>
-   <translation type="unfinished" />
+   <translation>Kamwe</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>Usiweke kamwe alama kwenye “Usionyeshe tena” programu inapoomba kurekodi skrini</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>Hakuna VPN iliyowekwa kubaki imewashwa</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
-   <translation type="unfinished" />
+   <translation>Hakuna huduma ya ufikivu inayoendeshwa kwa siri</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>Hakuna akaunti inayonakili anwani, kalenda, picha au jumbe</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna akaunti inayonakili data kutoka kwenye simu hii kwenda kwenye intaneti.</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>Hakuna akaunti kwenye simu hii</translation>
   </message>
   <message>
    <source>No app acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu inayofanya kazi kama programu ya upelelezi</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu inayoweza kuona na kudhibiti skrini yako</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu kutoka kwenye orodha ya hardener ya programu za wingu za picha, faili na za kuhifadhi nakala za mazungumzo iliyo kwenye simu hii.</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu yenye haki za msimamizi wa kifaa</translation>
   </message>
   <message>
    <source>No app installed by hand hides from the app list.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu iliyosakinishwa kwa mkono inayojificha kwenye orodha ya programu.</translation>
   </message>
   <message>
    <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu iliyosakinishwa nje ya duka inayojificha kwenye orodha ya programu huku ikisoma skrini, arifa au ikiwa na haki za msimamizi wa kifaa.</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu kwenye simu hii inayofanana na programu ya kutafsiri. Historia ya tafsiri katika kivinjari cha wavuti haikaguliwi.</translation>
   </message>
   <message>
    <source>No app poses as part of Android</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu inayojifanya kuwa sehemu ya Android</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu inayosoma arifa zako</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu uliyosakinisha inayoweza kuonekana juu ya programu nyingine</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu uliyosakinisha inayoweza kufikia data za faragha</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu uliyosakinisha inayoweza kuona ni programu zipi unazotumia</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu uliyosakinisha inayoruhusiwa kurekodi skrini yako bila kuuliza</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
-   <translation type="unfinished" />
+   <translation>Hakuna cheti kilichoongezwa kwenye simu</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu ya wingu ya picha au ya kuhifadhi nakala iliyopatikana</translation>
   </message>
   <message>
    <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kompyuta inayoweza kufikia simu kwa utatuzi kupitia Wi-Fi.</translation>
   </message>
   <message>
    <source>No computer stays trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kompyuta inayobaki ikiaminiwa kwa utatuzi wa USB</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu ya kutafuta wapenzi inayojua mahali ulipo hasa</translation>
   </message>
   <message>
    <source>No default browser is set</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kivinjari chaguomsingi kilichowekwa</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kufungua kwa uso; kufungua kwa alama ya kidole hakukuweza kusomwa</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kufungua kwa alama ya kidole wala kwa uso</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kufungua kwa alama ya kidole; kufungua kwa uso hakukuweza kusomwa</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu ya upelelezi (stalkerware) inayojulikana iliyopatikana</translation>
   </message>
   <message>
    <source>No messenger hardener knows is installed</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu ya kutuma ujumbe ambayo hardener inaijua iliyosakinishwa</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Hakuna arifa kwenye skrini iliyofungwa</translation>
   </message>
   <message>
    <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kompyuta nyingine iliyoruhusiwa. Hii itabaki imeruhusiwa baada ya ziara usipoibatilisha: fanya hivyo hardener ikimaliza.</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna simu iliyopatikana. Chomeka simu kwa kebo ya USB inayobeba data, ifungue, na uhakikishe kwamba utatuzi wa USB umewashwa.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
-   <translation type="unfinished" />
+   <translation>Hakuna seva mbadala (proxy), wala VPN kutoka nje ya duka</translation>
   </message>
   <message>
    <source>No security app is switched off</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu ya usalama iliyozimwa</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu ya mitandao ya kijamii au ya kutafuta wapenzi inayoweza kusoma anwani zako</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna duka lililokagua programu hii. Mara nyingi programu za upelelezi huwekwa kwenye simu kwa njia hii na mtu aliyewahi kuishika. Ikiwa hukuisakinisha wewe mwenyewe, usiiondoe bado: weka kumbukumbu na utafute msaada kwanza.</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>Hakuna programu ya kutafsiri iliyopatikana</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna mahali au kifaa kinachoaminika kinachotumika kwa sasa. Ikiwa hujawahi kuweka kimoja kwa makusudi, zima Smart Lock ili isiweze kuanza baadaye.</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kinachojibu kwenye {address}. Hakikisha kwamba simu na kompyuta hii ziko kwenye mtandao mmoja wa Wi-Fi, kwamba Utatuzi usiotumia waya umewashwa katika Chaguo za wasanidi programu za simu, na kwamba anwani na mlango ni vile ambavyo simu inaonyesha sasa (mlango hubadilika kila mara).</translation>
   </message>
   <message>
    <source>Nothing found</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichopatikana</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichopatikana katika kile kilichoweza kukaguliwa.</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kinachonakiliwa kwenye akaunti isipokuwa ukichagua kusawazisha.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichobadilishwa kwenye simu hii.</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichobadilishwa, kwa hiyo hakuna cha kutendua.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ruhusa ya kufikia arifa: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>Arifa kwenye skrini iliyofungwa</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>Arifa huonekana kwenye skrini iliyofungwa, lakini si kile zinachosema</translation>
   </message>
   <message>
    <source>Off</source>
-   <translation type="unfinished" />
+   <translation>Imezimwa</translation>
   </message>
   <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
-   <translation type="unfinished" />
+   <translation>Motorola Moto G6 ya zamani yenye Android 9: hakuna mbinu ya kufunga skrini, haijasimbwa kwa njia fiche, utatuzi wa USB umewashwa, Play Protect imezimwa, na programu ya upelelezi (stalkerware) iliyosakinishwa kutoka kwenye faili yenye ruhusa za ufikivu, arifa na msimamizi wa kifaa.</translation>
   </message>
   <message>
    <source>On</source>
-   <translation type="unfinished" />
+   <translation>Imewashwa</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>Kwenye Android 11 na mpya zaidi, “Funga sasa” huonekana kwenye menyu ya kuzima simu mara tu PIN, nenosiri au mchoro unapowekwa.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
