@@ -864,7 +864,7 @@ Ini tidak dapat diurungkan. Lakukan perubahan ini?</translation>
   </message>
   <message>
    <source>Pair and connect</source>
-   <translation>Sambungkan dan hubungkan</translation>
+   <translation>Sambungkan dengan kode, lalu hubungkan</translation>
   </message>
   <message>
    <source>Pairing address and port, for example 192.168.1.20:37123</source>
@@ -1231,7 +1231,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The keyring is locked</source>
-   <translation>Keyring (gantungan kunci) terkunci</translation>
+   <translation>Keyring terkunci</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing</source>
@@ -1994,7 +1994,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>A broken or hostile phone (Android 12L): package names, account names, settings and properties that try shell injection, newlines, NUL bytes, right-to-left marks, very long values, and garbage lines in every dump.</source>
-   <translation>Ponsel rusak atau bermusuhan (Android 12L): nama paket, nama akun, setelan, dan properti yang mencoba shell injection, baris baru, byte NUL, tanda kanan-ke-kiri, nilai yang sangat panjang, dan baris sampah di setiap dump.</translation>
+   <translation>Ponsel rusak atau berniat jahat (Android 12L): nama paket, nama akun, setelan, dan properti yang mencoba shell injection, baris baru, byte NUL, tanda kanan-ke-kiri, nilai yang sangat panjang, dan baris sampah di setiap dump.</translation>
   </message>
   <message>
    <source>A caller ID app</source>
