@@ -10,6 +10,7 @@ check" mean different things to someone who is worried.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,18 +33,18 @@ class ForgetResult:
     key_problem: str | None = None  # set when the keyring could not be asked
     removed_files: list[Path] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
-        """What happened, in words (English message ids, filled)."""
+    def lines(self, tr: Callable[[str], str] = str) -> list[str]:
+        """What happened, in words (the message ids translated by ``tr``, then filled)."""
         out: list[str] = []
         if self.key_problem is not None:
-            out.append(fill(KEY_UNREACHABLE, {"problem": self.key_problem}))
+            out.append(fill(tr(KEY_UNREACHABLE), {"problem": self.key_problem}))
         else:
-            out.append(KEY_REMOVED if self.key_removed else KEY_ABSENT)
+            out.append(tr(KEY_REMOVED if self.key_removed else KEY_ABSENT))
         if self.removed_files:
-            out += [fill(PREFS_REMOVED, {"path": str(p)}) for p in self.removed_files]
+            out += [fill(tr(PREFS_REMOVED), {"path": str(p)}) for p in self.removed_files]
         else:
-            out.append(PREFS_ABSENT)
-        out.append(NOTHING_ELSE)
+            out.append(tr(PREFS_ABSENT))
+        out.append(tr(NOTHING_ELSE))
         return out
 
 
@@ -64,7 +65,7 @@ def forget_everything(*, keep_key: bool = False) -> ForgetResult:
 
 def cmd_forget(args: argparse.Namespace) -> int:
     result = forget_everything(keep_key=bool(getattr(args, "keep_key", False)))
-    for line in result.lines():
+    for line in result.lines(args.words):
         print(line)
     return 1 if result.key_problem is not None else 0
 

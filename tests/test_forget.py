@@ -23,6 +23,7 @@ from hardener.forget import (
 )
 from hardener.gui import prefs as prefs_mod
 from hardener.gui.prefs import Prefs, forget_prefs, is_ours, prefs_file, written_paths
+from hardener.i18n.markers import EnglishWords
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -120,6 +121,7 @@ def test_forget_removes_key_and_prefs_and_says_so(config_dir, fake_keystore, cap
     parser = argparse.ArgumentParser()
     add_forget_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["forget"])
+    args.words = EnglishWords()
     assert args.func is cmd_forget
     assert cmd_forget(args) == 0
     out = capsys.readouterr().out
@@ -137,7 +139,9 @@ def test_forget_without_a_keyring_still_removes_prefs_and_fails_plainly(config_d
     Prefs().language = "ru"
     parser = argparse.ArgumentParser()
     add_forget_parser(parser.add_subparsers(dest="command"))
-    assert cmd_forget(parser.parse_args(["forget"])) == 1
+    args = parser.parse_args(["forget"])
+    args.words = EnglishWords()
+    assert cmd_forget(args) == 1
     out = capsys.readouterr().out
     assert "Could not reach the keyring" in out and "no D-Bus session" in out
     assert _files(config_dir) == []

@@ -20,6 +20,7 @@ import pytest
 
 from hardener import cli
 from hardener.cli.report import add_parsers as add_report_parser
+from hardener.cli.speech import words_for
 from hardener.data import indicators
 from hardener.sim.personas import load_persona
 
@@ -46,6 +47,7 @@ def report(tmp_path: Path, suffix: str, *extra: str) -> Path:
         add_report_parser(sub)
     out = tmp_path / f"report{'-ids' if extra else ''}{suffix}"
     args = parser.parse_args(["report", "--demo", PERSONA, "--out", str(out), *extra])
+    args.words = words_for(args)
     assert args.func(args) == 0
     return out
 

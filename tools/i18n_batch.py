@@ -30,7 +30,19 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.i18n_extract import FORMS_SEPARATOR, LANGUAGES, PLURAL_FORMS, Message, read_ts, ts_path, write_ts
+from tools.i18n_extract import (
+    ENGLISH,
+    ENGLISH_QT,
+    FORMS_SEPARATOR,
+    LANGUAGES,
+    PLURAL_FORMS,
+    Message,
+    read_ts,
+    ts_path,
+    write_ts,
+)
+
+QT_NAMES = {**LANGUAGES, ENGLISH: ENGLISH_QT}  # English: its plural forms only
 
 FIELDS = re.compile(r"\{[a-z_][a-z0-9_]*\}|%n|%\d")
 TAGS = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
@@ -101,7 +113,7 @@ def import_rows(lang: str, rows: list[dict[str, object]]) -> tuple[int, list[str
             continue
         entries[m] = (text, True)
         taken += 1
-    write_ts(path, LANGUAGES[lang], entries)
+    write_ts(path, QT_NAMES[lang], entries)
     return taken, rejected
 
 
@@ -151,10 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.i18n_batch")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("export")
-    ex.add_argument("--lang", required=True, choices=sorted(LANGUAGES))
+    ex.add_argument("--lang", required=True, choices=sorted(QT_NAMES))
     ex.add_argument("--all", action="store_true", help="finished texts too, with their translation")
     im = sub.add_parser("import")
-    im.add_argument("--lang", required=True, choices=sorted(LANGUAGES))
+    im.add_argument("--lang", required=True, choices=sorted(QT_NAMES))
     im.add_argument("files", nargs="+", type=Path)
     gl = sub.add_parser("glossary")
     gl.add_argument("--lang", required=True, choices=sorted(LANGUAGES))

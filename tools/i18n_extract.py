@@ -47,8 +47,13 @@ class Message:
 # How many plural forms each language has in Qt (QLocale's rules). A translation given as one
 # text is written into every form, so it must read well for any number ("Changes: %n");
 # explicit forms are separated by FORMS_SEPARATOR.
+# English needs a catalogue only for its plural texts ("%n thing(s)" -> "1 thing", "2 things"):
+# every other English text is its own message id.
+ENGLISH = "en"
+ENGLISH_QT = "en_US"
+
 # Measured with lrelease: more forms than these are dropped ("Removed plural forms...").
-PLURAL_FORMS = {"fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1, "ar": 6, "th": 1, "vi": 1, "id": 1, "sw": 2, "ro": 3}
+PLURAL_FORMS = {"en": 2, "fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1, "ar": 6, "th": 1, "vi": 1, "id": 1, "sw": 2, "ro": 3}
 FORMS_SEPARATOR = "\x1e"
 
 
@@ -80,7 +85,8 @@ def gui_messages(gui_dir: Path = PACKAGE_DIR / "gui") -> set[Message]:
 
 
 def marked_messages(package_dir: Path = PACKAGE_DIR) -> set[Message]:
-    """``N_("literal")`` calls anywhere in the package (string concatenation included)."""
+    """``N_("literal")`` calls anywhere in the package (string concatenation included), and
+    ``Nn_("literal with %n")`` for texts with plural forms."""
     found: set[Message] = set()
     for path in sorted(package_dir.rglob("*.py")):
         try:
@@ -91,12 +97,12 @@ def marked_messages(package_dir: Path = PACKAGE_DIR) -> set[Message]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "N_"
+                and node.func.id in ("N_", "Nn_")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                found.add(Message(CONTEXT, node.args[0].value))
+                found.add(Message(CONTEXT, node.args[0].value, numerus=node.func.id == "Nn_"))
     return found
 
 
@@ -163,7 +169,7 @@ def read_ts(path: Path) -> dict[Message, tuple[str, bool]]:
 
 def write_ts(path: Path, language: str, entries: dict[Message, tuple[str, bool]]) -> None:
     root = ET.Element("TS", version="2.1", language=language)
-    lang_key = next((k for k, v in LANGUAGES.items() if v == language), language)
+    lang_key = next((k for k, v in {**LANGUAGES, ENGLISH: ENGLISH_QT}.items() if v == language), language)
     plurals = PLURAL_FORMS.get(lang_key, 2)
     by_context: dict[str, list[Message]] = {}
     for m in sorted(entries):
@@ -204,12 +210,15 @@ def update(
     wanted = sorted(set(messages))
     chosen = set(only) if only is not None else set(LANGUAGES)
     summary: dict[str, tuple[int, int]] = {}
-    for lang, qt_lang in LANGUAGES.items():
+    if only is None or ENGLISH in chosen:
+        chosen.add(ENGLISH)
+    for lang, qt_lang in {**LANGUAGES, ENGLISH: ENGLISH_QT}.items():
         if lang not in chosen:
             continue
         old = read_ts(ts_path(lang, directory))
         by_text = {(m.context, m.source, m.comment): v for m, v in old.items()}
-        entries = {m: old.get(m) or by_text.get((m.context, m.source, m.comment), ("", False)) for m in wanted}
+        texts = [m for m in wanted if m.numerus] if lang == ENGLISH else wanted
+        entries = {m: old.get(m) or by_text.get((m.context, m.source, m.comment), ("", False)) for m in texts}
         write_ts(ts_path(lang, directory), qt_lang, entries)
         summary[lang] = (len(entries), sum(1 for _t, done in entries.values() if not done))
     return summary

@@ -17,7 +17,9 @@ import sys
 from collections.abc import Sequence
 
 from hardener.cli import audit, change, device, pair, report
-from hardener.errors import HardenerError
+from hardener.cli.speech import add_lang_option, words_for
+from hardener.errors import HardenerError, inert_params
+from hardener.i18n.markers import N_
 from hardener.inert import shown
 
 ExitCode = int
@@ -31,13 +33,14 @@ def cmd_gui(args: argparse.Namespace) -> ExitCode:
     return gui_main(list(args.rest))
 
 
-def cmd_forget_key(_args: argparse.Namespace) -> ExitCode:
+def cmd_forget_key(args: argparse.Namespace) -> ExitCode:
     from hardener.adb.keys import KeyStore
 
+    words = args.words
     removed = KeyStore().forget()
-    print("The key was removed from the keyring." if removed else "There was no key to remove.")
+    print(words(N_("The key was removed from the keyring.")) if removed else words(N_("There was no key to remove.")))
     if removed:
-        print("Phones that trusted this computer will ask \"Allow USB debugging?\" again.")
+        print(words(N_("Phones that trusted this computer will ask \"Allow USB debugging?\" again.")))
     return 0
 
 
@@ -60,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     from hardener.forget import add_forget_parser
 
     add_forget_parser(sub)
+    for name, command in sub.choices.items():
+        if name != "gui":  # the app's own options follow "gui"
+            add_lang_option(command)
     return parser
 
 
@@ -77,23 +83,24 @@ def _gui_options(argv: Sequence[str]) -> list[str] | None:
 
 def main(argv: Sequence[str] | None = None) -> ExitCode:
     parser = build_parser()
-    words = list(sys.argv[1:] if argv is None else argv)
-    gui_options = _gui_options(words)
+    typed = list(sys.argv[1:] if argv is None else argv)
+    gui_options = _gui_options(typed)
     if gui_options is not None:
-        args = parser.parse_args(words[: len(words) - len(gui_options)])
+        args = parser.parse_args(typed[: len(typed) - len(gui_options)])
         args.rest = gui_options
     else:
-        args = parser.parse_args(words)
+        args = parser.parse_args(typed)
+    args.words = words_for(args)
     try:
         code: ExitCode = args.func(args)
         return code
     except HardenerError as exc:
-        print(f"hardener: {exc.plain()}", file=sys.stderr)
+        print(f"hardener: {args.words.say(exc.message, inert_params(exc.params))}", file=sys.stderr)
         if args.debug and exc.detail:
             print(f"  ({shown(exc.detail, 2000)})", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("\nStopped.", file=sys.stderr)
+        print("\n" + args.words(N_("Stopped.")), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (``hardener plan ... | head``): nothing more to say, and no traceback.

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hardener.cli import device
+from hardener.i18n.markers import N_, Nn_, Words
 from hardener.inert import shown
 from hardener.session.visit import Event, SectionRead
 
@@ -61,7 +62,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(func=cmd_profiles)
 
 
-def progress_printer(enabled: bool) -> device.Progress:
+PRACTICE = N_("Practice phone (simulated, not a real phone)")
+
+
+def progress_printer(words: Words, enabled: bool) -> device.Progress:
     """A progress line redrawn in place ("\\r"), only on a terminal: piped or logged, it would be
     noise, and the output stays free of control characters."""
     live = enabled and sys.stderr.isatty()
@@ -69,7 +73,8 @@ def progress_printer(enabled: bool) -> device.Progress:
     def say(event: Event) -> None:
         match event:
             case SectionRead(label=label, done=done, total=total) if live:
-                print(f"\r[{done}/{total}] reading {label}…".ljust(60), end="", file=sys.stderr, flush=True)
+                line = words.say(N_("reading {what}…"), {"what": words(label)})
+                print(f"\r[{done}/{total}] {line}".ljust(60), end="", file=sys.stderr, flush=True)
                 if done == total:
                     print(file=sys.stderr)
             case _:
@@ -95,30 +100,35 @@ def cmd_info(args: argparse.Namespace) -> ExitCode:
         practice = visit.connection is not None and visit.connection.is_practice
     summary = summarise(snap, show_ids=args.show_ids)
     if practice:
-        print("Practice phone (simulated, not a real phone)")
-    print(format_summary(summary))
+        print(args.words(PRACTICE))
+    print(format_summary(summary, args.words))
     return 0
 
 
 def cmd_scan(args: argparse.Namespace) -> ExitCode:
     from hardener.report.text import format_findings, scan_document
 
+    words: Words = args.words
     indicators = indicator_files(args.iocs)  # a bad file stops the scan before the phone is touched
     with device.visit(args) as visit:
-        findings = visit.scan(progress_printer(not args.json), show_names=args.show_names, indicators=indicators)
+        practice = visit.connection is not None and visit.connection.is_practice
+        findings = visit.scan(progress_printer(words, not args.json), show_names=args.show_names, indicators=indicators)
         snapshot = visit.snapshot
     assert snapshot is not None
     if args.json:
-        json.dump(scan_document(snapshot, findings), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(scan_document(snapshot, findings, words), sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
-        print(format_findings(findings))
+        if practice:
+            print(words(PRACTICE), file=sys.stderr)
+        print(format_findings(findings, words))
     return 0
 
 
 def cmd_devices(args: argparse.Namespace) -> ExitCode:
     from hardener.adb.discovery import find_adb_server, list_usb_phones
 
+    words: Words = args.words
     if args.adb_server:
         from hardener.adb.host_client import AdbServerClient
 
@@ -128,31 +138,31 @@ def cmd_devices(args: argparse.Namespace) -> ExitCode:
         for phone in listed:
             print(f"{shown(phone.serial)}  {shown(phone.state)}  {shown(phone.model)}".rstrip())  # the phone's words
         if not listed:
-            print(f"The adb server (port {client.port}) has no phone.")
+            print(words.say(N_("The adb server (port {port}) has no phone."), {"port": client.port}))
         return 0
     phones = list_usb_phones()
     for usb in phones:
         print(f"{shown(usb.serial)}  {shown(usb.description)}")  # the phone's own USB descriptors
     if not phones:
-        print("No phone with USB debugging found on USB.")
+        print(words(N_("No phone with USB debugging found on USB.")))
     server = find_adb_server()
     if server is not None:
-        print(
-            f"Note: an adb server is running (port {server.port}, process {server.pid or '?'}); "
-            "it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, "
-            "or hardener will ask before stopping it."
-        )
+        print(words.say(N_(
+            "Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with "
+            "'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it."
+        ), {"port": server.port, "pid": server.pid or "?"}))
     return 0
 
 
-def cmd_profiles(_args: argparse.Namespace) -> ExitCode:
+def cmd_profiles(args: argparse.Namespace) -> ExitCode:
     from hardener.session.profiles import builtin_profiles
 
+    words: Words = args.words
     for profile in builtin_profiles():
-        print(f"{profile.id:<22} {profile.title}")
-        print(f"{'':<22} {profile.description}")
+        print(f"{profile.id:<22} {words(profile.title)}")
+        print(f"{'':<22} {words(profile.description)}")
         if profile.for_whom:
-            print(f"{'':<22} {profile.for_whom}")
+            print(f"{'':<22} {words(profile.for_whom)}")
     return 0
 
 
@@ -161,26 +171,31 @@ def cmd_sim(args: argparse.Namespace) -> ExitCode:
     from hardener.sim.personas import PersonaFileError, is_persona_file, list_personas, load_persona, persona_names
     from hardener.sim.runner import start_practice_phone
 
+    words: Words = args.words
     if args.list:
         for p in list_personas():
-            print(f"{p.name}  {p.description} (Android {p.android_release}, {p.app_count} apps)")
+            apps = words.plural(Nn_("%n app(s)"), p.app_count)
+            print(f"{p.name}  {words(p.description)} (Android {p.android_release}, {apps})")
         return 0
     if not is_persona_file(args.persona) and args.persona not in persona_names():
         raise UnknownPracticePhone(name=args.persona, names=", ".join(persona_names()))
     try:
         phone = load_persona(args.persona)  # a trainer's file is checked here (docs/persona-format.md)
     except PersonaFileError as exc:
-        print(f"hardener: {exc}", file=sys.stderr)
+        print(f"hardener: {exc}", file=sys.stderr)  # a trainer's file: the problem, as the loader says it
         return 2
     stop = threading.Event()
     with start_practice_phone(
         phone, port=args.port, latency_ms=args.latency_ms, fail_prefixes=args.fail, clock_running=True
     ) as sim:
-        print(f"Practice phone '{args.persona}' listening on {sim.host}:{sim.port}", flush=True)
-        print(f"Connect with: adb connect {sim.host}:{sim.port}   (Ctrl-C stops it)", flush=True)
+        where = f"{sim.host}:{sim.port}"
+        print(words.say(N_("Practice phone '{name}' listening on {address}"), {"name": args.persona, "address": where}),
+              flush=True)
+        print(words.say(N_("Connect with: {command}   (Ctrl-C stops it)"), {"command": f"adb connect {where}"}),
+              flush=True)
         try:
             while not stop.wait(0.5):
                 pass
         except KeyboardInterrupt:
-            print("\nStopped.", flush=True)
+            print("\n" + words(N_("Stopped.")), flush=True)
     return 0

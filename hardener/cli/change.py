@@ -12,6 +12,7 @@ import json
 import sys
 
 from hardener.cli import device
+from hardener.i18n.markers import N_, Nn_, Words
 from hardener.inert import shown
 from hardener.session import journal as jr
 from hardener.session.journal import UndoCode
@@ -68,123 +69,153 @@ def _planned(visit: PhoneSession, profile: Profile, touch_spying_apps: bool = Fa
     return visit.make_plan(profile)
 
 
-def _record_notice(visit: PhoneSession) -> None:
+def _record_notice(words: Words, visit: PhoneSession) -> None:
     """Say what the phone's undo record means for this command, before anything else happens."""
     if visit.record_status is RecordStatus.LOCKED:
-        print(f"Note: {jr.UndoCodeNeeded.message}", file=sys.stderr)
+        print(words.say(N_("Note: {text}"), {"text": words(jr.UndoCodeNeeded.message)}), file=sys.stderr)
     elif visit.record_interrupted:
         print(
-            "Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:\n"
-            "      run 'hardener undo' with the same undo code to take them back, or apply again to finish.",
+            words(N_(
+                "Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:\n"
+                "      run 'hardener undo' with the same undo code to take them back, or apply again to finish."
+            )),
             file=sys.stderr,
         )
 
 
-def print_plan(plan: Plan) -> None:
-    print(f"Profile: {plan.profile.title}")
+# What became of each change, as the app says it (the app's words live in its own contexts).
+OUTCOME_WORDS = {
+    Outcome.DONE: N_("Fixed"),
+    Outcome.ALREADY: N_("Already fine"),
+    Outcome.NOT_APPLIED: N_("Not fixed"),
+    Outcome.SKIPPED: N_("Skipped"),
+    Outcome.FAILED: N_("Not sure"),
+    Outcome.MAYBE: N_("Not sure"),
+}
+
+
+def print_plan(words: Words, plan: Plan) -> None:
+    print(words.say(N_("Profile: {title}"), {"title": words(plan.profile.title)}))
     if not plan.changes and not plan.manual:
-        print("Nothing to change.")
+        print(words(N_("Nothing to change.")))
     for change in plan.changes:
         # Plain words a person recognises ("Screen turns off after: 10 minutes -> 30 seconds"):
         # no setting key, no raw number. Values and app names can be the phone's: inert.
-        now, after = shown(change.current), shown(change.target)
-        mark = "already done" if change.already_done else f"{now} -> {after}"
-        note = "" if change.reversible else "   (CANNOT be undone)"
-        what = shown(change.typed.label())
-        aspect = change.typed.aspect()
-        print(f"  - {change.title}: {what}{' (' + aspect + ')' if aspect else ''}: {mark}{note}")
+        now, after = shown(words(change.current)), shown(words(change.target))
+        mark = words(N_("already done")) if change.already_done else f"{now} -> {after}"
+        note = "" if change.reversible else "   " + words(N_("(CANNOT be undone)"))
+        what = shown(words(change.typed.label()))
+        aspect = words(change.typed.aspect()) if change.typed.aspect() else ""
+        print(f"  - {words(change.title)}: {what}{' (' + aspect + ')' if aspect else ''}: {mark}{note}")
     if plan.manual:
-        print("You do these on the phone yourself:")
+        print(words(N_("You do these on the phone yourself:")))
         for i, step in enumerate(plan.manual, 1):
-            print(f"  {i}. {step.title}: {step.how}")
+            print(f"  {i}. {words(step.title)}: {words(step.how)}")
     for refused in plan.refused:
-        print(f"  ! skipped, the phone reported an unsafe name: {shown(refused)}")
+        print("  ! " + words.say(N_("skipped, the phone reported an unsafe name: {name}"), {"name": shown(refused)}))
     if plan.untouched and not plan.include_watched:
-        print(f"Not touched: {len(plan.untouched)} change(s) to a spying app. Changing it can warn the person")
-        print("  who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)")
+        print(words.plural(Nn_(
+            "Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: "
+            "see the safety plan first. (Only --touch-spying-apps would include them.)"
+        ), len(plan.untouched)))
     elif plan.untouched:
-        print(f"WARNING: {len(plan.untouched)} change(s) touch a spying app, as you chose (--touch-spying-apps).")
+        print(words.plural(
+            Nn_("WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps)."), len(plan.untouched)
+        ))
 
 
 def cmd_plan(args: argparse.Namespace) -> ExitCode:
     profile = find_profile(args.profile)  # before any phone is touched (UnknownProfile lists the names)
+    words: Words = args.words
     with device.visit(args) as visit:
-        _record_notice(visit)
+        _record_notice(words, visit)
         plan = _planned(visit, profile)
     if args.json:
         json.dump(plan_document(plan), sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
-    print_plan(plan)
-    print("(Nothing was changed.)")
+    print_plan(words, plan)
+    print(words(N_("(Nothing was changed.)")))
     return 0
 
 
 # --- apply --------------------------------------------------------------------------------------------
 
 
-def _print_undo_code(code: UndoCode, before: bool) -> None:
-    """The code is shown before any change, so a cable pulled mid-apply never loses the way back."""
+def _print_undo_code(words: Words, code: UndoCode, before: bool) -> None:
+    """The code is shown before any change, so a cable pulled mid-apply never loses the way back.
+
+    The code itself is never translated or reshaped: it is what the person types back."""
     if before:
-        print(f"Undo code for these changes: {code}   (write it down now, keep it apart from the phone)", flush=True)
+        print(words.say(
+            N_("Undo code for these changes: {code}   (write it down now, keep it apart from the phone)"),
+            {"code": str(code)},
+        ), flush=True)
         return
-    print(
-        f"Undo code: {code}\n"
+    print(words.say(N_("Undo code: {code}"), {"code": str(code)}))
+    print(words(N_(
         "  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.\n"
         "  'hardener finish' erases the undo record from the phone unless you add --keep-undo."
-    )
+    )))
 
 
 def cmd_apply(args: argparse.Namespace) -> ExitCode:
     profile = find_profile(args.profile)
+    words: Words = args.words
     with device.visit(args, args.undo_code) as visit:
         if visit.record_status is RecordStatus.LOCKED:
             # Never write over a record this session cannot open: its changes could not be undone.
             raise jr.UndoCodeNeeded("a sealed record is on the phone")
-        _record_notice(visit)
+        _record_notice(words, visit)
         plan = _planned(visit, profile, args.touch_spying_apps)
-        print_plan(plan)
+        print_plan(words, plan)
         if not plan.to_apply:
-            print("Nothing to apply: the phone already matches this profile.")
+            print(words(N_("Nothing to apply: the phone already matches this profile.")))
             return 0
-        if not args.yes and not device.ask(f"Apply {len(plan.to_apply)} change(s)?"):
-            print("Nothing was changed.")
+        if not args.yes and not device.ask(words, words.plural(Nn_("Apply %n change(s)?"), len(plan.to_apply))):
+            print(words(N_("Nothing was changed.")))
             return 1
 
         def consent(change: PlannedChange) -> bool:
-            return device.ask(f"'{change.title}' ({shown(change.typed.label())}) CANNOT be undone. Do it?")
+            question = N_("'{title}' ({what}) CANNOT be undone. Do it?")
+            what = shown(words(change.typed.label()))
+            return device.ask(words, words.say(question, {"title": words(change.title), "what": what}))
 
         def progress(event: object) -> None:
             from hardener.session.visit import ChangeProgress
 
             match event:
-                case ChangeProgress(change=change, status=status) if status != Outcome.WRITING:
-                    print(f"  {status:<12} {change.title}", flush=True)
+                case ChangeProgress(change=change, status=status) if status in OUTCOME_WORDS:
+                    print(f"  {words(OUTCOME_WORDS[Outcome(status)]):<14} {words(change.title)}", flush=True)
                 case _:
                     pass
 
         code = visit.code
         if code is None:
             code = visit.code = UndoCode.new()
-            _print_undo_code(code, before=True)
+            _print_undo_code(words, code, before=True)
         result = visit.apply(consent, progress, allow_irreversible=args.allow_irreversible, plan=plan)
-    print(
-        f"Done: {result.count(Outcome.DONE)} changed, {result.count(Outcome.ALREADY)} already fine, "
-        f"{result.count(Outcome.NOT_APPLIED)} not applied, {result.count(Outcome.SKIPPED)} skipped, "
-        f"{result.count(Outcome.FAILED)} failed ({result.round_trips} round trips)."
-    )
+    counts = {
+        "changed": result.count(Outcome.DONE), "already": result.count(Outcome.ALREADY),
+        "not_applied": result.count(Outcome.NOT_APPLIED), "skipped": result.count(Outcome.SKIPPED),
+        "failed": result.count(Outcome.FAILED), "round_trips": result.round_trips,
+    }
+    print(words.say(N_(
+        "Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, "
+        "{failed} failed ({round_trips} round trips)."
+    ), counts))
     for outcome in result.outcomes:
         if outcome.status in (Outcome.NOT_APPLIED, Outcome.FAILED):
-            print(f"  ! {outcome.change.title}: {shown(first_line(outcome.detail), 300)}")
+            print(f"  ! {words(outcome.change.title)}: {shown(first_line(outcome.detail), 300)}")
     refusal = visit.refusal()
     if refusal is not Refusal.NONE:
-        print(f"Why: {EXPLAIN[refusal]}")
+        print(words.say(N_("Why: {text}"), {"text": words(EXPLAIN[refusal])}))
         if refusal is Refusal.XIAOMI_SECURITY_SETTINGS:
-            print("  (Here: once it is on, run the same 'hardener apply' again.)")
+            print(words(N_("  (Here: once it is on, run the same 'hardener apply' again.)")))
     if result.record_kept:
-        _print_undo_code(code, before=False)
+        _print_undo_code(words, code, before=False)
     else:
-        print("Nothing was changed, so no undo record is kept on the phone (the code is not needed).")
+        print(words(N_("Nothing was changed, so no undo record is kept on the phone (the code is not needed).")))
     return 0 if result.count(Outcome.NOT_APPLIED) + result.count(Outcome.FAILED) == 0 else 1
 
 
@@ -193,46 +224,57 @@ def cmd_apply(args: argparse.Namespace) -> ExitCode:
 
 def cmd_undo(args: argparse.Namespace) -> ExitCode:
     code = args.undo_code
+    words: Words = args.words
+    erased = N_("The undo record is erased: the phone holds none now.")
+    nothing = N_("There is nothing to undo on this phone.")
     with device.visit(args) as visit:
         if args.forget:
-            if not args.yes and not device.ask("Erase the undo record on the phone? Changes can then not be undone."):
+            question = N_("Erase the undo record on the phone? Changes can then not be undone.")
+            if not args.yes and not device.ask(words, words(question)):
                 return 1
             erase = visit.erase_record()
             if not erase.erased:
-                device.print_left(erase.remaining)
+                device.print_left(words, erase.remaining)
                 return 1
-            print("The undo record is erased: the phone holds none now.")
+            print(words(erased))
             return 0
         if visit.record_status is RecordStatus.NONE:
-            print("There is nothing to undo on this phone.")
+            print(words(nothing))
             return 0
         if code is None:
-            code = device.ask_code()
+            code = device.ask_code(words)
         if code is None:
             raise jr.UndoCodeNeeded("no code given")
         journal = visit.open_record(code)
         if journal is None:
-            print("There is nothing to undo on this phone.")
+            print(words(nothing))
             return 0
-        print(f"{len(journal.undoable)} change(s) can be undone.")
+        print(words.plural(Nn_("%n change(s) can be undone."), len(journal.undoable)))
         if journal.damaged:
-            print(f"{len(journal.damaged)} entry(ies) of the record are damaged and will be left alone.")
-        if not args.yes and not device.ask("Undo them?"):
+            print(words.plural(
+                Nn_("%n entry(ies) of the record are damaged and will be left alone."), len(journal.damaged)
+            ))
+        if not args.yes and not device.ask(words, words(N_("Undo them?"))):
             return 1
         result = visit.undo(include_watched=args.touch_spying_apps)
-    print(f"Restored {sum(o.restored for o in result.outcomes)} of {len(result.outcomes)}.")
+    print(words.say(N_("Restored {restored} of {total}."), {
+        "restored": sum(o.restored for o in result.outcomes), "total": len(result.outcomes),
+    }))
     for outcome in result.outcomes:
         if not outcome.restored:
             print(f"  ! {shown(outcome.entry.key)}: {shown(outcome.detail, 300)}")
     for entry in result.not_undoable:
-        print(f"  (cannot be undone: {shown(entry.key)})")
+        print("  " + words.say(N_("(cannot be undone: {what})"), {"what": shown(entry.key)}))
     for damaged in result.damaged:
-        print(f"  ! entry {damaged.index + 1} of the record is damaged ({shown(damaged.problem)}); check by hand")
+        print("  ! " + words.say(
+            N_("entry {number} of the record is damaged ({problem}); check by hand"),
+            {"number": damaged.index + 1, "problem": shown(damaged.problem)},
+        ))
     if result.left_on_phone:
-        device.print_left(result.left_on_phone)
+        device.print_left(words, result.left_on_phone)
         return 1
     if result.journal_cleared:
-        print("The undo record is erased: the phone holds none now.")
+        print(words(erased))
     return 0 if result.complete else 1
 
 
@@ -240,20 +282,25 @@ def cmd_undo(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_finish(args: argparse.Namespace) -> ExitCode:
+    words: Words = args.words
     with device.visit(args) as visit:
         result = visit.finish(keep_record=args.keep_undo)
     if result.record_left:
-        device.print_left(result.record_left)
-        print("USB debugging was left on, so you can try again.")
+        device.print_left(words, result.record_left)
+        print(words(N_("USB debugging was left on, so you can try again.")))
         return 1
     if result.record_kept:
-        print("The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can")
-        print("see that a file is there, but cannot read it without the code.")
+        print(words(N_(
+            "The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can "
+            "see that a file is there, but cannot read it without the code."
+        )))
     elif not args.keep_undo:
-        print("The undo record is erased (checked): nothing hardener wrote is left on the phone.")
+        print(words(N_("The undo record is erased (checked): nothing hardener wrote is left on the phone.")))
     if result.debugging_off:
-        print("USB debugging is now off. The connection has ended, as expected.")
+        print(words(N_("USB debugging is now off. The connection has ended, as expected.")))
     else:
-        print(f"The phone did not switch USB debugging off: {shown(result.detail, 300)}")
-    print("Last step, on the phone: " + result.manual_step)
+        print(words.say(
+            N_("The phone did not switch USB debugging off: {detail}"), {"detail": shown(result.detail, 300)}
+        ))
+    print(words.say(N_("Last step, on the phone: {step}"), {"step": words(result.manual_step)}))
     return 0 if result.debugging_off else 1

@@ -15,14 +15,15 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from hardener.adb.connect import Connection, DeviceSelector, connect
-from hardener.errors import AdbServerHoldsDevice
+from hardener.errors import AdbServerHoldsDevice, inert_params
+from hardener.i18n.markers import N_, Words
 from hardener.inert import shown
 from hardener.session.journal import BadUndoCode, UndoCode
 from hardener.session.visit import Event, PhoneSession
 
 Progress = Callable[[Event], None]
 
-WAITING = "Unlock the phone and tap \"Allow\" on the \"Allow USB debugging?\" message…"
+WAITING = N_("Unlock the phone and tap \"Allow\" on the \"Allow USB debugging?\" message…")
 
 
 def add_selector(parser: argparse.ArgumentParser) -> None:
@@ -54,8 +55,11 @@ def selector_from(args: argparse.Namespace) -> DeviceSelector:
     return DeviceSelector(serial=args.serial, tcp=args.tcp, demo=args.demo, adb_server=adb_server)
 
 
-def _say_waiting() -> None:
-    print(WAITING, file=sys.stderr, flush=True)
+def _waiting_notice(words: Words) -> Callable[[], None]:
+    def say() -> None:
+        print(words(WAITING), file=sys.stderr, flush=True)
+
+    return say
 
 
 def open_connection(args: argparse.Namespace) -> Connection:
@@ -70,20 +74,22 @@ def open_connection(args: argparse.Namespace) -> Connection:
         except BaseException:
             practice.stop()
             raise
+    words: Words = args.words
     try:
-        return connect(selector, on_waiting_for_allow=_say_waiting)
+        return connect(selector, on_waiting_for_allow=_waiting_notice(words))
     except AdbServerHoldsDevice as exc:
         # Another adb program holds the USB phone. Stop it only if the person says so: their
         # IDE or screen-mirroring tool may depend on it.
         from hardener.adb.discovery import find_adb_server, stop_adb_server
 
         server = find_adb_server()
-        print(f"hardener: {exc.plain()}", file=sys.stderr)
-        print("  (Or leave it running and go through it: the same command with --adb-server.)", file=sys.stderr)
-        if server is None or not ask("Stop the other adb program now?"):
+        print(f"hardener: {words.say(exc.message, inert_params(exc.params))}", file=sys.stderr)
+        print(words(N_("  (Or leave it running and go through it: the same command with --adb-server.)")),
+              file=sys.stderr)
+        if server is None or not ask(words, words(N_("Stop the other adb program now?"))):
             raise
         stop_adb_server(server)
-        return connect(selector, on_waiting_for_allow=_say_waiting)
+        return connect(selector, on_waiting_for_allow=_waiting_notice(words))
 
 
 @contextmanager
@@ -99,16 +105,22 @@ def visit(args: argparse.Namespace, code: UndoCode | None = None) -> Iterator[Ph
         session.drop()
 
 
-def ask(question: str) -> bool:
-    """Ask on the terminal; with no terminal to ask on, the answer is no."""
+YES = N_("yes")
+
+
+def ask(words: Words, question: str) -> bool:
+    """Ask on the terminal (``question`` already translated); with no terminal, the answer is no.
+
+    "y"/"yes" always count, and so do the language's own word for yes and its first letter."""
     if not sys.stdin or not sys.stdin.isatty():
-        print(f"{question} -> no (no terminal to ask on)", file=sys.stderr)
+        print(words.say(N_("{question} -> no (no terminal to ask on)"), {"question": question}), file=sys.stderr)
         return False
+    yes = words(YES).strip().casefold()
     try:
-        answer = input(f"{question} [y/N] ")
+        answer = input(f"{question} [{yes[:1] or 'y'}/N] ")
     except (EOFError, OSError):
         return False
-    return answer.strip().lower() in ("y", "yes")
+    return answer.strip().casefold() in {"y", "yes", yes, yes[:1]} - {""}
 
 
 def add_undo_code_option(parser: argparse.ArgumentParser) -> None:
@@ -124,7 +136,7 @@ def _undo_code(text: str) -> UndoCode:
         raise argparse.ArgumentTypeError(exc.plain()) from None
 
 
-def ask_code() -> UndoCode | None:
+def ask_code(words: Words) -> UndoCode | None:
     """Ask for the undo code on the terminal, without echo (someone may be looking)."""
     if not sys.stdin or not sys.stdin.isatty():
         return None
@@ -132,17 +144,18 @@ def ask_code() -> UndoCode | None:
 
     for _ in range(3):
         try:
-            typed = getpass.getpass("Undo code (shown when the changes were made): ")
+            typed = getpass.getpass(words(N_("Undo code (shown when the changes were made): ")))
         except (EOFError, OSError):
             return None
         try:
             return UndoCode.parse(typed)
         except BadUndoCode as exc:
-            print(exc.plain(), file=sys.stderr)
+            print(words.say(exc.message, inert_params(exc.params)), file=sys.stderr)
     return None
 
 
-def print_left(left: Sequence[str]) -> None:
+def print_left(words: Words, left: Sequence[str]) -> None:
     """Say plainly that something was not erased, and what (the phone's names, made inert)."""
-    print("Still on the phone, NOT erased: " + ", ".join(shown(n) for n in left), file=sys.stderr)
-    print("Try again; if it stays, the phone may refuse to delete it (check its storage).", file=sys.stderr)
+    names = ", ".join(shown(n) for n in left)
+    print(words.say(N_("Still on the phone, NOT erased: {names}"), {"names": names}), file=sys.stderr)
+    print(words(N_("Try again; if it stays, the phone may refuse to delete it (check its storage).")), file=sys.stderr)

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from hardener.adb.connect import DeviceSelector
+from hardener.i18n.markers import N_, Words
 from hardener.inert import shown
 
 ExitCode = int
@@ -36,11 +37,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(func=cmd_pair)
 
 
-def _ask_code() -> str | None:
+def _ask_code(words: Words) -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
         return None
     try:
-        return input("Wi-Fi pairing code shown on the phone: ")
+        return input(words(N_("Wi-Fi pairing code shown on the phone: ")))
     except (EOFError, OSError):
         return None
 
@@ -56,19 +57,26 @@ def cmd_pair(args: argparse.Namespace) -> ExitCode:
     server = find_adb_server()
     tools = platform_tools(server.exe if server is not None else None)
     require_pairing(tools)  # Debian's adb 29: said plainly, before a code is asked for
-    code = args.code if args.code is not None else _ask_code()
+    words: Words = args.words
+    code = args.code if args.code is not None else _ask_code(words)
     if code is None:
-        print("hardener: give the pairing code (the six digits the phone shows).", file=sys.stderr)
+        print("hardener: " + words(N_("give the pairing code (the six digits the phone shows).")), file=sys.stderr)
         return 2
     said = pair(tools, args.address, check_code(code))
-    print(f"Paired, with Google's adb ({tools.adb}, version {tools.version_text}): {shown(said, 300)}")
+    print(words.say(N_("Paired, with Google's adb ({adb}, version {version}): {said}"), {
+        "adb": str(tools.adb), "version": tools.version_text, "said": shown(said, 300),
+    }))
     if not args.connect:
-        print("Next, connect: give --connect with the address under 'IP address & Port' on the phone's "
-              "Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.")
+        print(words(N_(
+            "Next, connect: give --connect with the address under 'IP address & Port' on the phone's "
+            "Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT."
+        )))
         return 0
     client = AdbServerClient()
     said = client.connect_address(args.connect)
     state = client.settled_state(args.connect)
-    print(f"The adb server says: {shown(said, 300)} (state: {shown(state or 'gone', 40)})")
-    print(f"Now: hardener scan --adb-server --serial {args.connect}")
+    print(words.say(N_("The adb server says: {said} (state: {state})"), {
+        "said": shown(said, 300), "state": shown(state or "gone", 40),
+    }))
+    print(words.say(N_("Now: {command}"), {"command": f"hardener scan --adb-server --serial {args.connect}"}))
     return 0

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from hardener.cli import device
-from hardener.cli.audit import progress_printer
-from hardener.i18n.markers import N_, fill
+from hardener.cli.audit import PRACTICE, progress_printer
+from hardener.i18n.markers import N_, Words
 from hardener.session import journal as jr
 from hardener.session.visit import RecordStatus
 
@@ -32,8 +32,8 @@ def _language_codes() -> list[str]:
     return sorted(CODES)
 
 
-def _fail(message: str, **params: object) -> int:
-    print("hardener: " + fill(message, params), file=sys.stderr)
+def _fail(words: Words, message: str, **params: object) -> int:
+    print("hardener: " + words.say(message, params), file=sys.stderr)
     return 2
 
 
@@ -49,29 +49,30 @@ def cmd_report(args: argparse.Namespace) -> int:
         save_to_phone,
     )
 
+    words: Words = args.words
     out = Path(args.out).expanduser()
     kind = FORMATS.get(out.suffix.lower())
     if kind is None:
-        return _fail(BAD_SUFFIX, path=str(out))
+        return _fail(words, BAD_SUFFIX, path=str(out))
     if out.is_dir():
-        return _fail(IS_FOLDER, path=str(out))
+        return _fail(words, IS_FOLDER, path=str(out))
     if not out.parent.is_dir():
-        return _fail(NO_FOLDER, folder=str(out.parent))
+        return _fail(words, NO_FOLDER, folder=str(out.parent))
     if args.to_phone:
         check_name(args.phone_name)  # refuse a bad name before touching the phone
 
     with device.visit(args) as visit:
         if visit.connection is not None and visit.connection.is_practice:
-            print("Practice phone (simulated, not a real phone)", file=sys.stderr)
-        findings = visit.scan(progress_printer(True), show_names=args.include_ids)
+            print(words(PRACTICE), file=sys.stderr)
+        findings = visit.scan(progress_printer(args.words, True), show_names=args.include_ids)
         if visit.record_status is RecordStatus.LOCKED:
             if args.undo_code is None:
-                print("hardener: " + jr.UndoCodeNeeded.message, file=sys.stderr)
+                print("hardener: " + words(jr.UndoCodeNeeded.message), file=sys.stderr)
             else:
                 try:
                     visit.open_record(args.undo_code)
                 except (jr.JournalCorrupt, jr.WrongUndoCode):
-                    print(JOURNAL_UNREADABLE, file=sys.stderr)
+                    print(words(JOURNAL_UNREADABLE), file=sys.stderr)
         facts = visit.report_facts()
         assert visit.snapshot is not None
         extra = {"serial": args.serial} if getattr(args, "serial", None) else None
@@ -88,14 +89,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         page = render_html(report)
         data = pdf_bytes(report, args.page_size) if kind == "pdf" else page.encode("utf-8")
         write_private(out, data)
-        print(fill(WRITTEN, {"path": str(out)}))
+        print(words.say(WRITTEN, {"path": str(out)}))
         if args.to_phone:
             if not copy_on_phone_is_safe(list(findings)):
-                print(NOT_WITH_SPYING_APP, file=sys.stderr)
+                print(words(NOT_WITH_SPYING_APP), file=sys.stderr)
                 return 1
-            print(SAVE_TO_PHONE_WARNING, file=sys.stderr)
+            print(words(SAVE_TO_PHONE_WARNING), file=sys.stderr)
             where = save_to_phone(visit.channel, page, args.phone_name)
-            print(fill(ON_PHONE, {"path": where}))
+            print(words.say(ON_PHONE, {"path": where}))
     return 0
 
 
@@ -125,7 +126,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> arg
     p.add_argument(
         "--phone-name", default=DEFAULT_NAME, metavar="NAME", help=f"file name on the phone (default {DEFAULT_NAME})"
     )
-    p.add_argument("--lang", default="en", choices=_language_codes(), metavar="CODE",
-                   help="language of the report: " + ", ".join(_language_codes()))
+    p.add_argument("--lang", default=None, choices=_language_codes(), metavar="CODE",
+                   help="language of the report and the messages (default: the system's): "
+                   + ", ".join(_language_codes()))
     p.set_defaults(func=cmd_report)
     return p

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hardener.i18n import I18N_DIR
-from hardener.i18n.languages import CODES, LANGUAGES, PSEUDO, Language
+from hardener.i18n.languages import CODES, LANGUAGES, PSEUDO, Language, best_code
 from hardener.i18n.markers import CONTEXT, fill
 from hardener.i18n.pseudo import pseudo
 
@@ -28,20 +28,6 @@ def lib(text: str, params: Mapping[str, object] | None = None) -> str:
     """A text from the library (finding, error, profile): translate the id, then fill fields."""
     translated = QCoreApplication.translate(CONTEXT, text)
     return fill(translated, params or {}, lambda item: QCoreApplication.translate(CONTEXT, item))
-
-
-def best_code(ui_languages: list[str]) -> str:
-    """The first of the system's languages the menu offers, else English."""
-    for tag in ui_languages:
-        tag = tag.replace("-", "_")
-        if tag in CODES:
-            return tag
-        base = tag.split("_", 1)[0]
-        if base == "zh":
-            return "zh_CN"
-        if base in CODES:
-            return base
-    return "en"
 
 
 # --- pseudo-localisation ---------------------------------------------------------------------

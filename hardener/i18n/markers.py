@@ -10,12 +10,22 @@ into the ``.ts`` files.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from hardener.i18n.guide import GuideWords
 
 CONTEXT = "hardener"
 
 
 def N_(text: str) -> str:  # noqa: N802 - the conventional gettext-style marker name
     """Mark ``text`` for translation; returns it unchanged (translation happens on display)."""
+    return text
+
+
+def Nn_(text: str) -> str:  # noqa: N802 - as N_
+    """Mark a text with plural forms: it holds ``%n``, and each language gives one form per
+    plural category (English too: "%n thing(s)" is shown as "1 thing", "2 things")."""
     return text
 
 
@@ -41,3 +51,40 @@ def fill(text: str, params: Mapping[str, object], tr: Callable[[str], str] | Non
         return text.format_map(_Missing(values))
     except (ValueError, IndexError, AttributeError):
         return text
+
+
+class Words(Protocol):
+    """What a face needs to speak one language: translate, fill, count. The command line and
+    the report get one from :class:`hardener.report.catalogue.Catalogue`; Qt-free layers only
+    name this shape."""
+
+    lang: str
+
+    def __call__(self, text: str) -> str: ...
+
+    def say(self, text: str, params: Mapping[str, object] | None = None) -> str: ...
+
+    def plural(self, text: str, n: int, params: Mapping[str, object] | None = None) -> str: ...
+
+    def guide(self, section: str, quote: str) -> GuideWords: ...
+
+
+class EnglishWords:
+    """The message ids as they are, plural forms by the English rule: for code and tests that
+    need :class:`Words` without a catalogue."""
+
+    lang = "en"
+
+    def __call__(self, text: str) -> str:
+        return text
+
+    def say(self, text: str, params: Mapping[str, object] | None = None) -> str:
+        return fill(text, params or {}, self)
+
+    def plural(self, text: str, n: int, params: Mapping[str, object] | None = None) -> str:
+        return fill(text.replace("%n", str(n)), params or {}, self)
+
+    def guide(self, section: str, quote: str) -> GuideWords:
+        from hardener.i18n.guide import guide_words
+
+        return guide_words(section, quote, None)

@@ -9,17 +9,20 @@ from hardener.checks.lock import lock_state
 from hardener.data.phone_names import phone_name
 from hardener.device.facts import CredentialType
 from hardener.device.snapshot import Snapshot
+from hardener.i18n.markers import N_, EnglishWords, Nn_, Words
 from hardener.inert import shown
 
+_ENGLISH = EnglishWords()
+
 _LOCK_WORDS = {
-    CredentialType.NONE: "none (anyone can open the phone)",
-    CredentialType.SWIPE: "swipe only (anyone can open the phone)",
-    CredentialType.PATTERN: "pattern (easy to watch and guess)",
-    CredentialType.PIN: "PIN",
-    CredentialType.PASSWORD: "password",
-    CredentialType.PIN_OR_PASSWORD: "PIN or password",
-    CredentialType.SECURE_UNKNOWN_KIND: "a PIN, pattern or password is set",
-    CredentialType.UNKNOWN: "unknown (the phone did not say)",
+    CredentialType.NONE: N_("none (anyone can open the phone)"),
+    CredentialType.SWIPE: N_("swipe only (anyone can open the phone)"),
+    CredentialType.PATTERN: N_("pattern (easy to watch and guess)"),
+    CredentialType.PIN: N_("PIN"),
+    CredentialType.PASSWORD: N_("password"),
+    CredentialType.PIN_OR_PASSWORD: N_("PIN or password"),
+    CredentialType.SECURE_UNKNOWN_KIND: N_("a PIN, pattern or password is set"),
+    CredentialType.UNKNOWN: N_("unknown (the phone did not say)"),
 }
 
 
@@ -50,14 +53,14 @@ def _patch_date(text: str | None) -> dt.date | None:
 def _encryption(snap: Snapshot) -> str:
     props = snap.props.value
     if props is None:
-        return "unknown"
+        return N_("unknown")
     state = (props.get("ro.crypto.state") or "").strip()
     kind = (props.get("ro.crypto.type") or "").strip()
     if state == "encrypted":
-        return {"file": "encrypted (file-based)", "block": "encrypted (full-disk)"}.get(kind, "encrypted")
+        return {"file": N_("encrypted (file-based)"), "block": N_("encrypted (full-disk)")}.get(kind, N_("encrypted"))
     if state == "unencrypted":
-        return "NOT encrypted"
-    return "unknown"
+        return N_("NOT encrypted")
+    return N_("unknown")
 
 
 def summarise(snap: Snapshot, *, show_ids: bool = False, today: dt.date | None = None) -> DeviceSummary:
@@ -90,22 +93,25 @@ def summarise(snap: Snapshot, *, show_ids: bool = False, today: dt.date | None =
     )
 
 
-def format_summary(s: DeviceSummary) -> str:
-    lines = [
-        f"Phone:            {s.name} ({s.maker} {s.model})" if s.name and s.name != s.model
-        else f"Phone:            {s.maker} {s.model}",
-        f"Android:          {s.android}" + (f" (API {s.sdk})" if s.sdk else ""),
+def format_summary(s: DeviceSummary, words: Words = _ENGLISH) -> str:
+    """The first things a trainer checks, one per line (label, then value), in ``words``'s language."""
+    phone = f"{s.name} ({s.maker} {s.model})" if s.name and s.name != s.model else f"{s.maker} {s.model}"
+    rows = [
+        (N_("Phone:"), phone),
+        (N_("Android:"), f"{s.android}" + (f" (API {s.sdk})" if s.sdk else "")),
     ]
     if s.security_patch and s.patch_age_days is not None:
         months = s.patch_age_days // 30
-        age = f"{months} months old" if months >= 1 else "recent"
-        warn = "  <- old: ask about updates" if months >= 6 else ""
-        lines.append(f"Security patch:   {s.security_patch.isoformat()} ({age}){warn}")
+        age = words.plural(Nn_("%n month(s) old"), months) if months >= 1 else words(N_("recent"))
+        warn = "  <- " + words(N_("old: ask about updates")) if months >= 6 else ""
+        rows.append((N_("Security patch:"), f"{s.security_patch.isoformat()} ({age}){warn}"))
     else:
-        lines.append("Security patch:   unknown")
-    lines.append(f"Encryption:       {s.encryption}")
-    lines.append(f"Screen lock:      {_LOCK_WORDS[s.lock]}")
-    lines.append("Users/profiles:   " + (", ".join(s.users) if s.users else "unknown"))
+        rows.append((N_("Security patch:"), words(N_("unknown"))))
+    rows.append((N_("Encryption:"), words(s.encryption)))
+    rows.append((N_("Screen lock:"), words(_LOCK_WORDS[s.lock])))
+    rows.append((N_("Users/profiles:"), ", ".join(s.users) if s.users else words(N_("unknown"))))
     if s.serial:
-        lines.append(f"Serial number:    {s.serial}")
-    return "\n".join(lines)
+        rows.append((N_("Serial number:"), s.serial))
+    labels = [words(label) for label, _value in rows]
+    width = max(18, max(len(label) for label in labels) + 2)
+    return "\n".join(f"{label:<{width}}{value}" for label, (_l, value) in zip(labels, rows, strict=True))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from hardener.checks.finding import Family, Finding, Severity, Verdict, worst_first
 from hardener.device.snapshot import SECTIONS, Snapshot
-from hardener.i18n.markers import N_, fill
+from hardener.i18n.guide import TRANSLATED_MARK
+from hardener.i18n.markers import N_, EnglishWords, Nn_, Words, fill
 
 SCHEMA_VERSION = 1  # additions ("verdict", "verdicts", "summary") keep version 1 readers working
 
@@ -36,24 +37,20 @@ SEVERITY_WORDS = {
     Severity.OK: N_("Nothing found"),
 }
 
-Translate = Callable[[str], str]
-
-
-def _identity(text: str) -> str:
-    return text
-
-
 GAPS_TITLE = N_("Could not be checked")
 NOTHING_FOUND = N_("Nothing found in what could be checked.")
-FOUND = N_("Found: {problems} problem(s) to fix, {leads} thing(s) to look at.")
+FOUND_PROBLEMS = Nn_("Found: %n problem(s) to fix.")
+FOUND_LEADS = Nn_("%n thing(s) to look at.")
 GAPS_SUMMARY = N_("Could not be checked ({count}):")
+SUMMARY = N_("Summary: {counts}")
+_ENGLISH = EnglishWords()
 
 
 def verdict_counts(findings: Sequence[Finding]) -> dict[Verdict, int]:
     return {v: sum(1 for f in findings if f.verdict == v) for v in Verdict}
 
 
-def format_findings(findings: Sequence[Finding], tr: Translate = _identity) -> str:
+def format_findings(findings: Sequence[Finding], tr: Words = _ENGLISH) -> str:
     """Grouped by family (the family with the worst finding first), worst first inside.
 
     What could not be checked is a group of its own, after the others, and the summary says
@@ -83,20 +80,20 @@ def format_findings(findings: Sequence[Finding], tr: Translate = _identity) -> s
             lines.append(f"           {fill(tr(item.explanation), item.params, tr)}")
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
     lines.append("")
-    lines.append(
-        "Summary: "
-        + ", ".join(f"{tr(SEVERITY_WORDS[s])}: {counts[s]}" for s in Severity if counts[s])
-    )
+    shown = ", ".join(f"{tr(SEVERITY_WORDS[s])}: {counts[s]}" for s in Severity if counts[s])
+    lines.append(tr.say(SUMMARY, {"counts": shown}))
     lines.extend(summary_lines(findings, tr))
     return "\n".join(lines).lstrip("\n")
 
 
-def summary_lines(findings: Sequence[Finding], tr: Translate = _identity) -> list[str]:
+def summary_lines(findings: Sequence[Finding], tr: Words = _ENGLISH) -> list[str]:
     """What was found, then every gap by name: the words that stand in for "safe"."""
     verdicts = verdict_counts(findings)
     if verdicts[Verdict.PROBLEM] or verdicts[Verdict.LEAD]:
-        params = {"problems": verdicts[Verdict.PROBLEM], "leads": verdicts[Verdict.LEAD]}
-        lines = [fill(tr(FOUND), params, tr)]
+        found = tr.plural(FOUND_PROBLEMS, verdicts[Verdict.PROBLEM])
+        if verdicts[Verdict.LEAD]:
+            found += " " + tr.plural(FOUND_LEADS, verdicts[Verdict.LEAD])
+        lines = [found]
     else:
         lines = [tr(NOTHING_FOUND)]
     gaps = [x for x in worst_first(list(findings)) if x.is_gap]
@@ -114,7 +111,12 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def finding_document(item: Finding) -> dict[str, Any]:
+def finding_document(item: Finding, words: Words | None = None) -> dict[str, Any]:
+    """One finding for a program to read. Texts stay the English message ids (stable to match
+    on), except the guide's passage, which carries its translation beside the verbatim quote
+    when ``words`` speaks another language (``None`` where it has none)."""
+    guide = words.guide(item.guide.section, item.guide.quote) if words is not None else None
+    note = words(TRANSLATED_MARK) if words is not None and guide is not None and guide.translation else None
     return {
         "id": item.id,
         "key": item.key,
@@ -126,7 +128,13 @@ def finding_document(item: Finding) -> dict[str, Any]:
         "explanation": fill(item.explanation, item.params),
         "params": {k: _jsonable(v) for k, v in item.params.items()},
         "evidence": [{"source": e.source, "value": e.value} for e in item.evidence],
-        "guide": {"section": item.guide.section, "quote": item.guide.quote},
+        "guide": {
+            "section": item.guide.section,
+            "quote": item.guide.quote,
+            "translation": guide.translation if guide is not None else None,
+            "section_translation": guide.section_translation if guide is not None else None,
+            "translation_note": note,
+        },
         "auto_fixes": [
             {"kind": a.kind, "args": dict(a.args), "reversible": a.reversible} for a in item.auto_fixes
         ],
@@ -134,12 +142,13 @@ def finding_document(item: Finding) -> dict[str, Any]:
     }
 
 
-def scan_document(snap: Snapshot, findings: Sequence[Finding]) -> dict[str, Any]:
+def scan_document(snap: Snapshot, findings: Sequence[Finding], words: Words | None = None) -> dict[str, Any]:
     ordered = worst_first(list(findings))
     return {
         "schema_version": SCHEMA_VERSION,
+        "lang": words.lang if words is not None else "en",
         "device": {"sdk": snap.sdk},
-        "findings": [finding_document(f) for f in ordered],
+        "findings": [finding_document(f, words) for f in ordered],
         "counts": {s.value: sum(1 for f in findings if f.severity == s) for s in Severity},
         "verdicts": {v.value: n for v, n in verdict_counts(findings).items()},
         "summary": summary_lines(findings),
