@@ -433,7 +433,7 @@ Không thể hoàn tác việc này. Thực hiện thay đổi này?</translatio
   <message>
    <source>The revelation of people’s sex work status by others is a big threat. There is always a risk of clients finding the personal account of sex workers.</source>
    <comment>A passage of the NSWP Smart Guide. It is shown in English as a quote; your translation is shown under it.</comment>
-   <translation>Việc người khác tiết lộ rằng một người làm nghề lao động tình dục là một mối đe dọa lớn. Luôn có nguy cơ khách hàng tìm ra tài khoản cá nhân của người lao động tình dục.</translation>
+   <translation>Việc bị người khác tiết lộ rằng mình là người lao động tình dục là một mối đe dọa lớn. Luôn có nguy cơ khách hàng tìm ra tài khoản cá nhân của người lao động tình dục.</translation>
   </message>
   <message>
    <source>The use of biometrics, data mining and harvesting, micro-targeting, geo-mapping, etc. in digital interventions with sex workers is fraught with danger and undermines the effectiveness of service delivery.</source>
