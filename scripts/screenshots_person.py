@@ -6,8 +6,13 @@
 Writes docs/screenshots/<lang>-<size>-<screen>.png for English and French: the safety stop (a
 spying app found), the plan in plain values, the question before clearing translators, the result
 with what is still to do, the still-to-do page, a report saved, the question when leaving with USB
-debugging on, and a refused write on a Xiaomi phone. Everything runs against the practice phone;
-the preferences and the saved report go to a temporary folder, deleted at the end.
+debugging on, a refused write on a Xiaomi phone, and Wi-Fi pairing with a code. Everything runs
+against the practice phone; the preferences and the saved report go to a temporary folder,
+deleted at the end. ``--only wifi-pairing`` (or any of SCREENS) makes just those.
+
+The Wi-Fi pairing page is shown as on a computer whose Google adb can pair (version 35, found in
+/opt/platform-tools), whatever adb the machine making the screenshots has, with the three things
+the phone shows typed in as its examples.
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 from screenshots import settle, wait_until  # noqa: E402
 
+from hardener.adb.platform_tools import PlatformTools  # noqa: E402
 from hardener.gui import report_action  # noqa: E402
 from hardener.gui.lang import LanguageSwitcher  # noqa: E402
 from hardener.gui.prefs import Prefs  # noqa: E402
@@ -76,16 +82,34 @@ def plan(w: MainWindow, profile: str) -> None:
     settle()
 
 
-def run(lang: str, size: tuple[int, int], label: str, out: Path, tmp: Path) -> list[Path]:
+# Groups of screens, each made in one window: --only takes these names.
+SCREENS = ("safety-stop", "plan-to-quit", "refused-xiaomi", "wifi-pairing")
+
+
+def run(lang: str, size: tuple[int, int], label: str, out: Path, tmp: Path,
+        only: tuple[str, ...] = SCREENS) -> list[Path]:
     shots = Shots(out, lang, label)
     prefs = Prefs(QSettings(str(tmp / f"prefs-{lang}.ini"), QSettings.Format.IniFormat))
+    if "safety-stop" in only:
+        safety_stop(shots, lang, prefs, size)
+    if "plan-to-quit" in only:
+        plan_to_quit(shots, lang, prefs, size, label, tmp)
+    if "refused-xiaomi" in only:
+        refused_xiaomi(shots, lang, prefs, size)
+    if "wifi-pairing" in only:
+        wifi_pairing(shots, lang, prefs, size)
+    return shots.written
 
+
+def safety_stop(shots: Shots, lang: str, prefs: Prefs, size: tuple[int, int]) -> None:
     # 1. A spying app: the safety stop, before anything can be changed.
     w = new_window(lang, prefs, size)
     connect(w, "old-9")
     shots.window(w, "safety-stop")
     w.quit_now()
 
+
+def plan_to_quit(shots: Shots, lang: str, prefs: Prefs, size: tuple[int, int], label: str, tmp: Path) -> None:
     # 2. The plan in plain values, the question before clearing translators, the result.
     w = new_window(lang, prefs, size)
     connect(w, "samsung-11")
@@ -116,6 +140,8 @@ def run(lang: str, size: tuple[int, int], label: str, out: Path, tmp: Path) -> l
     w.leave_question.leave_button.click()
     settle()
 
+
+def refused_xiaomi(shots: Shots, lang: str, prefs: Prefs, size: tuple[int, int]) -> None:
     # 4. A refused write on a Xiaomi phone: why, its switch, "Try again".
     w = new_window(lang, prefs, size)
     connect(w, "xiaomi-13")
@@ -125,7 +151,26 @@ def run(lang: str, size: tuple[int, int], label: str, out: Path, tmp: Path) -> l
     wait_until(lambda: w.current_page() is w.outcome and not w.busy)
     shots.window(w, "refused-xiaomi")
     w.quit_now()
-    return shots.written
+
+
+def wifi_pairing(shots: Shots, lang: str, prefs: Prefs, size: tuple[int, int]) -> None:
+    # 5. Wi-Fi pairing with a code (Android 11+): where the phone shows the code, and the three
+    # things it shows typed in, on a computer whose adb can pair.
+    w = new_window(lang, prefs, size)
+    w.start.pair_button.click()
+    wait_until(lambda: w.pair_page.state != "checking" and not w.runner.busy)
+    w.pair_page.set_tools(PlatformTools(Path("/opt/platform-tools/adb"), (35, 0, 2), "35.0.2"))
+    w.pair_page.choose("samsung")
+    for field, text in ((w.pair_page.pair_address, "192.168.1.20:37123"), (w.pair_page.code, "482915"),
+                        (w.pair_page.connect_address, "192.168.1.20:41235")):
+        field.setText(text)
+    w.pair_page.pair_button.setFocus()
+    frame = w.stack.currentWidget()
+    if isinstance(frame, QScrollArea):  # on a small screen the page scrolls: show the typed values and buttons
+        settle()
+        frame.ensureWidgetVisible(w.pair_page.pair_button)
+    shots.window(w, "wifi-pairing")
+    w.quit_now()
 
 
 def main() -> int:
@@ -133,6 +178,7 @@ def main() -> int:
     parser.add_argument("--size", default="1366x768", help="the window's size, WIDTHxHEIGHT (the screen's)")
     parser.add_argument("--lang", nargs="+", default=["en", "fr"])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--only", nargs="+", choices=SCREENS, default=list(SCREENS), help="make only these")
     args = parser.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
     out = Path(args.out)
@@ -140,7 +186,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         for lang in args.lang:
-            run(lang, (width, height), args.size, out, Path(tmp))
+            run(lang, (width, height), args.size, out, Path(tmp), tuple(args.only))
     del app
     return 0
 
