@@ -609,7 +609,7 @@ This cannot be undone. Make this change?</source>
   </message>
   <message>
    <source>hardener: check and protect a phone</source>
-   <translation>hardener: فحص الهاتف وحمايته</translation>
+   <translation>‏hardener: فحص الهاتف وحمايته</translation>
   </message>
  </context>
  <context>
@@ -688,12 +688,12 @@ This cannot be undone. Make this change?</source>
   <message numerus="yes">
    <source>%n already fine.</source>
    <translation>
-    <numerusform>%n سليم أصلاً.</numerusform>
-    <numerusform>%n سليم أصلاً.</numerusform>
-    <numerusform>%n سليمان أصلاً.</numerusform>
-    <numerusform>%n سليمة أصلاً.</numerusform>
-    <numerusform>%n سليمًا أصلاً.</numerusform>
-    <numerusform>%n سليم أصلاً.</numerusform>
+    <numerusform>سليم أصلاً: %n.</numerusform>
+    <numerusform>سليم أصلاً: %n.</numerusform>
+    <numerusform>سليم أصلاً: %n.</numerusform>
+    <numerusform>سليم أصلاً: %n.</numerusform>
+    <numerusform>سليم أصلاً: %n.</numerusform>
+    <numerusform>سليم أصلاً: %n.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
@@ -2033,11 +2033,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>"{address}" is not a network address hardener can use. Write it as the phone shows it under Wireless debugging: numbers and a port, for example 192.168.1.20:5555 (the port is a number from 1 to 65535).</source>
-   <translation>"{address}" ليس عنوان شبكة يستطيع hardener استخدامه. اكتبه كما يعرضه الهاتف تحت «تصحيح الأخطاء اللاسلكي»: أرقام ومنفذ، مثلاً 192.168.1.20:5555 (المنفذ رقم من 1 إلى 65535).</translation>
+   <translation>‏"{address}" ليس عنوان شبكة يستطيع hardener استخدامه. اكتبه كما يعرضه الهاتف تحت «تصحيح الأخطاء اللاسلكي»: أرقام ومنفذ، مثلاً 192.168.1.20:5555 (المنفذ رقم من 1 إلى 65535).</translation>
   </message>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
-   <translation>"{code}" ليس رمز إقران. الرمز هو الأرقام الستة التي يعرضها الهاتف تحت "رمز الإقران عبر Wi-Fi".</translation>
+   <translation>‏"{code}" ليس رمز إقران. الرمز هو الأرقام الستة التي يعرضها الهاتف تحت "رمز الإقران عبر Wi-Fi".</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2545,7 +2545,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Before a search: switch off, or lock it down</source>
-   <translation>قبل التفتيش: أغلِق الهاتف، أو أمِّنه بالكامل</translation>
+   <translation>قبل التفتيش: أغلِق الهاتف، أو استخدم «إلغاء التأمين»</translation>
   </message>
   <message>
    <source>Before you change anything, keep proof: take photos of this screen with another phone, or save this report on a device only you use. It can help later with a support organisation or a lawyer, whatever you decide.</source>
@@ -3233,7 +3233,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Instagram: use vanish mode</source>
-   <translation>Instagram: استخدم «وضع الاختفاء»</translation>
+   <translation>‏Instagram: استخدم «وضع الاختفاء»</translation>
   </message>
   <message>
    <source>Install a VPN you trust and sign in. Then open Settings, then Network (or Connections), then VPN, tap the gear next to it, and switch on "Always-on VPN" and "Block connections without VPN".</source>
@@ -3297,7 +3297,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>LINE: delete old chats</source>
-   <translation>LINE: احذف المحادثات القديمة</translation>
+   <translation>‏LINE: احذف المحادثات القديمة</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3337,7 +3337,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Lock the phone down now</source>
-   <translation>أمِّن الهاتف بالكامل الآن</translation>
+   <translation>أمِّن الهاتف الآن بزر «إلغاء التأمين»</translation>
   </message>
   <message>
    <source>Lock the screen after 30 seconds or sooner</source>
@@ -3457,7 +3457,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Messenger: use disappearing messages</source>
-   <translation>Messenger: استخدم الرسائل المؤقتة</translation>
+   <translation>‏Messenger: استخدم الرسائل المؤقتة</translation>
   </message>
   <message>
    <source>Messengers: could not be read</source>
@@ -3977,7 +3977,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Play Protect checks apps</source>
-   <translation>Play Protect يفحص التطبيقات</translation>
+   <translation>يفحص Play Protect التطبيقات</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
@@ -3985,15 +3985,15 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation>Play Protect لا يفحص التطبيقات</translation>
+   <translation>لا يفحص Play Protect التطبيقات</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation>Play Protect متوقف</translation>
+   <translation>تم إيقاف Play Protect</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation>Play Protect مفعّل</translation>
+   <translation>تم تفعيل Play Protect</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
@@ -4005,7 +4005,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation>Play Protect: تعذّرت قراءته</translation>
+   <translation>‏Play Protect: تعذّرت قراءته</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
@@ -4221,7 +4221,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Signal: make messages disappear</source>
-   <translation>Signal: اجعل الرسائل تختفي</translation>
+   <translation>‏Signal: اجعل الرسائل تختفي</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4229,11 +4229,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation>Smart Lock متوقف</translation>
+   <translation>تم إيقاف Smart Lock</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation>Smart Lock مفعّل، لكنه لا يُبقي الهاتف مفتوح القفل الآن</translation>
+   <translation>تم تفعيل Smart Lock، لكنه لا يُبقي الهاتف مفتوح القفل الآن</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
@@ -4245,7 +4245,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation>Smart Lock: تعذّرت قراءته</translation>
+   <translation>‏Smart Lock: تعذّرت قراءته</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
@@ -4425,7 +4425,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Telegram: use auto-delete</source>
-   <translation>Telegram: استخدم الحذف التلقائي</translation>
+   <translation>‏Telegram: استخدم الحذف التلقائي</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
@@ -5073,15 +5073,15 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation>VPN والشبكة</translation>
+   <translation>الشبكة وVPN</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation>VPN: تعذّرت قراءتها</translation>
+   <translation>‏VPN: تعذّرت قراءتها</translation>
   </message>
   <message>
    <source>Viber: make messages disappear</source>
-   <translation>Viber: اجعل الرسائل تختفي</translation>
+   <translation>‏Viber: اجعل الرسائل تختفي</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5093,7 +5093,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>WeChat: delete old chats</source>
-   <translation>WeChat: احذف المحادثات القديمة</translation>
+   <translation>‏WeChat: احذف المحادثات القديمة</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
@@ -5113,11 +5113,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>WhatsApp Business: make messages disappear</source>
-   <translation>WhatsApp Business: اجعل الرسائل تختفي</translation>
+   <translation>‏WhatsApp Business: اجعل الرسائل تختفي</translation>
   </message>
   <message>
    <source>WhatsApp: make messages disappear</source>
-   <translation>WhatsApp: اجعل الرسائل تختفي</translation>
+   <translation>‏WhatsApp: اجعل الرسائل تختفي</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
