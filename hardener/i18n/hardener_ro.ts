@@ -57,7 +57,7 @@
   </message>
   <message>
    <source>Yes, make it</source>
-   <translation>Da, faceți-o</translation>
+   <translation>Da, faceți modificarea</translation>
   </message>
   <message>
    <source>{change}: {subject}
@@ -544,7 +544,7 @@ Nu se poate reveni asupra acestei modificări. O faceți?</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation>Î&amp;nchideți aplicația</translation>
+   <translation>&amp;Ieșire</translation>
   </message>
   <message>
    <source>&amp;Session</source>
@@ -623,7 +623,7 @@ Nu se poate reveni asupra acestei modificări. O faceți?</translation>
   </message>
   <message>
    <source>Maybe changed</source>
-   <translation>Poate modificat</translation>
+   <translation>Posibil modificat</translation>
   </message>
   <message>
    <source>Not fixed</source>
@@ -1800,7 +1800,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undone</source>
-   <translation>Revenit</translation>
+   <translation>Revenire făcută</translation>
   </message>
   <message>
    <source>Why</source>
@@ -4752,887 +4752,887 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație poate pune aplicații noi pe telefon. Așa intră adesea aplicațiile de spionaj. Dacă nu o folosiți intenționat ca să instalați aplicații, retrageți-i această permisiune.</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație poate înregistra sau transmite tot ce este pe ecran, inclusiv spectacolele și conversațiile, fără să vă întrebe mai întâi. Înregistrările spectacolelor sunt folosite pentru șantaj. Păstrați acest acces doar pentru o aplicație aleasă de dvs.</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație protejează telefonul, de exemplu verificând dacă există aplicații de spionaj. A fost dezactivată. Aplicațiile de spionaj sau oamenii care le instalează fac asta ca să nu fie găsiți.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație vede fiecare notificare: previzualizări ale mesajelor, coduri, rezervări, cine sună. Aplicațiile de spionaj folosesc asta. Păstrați acest acces doar pentru aplicațiile de care aveți nevoie, de exemplu aplicația unui ceas inteligent.</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație vă încarcă lista de contacte pe propriile servere, unde străinii pot căuta numele pe care alți oameni le-au dat unui număr de telefon. Numerele clienților și colegilor dvs. și numele sub care i-ați salvat pleacă de pe telefon.</translation>
   </message>
   <message>
    <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație nu a fost instalată dintr-un magazin de aplicații și nu apare în lista de aplicații, așa că este ușor să nu o observați. O cunoașteți? Aplicațiile de spionaj se ascund adesea așa. Nu o eliminați încă: dacă vă urmărește, eliminarea ei poate avertiza persoana care a instalat-o. Păstrați o dovadă și faceți mai întâi un plan de siguranță.</translation>
   </message>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație nu a fost instalată dintr-un magazin de aplicații, nu are pictogramă în lista de aplicații și poate face ce fac aplicațiile de spionaj: {powers}. Acesta este tiparul pe care îl caută experții. Nu o eliminați încă: dacă vă urmărește, eliminarea ei poate avertiza persoana care a instalat-o. Păstrați o dovadă și faceți mai întâi un plan de siguranță.</translation>
   </message>
   <message>
    <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
-   <translation type="unfinished" />
+   <translation>Acest browser vă păstrează istoricul și conectările, pe care le poate citi oricine deschide telefonul. Pentru muncă, un browser privat păstrează mai puține sau folosiți file private și ștergeți istoricul.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Nu se poate reveni asupra acestei modificări.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>Acest computer nu îi permite lui hardener să folosească portul USB. Pe Linux, instalați pachetul „android-sdk-platform-tools-common” (adaugă regulile USB), apoi conectați din nou telefonul.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Acest computer nu are un loc sigur în care să păstreze cheia lui hardener (un „keyring”, portofel de chei). Pe Linux, instalați și deblocați GNOME Keyring sau KWallet (de exemplu: sudo apt install gnome-keyring), apoi încercați din nou. hardener nu stochează niciodată cheia într-un fișier obișnuit.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Acest computer nu are un loc sigur în care să păstreze cheia lui hardener: hardener o păstrează în Windows Credential Manager (Managerul de acreditări), care nu a răspuns. Conectați-vă la Windows cu propriul cont (nu cu un cont de invitat), apoi încercați din nou. hardener nu stochează niciodată cheia într-un fișier obișnuit.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Acest computer nu are un loc sigur în care să păstreze cheia lui hardener: hardener o păstrează în Keychain-ul macOS, care nu a răspuns. Deschideți aplicația Acces la keychain, verificați dacă keychain-ul „login” este acolo și deblocat, apoi încercați din nou. hardener nu stochează niciodată cheia într-un fișier obișnuit.</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation type="unfinished" />
+   <translation>Acestei copii a lui hardener îi lipsesc profilurile (situațiile pentru care plănuiește modificări). Instalați din nou hardener.</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>Acest lucru nu a putut fi modificat de pe computer.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație de întâlniri are locația dvs. exactă. Poliția a folosit aplicații de întâlniri ca să găsească lucrători sexuali. O locație aproximativă este suficientă ca să întâlniți oameni din apropiere.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație de întâlniri are locația dvs. exactă. Poliția a folosit aplicații de întâlniri ca să găsească lucrători sexuali. Această versiune Android nu are opțiunea de locație aproximativă: permiteți locația doar cât folosiți aplicația sau deloc.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>Acesta este un rezumat al unei verificări de siguranță a acestui telefon: ce s-a găsit, ce s-a modificat, ce mai puteți face singur(ă) și ce să faceți dacă telefonul este vreodată confiscat.</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>Aceasta este o aplicație obișnuită, dar poate fi folosită și ca să urmărească o persoană: de exemplu un localizator, o aplicație care înregistrează apelurile sau o aplicație de control de la distanță. Ați instalat-o dvs. și, dacă da, de ce?</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>Această aplicație de mesagerie vă folosește agenda ca să arate cine o mai folosește, iar oamenii care au numărul dvs. pot vedea că o folosiți. Dacă asta v-ar putea deconspira, folosiți-o cu un număr separat.</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>Acest telefon</translation>
   </message>
   <message>
    <source>This phone also holds {kinds}</source>
-   <translation type="unfinished" />
+   <translation>Acest telefon mai conține {kinds}</translation>
   </message>
   <message>
    <source>This phone carries two numbers</source>
-   <translation type="unfinished" />
+   <translation>Acest telefon are două numere</translation>
   </message>
   <message>
    <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
-   <translation type="unfinished" />
+   <translation>Acest telefon are o singură cartelă SIM folosită și un singur WhatsApp. Dacă lucrați de pe el, țineți numărul privat pe alt telefon.</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Acest telefon este gestionat de {app}</translation>
   </message>
   <message>
    <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
-   <translation type="unfinished" />
+   <translation>Acest telefon păstrează un jurnal blocat cu modificările făcute la o vizită anterioară. Cu codul lui de revenire, acest raport le afișează.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>Acest telefon păstrează un jurnal de revenire de la o vizită anterioară. Introduceți codul de revenire ca să-l folosiți sau ștergeți jurnalul (modificările anterioare rămân atunci și nu se mai poate reveni asupra lor).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Acest rezumat nu este păstrat pe computerul pe care a fost făcut. Dacă păstrați o copie, țineți-o într-un loc sigur sau ștergeți-o când nu mai aveți nevoie de ea.</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>Acest cod de revenire nu deschide jurnalul de pe acest telefon. Verificați codul și încercați din nou.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>A fost lăsat cum era, pentru că nu a fost ales.</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>Ca să restabiliți modificările, conectați din nou telefonul la programul folosit pentru această verificare, pe orice computer, și alegeți Revenire.</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>Instrumentele pe care le folosește poliția ca să deschidă telefoane funcționează cel mai bine pe telefoanele fără actualizări de securitate. Un telefon vechi care nu mai primește actualizări este mai ușor de spart, chiar și cu un cod PIN bun.</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>Instrumentele care deschid telefoanele confiscate funcționează cel mai bine pe telefoanele fără actualizări.</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>Tradus din ghidul în limba engleză.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>Aplicațiile de traducere păstrează ce ați scris sau ați spus, adesea conversații cu clienții. Poliția a folosit acest istoric ca să dovedească faptul că anumite persoane sunt lucrători sexuali. Ștergeți-l des.</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Aplicații de traducere: nu au putut fi citite</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>Istoricul traducerilor este citit ca să se dovedească munca sexuală și apoi pentru expulzare.</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Traduceri păstrate în contul dvs.: nu au putut fi citite</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>Istoricul traducătorului</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>Călătoriți doar cu conturile de care aveți nevoie</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>Activați Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>Activați mesajele care dispar și ștergeți conversațiile și fotografiile de care nu aveți nevoie.</translation>
   </message>
   <message>
    <source>Turn the authorisation timeout back on</source>
-   <translation type="unfinished" />
+   <translation>Activați din nou expirarea autorizării</translation>
   </message>
   <message>
    <source>Turn the security app back on</source>
-   <translation type="unfinished" />
+   <translation>Activați din nou aplicația de securitate</translation>
   </message>
   <message>
    <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
-   <translation type="unfinished" />
+   <translation>Două cartele SIM sau WhatsApp alături de WhatsApp Business înseamnă adesea munca și viața privată pe un singur telefon. Dacă este confiscat, ambele vieți ajung în aceleași mâini. Un telefon separat pentru muncă este cel mai sigur.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB și remedierea erorilor wireless sunt activate</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB și opțiunile pentru dezvoltatori sunt dezactivate</translation>
   </message>
   <message>
    <source>USB debugging and trusted computers</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB și computerele de încredere</translation>
   </message>
   <message>
    <source>USB debugging authorisations expire</source>
-   <translation type="unfinished" />
+   <translation>Autorizațiile pentru remedierea erorilor prin USB expiră</translation>
   </message>
   <message>
    <source>USB debugging expiry: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Expirarea remedierii erorilor prin USB: nu a putut fi citită</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB este dezactivată pe acest telefon, deci hardener nu poate comunica cu el.</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB este activată</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB: nu a putut fi citită</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>Până când introduceți din nou codul PIN, amprenta, fața și Smart Lock nu pot deschide telefonul.</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Urgent</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>Accesul la datele de utilizare îi arată unei aplicații fiecare aplicație pe care o deschideți și cât timp. Aplicațiile de spionaj îl folosesc ca să raporteze despre dvs. Puține aplicații au nevoie de el.</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>Accesul la datele de utilizare arată ce aplicații folosiți și când.</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Acces la datele de utilizare: nu a putut fi citit</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>Folosiți Blocarea strictă când telefonul poate fi confiscat</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>Folosiți un cod PIN, nu fața sau degetul</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>Folosiți un VPN activ permanent</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>Pentru ajutor, folosiți un telefon pe care persoana care vă urmărește nu îl cunoaște</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>Folosiți un număr separat pentru muncă</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>Folosiți un telefon sau o cartelă SIM separată pentru muncă</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Folosiți o blocare a ecranului puternică</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN și rețea</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN: nu a putut fi citit</translation>
   </message>
   <message>
    <source>Viber: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Viber: faceți mesajele să dispară</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>Urmărit(ă) sau șantajat(ă) de un partener sau de un client</translation>
   </message>
   <message>
    <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
-   <translation type="unfinished" />
+   <translation>WeChat nu are mesaje care dispar. Înainte de un moment riscant, deschideți Eu, apoi Setări, apoi General, apoi Gestionați spațiul de stocare și ștergeți istoricul conversațiilor de care nu aveți nevoie.</translation>
   </message>
   <message>
    <source>WeChat: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>WeChat: ștergeți conversațiile vechi</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>Spectacole cu camera web și creare de conținut</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ce copiază conturile: nu a putut fi citit</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>Ce s-a modificat</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>Ce s-a găsit</translation>
   </message>
   <message>
    <source>WhatsApp Business: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp Business: faceți mesajele să dispară</translation>
   </message>
   <message>
    <source>WhatsApp: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp: faceți mesajele să dispară</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>Când o aplicație cere să vă înregistreze sau să vă proiecteze ecranul, nu bifați niciodată „Nu mai afișa”. Setările telefonului nu au niciun comutator ca să retrageți asta: lăsați hardener să o blocheze sau eliminați aplicația.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
-   <translation type="unfinished" />
+   <translation>După ce hardener a terminat, deschideți Setări, apoi Opțiuni pentru dezvoltatori și dezactivați Remedierea erorilor wireless.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
-   <translation type="unfinished" />
+   <translation>După ce hardener a terminat, deschideți Setări, apoi Opțiuni pentru dezvoltatori, atingeți „Revocați autorizațiile pentru remedierea erorilor prin USB” și confirmați. Fiecare computer, inclusiv acesta, va trebui permis din nou. Apoi dezactivați remedierea erorilor prin USB.</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>Când este sigur să o faceți, deschideți Setări, apoi Securitate. Uitați-vă la amprente, la față și la dispozitivele de încredere. Dacă eliminați una adăugată de cealaltă persoană, aceasta poate fi alertată: plănuiți mai întâi.</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>Când VPN-ul cade sau se reconectează, aplicațiile se pot conecta fără el pentru o clipă. Activați „Blocați conexiunile fără VPN” ca să nu se întâmple niciodată asta.</translation>
   </message>
   <message>
    <source>When the phone locks</source>
-   <translation type="unfinished" />
+   <translation>Când se blochează telefonul</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>Când sunteți conectat(ă), Google poate salva ce traduceți în Contul Google, departe de telefon. hardener nu poate vedea sau șterge acea copie. O puteți șterge dvs.</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>De unde provin aplicațiile: nu a putut fi citit</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>Cât telefonul este conectat la încărcător, ecranul nu se stinge niciodată, deci nu se blochează niciodată. Oricine îl poate lua de la încărcător și folosi.</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>Cine știe parola unui cont poate vedea ce păstrează acesta (mesaje, fotografii, contacte, locație) de oriunde, fără telefon. Verificați dacă știți fiecare cont de aici și țineți separat conturile de muncă și cele private.</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>Căutarea de rețele Wi-Fi și Bluetooth este dezactivată</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Căutarea de rețele Wi-Fi și Bluetooth: nu a putut fi citită</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>Căutarea de rețele Wi-Fi cât Wi-Fi este dezactivat</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Windows Credential Manager (Managerul de acreditări), unde hardener își păstrează cheia, nu s-a deschis. Deconectați-vă de la Windows și conectați-vă din nou, apoi încercați din nou.</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows nu îi permite lui hardener să folosească singur conexiunea USB a telefonului. Instalați Platform-Tools de la Google și driverul USB al telefonului, rulați o dată „adb devices”, apoi alegeți din listă telefonul „prin adb de la Google”.</translation>
   </message>
   <message>
    <source>Wireless debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor wireless este dezactivată</translation>
   </message>
   <message>
    <source>Wireless debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor wireless este activată</translation>
   </message>
   <message>
    <source>Wireless debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor wireless: nu a putut fi citită</translation>
   </message>
   <message>
    <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
-   <translation type="unfinished" />
+   <translation>Cu Verificarea identității, cineva care v-a văzut introducând codul PIN nu îl poate folosi singur ca să schimbe blocarea sau să dezactiveze protecțiile. Acest telefon o are; nu a arătat-o activată.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>Fără un VPN, rețeaua la care sunteți conectat(ă) poate vedea ce site-uri și aplicații folosiți.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>Fără un VPN, rețeaua pe care o folosiți (un hotel, rețeaua Wi-Fi a unui client, operatorul de telefonie) poate vedea la ce site-uri și aplicații vă conectați. Un VPN le ascunde asta.</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>Fără blocarea ecranului, această întârziere nu face nimic. Setați mai întâi un cod PIN.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>Fără criptare, conținutul telefonului poate fi copiat cu instrumente speciale, chiar și când este blocat. Telefoanele vechi pot cripta din Setări; cele noi criptează întotdeauna.</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Fără microfon și agendă, o aplicație de traducere păstrează mai puține date despre dvs.</translation>
   </message>
   <message>
    <source>Work and private life</source>
-   <translation type="unfinished" />
+   <translation>Munca și viața privată</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>Merită remediat</translation>
   </message>
   <message>
    <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
-   <translation type="unfinished" />
+   <translation>Xiaomi Redmi Note 12 cu MIUI 14 (Android 13) cu „Remedierea erorilor prin USB (Setări de securitate)” dezactivată: modificările de permisiuni și scrierile în setările securizate sunt refuzate.</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>Puteți face asta singur(ă) în aplicația Setări a telefonului.</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
-   <translation type="unfinished" />
+   <translation>Veți avea nevoie de codul de revenire primit când au fost făcute modificările.</translation>
   </message>
   <message>
    <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Veți avea nevoie de acest cod de revenire: {code}. Păstrați această pagină separat de telefon.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>Contul Google vă poate păstra traducerile</translation>
   </message>
   <message>
    <source>Your internet goes through another computer</source>
-   <translation type="unfinished" />
+   <translation>Internetul dvs. trece prin alt computer</translation>
   </message>
   <message>
    <source>Your keyboard is {app}</source>
-   <translation type="unfinished" />
+   <translation>Tastatura dvs. este {app}</translation>
   </message>
   <message>
    <source>a Private Space</source>
-   <translation type="unfinished" />
+   <translation>un Spațiu privat</translation>
   </message>
   <message>
    <source>a caller ID app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație de identificare a apelantului</translation>
   </message>
   <message>
    <source>a cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație de stocare în cloud</translation>
   </message>
   <message>
    <source>a dating app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație de întâlniri</translation>
   </message>
   <message>
    <source>a messaging app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație de mesagerie</translation>
   </message>
   <message>
    <source>a monitoring app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație de monitorizare</translation>
   </message>
   <message>
    <source>a permission</source>
-   <translation type="unfinished" />
+   <translation>o permisiune</translation>
   </message>
   <message>
    <source>a second copy of apps (dual apps)</source>
-   <translation type="unfinished" />
+   <translation>o a doua copie a aplicațiilor (aplicații duble)</translation>
   </message>
   <message>
    <source>a social app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație socială</translation>
   </message>
   <message>
    <source>a spying app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație de spionaj</translation>
   </message>
   <message>
    <source>a translation app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație de traducere</translation>
   </message>
   <message>
    <source>a work profile</source>
-   <translation type="unfinished" />
+   <translation>un profil de serviciu</translation>
   </message>
   <message>
    <source>accessibility services</source>
-   <translation type="unfinished" />
+   <translation>serviciile de accesibilitate</translation>
   </message>
   <message>
    <source>accounts</source>
-   <translation type="unfinished" />
+   <translation>conturile</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>permis</translation>
   </message>
   <message>
    <source>an app</source>
-   <translation type="unfinished" />
+   <translation>o aplicație</translation>
   </message>
   <message>
    <source>an app store</source>
-   <translation type="unfinished" />
+   <translation>un magazin de aplicații</translation>
   </message>
   <message>
    <source>another user</source>
-   <translation type="unfinished" />
+   <translation>alt utilizator</translation>
   </message>
   <message>
    <source>app icons</source>
-   <translation type="unfinished" />
+   <translation>pictogramele aplicațiilor</translation>
   </message>
   <message>
    <source>app permissions</source>
-   <translation type="unfinished" />
+   <translation>permisiunile aplicațiilor</translation>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>semnăturile și numele aplicațiilor</translation>
   </message>
   <message>
    <source>app storage</source>
-   <translation type="unfinished" />
+   <translation>spațiul de stocare al aplicațiilor</translation>
   </message>
   <message>
    <source>app use</source>
-   <translation type="unfinished" />
+   <translation>folosirea aplicațiilor</translation>
   </message>
   <message>
    <source>apps</source>
-   <translation type="unfinished" />
+   <translation>aplicațiile</translation>
   </message>
   <message>
    <source>backup</source>
-   <translation type="unfinished" />
+   <translation>backupul</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>blocat</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>senzorii corporali</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>calendarul</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>istoricul apelurilor</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>camera</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>vă poate citi notificările</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>nu vă poate citi notificările</translation>
   </message>
   <message>
    <source>certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>certificatele adăugate pe telefon</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>șters</translation>
   </message>
   <message>
    <source>computers trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>computerele de încredere pentru remedierea erorilor prin USB</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>agenda</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>implicit</translation>
   </message>
   <message>
    <source>default SMS and phone apps</source>
-   <translation type="unfinished" />
+   <translation>aplicațiile prestabilite pentru SMS și telefon</translation>
   </message>
   <message>
    <source>default browser</source>
-   <translation type="unfinished" />
+   <translation>browserul prestabilit</translation>
   </message>
   <message>
    <source>device admins</source>
-   <translation type="unfinished" />
+   <translation>administratorii dispozitivului</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>afișarea peste alte aplicații</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
-   <translation type="unfinished" />
+   <translation>amprentele și fața</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener a comparat fiecare aplicație de pe acest telefon cu listele publice de stalkerware (aplicații de spionaj). Niciuna nu s-a potrivit. Listele nu sunt complete: dacă cineva pare să știe lucruri pe care n-ar trebui să le știe, cereți ajutor ca să verificați mai departe.</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener nu a putut citi asta de pe telefon, deci nu poate spune ce este acolo. Vă rugăm să verificați singur(ă) pe telefon. Ce nu a mers: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener nu a putut salva jurnalul de revenire pe telefon, așa că nu a modificat nimic. Verificați dacă telefonul are spațiu liber, apoi încercați din nou.</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener nu a găsit nicio problemă în ce a putut citi, dar nu a putut citi tot ce îi trebuie pentru asta, deci nu poate spune că totul este în regulă. Vă rugăm să verificați singur(ă) pe telefon. Ce a lipsit: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>hardener a întâmpinat o problemă într-una dintre propriile verificări ({check}), așa că această parte a telefonului nu a fost evaluată. Vă rugăm să raportați problema; celelalte rezultate rămân valabile.</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener nu mai păstrează nimic altceva pe acest computer. Rapoartele pe care le-ați salvat sunt acolo unde le-ați salvat.</translation>
   </message>
   <message>
    <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>hardener nu cunoaște nicio aplicație de mesagerie de pe acest telefon. Dacă folosiți una, activați-i mesajele care dispar.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>hardener are nevoie de remedierea erorilor prin USB ca să funcționeze. Când terminați, dezactivați-o: un telefon cu remedierea erorilor activată este mai ușor de copiat. Ultimul pas, „Încheiați”, face asta pentru dvs.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>istoricul și datele păstrate pe telefon</translation>
   </message>
   <message>
    <source>hold device admin</source>
-   <translation type="unfinished" />
+   <translation>drepturi de administrator al dispozitivului</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>locația</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>locația tot timpul</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>blocat strict până la introducerea codului PIN</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS nu îi permite lui hardener să folosească singur conexiunea USB a telefonului. Instalați Platform-Tools de la Google, rulați o dată „adb devices”, apoi alegeți din listă telefonul „prin adb de la Google”.</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>mesajele</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>microfonul</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>dispozitivele din apropiere</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>normal</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>nepermis</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>dezactivat</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>activat</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>parolă</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>întrerupt</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>apelurile telefonice</translation>
   </message>
   <message>
    <source>phone model and Android version</source>
-   <translation type="unfinished" />
+   <translation>modelul telefonului și versiunea Android</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>fotografiile</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>fotografiile și fișierele</translation>
   </message>
   <message>
    <source>read notifications</source>
-   <translation type="unfinished" />
+   <translation>citirea notificărilor</translation>
   </message>
   <message>
    <source>read the screen</source>
-   <translation type="unfinished" />
+   <translation>citirea ecranului</translation>
   </message>
   <message>
    <source>screen lock</source>
-   <translation type="unfinished" />
+   <translation>blocarea ecranului</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>înregistrarea ecranului</translation>
   </message>
   <message>
    <source>settings</source>
-   <translation type="unfinished" />
+   <translation>setările</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>oprit</translation>
   </message>
   <message>
    <source>sync</source>
-   <translation type="unfinished" />
+   <translation>sincronizarea</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>mesajele text</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>necunoscut</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>utilizabil</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>accesul la datele de utilizare</translation>
   </message>
   <message>
    <source>users and profiles</source>
-   <translation type="unfinished" />
+   <translation>utilizatorii și profilurile</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>{app} se comportă ca o aplicație de spionaj</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} poate face backup pentru toate conversațiile, fotografiile și mesajele vocale în Google Drive. hardener nu poate vedea dacă face asta, așa că vă rugăm să verificați. Oricine intră în acel Cont Google poate citi backupul.</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} poate fi folosită ca să urmărească pe cineva</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} poate copia fotografii și fișiere în cloud</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} se poate afișa peste alte aplicații</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} poate instala alte aplicații</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} vă poate citi toate notificările</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} vă poate citi agenda</translation>
   </message>
   <message>
    <source>{app} can read your internet traffic</source>
-   <translation type="unfinished" />
+   <translation>{app} vă poate citi traficul de internet</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} vă poate înregistra ecranul fără să întrebe</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} vă poate vedea și controla ecranul</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} poate vedea ce aplicații folosiți și când</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} poate folosi: {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} nu provine dintr-un magazin de aplicații</translation>
   </message>
   <message>
    <source>{app} gets your text messages</source>
-   <translation type="unfinished" />
+   <translation>{app} vă primește mesajele text</translation>
   </message>
   <message>
    <source>{app} handles your calls</source>
-   <translation type="unfinished" />
+   <translation>{app} se ocupă de apelurile dvs.</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} are drepturi de administrator al dispozitivului</translation>
   </message>
   <message>
    <source>{app} has no icon in the app list</source>
-   <translation type="unfinished" />
+   <translation>{app} nu are pictogramă în lista de aplicații</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} este activ permanent și blochează traficul fără el</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} este activ permanent, dar traficul poate ieși și fără el</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} păstrează un istoric al ce traduceți</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
-   <translation type="unfinished" />
+   <translation>{app} nu mai păstrează aproape nimic pe telefon acum</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} știe exact unde vă aflați</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} vă poate copia conversațiile în cloud</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
+   <translation>{app} vă poate încărca fotografiile sau fișierele în cloudul său. hardener nu poate vedea ce încarcă, așa că vă rugăm să verificați. Oricine intră în cont le poate vedea.</translation>
   </message>
   <message>
    <source>{app} pretends to be part of Android</source>
-   <translation type="unfinished" />
+   <translation>{app} se dă drept parte din Android</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} pune locul unde vă aflați în fiecare fotografie</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>
-   <translation type="unfinished" />
+   <translation>{app} citește ecranul fără să apară în listă</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>Contul {service} {account} vă copiază {data}</translation>
   </message>
  </context>
 </TS>
