@@ -3274,1203 +3274,1203 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Lockdown makes the phone ask for the PIN: a finger or face cannot open it.</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก” ทำให้โทรศัพท์ขอ PIN: นิ้วหรือใบหน้าจะเปิดโทรศัพท์ไม่ได้</translation>
   </message>
   <message>
    <source>Lockdown makes the phone ask for your PIN, and nothing shows that it is there until it is used.</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก” ทำให้โทรศัพท์ขอ PIN ของคุณ และจะไม่มีอะไรแสดงว่ามีตัวเลือกนี้อยู่จนกว่าจะใช้</translation>
   </message>
   <message>
    <source>Lockdown may be hidden from the power menu</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก” อาจถูกซ่อนจากเมนูเปิด/ปิด</translation>
   </message>
   <message>
    <source>Lockdown needs a screen lock</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก” ต้องมีการล็อกหน้าจอ</translation>
   </message>
   <message>
    <source>Lockdown: only the PIN opens the phone</source>
-   <translation type="unfinished" />
+   <translation>“ปิดล็อก”: มีแค่ PIN ที่เปิดโทรศัพท์ได้</translation>
   </message>
   <message>
    <source>Look at the certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>ดูใบรับรองที่เพิ่มเข้าไปในโทรศัพท์</translation>
   </message>
   <message>
    <source>Look at the phone and explain what was found. Nothing is changed.</source>
-   <translation type="unfinished" />
+   <translation>ดูโทรศัพท์และอธิบายสิ่งที่พบ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
   </message>
   <message>
    <source>Look first and change nothing; deal with spying apps only after a safety plan; then only changes the watcher cannot notice.</source>
-   <translation type="unfinished" />
+   <translation>ดูก่อนโดยไม่เปลี่ยนอะไร จัดการแอปสอดแนมหลังจากวางแผนความปลอดภัยแล้วเท่านั้น จากนั้นจึงเปลี่ยนเฉพาะสิ่งที่คนที่คอยดูคุณสังเกตไม่เห็น</translation>
   </message>
   <message>
    <source>Look first, change nothing yet</source>
-   <translation type="unfinished" />
+   <translation>ดูก่อน ยังไม่เปลี่ยนอะไร</translation>
   </message>
   <message>
    <source>Make a safety plan before removing a spying app</source>
-   <translation type="unfinished" />
+   <translation>วางแผนความปลอดภัยก่อนนำแอปสอดแนมออก</translation>
   </message>
   <message>
    <source>Make a safety plan before you remove anything</source>
-   <translation type="unfinished" />
+   <translation>วางแผนความปลอดภัยก่อนนำอะไรออก</translation>
   </message>
   <message>
    <source>Make messages disappear in each messenger</source>
-   <translation type="unfinished" />
+   <translation>ตั้งให้ข้อความหายไปเองในแต่ละแอปส่งข้อความ</translation>
   </message>
   <message>
    <source>Make the phone forget the computer</source>
-   <translation type="unfinished" />
+   <translation>ให้โทรศัพท์ลืมคอมพิวเตอร์</translation>
   </message>
   <message>
    <source>Make the screen turn off sooner</source>
-   <translation type="unfinished" />
+   <translation>ให้หน้าจอดับเร็วขึ้น</translation>
   </message>
   <message>
    <source>May have been changed: the session stopped before these could be checked</source>
-   <translation type="unfinished" />
+   <translation>อาจมีการเปลี่ยนแล้ว: เซสชันหยุดก่อนที่จะตรวจสอบรายการเหล่านี้ได้</translation>
   </message>
   <message>
    <source>Message content on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>เนื้อหาข้อความบนหน้าจอล็อก</translation>
   </message>
   <message>
    <source>Messages</source>
-   <translation type="unfinished" />
+   <translation>ข้อความ</translation>
   </message>
   <message>
    <source>Messages can be read on the locked phone</source>
-   <translation type="unfinished" />
+   <translation>อ่านข้อความได้บนโทรศัพท์ที่ล็อกอยู่</translation>
   </message>
   <message>
    <source>Messages from clients, bookings and codes show on the lock screen. Anyone holding the phone (police, a partner, a client) can read them without your PIN.</source>
-   <translation type="unfinished" />
+   <translation>ข้อความจากลูกค้า การนัดหมาย และรหัสต่าง ๆ แสดงบนหน้าจอล็อก ใครก็ตามที่ถือโทรศัพท์ (ตำรวจ คู่ครอง ลูกค้า) อ่านได้โดยไม่ต้องใช้ PIN ของคุณ</translation>
   </message>
   <message>
    <source>Messages on the lock screen: could not be read</source>
-   <translation type="unfinished" />
+   <translation>ข้อความบนหน้าจอล็อก: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Messages police would read first: {apps}</source>
-   <translation type="unfinished" />
+   <translation>ข้อความที่ตำรวจจะอ่านก่อน: {apps}</translation>
   </message>
   <message>
    <source>Messages, photos, contacts and app history may have been read or copied, even if the phone comes back.</source>
-   <translation type="unfinished" />
+   <translation>ข้อความ รูปภาพ รายชื่อติดต่อ และประวัติแอปอาจถูกอ่านหรือคัดลอกไปแล้ว แม้จะได้โทรศัพท์คืนมา</translation>
   </message>
   <message>
    <source>Messenger: use disappearing messages</source>
-   <translation type="unfinished" />
+   <translation>Messenger: ใช้ข้อความที่หายไป</translation>
   </message>
   <message>
    <source>Messengers: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปส่งข้อความ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Model</source>
-   <translation type="unfinished" />
+   <translation>รุ่น</translation>
   </message>
   <message>
    <source>More than one phone is plugged in ({serials}). Unplug the others, or choose one.</source>
-   <translation type="unfinished" />
+   <translation>มีโทรศัพท์เสียบอยู่มากกว่าหนึ่งเครื่อง ({serials}) ถอดเครื่องอื่นออก หรือเลือกหนึ่งเครื่อง</translation>
   </message>
   <message>
    <source>Motorola One Vision on Android 10: password lock, backup switched off, auto-sync off, an old dating app, a VPN and a keyboard installed from a file.</source>
-   <translation type="unfinished" />
+   <translation>Motorola One Vision บน Android 10: ล็อกด้วยรหัสผ่าน ปิดการสำรองข้อมูล ปิดการซิงค์อัตโนมัติ มีแอปหาคู่รุ่นเก่า และมี VPN กับแป้นพิมพ์ที่ติดตั้งจากไฟล์</translation>
   </message>
   <message>
    <source>Never</source>
-   <translation type="unfinished" />
+   <translation>ไม่เลย</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
-   <translation type="unfinished" />
+   <translation>อย่าติ๊ก “ไม่ต้องแสดงอีก” เมื่อแอปขอบันทึกหน้าจอ</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
-   <translation type="unfinished" />
+   <translation>ไม่มี VPN ที่ตั้งให้เปิดตลอดเวลา</translation>
   </message>
   <message>
    <source>No accessibility service runs in secret</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีบริการการช่วยเหลือพิเศษที่ทำงานแบบลับ ๆ</translation>
   </message>
   <message>
    <source>No account copies contacts, calendar, photos or messages</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีบัญชีที่คัดลอกรายชื่อติดต่อ ปฏิทิน รูปภาพ หรือข้อความ</translation>
   </message>
   <message>
    <source>No account copies data from this phone to the internet.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีบัญชีที่คัดลอกข้อมูลจากโทรศัพท์เครื่องนี้ขึ้นอินเทอร์เน็ต</translation>
   </message>
   <message>
    <source>No accounts on this phone</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีบัญชีในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>No app acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่ทำงานเหมือนแอปสอดแนม</translation>
   </message>
   <message>
    <source>No app can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่เห็นและควบคุมหน้าจอของคุณได้</translation>
   </message>
   <message>
    <source>No app from hardener's list of cloud photo, file and chat backup apps is on this phone.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปจากรายการแอปสำรองข้อมูลรูปภาพ ไฟล์ และแชตบนคลาวด์ของ hardener ในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>No app has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่มีสิทธิ์ผู้ดูแลอุปกรณ์</translation>
   </message>
   <message>
    <source>No app installed by hand hides from the app list.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่ติดตั้งเองซ่อนตัวจากรายการแอป</translation>
   </message>
   <message>
    <source>No app installed outside a store is hidden from the app list while reading the screen, notifications or holding device admin.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่ติดตั้งจากนอกสโตร์ซ่อนตัวจากรายการแอปขณะอ่านหน้าจอ อ่านการแจ้งเตือน หรือมีสิทธิ์ผู้ดูแลอุปกรณ์</translation>
   </message>
   <message>
    <source>No app on this phone looks like a translation app. Translation history in a web browser is not checked.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปในโทรศัพท์เครื่องนี้ที่ดูเหมือนแอปแปลภาษา ไม่ได้ตรวจสอบประวัติการแปลในเว็บเบราว์เซอร์</translation>
   </message>
   <message>
    <source>No app poses as part of Android</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่ปลอมเป็นส่วนหนึ่งของ Android</translation>
   </message>
   <message>
    <source>No app reads your notifications</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่อ่านการแจ้งเตือนของคุณ</translation>
   </message>
   <message>
    <source>No app you installed can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่คุณติดตั้งที่แสดงทับแอปอื่นได้</translation>
   </message>
   <message>
    <source>No app you installed can reach private data</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่คุณติดตั้งที่เข้าถึงข้อมูลส่วนตัวได้</translation>
   </message>
   <message>
    <source>No app you installed can see which apps you use</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่คุณติดตั้งที่เห็นได้ว่าคุณใช้แอปไหน</translation>
   </message>
   <message>
    <source>No app you installed may record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปที่คุณติดตั้งที่บันทึกหน้าจอได้โดยไม่ต้องถาม</translation>
   </message>
   <message>
    <source>No certificate was added to the phone</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีใบรับรองที่ถูกเพิ่มเข้าไปในโทรศัพท์</translation>
   </message>
   <message>
    <source>No cloud photo or backup app found</source>
-   <translation type="unfinished" />
+   <translation>ไม่พบแอปรูปภาพบนคลาวด์หรือแอปสำรองข้อมูล</translation>
   </message>
   <message>
    <source>No computer can reach the phone for debugging over the Wi-Fi.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีคอมพิวเตอร์ที่เข้าถึงโทรศัพท์เพื่อแก้ไขข้อบกพร่องผ่าน Wi-Fi ได้</translation>
   </message>
   <message>
    <source>No computer stays trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีคอมพิวเตอร์ที่ยังได้รับความเชื่อถือสำหรับการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>No dating app knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปหาคู่ที่รู้ว่าคุณอยู่ที่ไหนอย่างแน่นอน</translation>
   </message>
   <message>
    <source>No default browser is set</source>
-   <translation type="unfinished" />
+   <translation>ไม่ได้ตั้งเบราว์เซอร์เริ่มต้นไว้</translation>
   </message>
   <message>
    <source>No face unlock; fingerprint unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการปลดล็อกด้วยใบหน้า อ่านการปลดล็อกด้วยลายนิ้วมือไม่ได้</translation>
   </message>
   <message>
    <source>No fingerprint or face unlock</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการปลดล็อกด้วยลายนิ้วมือหรือใบหน้า</translation>
   </message>
   <message>
    <source>No fingerprint unlock; face unlock could not be read</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการปลดล็อกด้วยลายนิ้วมือ อ่านการปลดล็อกด้วยใบหน้าไม่ได้</translation>
   </message>
   <message>
    <source>No known stalkerware was found</source>
-   <translation type="unfinished" />
+   <translation>ไม่พบแอปสอดแนมที่รู้จัก</translation>
   </message>
   <message>
    <source>No messenger hardener knows is installed</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปส่งข้อความที่ hardener รู้จักติดตั้งอยู่</translation>
   </message>
   <message>
    <source>No notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการแจ้งเตือนบนหน้าจอล็อก</translation>
   </message>
   <message>
    <source>No other computer is allowed. This one stays allowed after the visit unless you revoke it: do that when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีคอมพิวเตอร์เครื่องอื่นที่ได้รับอนุญาต เครื่องนี้จะยังได้รับอนุญาตหลังการมาครั้งนี้ เว้นแต่คุณเพิกถอน: ให้ทำเมื่อ hardener ทำงานเสร็จ</translation>
   </message>
   <message>
    <source>No phone found. Plug the phone in with a USB cable that carries data, unlock it, and check that USB debugging is on.</source>
-   <translation type="unfinished" />
+   <translation>ไม่พบโทรศัพท์ เสียบโทรศัพท์ด้วยสาย USB ที่ส่งข้อมูลได้ ปลดล็อก แล้วตรวจดูว่าการแก้ไขข้อบกพร่อง USB เปิดอยู่</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีพร็อกซี และไม่มี VPN จากนอกสโตร์</translation>
   </message>
   <message>
    <source>No security app is switched off</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปความปลอดภัยที่ถูกปิด</translation>
   </message>
   <message>
    <source>No social or dating app can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีแอปโซเชียลหรือแอปหาคู่ที่อ่านรายชื่อติดต่อของคุณได้</translation>
   </message>
   <message>
    <source>No store checked this app. Spying apps are often put on a phone this way by someone who held it. If you did not install it yourself, do not remove it yet: keep a record and get help first.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีสโตร์ใดตรวจสอบแอปนี้ แอปสอดแนมมักถูกติดตั้งลงโทรศัพท์ด้วยวิธีนี้โดยคนที่เคยได้ถือโทรศัพท์ ถ้าคุณไม่ได้ติดตั้งเอง อย่าเพิ่งนำออก: เก็บหลักฐานไว้และขอความช่วยเหลือก่อน</translation>
   </message>
   <message>
    <source>No translation app found</source>
-   <translation type="unfinished" />
+   <translation>ไม่พบแอปแปลภาษา</translation>
   </message>
   <message>
    <source>No trusted place or device is in use at the moment. If you never set one up on purpose, switch Smart Lock off so it cannot start later.</source>
-   <translation type="unfinished" />
+   <translation>ตอนนี้ไม่มีสถานที่หรืออุปกรณ์ที่เชื่อถือที่ใช้งานอยู่ ถ้าคุณไม่เคยตั้งค่าไว้เอง ให้ปิด Smart Lock เพื่อไม่ให้เริ่มทำงานในภายหลัง</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีอะไรตอบกลับที่ {address} ตรวจดูว่าโทรศัพท์และคอมพิวเตอร์เครื่องนี้อยู่ในเครือข่าย Wi-Fi เดียวกัน ว่าเปิด “การแก้ไขข้อบกพร่องผ่าน Wi-Fi” ใน “ตัวเลือกสำหรับนักพัฒนาแอป” ของโทรศัพท์แล้ว และที่อยู่กับพอร์ตตรงกับที่โทรศัพท์แสดงตอนนี้ (พอร์ตจะเปลี่ยนทุกครั้ง)</translation>
   </message>
   <message>
    <source>Nothing found</source>
-   <translation type="unfinished" />
+   <translation>ไม่พบอะไร</translation>
   </message>
   <message>
    <source>Nothing found in what could be checked.</source>
-   <translation type="unfinished" />
+   <translation>ไม่พบอะไรในส่วนที่ตรวจสอบได้</translation>
   </message>
   <message>
    <source>Nothing is copied to an account unless you choose to sync.</source>
-   <translation type="unfinished" />
+   <translation>จะไม่มีการคัดลอกอะไรไปยังบัญชี เว้นแต่คุณเลือกซิงค์เอง</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการเปลี่ยนแปลงใด ๆ ในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการเปลี่ยนแปลงใด ๆ จึงไม่มีอะไรให้เลิกทำ</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์เข้าถึงการแจ้งเตือน: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Notifications on the lock screen</source>
-   <translation type="unfinished" />
+   <translation>การแจ้งเตือนบนหน้าจอล็อก</translation>
   </message>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
-   <translation type="unfinished" />
+   <translation>การแจ้งเตือนแสดงบนหน้าจอล็อก แต่ไม่แสดงเนื้อหา</translation>
   </message>
   <message>
    <source>Off</source>
-   <translation type="unfinished" />
+   <translation>ปิด</translation>
   </message>
   <message>
    <source>Old Motorola Moto G6 on Android 9: no screen lock, not encrypted, USB debugging on, Play Protect off, and a sideloaded stalkerware app with accessibility, notification and device-admin access.</source>
-   <translation type="unfinished" />
+   <translation>Motorola Moto G6 รุ่นเก่าบน Android 9: ไม่มีการล็อกหน้าจอ ไม่ได้เข้ารหัส เปิดการแก้ไขข้อบกพร่อง USB ปิด Play Protect และมีแอปสอดแนมที่ติดตั้งจากไฟล์ซึ่งมีสิทธิ์การช่วยเหลือพิเศษ สิทธิ์เข้าถึงการแจ้งเตือน และสิทธิ์ผู้ดูแลอุปกรณ์</translation>
   </message>
   <message>
    <source>On</source>
-   <translation type="unfinished" />
+   <translation>เปิด</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu once a PIN, password or pattern is set.</source>
-   <translation type="unfinished" />
+   <translation>ใน Android 11 ขึ้นไป “ปิดล็อก” จะแสดงในเมนูเปิด/ปิดเมื่อตั้ง PIN รหัสผ่าน หรือรูปแบบไว้แล้ว</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>ใน Android 11 ขึ้นไป “ปิดล็อก” จะแสดงในเมนูเปิด/ปิดเมื่อตั้งการล็อกหน้าจอไว้ โทรศัพท์เครื่องนี้ปิดสวิตช์แบบเก่าไว้ และโทรศัพท์บางรุ่นยังทำตามสวิตช์นั้นอยู่ โปรดตรวจดูเมนูเปิด/ปิด</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>ใน Android 11 ขึ้นไป “ปิดล็อก” จะแสดงในเมนูเปิด/ปิดทุกครั้งที่ตั้งการล็อกหน้าจอไว้ เหมือนในเครื่องนี้ กดปุ่มเปิด/ปิดค้างไว้แล้วแตะ “ปิดล็อก” เมื่อโทรศัพท์อาจถูกยึด</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>ใช้โทรศัพท์หรือคอมพิวเตอร์เครื่องไหนก็ได้ เปิด myactivity.google.com ลงชื่อเข้าใช้ แล้วลบกิจกรรมของ Google แปลภาษา การล้างข้อมูลในแอปไม่ได้ลบสำเนานี้</translation>
   </message>
   <message>
    <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>ใช้โทรศัพท์หรือคอมพิวเตอร์เครื่องไหนก็ได้ ลงชื่อเข้าใช้บัญชีที่แอปแปลภาษาของคุณใช้ แล้วลบคำแปลที่บันทึกไว้และกิจกรรม (สำหรับบัญชี Google: myactivity.google.com) การล้างข้อมูลในแอปไม่ได้ลบสำเนานี้</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>ในโทรศัพท์ ให้เปิด “การตั้งค่า” &gt; “ตัวเลือกสำหรับนักพัฒนาแอป” แล้วแตะ “เพิกถอนการให้สิทธิ์การแก้ไขข้อบกพร่อง USB” จากนั้นปิด “ตัวเลือกสำหรับนักพัฒนาแอป” ที่ด้านบนของหน้าจอนั้น (ถ้าหา “ตัวเลือกสำหรับนักพัฒนาแอป” ไม่เจอ แปลว่าปิดอยู่แล้ว)</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>บัญชีเดียวที่ใช้ทั้งสองด้านจะเชื่อมโยงงานกับชีวิตส่วนตัวของคุณ</translation>
   </message>
   <message>
    <source>One number on this phone</source>
-   <translation type="unfinished" />
+   <translation>มีหมายเลขเดียวในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>One phone with both lives gives both away when it is taken.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องเดียวที่ใช้ทั้งสองชีวิต จะเปิดเผยทั้งสองชีวิตเมื่อถูกยึด</translation>
   </message>
   <message>
    <source>One profile on this phone</source>
-   <translation type="unfinished" />
+   <translation>มีโปรไฟล์เดียวในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>มีแค่สโตร์แอปที่ติดตั้งแอปได้</translation>
   </message>
   <message>
    <source>Only this computer is trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>มีแค่คอมพิวเตอร์เครื่องนี้ที่ได้รับความเชื่อถือสำหรับการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>เปิด Google Photos แตะรูปโปรไฟล์ของคุณ &gt; “การตั้งค่า Photos” &gt; “การสำรองข้อมูล” ถ้าการสำรองข้อมูลเปิดอยู่ รูปภาพและวิดีโอทุกรายการจะขึ้นไปอยู่ในบัญชี Google ของคุณ ปิดไว้ถ้าบัญชีนั้นไม่ปลอดภัย</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “การช่วยเหลือพิเศษ” หาแอปนั้น (อาจอยู่ใต้ “แอปที่ติดตั้ง” หรือ “แอปที่ดาวน์โหลด”) แล้วปิด</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “บัญชี” (หรือ “รหัสผ่านและบัญชี”) นำบัญชีที่คุณไม่รู้จักออก เปลี่ยนรหัสผ่านของบัญชีที่คนอื่นอาจรู้</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “บัญชีและการสำรองข้อมูล” &gt; “Samsung Cloud” ดูว่ามีอะไรถูกสำรองและซิงค์ไว้บ้าง: ข้อความ ประวัติการโทร รูปภาพ ปิดสิ่งที่ควรอยู่ในโทรศัพท์เท่านั้น</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “บัญชี” &gt; แต่ละบัญชี &gt; “การซิงค์บัญชี” ปิด “รายชื่อติดต่อ” “ข้อความ” และ “รูปภาพ” ในบัญชีที่ไม่จำเป็น</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “บัญชี” &gt; บัญชีนี้ &gt; “การซิงค์บัญชี” ปิดสิ่งที่ควรอยู่ในโทรศัพท์เท่านั้น เช่น รายชื่อติดต่อและข้อความ</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “บัญชี” นำบัญชีส่วนตัวออกจากโทรศัพท์งาน และนำบัญชีงานออกจากโทรศัพท์ส่วนตัว</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “บัญชี” นำบัญชีงานที่ไม่ต้องใช้ระหว่างเดินทางออก แล้วลงชื่อเข้าใช้ใหม่เมื่อไปถึง ตรวจดูก่อนว่าคุณรู้รหัสผ่านของทุกบัญชี</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “บัญชี” ปิด “ซิงค์ข้อมูลอัตโนมัติ” (อาจอยู่ในเมนูด้านบน) คุณยังซิงค์เองได้เมื่อต้องการ</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” แล้วดูแอปนี้ ถ้าคุณไม่ได้ติดตั้งเอง โปรดเก็บหลักฐานไว้และขอความช่วยเหลือก่อนนำออก</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” แสดงแอประบบ เปิดแอปนั้นแล้วแตะ “เปิดใช้” ถ้าคุณไม่ได้ปิดเอง อาจมีคนอื่นปิดไว้: เก็บหลักฐานไว้ก่อน</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” &gt; “แอปเริ่มต้น” ตรวจดูว่าแอป SMS และแอปโทรศัพท์เป็นแอปที่คุณเลือกเอง</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” &gt; “สิทธิ์เข้าถึงพิเศษของแอป” &gt; “แสดงทับแอปอื่น” ปิดสำหรับแอปที่ไม่จำเป็นต้องใช้</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” &gt; “สิทธิ์เข้าถึงพิเศษของแอป” &gt; “ติดตั้งแอปที่ไม่รู้จัก” ปิดสำหรับแอปนี้</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” &gt; “สิทธิ์เข้าถึงพิเศษของแอป” &gt; “สิทธิ์เข้าถึงการใช้งาน” ปิดสำหรับแอปที่ไม่จำเป็นต้องใช้</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” &gt; แอปนั้น &gt; “สิทธิ์” &gt; “ตำแหน่ง” ปิด “ใช้ตำแหน่งที่แน่นอน” แล้วเลือก “อนุญาตขณะใช้แอปเท่านั้น”</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” &gt; แอปนี้ &gt; “สิทธิ์” &gt; “รายชื่อติดต่อ” เลือก “ไม่อนุญาต” ในการตั้งค่าของแอปเอง ให้ปิดการอัปโหลดหรือการซิงค์รายชื่อติดต่อด้วย และลบรายชื่อติดต่อที่แอปอัปโหลดไปแล้ว</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” &gt; แอปนี้ &gt; “สิทธิ์” เลือก “ไม่อนุญาต” สำหรับสิ่งที่แอปไม่จำเป็นต้องใช้ ถ้าแอปจำเป็นต้องใช้จริง แอปจะขออีกครั้ง</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “แอป” สำหรับแอปที่คุณไม่รู้จักแต่ละแอป ให้ถามว่าใครติดตั้ง ถ้าอาจเป็นแอปสอดแนม ให้นำออกหลังจากวางแผนความปลอดภัยแล้วเท่านั้น</translation>
   </message>
   <message>
    <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ตัวเลือกสำหรับนักพัฒนาแอป” แล้วปิด “ปิดใช้การหมดเวลาการให้สิทธิ์ adb”</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “การแสดงผล” &gt; “ระยะหมดเวลาหน้าจอ” เลือก 30 วินาที</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “Google” (หรือ “บัญชีและการสำรองข้อมูล”) &gt; “การสำรองข้อมูล” ดูว่าบันทึกอะไรไว้บ้าง ปิดการสำรองข้อมูลถ้าบัญชีนั้นไม่ปลอดภัย และลบข้อมูลสำรองเก่าในบัญชีนั้น</translation>
   </message>
   <message>
    <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “Google” &gt; “บริการทั้งหมด” &gt; “การป้องกันการโจรกรรม” เปิด “การตรวจสอบตัวตน” “ล็อกเมื่อตรวจพบการโจรกรรม” และ “ล็อกอุปกรณ์ขณะออฟไลน์” เมื่ออยู่นอกสถานที่ที่เชื่อถือ การเปลี่ยน PIN หรือการปิดการป้องกันจะต้องใช้ลายนิ้วมือหรือใบหน้าของคุณ ไม่ใช่แค่ PIN</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ตำแหน่ง” &gt; “บริการตำแหน่ง” (หรือ “ปรับปรุงความแม่นยำ”) ปิด “การสแกนหา Wi-Fi” และ “การสแกนหาบลูทูธ”</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “เครือข่าย” (หรือ “การเชื่อมต่อ” &gt; “การตั้งค่าการเชื่อมต่อเพิ่มเติม”) &gt; “DNS ส่วนตัว” เลือก “อัตโนมัติ” หรือผู้ให้บริการที่คุณเชื่อถือ</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “เครือข่าย” &gt; “Wi-Fi” แตะเครือข่ายนั้น &gt; “แก้ไข” หรือ “ขั้นสูง” แล้วตั้ง “พร็อกซี” เป็น “ไม่มี” ถ้าคุณไม่ได้ตั้งเอง โปรดเก็บหลักฐานไว้ก่อน</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “การแจ้งเตือน” (หรือ “หน้าจอล็อก”) &gt; “การแจ้งเตือนบนหน้าจอล็อก” เลือก “ไม่ต้องแสดงการแจ้งเตือน” หรืออย่างน้อย “ซ่อนเนื้อหาที่ละเอียดอ่อน”</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “การแจ้งเตือน” &gt; “สิทธิ์เข้าถึงการแจ้งเตือน” (ในโทรศัพท์บางรุ่น: “แอป” &gt; “สิทธิ์เข้าถึงพิเศษของแอป”) ปิดสำหรับแอปนี้</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” (หรือ “ข้อมูลชีวภาพ”) &gt; “ลายนิ้วมือ” และ “การจดจำใบหน้า” ลบออกก่อนช่วงเวลาที่เสี่ยง หรือเตรียมพร้อมที่จะใช้ “ปิดล็อก”</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” (หรือ “ข้อมูลชีวภาพ”) ลบลายนิ้วมือและใบหน้าก่อนเดินทาง แล้วเพิ่มใหม่เมื่อคุณปลอดภัยแล้ว</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” (หรือ “หน้าจอล็อก”) &gt; “ล็อกหน้าจอ” เลือก “PIN” และใช้อย่างน้อย 6 หลักที่ไม่ใช่วันเกิด รูปแบบ (pattern) แอบดูและเดาได้ง่าย</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” (หรือ “หน้าจอล็อก”) &gt; “ล็อกหน้าจอ” เลือก “PIN” ตั้งแต่ 6 หลักขึ้นไป หรือ “รหัสผ่าน” อย่าใช้วันเกิดหรือตัวเลขที่คนอื่นรู้</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” (หรือ “หน้าจอล็อก”) &gt; “Smart Lock” หรือ “Extend Unlock” ป้อน PIN ของคุณ นำสถานที่ที่เชื่อถือและอุปกรณ์ที่เชื่อถือออก แล้วปิดการตรวจจับว่าอยู่กับตัว</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” (หรือ “หน้าจอล็อก”) &gt; รูปเฟืองข้าง “ล็อกหน้าจอ” &gt; “ล็อกหลังจากหมดเวลาหน้าจอ” เลือก “ทันที” หรือ 5 วินาที</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” (หรือ “ความปลอดภัยและความเป็นส่วนตัว”) &gt; “การตั้งค่าความปลอดภัยเพิ่มเติม” หรือ “การเข้ารหัสและข้อมูลเข้าสู่ระบบ” &gt; “ข้อมูลเข้าสู่ระบบที่เชื่อถือได้” แล้วแท็บ “ผู้ใช้” ถ้ามีใบรับรองที่คุณไม่ได้เพิ่มเอง โปรดเก็บหลักฐานไว้และขอความช่วยเหลือก่อนนำออก</translation>
   </message>
   <message>
    <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัยและความเป็นส่วนตัว” &gt; “การปกป้องขั้นสูง” ซึ่งจะบล็อกแอปจากนอก Play Store เครือข่าย 2G รุ่นเก่า และการเชื่อมต่อ USB ใหม่ขณะโทรศัพท์ล็อกอยู่ แอปที่คุณติดตั้งจากไฟล์อาจไม่ได้รับการอัปเดตอีก: ตัดสินใจร่วมกับคนที่รู้เรื่องโทรศัพท์</translation>
   </message>
   <message>
    <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัยและความเป็นส่วนตัว” &gt; “พื้นที่ส่วนตัว” &gt; “ล็อกพื้นที่ส่วนตัวโดยอัตโนมัติ” แล้วเลือก “ทุกครั้งที่อุปกรณ์ล็อก”</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” &gt; “แอปดูแลอุปกรณ์” (ในโทรศัพท์บางรุ่น: “การตั้งค่าความปลอดภัยอื่น ๆ”) ปิดแอปที่คุณไม่รู้จัก ถ้าปิดไม่ได้ โปรดขอความช่วยเหลือ</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” &gt; “แอปดูแลอุปกรณ์” ปิดแอปที่คุณไม่รู้จัก</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ความปลอดภัย” &gt; “Smart Lock” (หรือ “Extend Unlock”) นำสถานที่ที่เชื่อถือ อุปกรณ์ที่เชื่อถือ และการตรวจจับว่าอยู่กับตัวออก</translation>
   </message>
   <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ระบบ” (หรือ “การอัปเดตซอฟต์แวร์”) &gt; “การอัปเดตความปลอดภัย” แล้วติดตั้งสิ่งที่มีให้ ถ้าไม่มีอะไรมาเลยเป็นปี แปลว่าโทรศัพท์ไม่ได้รับการอัปเดตอีกแล้ว: ลองคิดถึงการใช้โทรศัพท์รุ่นใหม่กว่าสำหรับงาน</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ระบบ” &gt; “ตัวเลือกสำหรับนักพัฒนาแอป” ปิด “เปิดหน้าจอค้าง”</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “ระบบ” &gt; “ภาษาและการป้อนข้อมูล” &gt; “แป้นพิมพ์บนหน้าจอ” เก็บไว้เฉพาะแป้นพิมพ์ที่คุณเลือกเอง</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>เปิด “การตั้งค่า” &gt; “บัญชี Xiaomi” (หรือ “บัญชี Mi”) &gt; “Xiaomi Cloud” ดูว่ามีอะไรถูกซิงค์บ้าง: ข้อความ แกลเลอรี รายชื่อติดต่อ ประวัติการโทร ปิดสิ่งที่ควรอยู่ในโทรศัพท์เท่านั้น</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>เปิด WhatsApp &gt; “การตั้งค่า” &gt; “แชต” &gt; “การสำรองข้อมูลแชต” ถ้า “สำรองข้อมูลไปยัง Google ไดรฟ์” ไม่ได้ตั้งเป็น “ไม่เลย” แชตของคุณจะถูกคัดลอกไปที่นั่น เลือก “ไม่เลย” ถ้าบัญชีนั้นไม่ปลอดภัย และลบข้อมูลสำรองเก่าใน Google ไดรฟ์</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>เปิด myactivity.google.com ในเบราว์เซอร์ (หรือแอป Google &gt; รูปโปรไฟล์ของคุณ &gt; “กิจกรรมของฉัน”) เลือก Google แปลภาษาแล้วลบทั้งหมด ใต้ “กิจกรรมบนเว็บและแอป” คุณปิดการบันทึกได้ หรือตั้งให้ลบอัตโนมัติทุก 3 เดือน</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>เปิด Play Store แตะรูปโปรไฟล์ของคุณ &gt; “Play Protect” &gt; รูปเฟืองการตั้งค่า เปิด “สแกนแอปด้วย Play Protect”</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>เปิดแอปนั้นแล้วหา “การสำรองข้อมูล” “ซิงค์” หรือ “อัปโหลดจากกล้อง” ในการตั้งค่า ปิดไว้ถ้าบัญชีนั้นไม่ปลอดภัย</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>เปิดแอป หา “ประวัติ” (มักอยู่ในเมนูหรือใต้รูปโปรไฟล์ของคุณ) แล้วลบทั้งหมด ในการตั้งค่าของแอป ให้ปิดการบันทึกประวัติถ้าทำได้ และลบวลีที่บันทึกไว้หรือติดดาวไว้ด้วย</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>เปิดการตั้งค่าของกล้องแล้วปิด “บันทึกตำแหน่ง” (หรือ “แท็กตำแหน่ง”) หรือเปิด “การตั้งค่า” &gt; “แอป” &gt; “กล้อง” &gt; “สิทธิ์” &gt; “ตำแหน่ง”: “ไม่อนุญาต”</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>เปิดแอปแปลภาษา ไปที่ “ประวัติ” (หรือไอคอนนาฬิกา) แล้วลบ ปิด “บันทึกประวัติ” ถ้าแอปมีตัวเลือกนี้</translation>
   </message>
   <message>
    <source>Other computers can use USB debugging on this phone</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์เครื่องอื่นใช้การแก้ไขข้อบกพร่อง USB กับโทรศัพท์เครื่องนี้ได้</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>PIN</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>PIN หรือรหัสผ่าน</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>การจับคู่ด้วยรหัสต้องใช้โปรแกรม “adb” ของ Google (Android SDK Platform-Tools) และ hardener หาโปรแกรมนี้ในคอมพิวเตอร์เครื่องนี้ไม่เจอ ติดตั้ง Platform-Tools จากเว็บไซต์นักพัฒนา Android ของ Google แล้วลองอีกครั้ง หรือต่อโทรศัพท์ด้วยสาย USB แทน</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์ของ {app}: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Phone locks after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ล็อกหลังหน้าจอดับ</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>หมายเลขโทรศัพท์</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>ตรวจความปลอดภัยของโทรศัพท์</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>รูปภาพและรายชื่อติดต่อบนคลาวด์อาจถูกขอดูได้โดยไม่ต้องใช้โทรศัพท์</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
-   <translation type="unfinished" />
+   <translation>Pixel 6a บน Android 13 ที่มีแอปสอดแนมซึ่งเปลี่ยนชื่อให้ดูเหมือนการอัปเดตระบบ: มีแค่ใบรับรองที่ใช้ลงนามแอปที่เผยให้เห็นว่าเป็นแอปอะไร</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect ตรวจสอบแอป</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect ตรวจหาแอปที่เป็นอันตราย คนที่ติดตั้งแอปสอดแนมลงในโทรศัพท์มักปิด Play Protect ก่อน ถ้าคุณไม่ได้ปิดเอง อาจมีคนอื่นปิดไว้</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect ไม่สแกนแอป</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>Play Protect ปิดอยู่</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>Play Protect เปิดอยู่</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect เตือนเกี่ยวกับแอปสอดแนมที่รู้จัก</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect ซึ่งสแกนหาแอปที่เป็นอันตราย มาพร้อมกับ Google Play ถ้าไม่มี ให้ติดตั้งแอปจากสโตร์ที่คุณเชื่อถือเท่านั้น และเฉพาะแอปที่คุณรู้จัก</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>ตำรวจที่ถือโทรศัพท์อ่านข้อความจากลูกค้าที่แสดงบนหน้าจอได้</translation>
   </message>
   <message>
    <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
-   <translation type="unfinished" />
+   <translation>ตำรวจอ่านข้อความเป็นอย่างแรก ข้อความที่หายไปเองจะไม่เหลือให้อ่าน</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>ตำรวจอ่านประวัติการแปลเพื่อพิสูจน์ว่าคนทำงานอะไร</translation>
   </message>
   <message>
    <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
-   <translation type="unfinished" />
+   <translation>ตำรวจที่ยึดโทรศัพท์จะอ่านข้อความเป็นอย่างแรก ข้อความที่หายไปเองจะไม่เหลือให้อ่าน แต่ละแอปมีสวิตช์ของตัวเอง: ขั้นตอนจะบอกว่าอยู่ที่ไหน</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>ฝึกใช้ “ปิดล็อก”</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>กดปุ่มเปิด/ปิดค้างไว้ (ในโทรศัพท์บางรุ่น: กดปุ่มเปิด/ปิดและปุ่มเพิ่มเสียงพร้อมกัน) แล้วแตะ “ปิดล็อก” ตอนนี้จะมีแค่ PIN หรือรหัสผ่านของคุณที่เปิดโทรศัพท์ได้: ไม่มีลายนิ้วมือ ไม่มีใบหน้า ไม่มี Smart Lock และไม่มีข้อความบนหน้าจอล็อก หรือปิดเครื่องโทรศัพท์</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>DNS ส่วนตัว</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>DNS ส่วนตัวตั้งเป็นอัตโนมัติ</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>DNS ส่วนตัวปิดอยู่</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>DNS ส่วนตัวใช้ผู้ให้บริการที่คุณเลือก</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>DNS ส่วนตัว: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Private Space locks</source>
-   <translation type="unfinished" />
+   <translation>พื้นที่ส่วนตัวล็อกอยู่</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
-   <translation type="unfinished" />
+   <translation>โปรไฟล์ในโทรศัพท์: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>พร็อกซีและ VPN: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>ปัดลงจากด้านบนของหน้าจอแล้วแตะ “ตำแหน่ง” เพื่อปิด หรือเปิด “การตั้งค่า” &gt; “ตำแหน่ง” เปิดอีกครั้งเฉพาะเมื่อต้องใช้แผนที่หรือเรียกรถ</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>อ่านสิ่งที่พบแต่ละเรื่องไปพร้อมกับเจ้าของโทรศัพท์ เริ่มจากเรื่องที่ร้ายแรงที่สุดด้านบน</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>อ่านผลลัพธ์ด้วยกัน</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>อ่านสิ่งที่การตรวจสอบนี้พบก่อนที่จะเปลี่ยนอะไร คุยกับองค์กรของพนักงานบริการหรือหน่วยงานช่วยเหลือที่คุณไว้ใจ และวางแผนความปลอดภัยด้วยกัน</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>ลงทะเบียนแอปหาคู่และแอปโฆษณาด้วยหมายเลขสำหรับงานเท่านั้น ไม่ใช่หมายเลขส่วนตัว จะใช้ซิมที่สอง โทรศัพท์เครื่องที่สอง หรือหมายเลขจากแอปโทรก็ได้</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>การพึ่งแอปแปลภาษา</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>ลบการปลดล็อกด้วยลายนิ้วมือและใบหน้าระหว่างการเดินทาง</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
-   <translation type="unfinished" />
+   <translation>นำพร็อกซีออก</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>นำคีย์ของคอมพิวเตอร์เครื่องนี้ออกจากพวงกุญแจ (keyring) แล้ว โทรศัพท์ที่เคยเชื่อถือคีย์นี้จะถาม “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” อีกครั้ง</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>นำออกแล้ว: {path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>การนำแอปสอดแนมออกอาจทำให้คนที่ติดตั้งรู้ตัว คุยกับคนที่คุณไว้ใจหรือหน่วยงานช่วยเหลือก่อน จดสิ่งที่คุณพบไว้ก่อนเปลี่ยนอะไร</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>การนำแอปสอดแนมออกหรือการเปลี่ยนการตั้งค่าอาจทำให้คนที่คอยดูรู้ตัว และทำให้สถานการณ์อันตรายขึ้น</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>การนำแอปนี้ออกอาจทำให้คนที่ติดตั้งไว้รู้ตัว และอาจทำให้เขาเป็นอันตราย คุยกับคนที่คุณไว้ใจหรือหน่วยงานช่วยเหลือก่อน วางแผนว่าคุณจะไปอยู่ที่ไหนได้อย่างปลอดภัย และใครช่วยคุณได้</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>เปลี่ยนซิมการ์ด</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>เขียนรายงานไว้ที่ {path}</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
-   <translation type="unfinished" />
+   <translation>เพิกถอนการให้สิทธิ์การแก้ไขข้อบกพร่อง USB ตอนจบ</translation>
   </message>
   <message>
    <source>Running accessibility services: could not be read</source>
-   <translation type="unfinished" />
+   <translation>บริการการช่วยเหลือพิเศษที่ทำงานอยู่: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>SIM cards: could not be read</source>
-   <translation type="unfinished" />
+   <translation>ซิมการ์ด: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
-   <translation type="unfinished" />
+   <translation>Samsung Galaxy A51 บน Android 11: ล็อกด้วยรูปแบบพร้อม Smart Lock แสดงตัวอย่างข้อความบนหน้าจอล็อก ใช้ Google แปลภาษาทุกวัน ซิงค์รายชื่อติดต่อไปยัง Google และ Samsung แอปหาคู่และแอปโซเชียลอ่านรายชื่อติดต่อได้</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>บันทึกรายงานของการมาครั้งนี้ไว้ในคอมพิวเตอร์หรือฝากไว้กับคนที่คุณไว้ใจ ไม่ใช่ในโทรศัพท์เครื่องนี้ จดวันที่และชื่อแอปที่พบไว้</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>การสแกนหาแอปที่เป็นอันตรายถูกปฏิเสธไว้ในโทรศัพท์เครื่องนี้ ถ้าคุณไม่ได้ปฏิเสธเอง อาจมีคนอื่นทำไว้ โปรดเปิดการสแกน</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>การสแกนบอกแอปได้ว่าคุณอยู่ที่ไหน แม้ปิด Wi-Fi และบลูทูธแล้ว</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>ล็อกหน้าจอและการตั้งค่าโทรศัพท์</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>ล็อกหน้าจอ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>ล็อกหน้าจอ: {kind}</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การบันทึกหน้าจอ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอเปิดค้างขณะชาร์จ</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>ระยะหมดเวลาหน้าจอ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Screen turns off after</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอดับหลังจาก</translation>
   </message>
   <message>
    <source>Security apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปความปลอดภัย: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>การอัปเดตความปลอดภัยเป็นรุ่นล่าสุด</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การอัปเดตความปลอดภัย: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>หมายเลขซีเรียล</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>ตั้ง PIN ตั้งแต่ 6 หลักขึ้นไป</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>ตั้งการล็อกหน้าจอที่คาดเดายาก</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>แสดงปุ่ม “ปิดล็อก” ในเมนูเปิด/ปิด</translation>
   </message>
   <message>
    <source>Shown</source>
-   <translation type="unfinished" />
+   <translation>แสดงอยู่</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>ออกจากระบบทุกที่</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>ออกจากระบบบัญชีงานระหว่างการเดินทาง</translation>
   </message>
   <message>
    <source>Signal: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Signal: ตั้งให้ข้อความหายไปเอง</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock อาจทำให้โทรศัพท์ปลดล็อกค้างไว้</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock ปิดอยู่</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock เปิดอยู่ แต่ตอนนี้ไม่ได้ทำให้โทรศัพท์ปลดล็อกค้างไว้</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock ทำให้โทรศัพท์เปิดค้างไว้ในสถานที่ที่ “เชื่อถือ” ใกล้อุปกรณ์ที่ “เชื่อถือ” หรือขณะที่คุณพกติดตัว ซึ่งเป็นช่วงเวลาที่โทรศัพท์อาจถูกยึดไปทั้งที่ยังเปิดอยู่</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock ทำให้โทรศัพท์เปิดค้างไว้ที่บ้านหรือเมื่ออยู่ใกล้นาฬิกาของคุณ: ซึ่งเป็นช่วงเวลาที่โทรศัพท์อาจถูกยึดไปได้พอดี</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปโซเชียลและรายชื่อติดต่อของคุณ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงบางอย่างย้อนกลับไม่ได้:</translation>
   </message>
   <message>
    <source>Someone added a certificate to the phone</source>
-   <translation type="unfinished" />
+   <translation>มีคนเพิ่มใบรับรองเข้าไปในโทรศัพท์</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>คนที่ถือโทรศัพท์ที่ล็อกอยู่จะเห็นว่าแอปไหนได้รับข้อความ แต่ไม่เห็นข้อความ ถ้าต้องการซ่อนทั้งหมด ให้ปิดการแจ้งเตือนบนหน้าจอล็อก</translation>
   </message>
   <message>
    <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
-   <translation type="unfinished" />
+   <translation>มีบางอย่างที่ {address} ตอบกลับ แล้วหยุดตอบหรือปิดการเชื่อมต่อ ในโทรศัพท์ ให้ตรวจดูว่า “การแก้ไขข้อบกพร่องผ่าน Wi-Fi” เปิดอยู่ และที่อยู่กับพอร์ตตรงกับที่แสดงตอนนี้ ถ้าโทรศัพท์ขอให้จับคู่ด้วยรหัส hardener ทำเองไม่ได้: ใช้สาย USB หรือจับคู่โทรศัพท์ด้วยโปรแกรม adb ของ Google แล้วเชื่อมต่อผ่านโปรแกรมนั้น</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>เกิดข้อผิดพลาด</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>แอปสอดแนมมักถูกติดตั้งด้วยมือ จากนอกสโตร์แอป</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>แอปสอดแนมมักถูกติดตั้งจากนอกสโตร์แอป</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปสอดแนม: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>แอปสอดแนม (สตอล์กเกอร์แวร์) และแอปสายลับ</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอเปิดค้างขณะชาร์จ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่ยังต้องทำเอง</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>หยุดไม่ให้แอปแสดงทับแอปอื่น</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>หยุดไม่ให้แอปติดตั้งแอป</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>หยุดไม่ให้แอปติดตั้งแอปอื่น</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>หยุดไม่ให้แอปอ่านการแจ้งเตือนของคุณ</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>หยุดไม่ให้แอปบันทึกหน้าจอของคุณโดยไม่ถาม</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>หยุดไม่ให้แอปโซเชียลและแอปหาคู่อ่านรายชื่อติดต่อของคุณ</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>หยุดไม่ให้โทรศัพท์สแกนหา Wi-Fi และบลูทูธ</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>หยุดแล้ว</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>เปิด Play Protect อีกครั้ง</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>ปิดตำแหน่งเมื่อไม่ได้ใช้</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>ปิด “เปิดหน้าจอค้าง”</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>ปิดการสำรองข้อมูลของ Android ไปยังคลาวด์</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>ปิด Smart Lock</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>ปิดการสแกนหา Wi-Fi และบลูทูธ</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>ปิดสิทธิ์การช่วยเหลือพิเศษที่คุณไม่ได้ใช้</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>ปิดการช่วยเหลือพิเศษสำหรับแอปที่คุณไม่รู้จัก</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>ปิดการซิงค์อัตโนมัติ</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>ปิดตัวเลือกสำหรับนักพัฒนาแอปเมื่อทำเสร็จ</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>ปิดสิทธิ์เข้าถึงการแจ้งเตือนสำหรับแอปที่คุณไม่รู้จัก</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>ปิดตำแหน่งที่แน่นอนสำหรับแอปหาคู่</translation>
   </message>
   <message>
    <source>Switch on Identity Check and theft protection</source>
-   <translation type="unfinished" />
+   <translation>เปิดการตรวจสอบตัวตนและการป้องกันการโจรกรรม</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>เปิด DNS ส่วนตัว</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>ปิดเครื่องโทรศัพท์</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>ปิดเครื่องโทรศัพท์ก่อนถึงจุดตรวจหนังสือเดินทาง และเปิดหลังจากผ่านไปแล้วเท่านั้น โทรศัพท์ที่ปิดเครื่องไปแล้วจะเปิดได้ด้วย PIN ของคุณเท่านั้น</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>ปิดเครื่องโทรศัพท์ก่อนถึงด่านพรมแดน</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>ปิดเครื่องโทรศัพท์เมื่อมีแนวโน้มว่าจะถูกค้น</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>เอาสิทธิ์เข้าถึงรายชื่อติดต่อออก</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>เอาสิทธิ์ที่แอปไม่จำเป็นต้องใช้ออก</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>เอาสิทธิ์ตำแหน่งออกจากกล้อง</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>เอาสิทธิ์ไมโครโฟนและรายชื่อติดต่อออกจากแอปแปลภาษา</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>เอาสิทธิ์กล้องและไมโครโฟนออกจากแอปที่ไม่จำเป็นต้องใช้</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>เอาสิทธิ์เข้าถึงการใช้งานออกจากแอป</translation>
   </message>
   <message>
    <source>Telegram: use auto-delete</source>
-   <translation type="unfinished" />
+   <translation>Telegram: ใช้การลบอัตโนมัติ</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>บอกคนที่คุณติดต่อด้วย</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>บอกกลุ่มและคนใกล้ชิดของคุณ เพื่อให้พวกเขาป้องกันตัวเองได้ ถ้าทำได้ ให้นำหมายเลขนั้นออกจากแชตกลุ่ม</translation>
   </message>
   <message>
    <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>ข้อความ SMS ไม่หายไปเอง ก่อนถึงช่วงเวลาที่เสี่ยง ให้ลบเธรดข้อความกับลูกค้าในแอป “ข้อความ” และขอให้ลูกค้าใช้แอปส่งข้อความที่มีข้อความที่หายไปเอง</translation>
   </message>
   <message>
    <source>Text messages: delete what you do not need</source>
-   <translation type="unfinished" />
+   <translation>ข้อความ SMS: ลบสิ่งที่ไม่จำเป็น</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
-   <translation type="unfinished" />
+   <translation>ข้อความและการโทรไปที่แอปที่เป็นส่วนหนึ่งของโทรศัพท์</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>นั่นคือโฟลเดอร์ โปรดระบุชื่อไฟล์ที่ลงท้ายด้วย .pdf หรือ .html: {path}</translation>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>โปรแกรม “adb” ในคอมพิวเตอร์เครื่องนี้ (เวอร์ชัน {version}, {path}) จับคู่ด้วยรหัสไม่ได้: การจับคู่มาพร้อมกับ Platform-Tools ของ Google เวอร์ชัน 30 ในปี 2020 แพ็กเกจ “adb” ของ Debian และ Ubuntu เป็นเวอร์ชัน 29 และไม่มีการจับคู่ ติดตั้ง Platform-Tools รุ่นปัจจุบันของ Google หรือต่อโทรศัพท์ด้วยสาย USB แทน</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
-   <translation type="unfinished" />
+   <translation>โปรแกรม “adb” ในคอมพิวเตอร์เครื่องนี้เก่าเกินไปหรือไม่ตอบสนองตามที่คาดไว้ (เซิร์ฟเวอร์เวอร์ชัน {version}; hardener ต้องใช้ {needed} ขึ้นไป) ติดตั้ง Android SDK Platform-Tools รุ่นปัจจุบัน แล้วลองอีกครั้ง</translation>
   </message>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
-   <translation type="unfinished" />
+   <translation>เซิร์ฟเวอร์ของโปรแกรม “adb” ไม่ได้ทำงานอยู่ในคอมพิวเตอร์เครื่องนี้ (พอร์ต {port}) เริ่มด้วยคำสั่ง “adb start-server” หรือเชื่อมต่อโดยไม่ใช้เซิร์ฟเวอร์ adb</translation>
   </message>
   <message>
    <source>The Private Space stays open after the phone locks</source>
-   <translation type="unfinished" />
+   <translation>พื้นที่ส่วนตัวยังเปิดอยู่หลังจากโทรศัพท์ล็อก</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
-   <translation type="unfinished" />
+   <translation>แอป SMS และแอปโทรศัพท์มากับโทรศัพท์</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
-   <translation type="unfinished" />
+   <translation>เซิร์ฟเวอร์ adb ไม่มีโทรศัพท์ “{serial}” โทรศัพท์ที่มีคือ: {serials} ตรวจสอบชื่อด้วย “adb devices”</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>กล้องและตำแหน่ง: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>กล้องใช้ตำแหน่งของคุณได้ รูปทุกรูปจึงมีข้อมูลว่าถ่ายที่ไหน เมื่อส่งหรือโพสต์ไป รูปอาจบอกได้ว่าคุณอยู่หรือทำงานที่ไหน</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>กล้องบันทึกตำแหน่งที่ถ่ายรูปไม่ได้</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
-   <translation type="unfinished" />
+   <translation>คำสั่งสำหรับโทรศัพท์เครื่องนี้ยาวเกินกว่าจะส่งผ่านเซิร์ฟเวอร์ adb ได้ ({size} ไบต์; ส่งต่อได้สูงสุด {limit}) โปรดเชื่อมต่อกับโทรศัพท์โดยตรงแทน โดยไม่ใช้เซิร์ฟเวอร์ adb</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>การเชื่อมต่อกับโทรศัพท์ขาดหาย (สายหลุดหรือเปล่า) เสียบใหม่อีกครั้ง: ไม่มีอะไรสูญหาย และสิ่งที่ยังไม่เสร็จทำให้เสร็จหรือเลิกทำได้</translation>
   </message>
   <message>
    <source>The default browser is {app}</source>
-   <translation type="unfinished" />
+   <translation>เบราว์เซอร์เริ่มต้นคือ {app}</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีโฟลเดอร์สำหรับรายงาน: {folder}</translation>
   </message>
   <message>
    <source>The indicator file {file} could not be used: {reason}</source>
-   <translation type="unfinished" />
+   <translation>ใช้ไฟล์ตัวบ่งชี้ {file} ไม่ได้: {reason}</translation>
   </message>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>คีย์ที่ hardener เก็บไว้ในพวงกุญแจ (keyring) ของคอมพิวเตอร์เครื่องนี้เสียหาย hardener จึงหยุดและไม่แตะต้องคีย์นั้น ถ้าจะเริ่มใหม่ด้วยคีย์ใหม่ ให้เรียกใช้คำสั่ง “hardener forget-key” แล้วโทรศัพท์จะถาม “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” อีกครั้ง</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
-   <translation type="unfinished" />
+   <translation>แป้นพิมพ์มากับโทรศัพท์</translation>
   </message>
   <message>
    <source>The keyboard in use is part of the phone.</source>
-   <translation type="unfinished" />
+   <translation>แป้นพิมพ์ที่ใช้อยู่เป็นส่วนหนึ่งของโทรศัพท์</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>พวงกุญแจ (keyring) ที่ hardener เก็บคีย์ไว้ถูกล็อกอยู่ ปลดล็อกก่อน (ใน Linux: เปิด “Passwords and Keys” แล้วปลดล็อก “Login” หรือออกจากระบบแล้วเข้าใหม่) แล้วลองอีกครั้ง</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>การอัปเดตความปลอดภัยครั้งล่าสุดผ่านมาแล้ว {months} เดือน</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>พวงกุญแจ (Keychain) ของ macOS ที่ hardener เก็บคีย์ไว้ถูกล็อกอยู่ เปิดแอป Keychain Access แล้วปลดล็อกพวงกุญแจ “login” (หรือออกจากระบบแล้วเข้าใหม่) แล้วลองอีกครั้ง</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>เรื่องเร่งด่วนที่สุดอยู่ก่อน แต่ละรายการบอกว่าคนที่ถือโทรศัพท์เครื่องนี้จะเห็นหรือทำอะไรได้</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>ชื่อเว็บไซต์และแอปที่คุณใช้ส่งไปโดยไม่เข้ารหัส เครือข่ายที่คุณใช้อยู่จึงอ่านได้ Android เข้ารหัสให้เองได้</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำรองข้อมูลตัวเองไปยังคลาวด์</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ยอมรับการจับคู่ ในโทรศัพท์ ให้แตะ “จับคู่อุปกรณ์ด้วยรหัสการจับคู่” อีกครั้ง แล้วพิมพ์รหัสใหม่และที่อยู่พร้อมพอร์ต (ทั้งสองอย่างเปลี่ยนทุกครั้ง) ขณะที่หน้าต่างนั้นยังเปิดอยู่ โทรศัพท์และคอมพิวเตอร์เครื่องนี้ต้องอยู่ในเครือข่าย Wi-Fi เดียวกัน</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่อนุญาตคอมพิวเตอร์เครื่องนี้ ถอดสายแล้วเสียบใหม่ ปลดล็อกโทรศัพท์ แล้วแตะ “อนุญาต” เมื่อโทรศัพท์ถาม</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ตอบสนอง ถอดสายแล้วเสียบใหม่ และปลดล็อกโทรศัพท์ ถ้ายังไม่ได้ ให้รีสตาร์ทโทรศัพท์</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ได้คัดลอกข้อมูลของแอปไปยังบัญชี</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่มีการล็อกที่ต้องรอ</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ยังไม่ได้อนุญาตคอมพิวเตอร์เครื่องนี้ ปลดล็อกโทรศัพท์แล้วแตะ “อนุญาต” ที่ข้อความ “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม”</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
