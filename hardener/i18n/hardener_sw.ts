@@ -3613,963 +3613,963 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu when a screen lock is set. This phone has the old switch turned off, and some phones still obey it. Check the power menu.</source>
-   <translation type="unfinished" />
+   <translation>Kwenye Android 11 na mpya zaidi, “Funga sasa” huonekana kwenye menyu ya kuzima simu mbinu ya kufunga skrini ikiwa imewekwa. Simu hii ina swichi ya zamani iliyozimwa, na baadhi ya simu bado huifuata. Kagua menyu ya kuzima simu.</translation>
   </message>
   <message>
    <source>On Android 11 and newer, Lockdown shows in the power menu whenever a screen lock is set, as it is here. Hold the power button and tap Lockdown when the phone may be taken.</source>
-   <translation type="unfinished" />
+   <translation>Kwenye Android 11 na mpya zaidi, “Funga sasa” huonekana kwenye menyu ya kuzima simu kila mara mbinu ya kufunga skrini imewekwa, kama ilivyo hapa. Bonyeza na ushikilie kitufe cha kuwasha/kuzima na uguse “Funga sasa” wakati simu inaweza kuchukuliwa.</translation>
   </message>
   <message>
    <source>On any phone or computer, open myactivity.google.com, sign in, and delete the Google Translate activity. Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>Kwenye simu au kompyuta yoyote, fungua myactivity.google.com, ingia katika akaunti, na ufute shughuli za Google Tafsiri. Kufuta data ya programu hakuondoi nakala hii.</translation>
   </message>
   <message>
    <source>On any phone or computer, sign in to the account your translation app uses and delete its saved translations and activity (for a Google account: myactivity.google.com). Clearing the app does not remove this copy.</source>
-   <translation type="unfinished" />
+   <translation>Kwenye simu au kompyuta yoyote, ingia katika akaunti ambayo programu yako ya kutafsiri inatumia na ufute tafsiri zake zilizohifadhiwa na shughuli zake (kwa akaunti ya Google: myactivity.google.com). Kufuta data ya programu hakuondoi nakala hii.</translation>
   </message>
   <message>
    <source>On the phone, open Settings, then Developer options, and tap "Revoke USB debugging authorisations". Then switch Developer options off at the top of that screen. (If you cannot find Developer options, it is already off.)</source>
-   <translation type="unfinished" />
+   <translation>Kwenye simu, fungua Mipangilio, kisha Chaguo za wasanidi programu, na uguse “Batilisha idhini za utatuzi wa USB”. Kisha zima Chaguo za wasanidi programu juu ya skrini hiyo. (Ikiwa huwezi kupata Chaguo za wasanidi programu, tayari zimezimwa.)</translation>
   </message>
   <message>
    <source>One account on both sides links your work and private life.</source>
-   <translation type="unfinished" />
+   <translation>Akaunti moja kwa pande zote mbili huunganisha kazi yako na maisha yako binafsi.</translation>
   </message>
   <message>
    <source>One number on this phone</source>
-   <translation type="unfinished" />
+   <translation>Nambari moja kwenye simu hii</translation>
   </message>
   <message>
    <source>One phone with both lives gives both away when it is taken.</source>
-   <translation type="unfinished" />
+   <translation>Simu moja yenye maisha yote mawili hufichua yote mawili inapochukuliwa.</translation>
   </message>
   <message>
    <source>One profile on this phone</source>
-   <translation type="unfinished" />
+   <translation>Wasifu mmoja kwenye simu hii</translation>
   </message>
   <message>
    <source>Only app stores can install apps</source>
-   <translation type="unfinished" />
+   <translation>Maduka ya programu pekee ndiyo yanayoweza kusakinisha programu</translation>
   </message>
   <message>
    <source>Only this computer is trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta hii pekee ndiyo inayoaminiwa kwa utatuzi wa USB</translation>
   </message>
   <message>
    <source>Open Google Photos, tap your profile picture, then Photos settings, then Backup. If Backup is on, every photo and video goes to your Google account. Turn it off if that account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Google Photos, gusa picha yako ya wasifu, kisha Mipangilio ya Photos, kisha Hifadhi nakala. Ikiwa Hifadhi nakala imewashwa, kila picha na video huenda kwenye akaunti yako ya Google. Izime ikiwa akaunti hiyo si salama.</translation>
   </message>
   <message>
    <source>Open Settings, then Accessibility. Find the app (it may be under "Installed apps" or "Downloaded apps") and turn it off.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Ufikivu. Tafuta programu (huenda iko chini ya “Programu zilizosakinishwa” au “Programu zilizopakuliwa”) na uizime.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts (or Passwords and accounts). Remove any account you do not know. Change the password of any account someone else may know.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Akaunti (au Manenosiri na akaunti). Ondoa akaunti yoyote usiyoijua. Badilisha nenosiri la akaunti yoyote ambayo mtu mwingine anaweza kulijua.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts and backup, then Samsung Cloud. See what is backed up and synced: messages, call history, photos. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Akaunti na hifadhi nakala, kisha Samsung Cloud. Angalia kinachohifadhiwa nakala na kusawazishwa: jumbe, rekodi ya simu zilizopigwa, picha. Zima kile kinachopaswa kubaki kwenye simu tu.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then each account, then Account sync. Switch off Contacts, Messages and Photos where you do not need them.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Akaunti, kisha kila akaunti, kisha Usawazishaji wa akaunti. Zima Anwani, Jumbe na Picha mahali usipozihitaji.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts, then this account, then Account sync. Turn off what should stay only on the phone, for example contacts and messages.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Akaunti, kisha akaunti hii, kisha Usawazishaji wa akaunti. Zima kile kinachopaswa kubaki kwenye simu tu, kwa mfano anwani na jumbe.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove private accounts from the work phone, and work accounts from the private phone.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Akaunti. Ondoa akaunti za binafsi kwenye simu ya kazi, na akaunti za kazi kwenye simu ya binafsi.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Remove the work accounts you will not need while travelling; sign in again when you arrive. Check you know each password first.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Akaunti. Ondoa akaunti za kazi ambazo hutazihitaji ukiwa safarini; ingia tena ukifika. Hakikisha kwanza kwamba unajua kila nenosiri.</translation>
   </message>
   <message>
    <source>Open Settings, then Accounts. Turn off "Automatically sync data" (it may be in the menu at the top). You can still sync by hand when you choose.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Akaunti. Zima “Sawazisha data kiotomatiki” (huenda iko kwenye menyu iliyo juu). Bado unaweza kusawazisha kwa mkono unapotaka.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, and look at this app. If you did not install it, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, na uiangalie programu hii. Ikiwa hukuisakinisha, weka kumbukumbu na utafute msaada kabla ya kuiondoa.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, show system apps, open the app and tap Enable. If you did not switch it off, someone else may have done it: keep a record first.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, onyesha programu za mfumo, fungua programu na uguse Washa. Ikiwa hukuizima wewe, huenda mtu mwingine aliizima: weka kumbukumbu kwanza.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Default apps. Check the SMS app and the Phone app are ones you chose.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, kisha Programu chaguomsingi. Hakikisha programu ya SMS na programu ya Simu ni zile ulizochagua.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Display over other apps. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, kisha Ufikiaji maalum wa programu, kisha Onyesha juu ya programu zingine. Izime kwa programu zisizoihitaji.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Install unknown apps. Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, kisha Ufikiaji maalum wa programu, kisha Sakinisha programu zisizojulikana. Izime kwa programu hii.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then Special app access, then Usage access. Turn it off for apps that do not need it.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, kisha Ufikiaji maalum wa programu, kisha Ufikiaji wa matumizi. Uzime kwa programu zisizouhitaji.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then the app, then Permissions, then Location. Switch off "Use precise location", and choose "Allow only while using the app".</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, kisha programu husika, kisha Ruhusa, kisha Mahali. Zima “Tumia mahali mahususi”, na uchague “Ruhusu wakati wa kutumia programu tu”.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions, then Contacts. Choose "Don't allow". In the app's own settings, also turn off contact upload or sync, and delete contacts it already uploaded.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, kisha programu hii, kisha Ruhusa, kisha Anwani. Chagua “Usiruhusu”. Katika mipangilio ya programu yenyewe, zima pia kupakia au kusawazisha anwani, na ufute anwani ilizokwisha kupakia.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps, then this app, then Permissions. Choose "Don't allow" for what it does not need. The app will ask again if it really needs something.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu, kisha programu hii, kisha Ruhusa. Chagua “Usiruhusu” kwa kile isichohitaji. Programu itauliza tena ikihitaji kitu kweli.</translation>
   </message>
   <message>
    <source>Open Settings, then Apps. For each app you do not know, ask who installed it. Remove only after a safety plan if it could be spying.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Programu. Kwa kila programu usiyoijua, uliza ni nani aliyeisakinisha. Iondoe tu baada ya mpango wa usalama ikiwa huenda inapeleleza.</translation>
   </message>
   <message>
    <source>Open Settings, then Developer options, and turn off "Disable adb authorization timeout".</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Chaguo za wasanidi programu, na uzime “Zima muda wa kuisha kwa idhini ya adb”.</translation>
   </message>
   <message>
    <source>Open Settings, then Display, then Screen timeout. Choose 30 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Skrini, kisha Muda wa skrini kuzima. Chagua sekunde 30.</translation>
   </message>
   <message>
    <source>Open Settings, then Google (or Accounts and backup), then Backup. See what it saves. Turn backup off if the account is not safe, and delete old backups there.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Google (au Akaunti na hifadhi nakala), kisha Hifadhi nakala. Angalia inachohifadhi. Zima kuhifadhi nakala ikiwa akaunti si salama, na ufute nakala za zamani zilizoko huko.</translation>
   </message>
   <message>
    <source>Open Settings, then Google, then All services, then Theft protection. Switch on Identity Check, Theft Detection Lock and Offline Device Lock. Outside trusted places, changing the PIN or turning off protections then needs your fingerprint or face, not only the PIN.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Google, kisha Huduma zote, kisha Ulinzi dhidi ya wizi. Washa Ukaguzi wa Utambulisho, Kufunga Simu Ikigundua Wizi na Kufunga Kifaa Kikiwa Nje ya Mtandao. Ukiwa nje ya maeneo yanayoaminika, kubadilisha PIN au kuzima kinga kutahitaji alama ya kidole au uso wako, si PIN pekee.</translation>
   </message>
   <message>
    <source>Open Settings, then Location, then Location services (or Improve accuracy). Switch off Wi-Fi scanning and Bluetooth scanning.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Mahali, kisha Huduma za mahali (au Boresha usahihi). Zima Kutafuta Wi-Fi na Kutafuta Bluetooth.</translation>
   </message>
   <message>
    <source>Open Settings, then Network (or Connections, then More connection settings), then Private DNS. Choose Automatic, or a provider you trust.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Mtandao (au Miunganisho, kisha Mipangilio zaidi ya muunganisho), kisha DNS ya Faragha. Chagua Kiotomatiki, au mtoa huduma unayemwamini.</translation>
   </message>
   <message>
    <source>Open Settings, then Network, then Wi-Fi, tap the network, then Edit or Advanced, and set Proxy to None. If you did not set it, keep a record first.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Mtandao, kisha Wi-Fi, gusa mtandao, kisha Badilisha au Mipangilio ya kina, na uweke Seva mbadala (Proxy) kuwa Hamna. Ikiwa hukuiweka wewe, weka kumbukumbu kwanza.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications (or Lock screen), then Notifications on lock screen. Choose "Don't show notifications", or at least "Hide sensitive content".</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Arifa (au Skrini iliyofungwa), kisha Arifa kwenye skrini iliyofungwa. Chagua “Usionyeshe arifa”, au angalau “Ficha maudhui nyeti”.</translation>
   </message>
   <message>
    <source>Open Settings, then Notifications, then Notification access (on some phones: Apps, then Special app access). Turn it off for this app.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Arifa, kisha Ufikiaji wa arifa (kwenye baadhi ya simu: Programu, kisha Ufikiaji maalum wa programu). Uzime kwa programu hii.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics), then Fingerprint and Face recognition. Delete them before a risky time, or be ready to use Lockdown.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama (au Bayometriki), kisha Alama ya kidole na Utambuzi wa uso. Vifute kabla ya wakati wa hatari, au uwe tayari kutumia “Funga sasa”.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Biometrics). Delete fingerprints and face before you travel; add them again when you are safe.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama (au Bayometriki). Futa alama za vidole na uso kabla ya kusafiri; viongeze tena ukiwa salama.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN and use at least 6 digits that are not a birthday. A pattern is easy to watch and guess.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama (au Skrini iliyofungwa), kisha Mbinu ya kufunga skrini. Chagua PIN na utumie angalau tarakimu 6 ambazo si siku ya kuzaliwa. Mchoro ni rahisi kutazamwa na kukisiwa.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Screen lock. Choose PIN with 6 numbers or more, or Password. Do not use a birth date or a number other people know.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama (au Skrini iliyofungwa), kisha Mbinu ya kufunga skrini. Chagua PIN yenye nambari 6 au zaidi, au Nenosiri. Usitumie tarehe ya kuzaliwa au nambari ambayo watu wengine wanaijua.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then Smart Lock or Extend Unlock. Enter your PIN. Remove trusted places and trusted devices, and turn off on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama (au Skrini iliyofungwa), kisha Smart Lock au Extend Unlock. Weka PIN yako. Ondoa maeneo yanayoaminika na vifaa vinavyoaminika, na uzime utambuzi wa kuwa mwilini.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Lock screen), then the gear next to Screen lock, then "Lock after screen timeout". Choose Immediately or 5 seconds.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama (au Skrini iliyofungwa), kisha gia iliyo karibu na Mbinu ya kufunga skrini, kisha “Funga baada ya muda wa skrini kuisha”. Chagua Papo hapo au sekunde 5.</translation>
   </message>
   <message>
    <source>Open Settings, then Security (or Security and privacy), then More security settings or Encryption and credentials, then Trusted credentials, and the User tab. If a certificate is there that you did not add, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama (au Usalama na faragha), kisha Mipangilio zaidi ya usalama au Usimbaji fiche na kitambulisho, kisha Vitambulisho vinavyoaminika, na kichupo cha Mtumiaji. Ikiwa kuna cheti ambacho hukukiongeza, weka kumbukumbu na utafute msaada kabla ya kukiondoa.</translation>
   </message>
   <message>
    <source>Open Settings, then Security and privacy, then Advanced Protection. It blocks apps from outside the Play Store, old 2G networks and new USB connections while the phone is locked. Apps you installed from files may stop updating: decide with someone who knows the phone.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama na faragha, kisha Ulinzi wa Hali ya Juu. Huzuia programu kutoka nje ya Play Store, mitandao ya zamani ya 2G na miunganisho mipya ya USB wakati simu imefungwa. Programu ulizosakinisha kutoka kwenye faili huenda zikaacha kusasishwa: amua pamoja na mtu anayeijua simu.</translation>
   </message>
   <message>
    <source>Open Settings, then Security and privacy, then Private space, then "Lock private space automatically", and choose "Every time device locks".</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama na faragha, kisha Sehemu ya faragha, kisha “Funga sehemu ya faragha kiotomatiki”, na uchague “Kila mara kifaa kinapofungwa”.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps (on some phones: Other security settings). Turn off apps you do not know. If you cannot, get help.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama, kisha Programu za msimamizi wa kifaa (kwenye baadhi ya simu: Mipangilio mingine ya usalama). Zima programu usizozijua. Ikiwa huwezi, tafuta msaada.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Device admin apps. Switch off any app you do not know.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama, kisha Programu za msimamizi wa kifaa. Zima programu yoyote usiyoijua.</translation>
   </message>
   <message>
    <source>Open Settings, then Security, then Smart Lock (or Extend Unlock). Remove trusted places, devices and on-body detection.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Usalama, kisha Smart Lock (au Extend Unlock). Ondoa maeneo yanayoaminika, vifaa na utambuzi wa kuwa mwilini.</translation>
   </message>
   <message>
    <source>Open Settings, then System (or Software update), then Security update, and install what is offered. If nothing comes for a year, the phone no longer gets updates: think about a newer phone for work.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Mfumo (au Sasisho la programu), kisha Sasisho la usalama, na usakinishe kinachotolewa. Ikiwa hakuna kinachokuja kwa mwaka mzima, simu haipati tena masasisho: fikiria kupata simu mpya zaidi kwa ajili ya kazi.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Developer options. Turn off "Stay awake".</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Mfumo, kisha Chaguo za wasanidi programu. Zima “Weka skrini ikiwa imewashwa”.</translation>
   </message>
   <message>
    <source>Open Settings, then System, then Languages and input, then On-screen keyboard. Keep only keyboards you chose.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Mfumo, kisha Lugha na uingizaji, kisha Kibodi ya skrini. Baki na kibodi ulizochagua tu.</translation>
   </message>
   <message>
    <source>Open Settings, then Xiaomi Account (or Mi Account), then Xiaomi Cloud. See what is synced: messages, gallery, contacts, call history. Turn off what should stay only on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Fungua Mipangilio, kisha Akaunti ya Xiaomi (au Akaunti ya Mi), kisha Xiaomi Cloud. Angalia kinachosawazishwa: jumbe, matunzio, anwani, rekodi ya simu zilizopigwa. Zima kile kinachopaswa kubaki kwenye simu tu.</translation>
   </message>
   <message>
    <source>Open WhatsApp, then Settings, then Chats, then Chat backup. If "Back up to Google Drive" is not "Never", your chats are copied there. Choose Never if that account is not safe, and delete the old backup in Google Drive.</source>
-   <translation type="unfinished" />
+   <translation>Fungua WhatsApp, kisha Mipangilio, kisha Mazungumzo, kisha Hifadhi nakala ya mazungumzo. Ikiwa “Hifadhi nakala kwenye Google Drive” si “Kamwe”, mazungumzo yako yananakiliwa huko. Chagua Kamwe ikiwa akaunti hiyo si salama, na ufute nakala ya zamani iliyo kwenye Google Drive.</translation>
   </message>
   <message>
    <source>Open myactivity.google.com in a browser (or the Google app, then your profile picture, then My Activity). Choose Google Translate and delete it all. Under "Web &amp; App Activity" you can turn saving off, or set auto-delete to 3 months.</source>
-   <translation type="unfinished" />
+   <translation>Fungua myactivity.google.com kwenye kivinjari (au programu ya Google, kisha picha yako ya wasifu, kisha Shughuli Zangu). Chagua Google Tafsiri na uifute yote. Chini ya “Shughuli kwenye Wavuti na Programu” unaweza kuzima kuhifadhi, au kuweka ufutaji kiotomatiki baada ya miezi 3.</translation>
   </message>
   <message>
    <source>Open the Play Store, tap your profile picture, then Play Protect, then the settings wheel. Turn on "Scan apps with Play Protect".</source>
-   <translation type="unfinished" />
+   <translation>Fungua Play Store, gusa picha yako ya wasifu, kisha Play Protect, kisha gurudumu la mipangilio. Washa “Changanua programu ukitumia Play Protect”.</translation>
   </message>
   <message>
    <source>Open the app and look in its settings for Backup, Sync or Camera upload. Turn it off if the account is not safe.</source>
-   <translation type="unfinished" />
+   <translation>Fungua programu na utafute katika mipangilio yake Hifadhi nakala, Sawazisha au Kupakia picha za kamera. Izime ikiwa akaunti si salama.</translation>
   </message>
   <message>
    <source>Open the app. Find History (often in the menu or under your profile picture) and delete it all. In the app's settings, turn off saving history if you can. Remove saved or starred phrases too.</source>
-   <translation type="unfinished" />
+   <translation>Fungua programu. Tafuta Historia (mara nyingi kwenye menyu au chini ya picha yako ya wasifu) na uifute yote. Katika mipangilio ya programu, zima kuhifadhi historia ukiweza. Ondoa pia vifungu vya maneno vilivyohifadhiwa au vyenye nyota.</translation>
   </message>
   <message>
    <source>Open the camera's settings and switch off "Save location" (or Location tags). Or open Settings, then Apps, then Camera, then Permissions, then Location: "Don't allow".</source>
-   <translation type="unfinished" />
+   <translation>Fungua mipangilio ya kamera na uzime “Hifadhi mahali” (au Lebo za mahali). Au fungua Mipangilio, kisha Programu, kisha Kamera, kisha Ruhusa, kisha Mahali: “Usiruhusu”.</translation>
   </message>
   <message>
    <source>Open the translation app, go to History (or the clock icon), and delete it. Switch off 'Save history' if the app has it.</source>
-   <translation type="unfinished" />
+   <translation>Fungua programu ya kutafsiri, nenda kwenye Historia (au aikoni ya saa), na uifute. Zima ‘Hifadhi historia’ ikiwa programu inayo.</translation>
   </message>
   <message>
    <source>Other computers can use USB debugging on this phone</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta nyingine zinaweza kutumia utatuzi wa USB kwenye simu hii</translation>
   </message>
   <message>
    <source>PIN</source>
-   <translation type="unfinished" />
+   <translation>PIN</translation>
   </message>
   <message>
    <source>PIN or password</source>
-   <translation type="unfinished" />
+   <translation>PIN au nenosiri</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Kuoanisha kwa msimbo kunahitaji programu ya Google “adb” (Android SDK Platform-Tools), na hardener haikuipata kwenye kompyuta hii. Sakinisha Platform-Tools kutoka kwenye tovuti ya Google ya wasanidi programu wa Android, kisha ujaribu tena. Au unganisha simu kwa kebo ya USB badala yake.</translation>
   </message>
   <message>
    <source>Permissions of {app}: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ruhusa za {app}: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Phone locks after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Simu hujifunga baada ya skrini kuzima</translation>
   </message>
   <message>
    <source>Phone number</source>
-   <translation type="unfinished" />
+   <translation>Nambari ya simu</translation>
   </message>
   <message>
    <source>Phone safety check</source>
-   <translation type="unfinished" />
+   <translation>Ukaguzi wa usalama wa simu</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
-   <translation type="unfinished" />
+   <translation>Picha na anwani zilizo kwenye wingu zinaweza kuombwa bila simu.</translation>
   </message>
   <message>
    <source>Pixel 6a on Android 13 with a stalkerware app renamed to look like a system update: only its signing certificate gives it away.</source>
-   <translation type="unfinished" />
+   <translation>Pixel 6a yenye Android 13 na programu ya upelelezi (stalkerware) iliyopewa jina jipya ili ionekane kama sasisho la mfumo: cheti chake cha kutia sahihi pekee ndicho kinachoifichua.</translation>
   </message>
   <message>
    <source>Play Protect checks apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect hukagua programu</translation>
   </message>
   <message>
    <source>Play Protect checks apps for harm. People who put spying apps on a phone often switch it off first. If you did not switch it off, someone else may have.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect hukagua programu kutafuta madhara. Watu wanaoweka programu za upelelezi kwenye simu mara nyingi huizima kwanza. Ikiwa hukuizima wewe, huenda mtu mwingine aliizima.</translation>
   </message>
   <message>
    <source>Play Protect does not scan apps</source>
-   <translation type="unfinished" />
+   <translation>Play Protect haichanganui programu</translation>
   </message>
   <message>
    <source>Play Protect is off</source>
-   <translation type="unfinished" />
+   <translation>Play Protect imezimwa</translation>
   </message>
   <message>
    <source>Play Protect is on</source>
-   <translation type="unfinished" />
+   <translation>Play Protect imewashwa</translation>
   </message>
   <message>
    <source>Play Protect warns about known spying apps.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect huonya kuhusu programu za upelelezi zinazojulikana.</translation>
   </message>
   <message>
    <source>Play Protect, which scans apps for harm, comes with Google Play. Without it, install apps only from a store you trust, and only apps you know.</source>
-   <translation type="unfinished" />
+   <translation>Play Protect, inayochanganua programu kutafuta madhara, huja na Google Play. Bila hiyo, sakinisha programu kutoka kwenye duka unaloliamini tu, na programu unazozijua tu.</translation>
   </message>
   <message>
    <source>Play Protect: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Play Protect: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Police holding the phone can read client messages that show on its screen.</source>
-   <translation type="unfinished" />
+   <translation>Polisi walioshika simu wanaweza kusoma jumbe za wateja zinazoonekana kwenye skrini yake.</translation>
   </message>
   <message>
    <source>Police read messages first; messages that disappear by themselves are not there to read.</source>
-   <translation type="unfinished" />
+   <translation>Polisi husoma jumbe kwanza; jumbe zinazotoweka zenyewe hazipo ili zisomwe.</translation>
   </message>
   <message>
    <source>Police read translation history to prove what people do for work.</source>
-   <translation type="unfinished" />
+   <translation>Polisi husoma historia ya tafsiri ili kuthibitisha kazi ambayo watu hufanya.</translation>
   </message>
   <message>
    <source>Police who take a phone read the messages first. Messages that disappear by themselves are not there to be read. Each app has its own switch: the steps say where.</source>
-   <translation type="unfinished" />
+   <translation>Polisi wanaochukua simu husoma jumbe kwanza. Jumbe zinazotoweka zenyewe hazipo ili zisomwe. Kila programu ina swichi yake: hatua zinaeleza iko wapi.</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
-   <translation type="unfinished" />
+   <translation>Jizoeze kutumia “Funga sasa”</translation>
   </message>
   <message>
    <source>Press and hold the power button (on some phones: power and volume up together), then tap Lockdown. Now only your PIN or password opens the phone: no fingerprint, no face, no Smart Lock, and no messages on the lock screen. Or turn the phone off.</source>
-   <translation type="unfinished" />
+   <translation>Bonyeza na ushikilie kitufe cha kuwasha/kuzima (kwenye baadhi ya simu: kitufe cha kuwasha/kuzima na cha kuongeza sauti pamoja), kisha uguse “Funga sasa”. Sasa ni PIN au nenosiri lako pekee linalofungua simu: hakuna alama ya kidole, hakuna uso, hakuna Smart Lock, na hakuna jumbe kwenye skrini iliyofungwa. Au zima simu.</translation>
   </message>
   <message>
    <source>Private DNS</source>
-   <translation type="unfinished" />
+   <translation>DNS ya Faragha</translation>
   </message>
   <message>
    <source>Private DNS is automatic</source>
-   <translation type="unfinished" />
+   <translation>DNS ya Faragha iko kwenye Kiotomatiki</translation>
   </message>
   <message>
    <source>Private DNS is off</source>
-   <translation type="unfinished" />
+   <translation>DNS ya Faragha imezimwa</translation>
   </message>
   <message>
    <source>Private DNS uses a provider you chose</source>
-   <translation type="unfinished" />
+   <translation>DNS ya Faragha inatumia mtoa huduma uliyemchagua</translation>
   </message>
   <message>
    <source>Private DNS: could not be read</source>
-   <translation type="unfinished" />
+   <translation>DNS ya Faragha: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Private Space locks</source>
-   <translation type="unfinished" />
+   <translation>Sehemu ya Faragha hujifunga</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Wasifu kwenye simu: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Proxy and VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Seva mbadala (proxy) na VPN: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Pull down from the top of the screen and tap Location to switch it off, or open Settings, then Location. Switch it on again only when you need a map or a ride.</source>
-   <translation type="unfinished" />
+   <translation>Vuta chini kutoka juu ya skrini na uguse Mahali ili kuzima, au fungua Mipangilio, kisha Mahali. Pawashe tena tu unapohitaji ramani au usafiri.</translation>
   </message>
   <message>
    <source>Read each finding with the person. Start with the worst ones at the top.</source>
-   <translation type="unfinished" />
+   <translation>Soma kila jambo lililopatikana pamoja na mhusika. Anza na mabaya zaidi yaliyo juu.</translation>
   </message>
   <message>
    <source>Read the results together</source>
-   <translation type="unfinished" />
+   <translation>Someni matokeo pamoja</translation>
   </message>
   <message>
    <source>Read what this check found before anything is changed. Talk to a sex worker organisation or a support service you trust, and make a safety plan together.</source>
-   <translation type="unfinished" />
+   <translation>Soma kile ukaguzi huu ulichopata kabla ya kubadilisha chochote. Zungumza na shirika la wafanyabiashara ya ngono au huduma ya msaada unayoiamini, na mwandae mpango wa usalama pamoja.</translation>
   </message>
   <message>
    <source>Register dating and advertising apps with a work number only, not your private one. A second SIM, a second phone or a number from a calling app all work.</source>
-   <translation type="unfinished" />
+   <translation>Sajili programu za kutafuta wapenzi na za matangazo kwa nambari ya kazi tu, si nambari yako ya binafsi. SIM ya pili, simu ya pili au nambari kutoka kwenye programu ya kupiga simu, zote zinafaa.</translation>
   </message>
   <message>
    <source>Relying on translation apps</source>
-   <translation type="unfinished" />
+   <translation>Kutegemea programu za kutafsiri</translation>
   </message>
   <message>
    <source>Remove fingerprint and face unlock for the trip</source>
-   <translation type="unfinished" />
+   <translation>Ondoa kufungua kwa alama ya kidole na kwa uso kwa ajili ya safari</translation>
   </message>
   <message>
    <source>Remove the proxy</source>
-   <translation type="unfinished" />
+   <translation>Ondoa seva mbadala (proxy)</translation>
   </message>
   <message>
    <source>Removed this computer's key from the keyring. Phones that trusted it will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Ufunguo wa kompyuta hii umeondolewa kwenye kibeba funguo (keyring). Simu zilizouamini zitauliza tena “Ungependa kuruhusu utatuzi wa USB?”.</translation>
   </message>
   <message>
    <source>Removed: {path}</source>
-   <translation type="unfinished" />
+   <translation>Imeondolewa: {path}</translation>
   </message>
   <message>
    <source>Removing a spying app can warn the person who installed it. Talk to someone you trust or a support service first. Note what you found before changing anything.</source>
-   <translation type="unfinished" />
+   <translation>Kuondoa programu ya upelelezi kunaweza kumtahadharisha mtu aliyeisakinisha. Zungumza kwanza na mtu unayemwamini au huduma ya msaada. Andika ulichopata kabla ya kubadilisha chochote.</translation>
   </message>
   <message>
    <source>Removing a spying app or changing settings can warn the person watching, and make things more dangerous.</source>
-   <translation type="unfinished" />
+   <translation>Kuondoa programu ya upelelezi au kubadilisha mipangilio kunaweza kumtahadharisha mtu anayepeleleza, na kufanya hali iwe hatari zaidi.</translation>
   </message>
   <message>
    <source>Removing this app can warn the person who put it there, and that can make them dangerous. Talk first to someone you trust or a support service. Plan where you will be safe and who can help.</source>
-   <translation type="unfinished" />
+   <translation>Kuondoa programu hii kunaweza kumtahadharisha mtu aliyeiweka, na hilo linaweza kumfanya awe hatari. Zungumza kwanza na mtu unayemwamini au huduma ya msaada. Panga mahali utakapokuwa salama na nani anaweza kukusaidia.</translation>
   </message>
   <message>
    <source>Replace the SIM card</source>
-   <translation type="unfinished" />
+   <translation>Badilisha SIM kadi</translation>
   </message>
   <message>
    <source>Report written to {path}</source>
-   <translation type="unfinished" />
+   <translation>Ripoti imeandikwa kwenye {path}</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
-   <translation type="unfinished" />
+   <translation>Batilisha idhini za utatuzi wa USB mwishoni</translation>
   </message>
   <message>
    <source>Running accessibility services: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Huduma za ufikivu zinazoendeshwa: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>SIM cards: could not be read</source>
-   <translation type="unfinished" />
+   <translation>SIM kadi: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Samsung Galaxy A51 on Android 11: pattern lock with Smart Lock, message previews on the lock screen, Google Translate used daily, contacts synced to Google and Samsung, dating and social apps reading contacts.</source>
-   <translation type="unfinished" />
+   <translation>Samsung Galaxy A51 yenye Android 11: kufunga kwa mchoro pamoja na Smart Lock, mwanzo wa jumbe kwenye skrini iliyofungwa, Google Tafsiri inatumika kila siku, anwani zinasawazishwa na Google na Samsung, programu za kutafuta wapenzi na za mitandao ya kijamii zinasoma anwani.</translation>
   </message>
   <message>
    <source>Save the report from this visit on a computer or with a person you trust, not on this phone. Write down the date and the names of apps that were found.</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi ripoti ya ziara hii kwenye kompyuta au kwa mtu unayemwamini, si kwenye simu hii. Andika tarehe na majina ya programu zilizopatikana.</translation>
   </message>
   <message>
    <source>Scanning apps for harm was refused on this phone. If you did not refuse it, someone else may have. Turn scanning on.</source>
-   <translation type="unfinished" />
+   <translation>Kuchanganua programu kutafuta madhara kulikataliwa kwenye simu hii. Ikiwa hukukataa wewe, huenda mtu mwingine alikataa. Washa kuchanganua.</translation>
   </message>
   <message>
    <source>Scanning tells apps where you are, even with Wi-Fi and Bluetooth off.</source>
-   <translation type="unfinished" />
+   <translation>Kutafuta huziambia programu mahali ulipo, hata Wi-Fi na Bluetooth zikiwa zimezimwa.</translation>
   </message>
   <message>
    <source>Screen lock and phone settings</source>
-   <translation type="unfinished" />
+   <translation>Mbinu ya kufunga skrini na mipangilio ya simu</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Mbinu ya kufunga skrini: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Screen lock: {kind}</source>
-   <translation type="unfinished" />
+   <translation>Mbinu ya kufunga skrini: {kind}</translation>
   </message>
   <message>
    <source>Screen recording: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kurekodi skrini: hakukuweza kusomwa</translation>
   </message>
   <message>
    <source>Screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>Skrini hubaki imewaka wakati wa kuchaji</translation>
   </message>
   <message>
    <source>Screen timeout: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Muda wa skrini kuzima: haukuweza kusomwa</translation>
   </message>
   <message>
    <source>Screen turns off after</source>
-   <translation type="unfinished" />
+   <translation>Skrini huzima baada ya</translation>
   </message>
   <message>
    <source>Security apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za usalama: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
-   <translation type="unfinished" />
+   <translation>Masasisho ya usalama ni ya hivi karibuni</translation>
   </message>
   <message>
    <source>Security updates: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Masasisho ya usalama: hayakuweza kusomwa</translation>
   </message>
   <message>
    <source>Serial number</source>
-   <translation type="unfinished" />
+   <translation>Nambari ya ufuatiliaji</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
-   <translation type="unfinished" />
+   <translation>Weka PIN yenye tarakimu 6 au zaidi</translation>
   </message>
   <message>
    <source>Set a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Weka mbinu imara ya kufunga skrini</translation>
   </message>
   <message>
    <source>Show the Lockdown button in the power menu</source>
-   <translation type="unfinished" />
+   <translation>Onyesha kitufe cha “Funga sasa” kwenye menyu ya kuzima simu</translation>
   </message>
   <message>
    <source>Shown</source>
-   <translation type="unfinished" />
+   <translation>Inaonyeshwa</translation>
   </message>
   <message>
    <source>Sign out everywhere</source>
-   <translation type="unfinished" />
+   <translation>Ondoka kwenye akaunti kila mahali</translation>
   </message>
   <message>
    <source>Sign out of work accounts for the trip</source>
-   <translation type="unfinished" />
+   <translation>Ondoka kwenye akaunti za kazi kwa ajili ya safari</translation>
   </message>
   <message>
    <source>Signal: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Signal: fanya jumbe zitoweke</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock inaweza kuiacha simu ikiwa wazi</translation>
   </message>
   <message>
    <source>Smart Lock is off</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock imezimwa</translation>
   </message>
   <message>
    <source>Smart Lock is on, but not keeping the phone unlocked now</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock imewashwa, lakini haiiachi simu ikiwa wazi kwa sasa</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at "trusted" places, near "trusted" devices, or while you carry it. That is exactly when it can be taken from you, open.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock huiacha simu ikiwa wazi katika maeneo “yanayoaminika”, karibu na vifaa “vinavyoaminika”, au ukiwa umeibeba. Huo ndio wakati hasa inaweza kuchukuliwa kutoka kwako, ikiwa wazi.</translation>
   </message>
   <message>
    <source>Smart Lock keeps the phone open at home or near your watch: exactly when it can be taken.</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock huiacha simu ikiwa wazi nyumbani au karibu na saa yako: wakati hasa inaweza kuchukuliwa.</translation>
   </message>
   <message>
    <source>Smart Lock: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Smart Lock: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Social apps and your contacts: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za mitandao ya kijamii na anwani zako: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Some changes cannot be undone:</source>
-   <translation type="unfinished" />
+   <translation>Baadhi ya mabadiliko hayawezi kutenduliwa:</translation>
   </message>
   <message>
    <source>Someone added a certificate to the phone</source>
-   <translation type="unfinished" />
+   <translation>Mtu fulani aliongeza cheti kwenye simu</translation>
   </message>
   <message>
    <source>Someone holding the locked phone can see which apps got messages, but not the messages. To hide them completely, turn lock-screen notifications off.</source>
-   <translation type="unfinished" />
+   <translation>Mtu aliyeshika simu iliyofungwa anaweza kuona ni programu zipi zilipokea jumbe, lakini si jumbe zenyewe. Ili kuzificha kabisa, zima arifa kwenye skrini iliyofungwa.</translation>
   </message>
   <message>
    <source>Something at {address} answered, then stopped answering or closed the connection. On the phone, check that Wireless debugging is on and that the address and port are the ones it shows now. If the phone asks to pair with a code, hardener cannot do that itself: use a USB cable, or pair the phone with Google's adb program and connect through it.</source>
-   <translation type="unfinished" />
+   <translation>Kitu fulani kwenye {address} kilijibu, kisha kikaacha kujibu au kikafunga muunganisho. Kwenye simu, hakikisha kwamba Utatuzi usiotumia waya umewashwa na kwamba anwani na mlango ni vile inavyoonyesha sasa. Simu ikiomba kuoanisha kwa msimbo, hardener haiwezi kufanya hivyo yenyewe: tumia kebo ya USB, au oanisha simu na programu ya Google ya adb na uunganishe kupitia hiyo.</translation>
   </message>
   <message>
    <source>Something went wrong.</source>
-   <translation type="unfinished" />
+   <translation>Hitilafu fulani imetokea.</translation>
   </message>
   <message>
    <source>Spying apps are often installed by hand, outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Mara nyingi programu za upelelezi husakinishwa kwa mkono, nje ya duka la programu.</translation>
   </message>
   <message>
    <source>Spying apps are often installed from outside the app store.</source>
-   <translation type="unfinished" />
+   <translation>Mara nyingi programu za upelelezi husakinishwa kutoka nje ya duka la programu.</translation>
   </message>
   <message>
    <source>Spying apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za upelelezi: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Stalkerware and spying apps</source>
-   <translation type="unfinished" />
+   <translation>Stalkerware na programu nyingine za upelelezi</translation>
   </message>
   <message>
    <source>Stay awake while charging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Skrini kubaki imewaka wakati wa kuchaji: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
-   <translation type="unfinished" />
+   <translation>Bado ya kufanya, kwa mkono</translation>
   </message>
   <message>
    <source>Stop apps drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>Zuia programu kuonekana juu ya programu nyingine</translation>
   </message>
   <message>
    <source>Stop apps from installing apps</source>
-   <translation type="unfinished" />
+   <translation>Zuia programu kusakinisha programu</translation>
   </message>
   <message>
    <source>Stop apps from installing other apps</source>
-   <translation type="unfinished" />
+   <translation>Zuia programu kusakinisha programu nyingine</translation>
   </message>
   <message>
    <source>Stop apps reading your notifications</source>
-   <translation type="unfinished" />
+   <translation>Zuia programu kusoma arifa zako</translation>
   </message>
   <message>
    <source>Stop apps recording your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>Zuia programu kurekodi skrini yako bila kuuliza</translation>
   </message>
   <message>
    <source>Stop social and dating apps from reading your contacts</source>
-   <translation type="unfinished" />
+   <translation>Zuia programu za mitandao ya kijamii na za kutafuta wapenzi kusoma anwani zako</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Zuia simu kutafuta Wi-Fi na Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
-   <translation type="unfinished" />
+   <translation>Imesimamishwa.</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
-   <translation type="unfinished" />
+   <translation>Washa Play Protect tena</translation>
   </message>
   <message>
    <source>Switch location off when you do not need it</source>
-   <translation type="unfinished" />
+   <translation>Zima Mahali wakati huhitaji</translation>
   </message>
   <message>
    <source>Switch off "Stay awake"</source>
-   <translation type="unfinished" />
+   <translation>Zima “Weka skrini ikiwa imewashwa”</translation>
   </message>
   <message>
    <source>Switch off Android backup to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Zima hifadhi nakala ya Android kwenye wingu</translation>
   </message>
   <message>
    <source>Switch off Smart Lock</source>
-   <translation type="unfinished" />
+   <translation>Zima Smart Lock</translation>
   </message>
   <message>
    <source>Switch off Wi-Fi and Bluetooth scanning</source>
-   <translation type="unfinished" />
+   <translation>Zima Kutafuta Wi-Fi na Bluetooth</translation>
   </message>
   <message>
    <source>Switch off accessibility access you do not use</source>
-   <translation type="unfinished" />
+   <translation>Zima ruhusa ya ufikivu usiyoitumia</translation>
   </message>
   <message>
    <source>Switch off accessibility for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Zima ufikivu kwa programu usizozijua</translation>
   </message>
   <message>
    <source>Switch off automatic sync</source>
-   <translation type="unfinished" />
+   <translation>Zima kusawazisha kiotomatiki</translation>
   </message>
   <message>
    <source>Switch off developer options when you finish</source>
-   <translation type="unfinished" />
+   <translation>Zima chaguo za wasanidi programu ukimaliza</translation>
   </message>
   <message>
    <source>Switch off notification access for apps you do not know</source>
-   <translation type="unfinished" />
+   <translation>Zima ufikiaji wa arifa kwa programu usizozijua</translation>
   </message>
   <message>
    <source>Switch off precise location for dating apps</source>
-   <translation type="unfinished" />
+   <translation>Zima mahali mahususi kwa programu za kutafuta wapenzi</translation>
   </message>
   <message>
    <source>Switch on Identity Check and theft protection</source>
-   <translation type="unfinished" />
+   <translation>Washa Ukaguzi wa Utambulisho na ulinzi dhidi ya wizi</translation>
   </message>
   <message>
    <source>Switch on Private DNS</source>
-   <translation type="unfinished" />
+   <translation>Washa DNS ya Faragha</translation>
   </message>
   <message>
    <source>Switch the phone off</source>
-   <translation type="unfinished" />
+   <translation>Zima simu</translation>
   </message>
   <message>
    <source>Switch the phone off before passport control and switch it on only after. A phone that was switched off opens only with your PIN.</source>
-   <translation type="unfinished" />
+   <translation>Zima simu kabla ya ukaguzi wa pasipoti na uiwashe tu baada yake. Simu iliyozimwa hufunguka kwa PIN yako tu.</translation>
   </message>
   <message>
    <source>Switch the phone off before the border</source>
-   <translation type="unfinished" />
+   <translation>Zima simu kabla ya kufika mpakani</translation>
   </message>
   <message>
    <source>Switch the phone off when a search is likely</source>
-   <translation type="unfinished" />
+   <translation>Zima simu wakati upekuzi unatarajiwa</translation>
   </message>
   <message>
    <source>Take away contacts access</source>
-   <translation type="unfinished" />
+   <translation>Ondoa ruhusa ya kufikia anwani</translation>
   </message>
   <message>
    <source>Take away permissions the app does not need</source>
-   <translation type="unfinished" />
+   <translation>Ondoa ruhusa ambazo programu haihitaji</translation>
   </message>
   <message>
    <source>Take location away from the camera</source>
-   <translation type="unfinished" />
+   <translation>Ondoa ruhusa ya Mahali kwenye kamera</translation>
   </message>
   <message>
    <source>Take microphone and contacts away from translation apps</source>
-   <translation type="unfinished" />
+   <translation>Ondoa maikrofoni na anwani kwenye programu za kutafsiri</translation>
   </message>
   <message>
    <source>Take the camera and microphone from apps that do not need them</source>
-   <translation type="unfinished" />
+   <translation>Ondoa kamera na maikrofoni kwenye programu zisizozihitaji</translation>
   </message>
   <message>
    <source>Take usage access away from apps</source>
-   <translation type="unfinished" />
+   <translation>Ondoa ruhusa ya kufikia matumizi kwenye programu</translation>
   </message>
   <message>
    <source>Telegram: use auto-delete</source>
-   <translation type="unfinished" />
+   <translation>Telegram: tumia kufuta kiotomatiki</translation>
   </message>
   <message>
    <source>Tell the people you are in touch with</source>
-   <translation type="unfinished" />
+   <translation>Waambie watu unaowasiliana nao</translation>
   </message>
   <message>
    <source>Tell your groups and close contacts, so they can protect themselves. Remove the number from group chats if you can.</source>
-   <translation type="unfinished" />
+   <translation>Waambie vikundi vyako na watu wako wa karibu, ili waweze kujilinda. Ondoa nambari hiyo kwenye vikundi vya mazungumzo ukiweza.</translation>
   </message>
   <message>
    <source>Text messages (SMS) never disappear by themselves. Before a risky moment, delete threads with clients in the Messages app, and ask clients to use a messenger with disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>Jumbe za maandishi (SMS) hazitoweki zenyewe kamwe. Kabla ya wakati wa hatari, futa mazungumzo na wateja katika programu ya Ujumbe, na uwaombe wateja watumie programu ya kutuma ujumbe yenye jumbe zinazotoweka.</translation>
   </message>
   <message>
    <source>Text messages: delete what you do not need</source>
-   <translation type="unfinished" />
+   <translation>Jumbe za maandishi: futa usichohitaji</translation>
   </message>
   <message>
    <source>Texts and calls go to apps that are part of the phone.</source>
-   <translation type="unfinished" />
+   <translation>Jumbe na simu huenda kwenye programu zilizo sehemu ya simu.</translation>
   </message>
   <message>
    <source>That is a folder; give a file name ending in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Hiyo ni folda; weka jina la faili linaloishia na .pdf au .html: {path}</translation>
   </message>
   <message>
    <source>The "adb" program on this computer (version {version}, {path}) cannot pair with a code: pairing came with version 30 of Google's Platform-Tools, in 2020. The "adb" package of Debian and Ubuntu is version 29 and has no pairing. Install Google's current Platform-Tools, or connect the phone with a USB cable instead.</source>
-   <translation type="unfinished" />
+   <translation>Programu ya “adb” kwenye kompyuta hii (toleo {version}, {path}) haiwezi kuoanisha kwa msimbo: kuoanisha kulikuja na toleo la 30 la Platform-Tools ya Google, mwaka 2020. Kifurushi cha “adb” cha Debian na Ubuntu ni toleo la 29 na hakina kuoanisha. Sakinisha Platform-Tools ya sasa ya Google, au unganisha simu kwa kebo ya USB badala yake.</translation>
   </message>
   <message>
    <source>The "adb" program on this computer is too old or not answering as expected (server version {version}; hardener needs {needed} or newer). Install the current Android SDK Platform-Tools, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Programu ya “adb” kwenye kompyuta hii ni ya zamani mno au haijibu kama inavyotarajiwa (toleo la seva {version}; hardener inahitaji {needed} au mpya zaidi). Sakinisha Android SDK Platform-Tools ya sasa, kisha ujaribu tena.</translation>
   </message>
   <message>
    <source>The "adb" program's server is not running on this computer (port {port}). Start it with the command "adb start-server", or connect without the adb server.</source>
-   <translation type="unfinished" />
+   <translation>Seva ya programu ya “adb” haiendeshwi kwenye kompyuta hii (mlango {port}). Iwashe kwa amri “adb start-server”, au unganisha bila seva ya adb.</translation>
   </message>
   <message>
    <source>The Private Space stays open after the phone locks</source>
-   <translation type="unfinished" />
+   <translation>Sehemu ya Faragha hubaki wazi baada ya simu kufungwa</translation>
   </message>
   <message>
    <source>The SMS and phone apps came with the phone</source>
-   <translation type="unfinished" />
+   <translation>Programu za SMS na simu zilikuja na simu</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
-   <translation type="unfinished" />
+   <translation>Seva ya adb haina simu “{serial}”. Simu ilizo nazo: {serials}. Kagua jina kwa “adb devices”.</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kamera na Mahali: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>The camera can use your location, so each photo carries where it was taken. Sent or posted, a photo can show where you live or work.</source>
-   <translation type="unfinished" />
+   <translation>Kamera inaweza kutumia mahali ulipo, kwa hiyo kila picha hubeba mahali ilipopigwa. Ikitumwa au ikiwekwa mtandaoni, picha inaweza kuonyesha unapoishi au kufanya kazi.</translation>
   </message>
   <message>
    <source>The camera cannot save where photos are taken</source>
-   <translation type="unfinished" />
+   <translation>Kamera haiwezi kuhifadhi mahali picha zinapopigwa</translation>
   </message>
   <message>
    <source>The commands for this phone are too long to go through the adb server ({size} bytes; it passes on at most {limit}). Connect to the phone directly instead, without the adb server.</source>
-   <translation type="unfinished" />
+   <translation>Amri za simu hii ni ndefu mno kupita kwenye seva ya adb (baiti {size}; hupitisha zisizozidi {limit}). Unganisha moja kwa moja na simu badala yake, bila seva ya adb.</translation>
   </message>
   <message>
    <source>The connection to the phone was lost (was the cable pulled?). Plug it in again: nothing is lost, and anything unfinished can be finished or undone.</source>
-   <translation type="unfinished" />
+   <translation>Muunganisho na simu umekatika (je, kebo ilichomolewa?). Ichomeke tena: hakuna kilichopotea, na chochote ambacho hakijakamilika kinaweza kumalizwa au kutenduliwa.</translation>
   </message>
   <message>
    <source>The default browser is {app}</source>
-   <translation type="unfinished" />
+   <translation>Kivinjari chaguomsingi ni {app}</translation>
   </message>
   <message>
    <source>The folder for the report does not exist: {folder}</source>
-   <translation type="unfinished" />
+   <translation>Folda ya ripoti haipo: {folder}</translation>
   </message>
   <message>
    <source>The indicator file {file} could not be used: {reason}</source>
-   <translation type="unfinished" />
+   <translation>Faili ya viashiria {file} haikuweza kutumika: {reason}</translation>
   </message>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Ufunguo ambao hardener huhifadhi katika kibeba funguo (keyring) cha kompyuta hii umeharibika, kwa hiyo hardener ilisimama na kuuacha kama ulivyo. Ili kuanza upya kwa ufunguo mpya, endesha amri “hardener forget-key”; kisha simu zitauliza tena “Ungependa kuruhusu utatuzi wa USB?”.</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
-   <translation type="unfinished" />
+   <translation>Kibodi ilikuja na simu</translation>
   </message>
   <message>
    <source>The keyboard in use is part of the phone.</source>
-   <translation type="unfinished" />
+   <translation>Kibodi inayotumika ni sehemu ya simu.</translation>
   </message>
   <message>
    <source>The keyring where hardener keeps its key is locked. Unlock it (on Linux: open "Passwords and Keys" and unlock "Login", or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>Kibeba funguo (keyring) ambamo hardener huhifadhi ufunguo wake kimefungwa. Kifungue (kwenye Linux: fungua “Passwords and Keys” na ufungue “Login”, au toka na uingie tena), kisha ujaribu tena.</translation>
   </message>
   <message>
    <source>The last security update is {months} months old</source>
-   <translation type="unfinished" />
+   <translation>Sasisho la mwisho la usalama lina umri wa miezi {months}</translation>
   </message>
   <message>
    <source>The macOS Keychain where hardener keeps its key is locked. Open the Keychain Access app and unlock the "login" keychain (or log out and in again), then try again.</source>
-   <translation type="unfinished" />
+   <translation>macOS Keychain ambamo hardener huhifadhi ufunguo wake imefungwa. Fungua programu ya Keychain Access na ufungue keychain ya “login” (au toka na uingie tena), kisha ujaribu tena.</translation>
   </message>
   <message>
    <source>The most urgent first. Each item says what someone holding this phone could see or do.</source>
-   <translation type="unfinished" />
+   <translation>Ya dharura zaidi kwanza. Kila kipengele kinasema mtu aliyeshika simu hii angeweza kuona au kufanya nini.</translation>
   </message>
   <message>
    <source>The names of the sites and apps you use travel unencrypted, so the network you are on can read them. Android can encrypt them by itself.</source>
-   <translation type="unfinished" />
+   <translation>Majina ya tovuti na programu unazotumia husafiri bila kusimbwa kwa njia fiche, kwa hiyo mtandao uliopo unaweza kuyasoma. Android inaweza kuyasimba yenyewe.</translation>
   </message>
   <message>
    <source>The phone backs itself up to the cloud</source>
-   <translation type="unfinished" />
+   <translation>Simu hujihifadhia nakala kwenye wingu</translation>
   </message>
   <message>
    <source>The phone did not accept the pairing. On the phone, tap "Pair device with pairing code" again and type the new code and the address with its port (both change each time), while that window is still open. The phone and this computer must be on the same Wi-Fi network.</source>
-   <translation type="unfinished" />
+   <translation>Simu haikukubali kuoanisha. Kwenye simu, gusa tena “Oanisha kifaa ukitumia msimbo wa kuoanisha” na uandike msimbo mpya na anwani pamoja na mlango wake (vyote hubadilika kila mara), dirisha hilo likiwa bado wazi. Simu na kompyuta hii lazima ziwe kwenye mtandao mmoja wa Wi-Fi.</translation>
   </message>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
-   <translation type="unfinished" />
+   <translation>Simu haikuruhusu kompyuta hii. Ichomoe na uichomeke tena, ifungue, na uguse “Ruhusu” inapouliza.</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
-   <translation type="unfinished" />
+   <translation>Simu haijibu. Ichomoe, uichomeke tena, na uifungue. Hilo lisiposaidia, zima na uwashe simu upya.</translation>
   </message>
   <message>
    <source>The phone does not copy its apps' data to an account.</source>
-   <translation type="unfinished" />
+   <translation>Simu hainakili data za programu zake kwenye akaunti.</translation>
   </message>
   <message>
    <source>The phone has no lock to wait for</source>
-   <translation type="unfinished" />
+   <translation>Simu haina mbinu ya kufunga ya kusubiri</translation>
   </message>
   <message>
    <source>The phone has not allowed this computer yet. Unlock the phone and tap "Allow" on the "Allow USB debugging?" message.</source>
-   <translation type="unfinished" />
+   <translation>Simu bado haijaruhusu kompyuta hii. Fungua simu na uguse “Ruhusu” kwenye ujumbe wa “Ungependa kuruhusu utatuzi wa USB?”.</translation>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
-   <translation type="unfinished" />
+   <translation>Simu haihifadhi idhini ya kompyuta yoyote kwa utatuzi wa USB, ikiwemo hii.</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>Simu huendelea kutafuta Wi-Fi na Bluetooth</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Simu hujifunga sekunde {seconds} baada ya skrini kuzima</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
-   <translation type="unfinished" />
+   <translation>Simu ilikataa badiliko hili: mtengenezaji wake huzuia lifanywe kutoka kwenye kompyuta. Bado linaweza kufanywa kwa mkono katika Mipangilio ya simu.</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>Simu ilikataa kuhifadhi faili. Hakikisha ina nafasi.</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>Simu iliripoti jina ambalo hardener hailiamini ({kind}). Limerukwa.</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Simu hubaki wazi dakika {minutes} baada ya skrini kuzima</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>Simu hubaki wazi sekunde {seconds} baada ya skrini kuzima</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>Simu ilichukua muda mrefu mno kujibu. Kagua kebo na uhakikishe simu imefunguliwa.</translation>
   </message>
   <message>
    <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Simu inaamini kompyuta kwa utatuzi wa USB (idadi: {count}) na haisemi ni ipi, ikiwa ipo, iliyo kompyuta hii. Batilisha idhini hizo hardener ikimaliza.</translation>
   </message>
   <message>
    <source>The phone trusts only the certificates it came with.</source>
-   <translation type="unfinished" />
+   <translation>Simu inaamini vyeti ilivyokuja navyo tu.</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
-   <translation type="unfinished" />
+   <translation>Intaneti ya simu haipiti kwenye seva mbadala (proxy) wala programu ya VPN iliyosakinishwa kwa mkono.</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi ya simu imesimbwa kwa njia fiche</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>Hifadhi ya simu haijasimbwa kwa njia fiche</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>Wasifu {file} umeharibika: kanuni {rule}, sehemu {field}: {problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>Rekodi inayohitajika kutendua mabadiliko haipo tena kwenye simu, kwa hiyo hayawezi kurudishwa kiotomatiki. Unaweza kurudisha kila mpangilio kwa mkono.</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>Rekodi ya kilichobadilishwa huhifadhiwa kwenye simu yenyewe, si kwenye kompyuta.</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>Faili ya ripoti lazima iishie na .pdf au .html: {path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>Ripoti haikuhifadhiwa kwenye simu: programu ya upelelezi ilipatikana ndani yake, au hardener haikuweza kukagua kama ipo. Programu kama hiyo ingeweza kusoma ripoti na kumtahadharisha aliyeiweka.</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Ripoti itahifadhiwa kwenye folda ya Download ya simu. Yeyote anayepekua simu anaweza kuisoma hapo. Ifute wakati huihitaji tena.</translation>
   </message>
   <message>
    <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
