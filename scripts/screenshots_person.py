@@ -131,6 +131,7 @@ def plan_to_quit(shots: Shots, lang: str, prefs: Prefs, size: tuple[int, int], l
     shots.window(w, "still-to-do")
     w.todo.back_button.click()
     report_action.ask_where = lambda _w: tmp / f"report-{lang}-{label}.pdf"  # type: ignore[assignment]
+    report_action.ask_second_language = lambda _w: (True, None)  # type: ignore[assignment]
     w.outcome.report_button.click()
     shots.window(w, "report-saved")
     # 3. Leaving while USB debugging is still on.

@@ -265,6 +265,7 @@ def test_a_report_is_saved_from_the_result_page_before_finishing(qtbot, window, 
     where = tmp_path / "chosen" / "report.html"
     where.parent.mkdir()
     monkeypatch.setattr(report_action, "ask_where", lambda _w: where)
+    monkeypatch.setattr(report_action, "ask_second_language", lambda _w: (True, None))
     qtbot.mouseClick(w.outcome.report_button, _left())
     page = where.read_text(encoding="utf-8")
     assert "What was changed" in page and "Nothing was changed on this phone" not in page
@@ -275,6 +276,7 @@ def test_a_report_is_saved_from_the_result_page_before_finishing(qtbot, window, 
     assert w.finish_page.report_button.isVisible()
     pdf = tmp_path / "chosen" / "again.pdf"
     monkeypatch.setattr(report_action, "ask_where", lambda _w: pdf)
+    monkeypatch.setattr(report_action, "ask_second_language", lambda _w: (True, None))
     qtbot.mouseClick(w.finish_page.report_button, _left())
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert sorted(p.name for p in where.parent.iterdir()) == ["again.pdf", "report.html"]  # only where chosen

@@ -267,7 +267,22 @@ def test_html_escapes_what_came_from_the_phone():
 
 
 def test_html_lang_attribute_follows_the_report_language():
-    assert '<html lang="zh-CN">' in render_html(build_report([], None, False, "zh_CN"), tr=lambda t: t)
+    assert '<html lang="zh-CN" dir="ltr">' in render_html(build_report([], None, False, "zh_CN"), tr=lambda t: t)
+    assert '<html lang="ar" dir="rtl">' in render_html(build_report([], None, False, "ar"), tr=lambda t: t)
+
+
+def test_a_report_in_two_languages_shows_each_block_in_both_side_by_side():
+    """The person's language and the trainer's: every heading and item in both, each column with
+    its own direction (Arabic right to left, English left to right), in the web page and the PDF."""
+    report = build_report(sample_findings(), None, False, "ar")
+    page = render_html(report, also="en")
+    assert page.count('<div class="two">') > 5
+    assert '<div lang="ar" dir="rtl">' in page and '<div lang="en" dir="ltr">' in page
+    english = visible_text(render_html(build_report(sample_findings(), None, False, "en")))
+    assert "Phone safety check" in visible_text(page) and "Phone safety check" in english
+    assert visible_text(page) != english  # the Arabic column is there too
+    pdf = pdf_bytes(report, also="en")
+    assert pdf.startswith(b"%PDF")
 
 
 def test_pseudo_language_translates_every_text():

@@ -86,8 +86,12 @@ def cmd_report(args: argparse.Namespace) -> int:
             include_ids=args.include_ids,
             device_ids=device_identifiers(visit.snapshot, extra),
         )
-        page = render_html(report)
-        data = pdf_bytes(report, args.page_size) if kind == "pdf" else page.encode("utf-8")
+        page = render_html(report)  # the copy on the phone: the person's language only
+        also = args.also_in
+        if kind == "pdf":
+            data = pdf_bytes(report, args.page_size, also=also)
+        else:
+            data = render_html(report, also=also).encode("utf-8")
         write_private(out, data)
         print(words.say(WRITTEN, {"path": str(out)}))
         if args.to_phone:
@@ -129,5 +133,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> arg
     p.add_argument("--lang", default=None, choices=_language_codes(), metavar="CODE",
                    help="language of the report and the messages (default: the system's): "
                    + ", ".join(_language_codes()))
+    p.add_argument("--also-in", default=None, choices=_language_codes(), metavar="CODE",
+                   help="also in this language, side by side (the trainer's), e.g. --lang th --also-in en")
     p.set_defaults(func=cmd_report)
     return p

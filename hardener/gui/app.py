@@ -42,6 +42,9 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, object]:
     app.setApplicationName("hardener")
     app.setApplicationDisplayName("hardener")
     app.setOrganizationName("hardener")
+    from hardener.report.fonts import register_fonts
+
+    register_fonts()  # Thai and Arabic, even on a laptop without a font for them
 
     from hardener.gui.prefs import Prefs
     from hardener.gui.window import MainWindow

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from hardener.i18n import I18N_DIR
-from hardener.i18n.languages import CODES, LANGUAGES, PSEUDO, Language, best_code
+from hardener.i18n.languages import CODES, LANGUAGES, PSEUDO, Language, best_code, is_right_to_left
 from hardener.i18n.markers import CONTEXT, fill
 from hardener.i18n.pseudo import pseudo
 
@@ -61,7 +62,10 @@ class LanguageSwitcher:
         self.code = "en"
 
     def apply(self, code: str) -> bool:
-        """Switch to ``code``; False when it has no catalogue yet (English shows through)."""
+        """Switch to ``code``; False when it has no catalogue yet (English shows through).
+
+        English loads its small catalogue too: it holds the plural forms ("1 thing", "2 things").
+        A right-to-left language mirrors the whole window (Qt's layout direction)."""
         if code not in CODES:
             code = "en"
         app = QCoreApplication.instance()
@@ -70,22 +74,28 @@ class LanguageSwitcher:
         _INSTALLED.clear()
         self.code = code
         found = code == "en"
-        if code != "en":
-            ours = QTranslator(app)
-            path = catalogue_path(code, self._directory)
-            if path.exists() and ours.load(str(path)):
-                self._install(ours)
-                found = True
-            elif code == PSEUDO:
-                # No built pseudo catalogue yet: make it up at run time, so layout can be checked anyway.
-                self._install(PseudoTranslator(app))
-                found = True
+        ours = QTranslator(app)
+        path = catalogue_path("en" if code == PSEUDO else code, self._directory)
+        if path.exists() and ours.load(str(path)):
+            self._install(ours)
+            found = True
+        if code == PSEUDO:
+            # Made up at run time (no pseudo catalogue is built), so layout can be checked anyway;
+            # installed last, so it is asked first.
+            self._install(PseudoTranslator(app))
+            found = True
         if code not in ("en", PSEUDO):
             qt_own = QTranslator(app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(f"qtbase_{code}", qt_dir):
                 self._install(qt_own)
         QLocale.setDefault(QLocale("en_US" if code in ("en", PSEUDO) else code))
+        if isinstance(app, QGuiApplication):
+            from hardener.report.fonts import register_fonts
+
+            register_fonts()  # once per process: a language's script must never show as boxes
+            direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(code) else Qt.LayoutDirection.LeftToRight
+            QGuiApplication.setLayoutDirection(direction)
         return found
 
     def _install(self, translator: QTranslator) -> None:

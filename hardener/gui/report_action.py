@@ -35,7 +35,32 @@ def ask_where(w: MainWindow) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def save_report(w: MainWindow, where: Path) -> Path:
+def ask_second_language(w: MainWindow) -> tuple[bool, str | None]:
+    """A second language beside the app's, for a trainer who reads another one: (chosen, its
+    code or None for none); chosen is False when the person cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from hardener.i18n.languages import LANGUAGES, PSEUDO
+
+    others = [lang for lang in LANGUAGES if lang.code not in (w.switcher.code, PSEUDO)]
+    only = QCoreApplication.translate("ReportAction", "Only in this language")
+    names = [only] + [lang.name for lang in others]
+    chosen, ok = QInputDialog.getItem(
+        w,
+        QCoreApplication.translate("ReportAction", "Save the report"),
+        QCoreApplication.translate(
+            "ReportAction", "Also in a second language, side by side (for example the trainer's)?"
+        ),
+        names,
+        0,
+        False,
+    )
+    if not ok:
+        return False, None
+    return True, next((lang.code for lang in others if lang.name == chosen), None)
+
+
+def save_report(w: MainWindow, where: Path, also: str | None = None) -> Path:
     """Build the report from the visit and write it at ``where`` (``.html`` or else PDF)."""
     visit = w.state.visit
     plan = w.situation.plan
@@ -44,14 +69,14 @@ def save_report(w: MainWindow, where: Path) -> Path:
         facts.findings,
         facts.result,
         undo_available=facts.undo_available,
-        lang=w.switcher.code if w.switcher.code in ("en", "fr", "es", "pt", "ru", "zh_CN") else "en",
+        lang=w.switcher.code,
         changes_locked=facts.changes_locked,
         manual_steps=facts.manual,
     )
     if where.suffix.lower() in (".html", ".htm"):
-        data = render_html(report).encode("utf-8")
+        data = render_html(report, also=also).encode("utf-8")
     else:
         where = where if where.suffix.lower() == ".pdf" else where.with_suffix(".pdf")
-        data = pdf_bytes(report)
+        data = pdf_bytes(report, also=also)
     write_private(where, data)
     return where

@@ -286,8 +286,11 @@ class VisitFlow:
         where = report_action.ask_where(self.w)
         if where is None:
             return
+        chosen, also = report_action.ask_second_language(self.w)
+        if not chosen:
+            return
         try:
-            saved = report_action.save_report(self.w, where)
+            saved = report_action.save_report(self.w, where, also)
         except OSError as exc:
             page.report_saved("", shown(str(exc), 200))
             return

@@ -11,6 +11,7 @@ may show hardener in English while the person takes home a report in Russian.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Literal
 
 from hardener.checks.finding import Severity
 from hardener.i18n import I18N_DIR
-from hardener.i18n.languages import PSEUDO
+from hardener.i18n.languages import PSEUDO, is_right_to_left
 from hardener.i18n.markers import CONTEXT, fill
 from hardener.i18n.pseudo import pseudo
 from hardener.report.handover import PLAIN_TITLE, SEVERITY_LABELS, Item, Report, Section, Text
@@ -92,6 +93,10 @@ def _html_lang(lang: str) -> str:
     return lang.replace("_", "-")
 
 
+def _direction(lang: str) -> str:
+    return "rtl" if is_right_to_left(lang) else "ltr"
+
+
 # --- HTML ---------------------------------------------------------------------------------------
 
 _SCREEN_CSS = """
@@ -99,54 +104,102 @@ html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; padding: 1rem; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
        sans-serif; font-size: 1.25rem; line-height: 1.5; color: #111; background: #fff; }
 main { max-width: 40rem; margin: 0 auto; }
+main.wide { max-width: 72rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 0.5rem 0 1rem; }
 h2 { font-size: 1.5rem; line-height: 1.25; margin: 2rem 0 0.5rem; padding-top: 0.5rem; border-top: 2px solid #ccc; }
 h3 { font-size: 1.25rem; margin: 1.25rem 0 0.25rem; }
 ul { list-style: none; margin: 0; padding: 0; }
-li { margin: 0 0 1rem; padding: 0.5rem 0 0.5rem 0.75rem; border-left: 0.35rem solid #bbb; }
+li { margin: 0 0 1rem; padding-block: 0.5rem; padding-inline: 0.75rem 0; border-inline-start: 0.35rem solid #bbb; }
 p { margin: 0.25rem 0; overflow-wrap: anywhere; }
 .t { font-weight: bold; }
-.mark { display: inline-block; font-size: 1rem; font-weight: bold; padding: 0 0.4rem; margin-right: 0.4rem;
+.mark { display: inline-block; font-size: 1rem; font-weight: bold; padding: 0 0.4rem; margin-inline-end: 0.4rem;
         border: 2px solid currentColor; border-radius: 0.3rem; }
 footer { margin-top: 2rem; font-size: 1.1rem; color: #333; }
+.two { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+@media (max-width: 36rem) { .two { grid-template-columns: 1fr; } .two > :last-child { color: #333; } }
 """
 
+# The report in two languages (the person's and the trainer's): every block is shown in both,
+# side by side, so a trainer can go through it with the person line by line.
+Voice = tuple[str, Translate]
 
-def _item_html(item: Item, tr: Translate) -> str:
+
+def _block(tag: str, text: Text, cls: str = "") -> Callable[[Translate], str]:
+    """One text as one element, for any language."""
+    attr = f' class="{cls}"' if cls else ""
+
+    def one(tr: Translate) -> str:
+        return f"<{tag}{attr}>{html.escape(_say(text, tr))}</{tag}>"
+
+    return one
+
+
+def _in_voices(voices: list[Voice], one: Callable[[Translate], str], wrap: str = "div") -> str:
+    """``one`` rendered in each language: alone, or in two columns, each with its own direction."""
+    if len(voices) == 1:
+        return one(voices[0][1])
+    cells = "".join(
+        f'<{wrap} lang="{html.escape(_html_lang(lang))}" dir="{_direction(lang)}">{one(tr)}</{wrap}>'
+        for lang, tr in voices
+    )
+    return f'<div class="two">{cells}</div>'
+
+
+def _item_html(item: Item, voices: list[Voice]) -> str:
     colour = _SEVERITY_COLOURS.get(item.severity) if item.severity is not None else None
-    style = f' style="border-left-color:{colour}"' if colour else ""
-    mark = ""
-    if item.severity is not None:
-        label = html.escape(_say(Text(SEVERITY_LABELS[item.severity]), tr))
-        mark = f'<span class="mark" style="color:{colour}">{label}</span>'
-    parts = [f"<li{style}>", f'<p class="t">{mark}{html.escape(_say(item.title, tr))}</p>']
-    parts += [f"<p>{html.escape(_say(t, tr))}</p>" for t in item.body]
-    parts.append("</li>")
-    return "".join(parts)
+    style = f' style="border-inline-start-color:{colour}"' if colour else ""
+
+    def one(tr: Translate) -> str:
+        mark = ""
+        if item.severity is not None:
+            label = html.escape(_say(Text(SEVERITY_LABELS[item.severity]), tr))
+            mark = f'<span class="mark" style="color:{colour}">{label}</span>'
+        parts = [f'<p class="t">{mark}{html.escape(_say(item.title, tr))}</p>']
+        parts += [f"<p>{html.escape(_say(t, tr))}</p>" for t in item.body]
+        return "".join(parts)
+
+    return f"<li{style}>{_in_voices(voices, one)}</li>"
 
 
-def _section_html(section: Section, tr: Translate) -> str:
-    parts = [f'<section id="{html.escape(section.id)}">', f"<h2>{html.escape(_say(section.heading, tr))}</h2>"]
-    parts += [f"<p>{html.escape(_say(t, tr))}</p>" for t in section.intro]
+def _section_html(section: Section, voices: list[Voice]) -> str:
+    parts = [
+        f'<section id="{html.escape(section.id)}">',
+        _in_voices(voices, _block("h2", section.heading)),
+    ]
+    parts += [_in_voices(voices, _block("p", t)) for t in section.intro]
     for group in section.groups:
         if group.heading is not None:
-            parts.append(f"<h3>{html.escape(_say(group.heading, tr))}</h3>")
+            parts.append(_in_voices(voices, _block("h3", group.heading)))
         if group.items:
-            parts.append("<ul>" + "".join(_item_html(i, tr) for i in group.items) + "</ul>")
+            parts.append("<ul>" + "".join(_item_html(i, voices) for i in group.items) + "</ul>")
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def render_html(report: Report, tr: Translate | None = None) -> str:
-    """The report as one self-contained HTML page, in the report's language.
+def _voices(report: Report, tr: Translate | None, also: str | None, also_tr: Translate | None) -> list[Voice]:
+    voices: list[Voice] = [(report.lang, tr or translator_for(report.lang))]
+    if also and also != report.lang:
+        voices.append((also, also_tr or translator_for(also)))
+    return voices
+
+
+def render_html(
+    report: Report, tr: Translate | None = None, also: str | None = None, also_tr: Translate | None = None
+) -> str:
+    """The report as one self-contained HTML page, in the report's language, and beside it in
+    ``also`` (the trainer's language) when given.
 
     ``tr`` replaces the translation (tests render through a ``.ts`` file's texts with it).
     """
-    tr = tr or translator_for(report.lang)
-    title = html.escape(_say(report.title, tr))
-    body = "\n".join(_section_html(s, tr) for s in report.sections)
+    voices = _voices(report, tr, also, also_tr)
+    tr = voices[0][1]
+    title = " / ".join(html.escape(_say(report.title, v_tr)) for _lang, v_tr in voices)
+    heading = _in_voices(voices, _block("h1", report.title))
+    intro = _in_voices(voices, _block("p", report.intro))
+    footer = _in_voices(voices, _block("p", report.footer))
+    body = "\n".join(_section_html(s, voices) for s in report.sections)
     return f"""<!DOCTYPE html>
-<html lang="{html.escape(_html_lang(report.lang))}">
+<html lang="{html.escape(_html_lang(report.lang))}" dir="{_direction(report.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -156,11 +209,11 @@ def render_html(report: Report, tr: Translate | None = None) -> str:
 <style>{_SCREEN_CSS}</style>
 </head>
 <body>
-<main>
-<h1>{title}</h1>
-<p>{html.escape(_say(report.intro, tr))}</p>
+<main{' class="wide"' if len(voices) > 1 else ""}>
+{heading}
+{intro}
 {body}
-<footer><p>{html.escape(_say(report.footer, tr))}</p></footer>
+<footer>{footer}</footer>
 </main>
 </body>
 </html>
@@ -181,27 +234,44 @@ p.footer { margin-top: 30px; font-size: 10pt; color: #333; }
 """
 
 
-def _print_html(report: Report, tr: Translate) -> str:
-    out = [f"<html><head><style>{_PRINT_CSS}</style></head><body>"]
-    out.append(f"<h1>{html.escape(_say(report.title, tr))}</h1>")
-    out.append(f"<p>{html.escape(_say(report.intro, tr))}</p>")
+def _print_pair(voices: list[Voice], one: Callable[[Translate], str]) -> str:
+    """One block for the PDF: alone, or as a two-cell table row (Qt's rich text has no grid)."""
+    if len(voices) == 1:
+        return one(voices[0][1])
+    cells = "".join(
+        f'<td width="50%" dir="{_direction(lang)}" align="{"right" if is_right_to_left(lang) else "left"}">'
+        f"{one(tr)}</td>"
+        for lang, tr in voices
+    )
+    return f'<table width="100%" cellspacing="0" cellpadding="4"><tr>{cells}</tr></table>'
+
+
+def _print_html(report: Report, voices: list[Voice]) -> str:
+    out = [f'<html><head><style>{_PRINT_CSS}</style></head><body dir="{_direction(report.lang)}">']
+    out.append(_print_pair(voices, _block("h1", report.title)))
+    out.append(_print_pair(voices, _block("p", report.intro)))
     for section in report.sections:
-        out.append(f"<h2>{html.escape(_say(section.heading, tr))}</h2>")
-        out += [f"<p>{html.escape(_say(t, tr))}</p>" for t in section.intro]
+        out.append(_print_pair(voices, _block("h2", section.heading)))
+        out += [_print_pair(voices, _block("p", t)) for t in section.intro]
         for group in section.groups:
             if group.heading is not None:
-                out.append(f'<p class="g">{html.escape(_say(group.heading, tr))}</p>')
+                out.append(_print_pair(voices, _block("p", group.heading, "g")))
             for item in group.items:
-                mark = ""
-                if item.severity is not None:
-                    colour = _SEVERITY_COLOURS[item.severity]
-                    label = html.escape(_say(Text(SEVERITY_LABELS[item.severity]), tr))
-                    mark = f'<span style="color:{colour}">[{label}]</span> '
-                out.append(f'<p class="t">{mark}{html.escape(_say(item.title, tr))}</p>')
-                out += [f"<p>{html.escape(_say(t, tr))}</p>" for t in item.body]
-    out.append(f'<p class="footer">{html.escape(_say(report.footer, tr))}</p>')
+                out.append(_print_pair(voices, functools.partial(_print_item, item)))
+    out.append(_print_pair(voices, _block("p", report.footer, "footer")))
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _print_item(item: Item, tr: Translate) -> str:
+    mark = ""
+    if item.severity is not None:
+        colour = _SEVERITY_COLOURS[item.severity]
+        label = html.escape(_say(Text(SEVERITY_LABELS[item.severity]), tr))
+        mark = f'<span style="color:{colour}">[{label}]</span> '
+    parts = [f'<p class="t">{mark}{html.escape(_say(item.title, tr))}</p>']
+    parts += [f"<p>{html.escape(_say(t, tr))}</p>" for t in item.body]
+    return "".join(parts)
 
 
 _app: object | None = None  # the QGuiApplication made here, kept alive for the process
@@ -228,15 +298,25 @@ def _ensure_gui_app() -> None:
     _app = QApplication(["hardener", "-platform", "offscreen"])
 
 
-def pdf_bytes(report: Report, page_size: PageSize = "A4", tr: Translate | None = None) -> bytes:
+def pdf_bytes(
+    report: Report,
+    page_size: PageSize = "A4",
+    tr: Translate | None = None,
+    also: str | None = None,
+    also_tr: Translate | None = None,
+) -> bytes:
     """The PDF in memory, so a failure half-way leaves no partial file anywhere."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {PAGE_SIZES}")
     _ensure_gui_app()
-    tr = tr or translator_for(report.lang)
+    from hardener.report.fonts import register_fonts
+
+    register_fonts()
+    voices = _voices(report, tr, also, also_tr)
+    tr = voices[0][1]
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -244,10 +324,15 @@ def pdf_bytes(report: Report, page_size: PageSize = "A4", tr: Translate | None =
     size_id = QPageSize.PageSizeId.A4 if page_size == "A4" else QPageSize.PageSizeId.Letter
     writer.setPageSize(QPageSize(size_id))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setTitle(_say(report.title, tr))
+    writer.setTitle(" / ".join(_say(report.title, v_tr) for _lang, v_tr in voices))
     writer.setCreator("")
     doc = QTextDocument()
-    doc.setHtml(_print_html(report, tr))
+    if is_right_to_left(report.lang):
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        doc.setDefaultTextOption(option)
+    doc.setHtml(_print_html(report, voices))
     doc.print_(writer)
     del writer  # finishes the file
     buffer.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -28,6 +28,7 @@ from hardener.gui.widgets import (
     plain_tip,
     quiet_sizing,
 )
+from hardener.i18n.guide import TRANSLATED_MARK, guide_words
 from hardener.report.text import FAMILY_TITLES, GAPS_TITLE
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -48,6 +49,10 @@ def family_order(findings: Sequence[Finding]) -> list[Family]:
     return order
 
 
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def finding_html(item: Finding, tr_section: str, tr_why: str, tr_seen: str, tr_do: str) -> str:
     """The detail of one finding as escaped rich text (headings are given already translated)."""
     esc = html.escape
@@ -57,9 +62,15 @@ def finding_html(item: Finding, tr_section: str, tr_why: str, tr_seen: str, tr_d
         f'<p><b style="color:{colour}">{esc(severity.word(item.severity))}</b></p>',
         f"<p>{esc(lib(item.explanation, item.params))}</p>",
         f"<h3>{esc(tr_why)}</h3>",
-        f"<blockquote>“{esc(lib(item.guide.quote))}”</blockquote>",
-        f"<p><i>{esc(tr_section)}</i></p>",
+        # The guide's own words stay as they are (a quote, in English, left to right even in an
+        # Arabic window); the translation follows, marked as one.
+        f'<blockquote><p dir="ltr">“{esc(item.guide.quote)}”</p></blockquote>',
     ]
+    guide = guide_words(item.guide.section, item.guide.quote, _translate)
+    if guide.translation:
+        parts.append(f"<blockquote><p>{esc(guide.translation)}</p></blockquote>")
+        parts.append(f"<p><i>{esc(lib(TRANSLATED_MARK))}</i></p>")
+    parts.append(f"<p><i>{esc(tr_section)}</i></p>")
     if item.evidence:
         parts.append(f"<h3>{esc(tr_seen)}</h3><ul>")
         for ev in item.evidence:
@@ -251,8 +262,9 @@ class FindingsPage(QWidget):
                 "" if not self._findings else html.escape(self.tr("Choose a line on the left to read about it."))
             )
             return
+        guide = guide_words(finding.guide.section, finding.guide.quote, _translate)
         section = self.tr("From the NSWP guide “Digital Security”, section: {section}").format(
-            section=lib(finding.guide.section)
+            section=guide.section_translation or finding.guide.section
         )
         self.detail.setHtml(
             finding_html(
