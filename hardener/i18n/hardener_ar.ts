@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>إلغاء</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>التغييرات وحالتها</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1333,6 +1341,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;صفحة ويب (*.html)</translation>
   </message>
@@ -1989,6 +2005,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>إلغاء</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>جارٍ الاتصال بالهاتف…</translation>
   </message>
@@ -2005,12 +2025,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>انقر على «السماح» على الهاتف</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>يسأل هاتف التدريب «هل تريد السماح بتصحيح أخطاء USB؟». أجب على شاشة هاتف التدريب.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>يستغرق هذا بضع ثوانٍ.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -2023,6 +2051,19 @@ IP address &amp; Port: 192.168.1.20:37123</source>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>الخيار "إيقاف مهلة تفويض adb" مفعّل في «خيارات المطوّرين»: الكمبيوتر الذي سُمح له مرة يحتفظ بإمكانية الوصول حتى لو لم يُستخدم لشهور. أوقِفه، وألغِ عمليات التفويض عندما ينتهي hardener.</translation>
@@ -2038,6 +2079,77 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>‏"{code}" ليس رمز إقران. الرمز هو الأرقام الستة التي يعرضها الهاتف تحت "رمز الإقران عبر Wi-Fi".</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2436,6 +2548,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>يشغّل Android هذا التطبيق كخدمة «سهولة الاستخدام»، وهذا يسمح له بقراءة كل ما على الشاشة، لكنه غير موجود في قائمة تطبيقات «سهولة الاستخدام» في «الإعدادات». لا تُزِله الآن: إذا كان يراقبك، فإزالته قد تنبّه الشخص الذي ثبّته. احتفظ بسجل وضع خطة للسلامة أولاً.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>برنامج آخر على هذا الكمبيوتر (خادم "adb" من Google، العملية {pid}) يستخدم الهاتف. يمكن لـ hardener العمل عبره: عندها قد يسأل الهاتف "هل تريد السماح بتصحيح أخطاء USB؟" مرة أخرى، لذلك البرنامج. أو يمكن لـ hardener إيقافه إذا وافقت، أو يمكنك إغلاق ذلك البرنامج بنفسك.</translation>
   </message>
@@ -2454,6 +2570,17 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>App permissions: could not be read</source>
    <translation>أذونات التطبيقات: تعذّرت قراءتها</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2748,6 +2875,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>أجهزة الكمبيوتر الموثوقة لتصحيح أخطاء USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>يمكن قراءة جهات الاتصال والصور في السحابة بدون الهاتف.</translation>
   </message>
@@ -2836,6 +2967,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>هل تعرف لماذا يوجد هذا التطبيق هنا؟</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>كل حساب مسجَّل الدخول على الهاتف يكشف بريده وصوره ومحادثاته عند التفتيش.</translation>
   </message>
@@ -2848,8 +2983,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>شفِّر الهاتف</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>التشفير: تعذّرت قراءته</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2900,6 +3043,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>تم إعداد فتح القفل بالبصمة</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>للزيارة الأولى، أو لهاتف قد يكون أحد يراقبه: انظر قبل تغيير أي شيء.</translation>
   </message>
@@ -2943,9 +3090,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>لمن يستخدم تطبيقات الترجمة كل يوم: اجعل سجلها قصيرًا وبعيدًا عن السحابة.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>تم العثور على: مشاكل يجب إصلاحها: {problems}، وأمور للاطلاع عليها: {leads}.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3300,6 +3454,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>‏LINE: احذف المحادثات القديمة</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>اسمح للشاشة بالانطفاء أثناء الشحن</translation>
   </message>
@@ -3476,12 +3634,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>هاتف Motorola One Vision بنظام Android 10: قفل بكلمة مرور، والنسخ الاحتياطي متوقف، والمزامنة التلقائية متوقفة، وتطبيق مواعدة قديم، وVPN ولوحة مفاتيح مثبّتان من ملف.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>أبدًا</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>لا تضع أبدًا علامة على "عدم العرض مرة أخرى" عندما يطلب تطبيق تسجيل الشاشة</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3612,6 +3778,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>لم يتم العثور على هاتف. وصِّل الهاتف بكابل USB ينقل البيانات، وافتح قفله، وتأكد من أن تصحيح أخطاء USB مفعّل.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>لا يوجد خادم وكيل، ولا VPN من خارج المتجر</translation>
   </message>
@@ -3636,6 +3806,38 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>لا يوجد مكان أو جهاز موثوق قيد الاستخدام حاليًا. إذا لم تُعِدّ واحدًا عن قصد أبدًا، فأوقِف Smart Lock حتى لا يبدأ لاحقًا.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>لا شيء يستجيب على {address}. تأكد من أن الهاتف وهذا الكمبيوتر على شبكة Wi-Fi نفسها، وأن «تصحيح الأخطاء اللاسلكي» مفعّل في «خيارات المطوّرين» على الهاتف، وأن العنوان والمنفذ هما ما يعرضه الهاتف الآن (المنفذ يتغير في كل مرة).</translation>
   </message>
@@ -3652,12 +3854,28 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>لا يتم نسخ أي شيء إلى حساب إلا إذا اخترت المزامنة.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>لم يتغير شيء على هذا الهاتف.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>لم يتغير شيء، لذلك لا يوجد ما يمكن التراجع عنه.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3670,6 +3888,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>تظهر الإشعارات على شاشة القفل، ولكن ليس محتواها</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3948,6 +4170,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>رقم التعريف الشخصي أو كلمة المرور</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>يحتاج الإقران برمز إلى برنامج "adb" من Google (Android SDK Platform-Tools)، ولم يجده hardener على هذا الكمبيوتر. ثبّت Platform-Tools من موقع Google لمطوّري Android، ثم حاول مرة أخرى. أو وصِّل الهاتف بكابل USB بدلاً من ذلك.</translation>
   </message>
@@ -3966,6 +4192,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Phone safety check</source>
    <translation>فحص أمان الهاتف</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4024,6 +4258,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>الشرطة التي تأخذ هاتفًا تقرأ الرسائل أولاً. الرسائل التي تختفي من تلقاء نفسها لا تكون موجودة لتُقرأ. لكل تطبيق زر تبديل خاص به: الخطوات تقول أين.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>تدرّب على «إلغاء التأمين»</translation>
   </message>
@@ -4054,6 +4296,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Private Space locks</source>
    <translation>«المساحة الخاصة» تُقفل</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4124,6 +4370,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>تمت كتابة التقرير في {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>ألغِ عمليات تفويض تصحيح أخطاء USB في النهاية</translation>
   </message>
@@ -4156,6 +4406,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>قفل الشاشة وإعدادات الهاتف</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>قفل الشاشة: تعذّرت قراءته</translation>
   </message>
@@ -4184,6 +4438,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>تطبيقات الأمان: تعذّرت قراءتها</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>تحديثات الأمان حديثة</translation>
   </message>
@@ -4194,6 +4452,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Serial number</source>
    <translation>الرقم التسلسلي</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4222,6 +4484,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>‏Signal: اجعل الرسائل تختفي</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4292,6 +4558,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>البقاء نشطًا أثناء الشحن: تعذّرت قراءته</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>ما بقي للتنفيذ يدويًا</translation>
   </message>
@@ -4320,12 +4590,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>امنع تطبيقات التواصل الاجتماعي والمواعدة من قراءة جهات اتصالك</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>أوقِف بحث الهاتف عن شبكات Wi-Fi وأجهزة Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>تم الإيقاف.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4472,8 +4750,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>تطبيقا الرسائل القصيرة والهاتف جاءا مع الهاتف</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>خادم adb ليس لديه الهاتف "{serial}". الهواتف التي لديه: {serials}. تحقق من الاسم بالأمر "adb devices".</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4510,6 +4796,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>المفتاح الذي يحفظه hardener في سلسلة المفاتيح على هذا الكمبيوتر تالف، لذلك توقف hardener وتركه كما هو. للبدء من جديد بمفتاح جديد، شغّل الأمر "hardener forget-key"؛ عندها ستسأل الهواتف "هل تريد السماح بتصحيح أخطاء USB؟" مرة أخرى.</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4550,6 +4840,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>لم يسمح الهاتف لهذا الكمبيوتر. افصله ثم وصّله مرة أخرى، وافتح قفله، وانقر على "السماح" عندما يسأل.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4688,12 +4982,24 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>أقوى إعدادات شاشة القفل، ومسح سجل الترجمة، وخطوات يجب اتخاذها قبل التفتيش.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>تعذّرت قراءة سجل التراجع على الهاتف، لذلك لا يستطيع التقرير أن يقول ما الذي تغيّر.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>سجل التراجع على هذا الهاتف تالف، لذلك لن يُستخدم. يمكنك محوه والتحقق من إعدادات الهاتف يدويًا.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4716,8 +5022,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>لا يوجد قفل الشاشة</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>لم يكن هناك مفتاح في سلسلة المفاتيح.</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4968,6 +5282,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>سافِر بالحسابات التي تحتاج إليها فقط</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>فعّل Play Protect</translation>
   </message>
@@ -5012,6 +5330,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>انتهاء صلاحية تصحيح أخطاء USB: تعذّرت قراءته</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>تصحيح أخطاء USB متوقف على هذا الهاتف، لذلك لا يستطيع hardener التواصل معه.</translation>
   </message>
@@ -5020,8 +5342,32 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>تصحيح أخطاء USB مفعّل</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>تصحيح أخطاء USB: تعذّرت قراءته</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5072,6 +5418,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>استخدم قفل شاشة قويًا</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>الشبكة وVPN</translation>
   </message>
@@ -5082,6 +5432,17 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>‏Viber: اجعل الرسائل تختفي</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5160,12 +5521,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>من يعرف كلمة مرور حساب يمكنه رؤية ما يحتفظ به (الرسائل، والصور، وجهات الاتصال، والموقع) من أي مكان، بدون الهاتف. تأكد من أنك تعرف كل حساب هنا، وافصل حسابات العمل عن الحسابات الخاصة.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>البحث عن شبكات Wi-Fi وأجهزة Bluetooth متوقف</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>البحث عن شبكات Wi-Fi وأجهزة Bluetooth: تعذّرت قراءته</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5232,6 +5601,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>يمكنك فعل ذلك بنفسك في تطبيق «الإعدادات» على الهاتف.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>ستحتاج إلى رمز التراجع الذي أُعطي لك عند إجراء التغييرات.</translation>
   </message>
@@ -5250,6 +5623,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>لوحة المفاتيح لديك هي {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5310,6 +5687,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>allowed</source>
    <translation>مسموح</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5416,8 +5797,28 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>الظهور فوق التطبيقات الأخرى</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>بصمات الأصابع والوجه</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5488,6 +5889,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>الأجهزة المجاورة</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>عادي</translation>
   </message>
@@ -5500,12 +5905,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>متوقف</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>مفعّل</translation>
   </message>
   <message>
    <source>password</source>
    <translation>كلمة المرور</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5536,6 +5949,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>قراءة الشاشة</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>قفل الشاشة</translation>
   </message>
@@ -5546,6 +5967,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>settings</source>
    <translation>الإعدادات</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5564,6 +5993,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>غير معروف</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>قابل للاستخدام</translation>
   </message>
@@ -5574,6 +6007,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>users and profiles</source>
    <translation>المستخدمون والملفات الشخصية</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5686,6 +6123,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>يقرأ {app} الشاشة دون أن يظهر في القائمة</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

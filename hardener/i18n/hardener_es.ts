@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>Cancelar</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>Los cambios y su estado</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1301,6 +1309,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;Página web (*.html)</translation>
   </message>
@@ -1913,6 +1929,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Cancelar</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>Conectando con el teléfono…</translation>
   </message>
@@ -1929,12 +1949,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Toca “Permitir” en el teléfono</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>El teléfono de práctica pregunta “¿Permitir depuración USB?”. Responde en la pantalla del teléfono de práctica.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>Esto tarda unos segundos.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1947,6 +1975,19 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>«Inhabilitar tiempo de espera de autorización de adb» está activado en Opciones de desarrollador: un ordenador autorizado una vez mantiene su acceso aunque no se use en meses. Desactívalo y revoca las autorizaciones cuando hardener termine.</translation>
@@ -1962,6 +2003,57 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>“{code}” no es un código de vinculación. El código son las seis cifras que el teléfono muestra bajo “Código de vinculación de Wi-Fi”.</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2360,6 +2452,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Android está ejecutando esta app como servicio de accesibilidad, lo que le deja leer todo lo que hay en la pantalla, pero no está en la lista de apps de accesibilidad de Ajustes. No la quites todavía: si está vigilando, quitarla puede avisar a la persona que la instaló. Primero guarda pruebas y haz un plan de seguridad.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Otro programa de este ordenador (el servidor “adb” de Google, proceso {pid}) está usando el teléfono. hardener puede pasar a través de él: el teléfono puede volver a preguntar “¿Permitir depuración USB?”, para ese programa. O hardener puede detenerlo si estás de acuerdo, o puedes cerrar ese programa tú.</translation>
   </message>
@@ -2378,6 +2474,13 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>App permissions: could not be read</source>
    <translation>Permisos de las apps: no se han podido leer</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2672,6 +2775,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Ordenadores autorizados para la depuración USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>Los contactos y las fotos en la nube se pueden leer sin el teléfono.</translation>
   </message>
@@ -2760,6 +2867,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>¿Sabes por qué está esta app aquí?</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>Cada cuenta abierta en el teléfono expone su correo, fotos y chats a un registro.</translation>
   </message>
@@ -2772,8 +2883,16 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Cifra el teléfono</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>Cifrado: no se ha podido leer</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2824,6 +2943,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>El desbloqueo con huella está configurado</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>Para una primera visita, o un teléfono que alguien quizá vigila: mirar antes de cambiar nada.</translation>
   </message>
@@ -2867,9 +2990,12 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Para quien usa apps de traducción todos los días: mantener su historial corto y fuera de la nube.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Encontrado: {problems} problema(s) que arreglar, {leads} cosa(s) que revisar.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3224,6 +3350,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>LINE: borra los chats viejos</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Dejar que la pantalla se apague mientras carga</translation>
   </message>
@@ -3400,12 +3530,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Motorola One Vision con Android 10: bloqueo con contraseña, copia de seguridad desactivada, sincronización automática desactivada, una app de citas antigua, una VPN y un teclado instalado desde un archivo.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>Nunca</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>Nunca marques «No volver a mostrar» cuando una app pida grabar la pantalla</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3536,6 +3674,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>No se ha encontrado ningún teléfono. Conecta el teléfono con un cable USB que pase datos, desbloquéalo y comprueba que la depuración USB está activada.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>Sin proxy ni VPN de fuera de una tienda</translation>
   </message>
@@ -3560,6 +3702,34 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Ahora mismo no se usa ningún lugar ni aparato de confianza. Si nunca configuraste uno a propósito, desactiva Smart Lock para que no pueda ponerse en marcha más tarde.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Nada responde en {address}. Compruebe que el teléfono y este ordenador están en la misma red Wi-Fi, que la Depuración inalámbrica está activada en las Opciones de desarrollador del teléfono, y que la dirección y el puerto son los que el teléfono muestra ahora (el puerto cambia cada vez).</translation>
   </message>
@@ -3576,12 +3746,28 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>No se copia nada en ninguna cuenta, salvo si eliges sincronizar.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>No se ha cambiado nada en este teléfono.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>No se ha cambiado nada, así que no hay nada que deshacer.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3594,6 +3780,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Las notificaciones salen en la pantalla de bloqueo, pero no lo que dicen</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3872,6 +4062,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>PIN o contraseña</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>La vinculación con un código necesita el programa “adb” de Google (Android SDK Platform-Tools), y hardener no lo encontró en este ordenador. Instala Platform-Tools desde el sitio de Android para desarrolladores de Google y vuelve a intentarlo. O conecta el teléfono con un cable USB.</translation>
   </message>
@@ -3890,6 +4084,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Revisión de seguridad del teléfono</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3948,6 +4150,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>La policía que se lleva un teléfono lee primero los mensajes. Los mensajes que desaparecen solos ya no están para leerse. Cada app tiene su propio interruptor: los pasos dicen dónde.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>Practica el Bloqueo de seguridad</translation>
   </message>
@@ -3978,6 +4188,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Private Space locks</source>
    <translation>El Espacio privado se bloquea</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4048,6 +4262,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Informe guardado en {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>Revoca las autorizaciones de depuración USB al final</translation>
   </message>
@@ -4080,6 +4298,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Bloqueo de pantalla y ajustes del teléfono</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>Bloqueo de pantalla: no se ha podido leer</translation>
   </message>
@@ -4108,6 +4330,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Apps de seguridad: no se pudo leer</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>Las actualizaciones de seguridad son recientes</translation>
   </message>
@@ -4118,6 +4344,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Serial number</source>
    <translation>Número de serie</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4146,6 +4376,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal: haz que los mensajes desaparezcan</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4216,6 +4450,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Pantalla encendida mientras carga: no se ha podido leer</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>Falta por hacer, a mano</translation>
   </message>
@@ -4244,12 +4482,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Impedir que las redes sociales y las apps de citas lean tus contactos</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>Impide que el teléfono busque Wi-Fi y Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>Parado.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4396,8 +4642,16 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Las apps de SMS y teléfono venían con el teléfono</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>El servidor adb no tiene el teléfono “{serial}”. Los teléfonos que tiene: {serials}. Comprueba el nombre con “adb devices”.</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4434,6 +4688,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>La clave que hardener guarda en el llavero de este ordenador está dañada, así que hardener se detuvo y la dejó como está. Para empezar de nuevo con una clave nueva, ejecute el comando «hardener forget-key»; los teléfonos volverán a preguntar «¿Permitir depuración USB?».</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4474,6 +4732,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>El teléfono no ha permitido este ordenador. Desconéctalo y vuelve a conectarlo, desbloquéalo y toca “Permitir” cuando pregunte.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4612,12 +4874,24 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Los ajustes de bloqueo más fuertes, el historial de traducciones borrado y los pasos que dar antes de un registro.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>No se ha podido leer el registro para deshacer que hay en el teléfono, así que el informe no puede decir qué se ha cambiado.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>El registro para deshacer de este teléfono está dañado, así que no se usará. Puedes borrarlo y revisar los ajustes del teléfono a mano.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4640,8 +4914,16 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>No hay bloqueo de pantalla</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>No había ninguna clave en el llavero.</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4892,6 +5174,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Viaja solo con las cuentas que necesitas</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Activa Play Protect</translation>
   </message>
@@ -4936,6 +5222,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Caducidad de la depuración USB: no se pudo leer</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>La depuración USB está desactivada en este teléfono, así que hardener no puede comunicarse con él.</translation>
   </message>
@@ -4944,8 +5234,32 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>La depuración USB está activada</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>Depuración USB: no se ha podido leer</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -4996,6 +5310,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Usar un bloqueo de pantalla fuerte</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN y red</translation>
   </message>
@@ -5006,6 +5324,13 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber: haz que los mensajes desaparezcan</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5084,12 +5409,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Quien sepa la contraseña de una cuenta puede ver lo que guarda (mensajes, fotos, contactos, ubicación) desde cualquier sitio, sin el teléfono. Comprueba que conoces cada cuenta de aquí, y separa las cuentas del trabajo y las personales.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>La búsqueda de Wi-Fi y Bluetooth está apagada</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>Búsqueda de Wi-Fi y Bluetooth: no se pudo leer</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5156,6 +5489,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>Puedes hacerlo tú en la app Ajustes del teléfono.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>Necesitarás el código para deshacer que te dieron cuando se hicieron los cambios.</translation>
   </message>
@@ -5174,6 +5511,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>Tu teclado es {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5234,6 +5575,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>allowed</source>
    <translation>permitido</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5340,8 +5685,28 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>mostrar sobre otras apps</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>huellas y cara</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5412,6 +5777,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>dispositivos cercanos</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>normal</translation>
   </message>
@@ -5424,12 +5793,20 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>desactivado</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>activado</translation>
   </message>
   <message>
    <source>password</source>
    <translation>contraseña</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5460,6 +5837,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>leer la pantalla</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>bloqueo de pantalla</translation>
   </message>
@@ -5470,6 +5855,14 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>settings</source>
    <translation>ajustes</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5488,6 +5881,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
    <translation>desconocido</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>se puede usar</translation>
   </message>
@@ -5498,6 +5895,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>users and profiles</source>
    <translation>usuarios y perfiles</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5610,6 +6011,10 @@ Dirección IP y puerto: 192.168.1.20:37123</translation>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} lee la pantalla sin aparecer en la lista</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

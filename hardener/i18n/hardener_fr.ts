@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>Annuler</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>Les changements et leur état</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1301,6 +1309,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;Page web (*.html)</translation>
   </message>
@@ -1913,6 +1929,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Annuler</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>Connexion au téléphone…</translation>
   </message>
@@ -1929,12 +1949,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Appuyez sur « Autoriser » sur le téléphone</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>Le téléphone d'entraînement demande « Autoriser le débogage USB ? ». Répondez sur l'écran du téléphone d'entraînement.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>Cela prend quelques secondes.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1947,6 +1975,19 @@ Adresse IP et port : 192.168.1.20:37123</translation>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>« Désactiver l'expiration des autorisations adb » est activé dans les Options pour les développeurs : un ordinateur autorisé une fois garde son accès même s'il ne sert pas pendant des mois. Désactivez-le, et révoquez les autorisations quand hardener a terminé.</translation>
@@ -1962,6 +2003,57 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>« {code} » n'est pas un code d'association. Le code est fait des six chiffres que le téléphone affiche sous « Code d'association Wi-Fi ».</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2360,6 +2452,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Android fait tourner cette appli comme service d'accessibilité, ce qui lui permet de lire tout ce qui est à l'écran, mais elle n'est pas dans la liste des applis d'accessibilité des Paramètres. Ne la supprimez pas tout de suite : si elle surveille, la supprimer peut prévenir la personne qui l'a installée. Gardez d'abord des preuves et faites un plan de sécurité.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Un autre programme sur cet ordinateur (le serveur « adb » de Google, processus {pid}) utilise le téléphone. hardener peut passer par lui : le téléphone peut alors demander encore une fois « Autoriser le débogage USB ? », pour ce programme. Ou hardener peut l'arrêter si vous êtes d'accord, ou vous pouvez fermer ce programme vous-même.</translation>
   </message>
@@ -2378,6 +2474,13 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>App permissions: could not be read</source>
    <translation>Autorisations des applis : lecture impossible</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2672,6 +2775,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Ordinateurs autorisés pour le débogage USB : {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>Les contacts et les photos dans le cloud peuvent être lus sans le téléphone.</translation>
   </message>
@@ -2760,6 +2867,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Savez-vous pourquoi cette appli est là ?</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>Chaque compte connecté sur le téléphone ouvre ses mails, photos et conversations à une fouille.</translation>
   </message>
@@ -2772,8 +2883,16 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Chiffrez le téléphone</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>Chiffrement : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2824,6 +2943,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le déverrouillage par empreinte est activé</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>Pour une première visite, ou un téléphone que quelqu'un surveille peut-être : regarder avant de changer quoi que ce soit.</translation>
   </message>
@@ -2867,9 +2990,12 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Pour une personne qui utilise des applis de traduction tous les jours : garder leur historique court et hors du cloud.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Trouvé : {problems} problème(s) à corriger, {leads} point(s) à regarder.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3224,6 +3350,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>LINE : supprimez les anciennes conversations</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Laisser l'écran s'éteindre pendant la charge</translation>
   </message>
@@ -3400,12 +3530,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Motorola One Vision sous Android 10 : verrouillage par mot de passe, sauvegarde désactivée, synchronisation automatique désactivée, une vieille appli de rencontre, un VPN et un clavier installé depuis un fichier.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>Jamais</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>Ne cochez jamais « Ne plus afficher » quand une appli demande à enregistrer l'écran</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3536,6 +3674,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Aucun téléphone trouvé. Branchez le téléphone avec un câble USB qui transmet les données, déverrouillez-le et vérifiez que le débogage USB est activé.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>Pas de proxy, ni de VPN installé hors d'une boutique</translation>
   </message>
@@ -3560,6 +3702,34 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Aucun lieu ou appareil de confiance n'est utilisé en ce moment. Si vous n'en avez jamais configuré exprès, désactivez Smart Lock pour qu'il ne puisse pas se mettre en marche plus tard.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Rien ne répond à {address}. Vérifiez que le téléphone et cet ordinateur sont sur le même réseau Wi-Fi, que le Débogage sans fil est activé dans les Options pour les développeurs du téléphone, et que l'adresse et le port sont ceux que le téléphone affiche maintenant (le port change à chaque fois).</translation>
   </message>
@@ -3576,12 +3746,28 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Rien n'est copié vers un compte, sauf si vous choisissez de synchroniser.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>Rien n'a été changé sur ce téléphone.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Rien n'a été changé : il n'y a donc rien à restaurer.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3594,6 +3780,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Les notifications s'affichent sur l'écran de verrouillage, mais pas leur contenu</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3872,6 +4062,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>code PIN ou mot de passe</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>L'association avec un code a besoin du programme « adb » de Google (Android SDK Platform-Tools), et hardener ne l'a pas trouvé sur cet ordinateur. Installez Platform-Tools depuis le site Android pour les développeurs de Google, puis réessayez. Ou connectez plutôt le téléphone avec un câble USB.</translation>
   </message>
@@ -3890,6 +4084,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Vérification de sécurité du téléphone</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3948,6 +4150,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>La police qui prend un téléphone lit d'abord les messages. Des messages qui disparaissent d'eux-mêmes ne sont plus là à lire. Chaque appli a son propre réglage : les étapes disent où.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>Entraînez-vous au mode Verrouillage</translation>
   </message>
@@ -3978,6 +4188,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Private Space locks</source>
    <translation>L'Espace privé se verrouille</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4048,6 +4262,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Rapport enregistré ici : {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>Révoquez les autorisations de débogage USB à la fin</translation>
   </message>
@@ -4080,6 +4298,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Verrouillage de l'écran et réglages du téléphone</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>Verrouillage de l'écran : lecture impossible</translation>
   </message>
@@ -4108,6 +4330,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Applis de sécurité : lecture impossible</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>Les mises à jour de sécurité sont récentes</translation>
   </message>
@@ -4118,6 +4344,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Serial number</source>
    <translation>Numéro de série</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4146,6 +4376,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal : faites disparaître les messages</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4216,6 +4450,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Écran allumé pendant la charge : lecture impossible</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>Reste à faire, à la main</translation>
   </message>
@@ -4244,12 +4482,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Empêcher les réseaux sociaux et les applis de rencontre de lire vos contacts</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>Empêchez le téléphone de chercher le Wi-Fi et le Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>Arrêté.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4396,8 +4642,16 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Les applis SMS et Téléphone étaient sur le téléphone à l'achat</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>Le serveur adb n'a pas le téléphone « {serial} ». Les téléphones qu'il a : {serials}. Vérifiez le nom avec « adb devices ».</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4434,6 +4688,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>La clé que hardener garde dans le trousseau de cet ordinateur est abîmée : hardener s'est arrêté et l'a laissée telle quelle. Pour repartir avec une nouvelle clé, lancez la commande « hardener forget-key » ; les téléphones demanderont alors de nouveau « Autoriser le débogage USB ? ».</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4474,6 +4732,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>Le téléphone n'a pas autorisé cet ordinateur. Débranchez-le et rebranchez-le, déverrouillez-le, et appuyez sur « Autoriser » quand il le demande.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4612,12 +4874,24 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Les réglages de verrouillage les plus forts, l'historique de traduction effacé, et les étapes à suivre avant une fouille.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>Le fichier de restauration sur le téléphone n'a pas pu être lu : le rapport ne peut donc pas dire ce qui a été changé.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>Le fichier de restauration sur ce téléphone est abîmé, il ne sera donc pas utilisé. Vous pouvez l'effacer et vérifier les réglages du téléphone à la main.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4640,8 +4914,16 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Il n'y a pas de verrouillage de l'écran</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>Il n'y avait pas de clé dans le trousseau de clés.</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4892,6 +5174,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Voyagez avec seulement les comptes dont vous avez besoin</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Activez Play Protect</translation>
   </message>
@@ -4936,6 +5222,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Expiration du débogage USB : lecture impossible</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>Le débogage USB est désactivé sur ce téléphone : hardener ne peut donc pas communiquer avec lui.</translation>
   </message>
@@ -4944,8 +5234,32 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Le débogage USB est activé</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>Débogage USB : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -4996,6 +5310,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Utiliser un verrouillage de l'écran solide</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN et réseau</translation>
   </message>
@@ -5006,6 +5324,13 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber : faites disparaître les messages</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5084,12 +5409,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Toute personne qui connaît le mot de passe d'un compte peut voir ce qu'il garde (messages, photos, contacts, position) depuis n'importe où, sans le téléphone. Vérifiez que vous connaissez chaque compte ici, et séparez les comptes de travail et les comptes privés.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>La recherche Wi-Fi et Bluetooth est désactivée</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>Recherche Wi-Fi et Bluetooth : lecture impossible</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5156,6 +5489,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>Vous pouvez le faire vous-même dans l'appli Paramètres du téléphone.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>Il vous faudra le code de restauration qui vous a été donné quand les changements ont été faits.</translation>
   </message>
@@ -5174,6 +5511,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>Votre clavier est {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5234,6 +5575,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>allowed</source>
    <translation>autorisé</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5340,8 +5685,28 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>affichage par-dessus d'autres applis</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>empreintes et visage</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5412,6 +5777,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>appareils à proximité</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>normal</translation>
   </message>
@@ -5424,12 +5793,20 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>désactivé</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>activé</translation>
   </message>
   <message>
    <source>password</source>
    <translation>mot de passe</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5460,6 +5837,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>lire l'écran</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>verrouillage de l'écran</translation>
   </message>
@@ -5470,6 +5855,14 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>settings</source>
    <translation>réglages</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5488,6 +5881,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
    <translation>inconnu</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>utilisable</translation>
   </message>
@@ -5498,6 +5895,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>users and profiles</source>
    <translation>utilisateurs et profils</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5610,6 +6011,10 @@ Adresse IP et port : 192.168.1.20:37123</translation>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} lit l'écran sans figurer dans la liste</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

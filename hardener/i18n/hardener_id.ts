@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>Batal</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>Perubahan dan statusnya</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1293,6 +1301,14 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;Halaman web (*.html)</translation>
   </message>
@@ -1894,6 +1910,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Batal</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>Menyambungkan ke ponsel…</translation>
   </message>
@@ -1910,12 +1930,20 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Ketuk “Izinkan” di ponsel</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>Ponsel latihan bertanya “Izinkan proses debug USB?”. Jawab di layar ponsel latihan.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>Ini memerlukan beberapa detik.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1928,6 +1956,19 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>“Nonaktifkan waktu tunggu otorisasi adb” aktif di Opsi developer: komputer yang sekali diizinkan tetap punya akses walaupun tidak dipakai berbulan-bulan. Nonaktifkan, dan cabut otorisasinya setelah hardener selesai.</translation>
@@ -1943,6 +1984,52 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>“{code}” bukan kode penyambungan. Kodenya adalah enam digit yang ditampilkan ponsel di bawah “Kode penyambungan Wi-Fi”.</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2341,6 +2428,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Android menjalankan aplikasi ini sebagai layanan aksesibilitas, yang memungkinkannya membaca semua yang ada di layar, tetapi aplikasi ini tidak ada di daftar aplikasi aksesibilitas di Setelan. Jangan hapus dulu: jika aplikasi ini mengawasi, menghapusnya dapat memberi tahu orang yang memasangnya. Simpan bukti dan buat rencana keselamatan dulu.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Program lain di komputer ini (server “adb” dari Google, proses {pid}) sedang menggunakan ponsel. hardener dapat bekerja melaluinya: ponsel mungkin lalu bertanya “Izinkan proses debug USB?” sekali lagi, untuk program itu. Atau hardener dapat menghentikannya jika Anda setuju, atau Anda dapat menutup program itu sendiri.</translation>
   </message>
@@ -2359,6 +2450,12 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>App permissions: could not be read</source>
    <translation>Izin aplikasi: tidak dapat dibaca</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2653,6 +2750,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Komputer yang dipercaya untuk proses debug USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>Kontak dan foto di cloud dapat dibaca tanpa ponsel.</translation>
   </message>
@@ -2741,6 +2842,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Apakah Anda tahu mengapa aplikasi ini ada di sini?</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>Setiap akun yang login di ponsel membuka email, foto, dan chat-nya untuk digeledah.</translation>
   </message>
@@ -2753,8 +2858,16 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Enkripsi ponsel</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>Enkripsi: tidak dapat dibaca</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2805,6 +2918,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Buka kunci dengan sidik jari sudah disiapkan</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>Untuk kunjungan pertama, atau ponsel yang mungkin sedang diawasi seseorang: lihat dulu sebelum mengubah apa pun.</translation>
   </message>
@@ -2848,9 +2965,11 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Untuk orang yang memakai aplikasi penerjemah setiap hari: jaga agar riwayatnya singkat dan jauh dari cloud.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Ditemukan: {problems} masalah yang perlu diperbaiki, {leads} hal yang perlu diperhatikan.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3205,6 +3324,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>LINE: hapus chat lama</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Biarkan layar mati saat mengisi daya</translation>
   </message>
@@ -3381,12 +3504,20 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Motorola One Vision dengan Android 10: kunci sandi, pencadangan dinonaktifkan, sinkronisasi otomatis nonaktif, aplikasi kencan lama, VPN, dan keyboard yang diinstal dari file.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>Tidak pernah</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>Jangan pernah centang “Jangan tampilkan lagi” saat aplikasi meminta izin merekam layar</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3517,6 +3648,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Tidak ada ponsel yang ditemukan. Colokkan ponsel dengan kabel USB yang dapat mengirim data, buka kuncinya, dan pastikan Proses debug USB aktif.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>Tidak ada proxy, dan tidak ada VPN dari luar toko</translation>
   </message>
@@ -3541,6 +3676,33 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Tidak ada tempat atau perangkat tepercaya yang sedang digunakan. Jika Anda tidak pernah sengaja menyiapkannya, nonaktifkan Smart Lock agar tidak dapat mulai bekerja nanti.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Tidak ada yang menjawab di {address}. Pastikan ponsel dan komputer ini berada di jaringan Wi-Fi yang sama, bahwa Proses debug nirkabel aktif di Opsi developer ponsel, dan bahwa alamat dan port adalah yang ditampilkan ponsel sekarang (port berubah setiap kali).</translation>
   </message>
@@ -3557,12 +3719,28 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Tidak ada yang disalin ke akun kecuali Anda memilih untuk menyinkronkannya.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>Tidak ada yang diubah di ponsel ini.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Tidak ada yang diubah, jadi tidak ada yang perlu diurungkan.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3575,6 +3753,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Notifikasi tampil di layar kunci, tetapi tanpa isinya</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3853,6 +4035,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>PIN atau sandi</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>Penyambungan dengan kode memerlukan program “adb” dari Google (Android SDK Platform-Tools), dan hardener tidak menemukannya di komputer ini. Instal Platform-Tools dari situs developer Android milik Google, lalu coba lagi. Atau sambungkan ponsel dengan kabel USB saja.</translation>
   </message>
@@ -3871,6 +4057,14 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Pemeriksaan keamanan ponsel</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3929,6 +4123,14 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Polisi yang mengambil ponsel membaca pesan lebih dulu. Pesan yang menghilang dengan sendirinya tidak ada lagi untuk dibaca. Setiap aplikasi punya tombolnya sendiri: langkah-langkahnya menjelaskan di mana.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>Latih “Kunci sekarang”</translation>
   </message>
@@ -3959,6 +4161,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>Private Space locks</source>
    <translation>Ruang Privasi terkunci</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4029,6 +4235,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Laporan ditulis ke {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>Cabut otorisasi proses debug USB di akhir</translation>
   </message>
@@ -4061,6 +4271,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Kunci layar dan setelan ponsel</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>Kunci layar: tidak dapat dibaca</translation>
   </message>
@@ -4089,6 +4303,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Aplikasi keamanan: tidak dapat dibaca</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>Update keamanan masih baru</translation>
   </message>
@@ -4099,6 +4317,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>Serial number</source>
    <translation>Nomor seri</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4127,6 +4349,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal: buat pesan menghilang</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4197,6 +4423,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Tetap terjaga saat mengisi daya: tidak dapat dibaca</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>Masih perlu dilakukan, secara manual</translation>
   </message>
@@ -4225,12 +4455,20 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Cegah aplikasi media sosial dan kencan membaca kontak Anda</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>Hentikan ponsel memindai Wi-Fi dan Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>Dihentikan.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4377,8 +4615,16 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Aplikasi SMS dan telepon adalah bawaan ponsel</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>Server adb tidak memiliki ponsel “{serial}”. Ponsel yang dimilikinya: {serials}. Periksa namanya dengan “adb devices”.</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4415,6 +4661,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>Kunci yang disimpan hardener di keyring komputer ini rusak, jadi hardener berhenti dan membiarkannya seperti apa adanya. Untuk mulai lagi dengan kunci baru, jalankan perintah “hardener forget-key”; ponsel lalu akan bertanya “Izinkan proses debug USB?” lagi.</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4455,6 +4705,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>Ponsel tidak mengizinkan komputer ini. Cabut lalu colokkan lagi, buka kuncinya, dan ketuk “Izinkan” saat ponsel bertanya.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4593,12 +4847,24 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Setelan layar kunci yang paling ketat, riwayat terjemahan dihapus, dan langkah yang perlu dilakukan sebelum penggeledahan.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>Catatan urungkan di ponsel tidak dapat dibaca, jadi laporan tidak dapat menyebutkan apa yang diubah.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>Catatan urungkan di ponsel ini rusak, jadi tidak akan digunakan. Anda dapat menghapusnya dan memeriksa setelan ponsel secara manual.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4621,8 +4887,16 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Tidak ada kunci layar</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>Tidak ada kunci di keyring.</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4873,6 +5147,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Bepergian hanya dengan akun yang Anda perlukan</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Aktifkan Play Protect</translation>
   </message>
@@ -4917,6 +5195,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Kedaluwarsa proses debug USB: tidak dapat dibaca</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>Proses debug USB nonaktif di ponsel ini, jadi hardener tidak dapat berkomunikasi dengannya.</translation>
   </message>
@@ -4925,8 +5207,32 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Proses debug USB aktif</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>Proses debug USB: tidak dapat dibaca</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -4977,6 +5283,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Gunakan kunci layar yang kuat</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN dan jaringan</translation>
   </message>
@@ -4987,6 +5297,12 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber: buat pesan menghilang</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5065,12 +5381,20 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Siapa pun yang tahu sandi sebuah akun dapat melihat apa yang disimpannya (pesan, foto, kontak, lokasi) dari mana saja, tanpa ponsel. Pastikan Anda mengenal setiap akun di sini, dan pisahkan akun kerja dan akun pribadi.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>Pemindaian Wi-Fi dan Bluetooth nonaktif</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>Pemindaian Wi-Fi dan Bluetooth: tidak dapat dibaca</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5137,6 +5461,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>Anda dapat melakukannya sendiri di aplikasi Setelan ponsel.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>Anda memerlukan kode urungkan yang diberikan kepada Anda saat perubahan dilakukan.</translation>
   </message>
@@ -5155,6 +5483,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>Keyboard Anda adalah {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5215,6 +5547,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>allowed</source>
    <translation>diizinkan</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5321,8 +5657,28 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>tampil di atas aplikasi lain</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>sidik jari dan wajah</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5393,6 +5749,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>perangkat di sekitar</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>normal</translation>
   </message>
@@ -5405,12 +5765,20 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>nonaktif</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>aktif</translation>
   </message>
   <message>
    <source>password</source>
    <translation>sandi</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5441,6 +5809,14 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>membaca layar</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>kunci layar</translation>
   </message>
@@ -5451,6 +5827,14 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>settings</source>
    <translation>setelan</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5469,6 +5853,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
    <translation>tidak diketahui</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>dapat digunakan</translation>
   </message>
@@ -5479,6 +5867,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>users and profiles</source>
    <translation>pengguna dan profil</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5591,6 +5983,10 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} membaca layar tanpa tercantum di daftar</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

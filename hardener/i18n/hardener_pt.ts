@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>Cancelar</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>Alterações e como estão</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1301,6 +1309,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;Página web (*.html)</translation>
   </message>
@@ -1913,6 +1929,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Cancelar</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>Conectando ao celular…</translation>
   </message>
@@ -1929,12 +1949,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Toque em “Permitir” no celular</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>O celular de treino pergunta “Permitir depuração USB?”. Responda na tela do celular de treino.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>Isso leva alguns segundos.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1947,6 +1975,19 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>“Desativar tempo limite de autorização adb” está ativado nas Opções do desenvolvedor: um computador autorizado uma vez mantém o acesso mesmo sem ser usado por meses. Desative e revogue as autorizações quando o hardener terminar.</translation>
@@ -1962,6 +2003,57 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>"{code}" não é um código de pareamento. O código são os seis dígitos que o celular mostra em "Código de pareamento por Wi-Fi".</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2360,6 +2452,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O Android está executando este app como serviço de acessibilidade, o que permite que ele leia tudo na tela, mas ele não está na lista de apps de acessibilidade das Configurações. Não remova ainda: se ele estiver vigiando, removê-lo pode avisar a pessoa que o instalou. Primeiro guarde um registro e faça um plano de segurança.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Outro programa neste computador (o servidor "adb" do Google, processo {pid}) está usando o celular. O hardener pode passar por ele: o celular pode então perguntar de novo "Permitir depuração USB?", para esse programa. Ou o hardener pode pará-lo se você concordar, ou você pode fechar esse programa.</translation>
   </message>
@@ -2378,6 +2474,13 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>App permissions: could not be read</source>
    <translation>Permissões dos apps: não foi possível ler</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2672,6 +2775,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Computadores autorizados para depuração USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>Contatos e fotos na nuvem podem ser lidos sem o celular.</translation>
   </message>
@@ -2760,6 +2867,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Você sabe por que este app está aqui?</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>Cada conta conectada no celular expõe seus e-mails, fotos e conversas a uma revista.</translation>
   </message>
@@ -2772,8 +2883,16 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Criptografar o celular</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>Criptografia: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2824,6 +2943,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>O desbloqueio por impressão digital está configurado</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>Para uma primeira visita, ou um celular que alguém talvez vigie: olhar antes de mudar qualquer coisa.</translation>
   </message>
@@ -2867,9 +2990,12 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Para quem usa apps de tradução todo dia: manter o histórico curto e longe da nuvem.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Encontrado: {problems} problema(s) para corrigir, {leads} ponto(s) para olhar.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3224,6 +3350,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>LINE: apague conversas antigas</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Deixar a tela desligar durante o carregamento</translation>
   </message>
@@ -3400,12 +3530,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Motorola One Vision com Android 10: bloqueio por senha, backup desativado, sincronização automática desativada, um app de namoro antigo, uma VPN e um teclado instalado de um arquivo.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>Nunca</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>Nunca marque "Não mostrar novamente" quando um app pedir para gravar a tela</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3536,6 +3674,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Nenhum celular encontrado. Conecte o celular com um cabo USB que transmita dados, desbloqueie e confira se a depuração USB está ligada.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>Sem proxy e sem VPN de fora de uma loja</translation>
   </message>
@@ -3560,6 +3702,34 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Nenhum lugar ou aparelho confiável está em uso agora. Se você nunca configurou um de propósito, desligue o Smart Lock para ele não começar a funcionar depois.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Nada responde em {address}. Verifique se o celular e este computador estão na mesma rede Wi-Fi, se a Depuração por Wi-Fi está ativada nas Opções do desenvolvedor do celular, e se o endereço e a porta são os que o celular mostra agora (a porta muda a cada vez).</translation>
   </message>
@@ -3576,12 +3746,28 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Nada é copiado para uma conta, a não ser que você escolha sincronizar.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>Nada foi alterado neste celular.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Nada foi alterado, então não há nada para desfazer.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3594,6 +3780,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>As notificações aparecem na tela de bloqueio, mas sem o texto</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3872,6 +4062,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>PIN ou senha</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>O pareamento com um código precisa do programa "adb" do Google (Android SDK Platform-Tools), e o hardener não o encontrou neste computador. Instale o Platform-Tools pelo site Android para desenvolvedores do Google e tente de novo. Ou conecte o celular com um cabo USB.</translation>
   </message>
@@ -3890,6 +4084,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Verificação de segurança do celular</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3948,6 +4150,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>A polícia que leva um celular lê primeiro as mensagens. Mensagens que desaparecem sozinhas não estão lá para serem lidas. Cada app tem sua própria opção: os passos dizem onde.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>Praticar o Bloqueio total</translation>
   </message>
@@ -3978,6 +4188,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Private Space locks</source>
    <translation>O Espaço privado bloqueia</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4048,6 +4262,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Relatório salvo em {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>Revogue as autorizações de depuração USB no final</translation>
   </message>
@@ -4080,6 +4298,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Bloqueio de tela e configurações do celular</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>Bloqueio de tela: não foi possível ler</translation>
   </message>
@@ -4108,6 +4330,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Apps de segurança: não foi possível ler</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>As atualizações de segurança são recentes</translation>
   </message>
@@ -4118,6 +4344,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Serial number</source>
    <translation>Número de série</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4146,6 +4376,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal: faça as mensagens desaparecerem</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4216,6 +4450,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Tela ligada durante o carregamento: não foi possível ler</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>Ainda a fazer, à mão</translation>
   </message>
@@ -4244,12 +4482,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Impedir que apps de redes sociais e de namoro leiam seus contatos</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>Impeça o celular de procurar Wi-Fi e Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>Parado.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4396,8 +4642,16 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Os apps de SMS e telefone vieram com o celular</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>O servidor adb não tem o celular "{serial}". Os celulares que ele tem: {serials}. Confira o nome com "adb devices".</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4434,6 +4688,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>A chave que o hardener guarda no chaveiro deste computador está danificada, então o hardener parou e a deixou como está. Para começar de novo com uma chave nova, execute o comando "hardener forget-key"; os celulares vão perguntar de novo "Permitir depuração USB?".</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4474,6 +4732,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>O celular não permitiu este computador. Desconecte e conecte de novo, desbloqueie o celular e toque em "Permitir" quando ele perguntar.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4612,12 +4874,24 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>As configurações mais fortes da tela de bloqueio, histórico de tradução apagado e passos para fazer antes de uma revista.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>Não foi possível ler o registro para desfazer no celular, então o relatório não pode dizer o que foi alterado.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>O registro para desfazer deste celular está danificado, então não será usado. Você pode apagá-lo e conferir as configurações do celular manualmente.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4640,8 +4914,16 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Não há bloqueio de tela</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>Não havia chave no chaveiro.</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4892,6 +5174,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Viaje só com as contas de que precisa</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Ligar o Play Protect</translation>
   </message>
@@ -4936,6 +5222,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Validade da depuração USB: não foi possível ler</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>A depuração USB está desligada neste celular, então o hardener não consegue se comunicar com ele.</translation>
   </message>
@@ -4944,8 +5234,32 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>A depuração USB está ligada</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>Depuração USB: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -4996,6 +5310,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Usar um bloqueio de tela forte</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN e rede</translation>
   </message>
@@ -5006,6 +5324,13 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber: faça as mensagens desaparecerem</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5084,12 +5409,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Quem sabe a senha de uma conta pode ver o que ela guarda (mensagens, fotos, contatos, localização) de qualquer lugar, sem o celular. Confira se você conhece cada conta aqui, e mantenha as contas de trabalho e as pessoais separadas.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>A busca por Wi-Fi e Bluetooth está desligada</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>Busca por Wi-Fi e Bluetooth: não foi possível ler</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5156,6 +5489,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>Você pode fazer isso por conta própria no app Configurações do celular.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>Você vai precisar do código para desfazer que recebeu quando as alterações foram feitas.</translation>
   </message>
@@ -5174,6 +5511,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>Seu teclado é {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5234,6 +5575,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>allowed</source>
    <translation>permitido</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5340,8 +5685,28 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>sobreposição a outros apps</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>impressões digitais e rosto</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5412,6 +5777,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>dispositivos próximos</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>normal</translation>
   </message>
@@ -5424,12 +5793,20 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>desligado</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>ligado</translation>
   </message>
   <message>
    <source>password</source>
    <translation>senha</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5460,6 +5837,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>ler a tela</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>bloqueio de tela</translation>
   </message>
@@ -5470,6 +5855,14 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>settings</source>
    <translation>configurações</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5488,6 +5881,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
    <translation>desconhecido</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>ativo</translation>
   </message>
@@ -5498,6 +5895,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>users and profiles</source>
    <translation>usuários e perfis</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5610,6 +6011,10 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} lê a tela sem aparecer na lista</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

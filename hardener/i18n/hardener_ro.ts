@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>Anulați</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>Modificările și starea lor</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1309,6 +1317,14 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;Pagină web (*.html)</translation>
   </message>
@@ -1932,6 +1948,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Anulați</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>Se conectează la telefon…</translation>
   </message>
@@ -1948,12 +1968,20 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Atingeți „Permiteți” pe telefon</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>Telefonul de exersare întreabă „Permiteți remedierea erorilor prin USB?”. Răspundeți pe ecranul telefonului de exersare.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>Durează câteva secunde.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1966,6 +1994,19 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>„Dezactivați expirarea autorizării adb” este activată în Opțiuni pentru dezvoltatori: un computer permis o dată își păstrează accesul chiar dacă nu este folosit luni de zile. Dezactivați-o și revocați autorizațiile după ce hardener a terminat.</translation>
@@ -1981,6 +2022,62 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>„{code}” nu este un cod de asociere. Codul este format din cele șase cifre pe care telefonul le arată la „Cod de asociere Wi-Fi”.</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2379,6 +2476,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Android rulează această aplicație ca serviciu de accesibilitate, ceea ce îi permite să citească tot ce este pe ecran, dar ea nu apare în lista aplicațiilor de accesibilitate din Setări. Nu o eliminați încă: dacă vă urmărește, eliminarea ei poate avertiza persoana care a instalat-o. Păstrați o dovadă și faceți mai întâi un plan de siguranță.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Alt program de pe acest computer (serverul „adb” de la Google, procesul {pid}) folosește telefonul. hardener poate trece prin el: telefonul poate întreba atunci încă o dată „Permiteți remedierea erorilor prin USB?”, pentru acel program. Sau hardener îl poate opri dacă sunteți de acord, ori puteți închide dvs. acel program.</translation>
   </message>
@@ -2397,6 +2498,14 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>App permissions: could not be read</source>
    <translation>Permisiunile aplicațiilor: nu au putut fi citite</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2691,6 +2800,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Computere de încredere pentru remedierea erorilor prin USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>Agenda și fotografiile din cloud pot fi citite fără telefon.</translation>
   </message>
@@ -2779,6 +2892,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Știți de ce este aici această aplicație?</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>Fiecare cont conectat pe telefon își deschide e-mailurile, fotografiile și conversațiile la o percheziție.</translation>
   </message>
@@ -2791,8 +2908,16 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Criptați telefonul</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>Criptare: nu a putut fi citită</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2843,6 +2968,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Deblocarea cu amprenta este configurată</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>Pentru o primă vizită sau pentru un telefon pe care cineva îl poate urmări: uitați-vă înainte să modificați ceva.</translation>
   </message>
@@ -2886,9 +3015,13 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Pentru cineva care folosește zilnic aplicații de traducere: istoricul să fie scurt și departe de cloud.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Găsite: probleme de remediat: {problems}; lucruri de verificat: {leads}.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3243,6 +3376,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>LINE: ștergeți conversațiile vechi</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Lăsați ecranul să se stingă în timpul încărcării</translation>
   </message>
@@ -3419,12 +3556,20 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Motorola One Vision cu Android 10: blocare cu parolă, backup dezactivat, sincronizare automată dezactivată, o aplicație veche de întâlniri, un VPN și o tastatură instalate dintr-un fișier.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>Niciodată</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>Nu bifați niciodată „Nu mai afișa” când o aplicație cere să înregistreze ecranul</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3555,6 +3700,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Nu s-a găsit niciun telefon. Conectați telefonul cu un cablu USB care transmite date, deblocați-l și verificați dacă remedierea erorilor prin USB este activată.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>Niciun proxy și niciun VPN din afara unui magazin</translation>
   </message>
@@ -3579,6 +3728,35 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>În acest moment nu este folosit niciun loc sau dispozitiv de încredere. Dacă nu ați configurat niciodată unul intenționat, dezactivați Smart Lock, ca să nu poată porni mai târziu.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Nu răspunde nimic la {address}. Verificați dacă telefonul și acest computer sunt în aceeași rețea Wi-Fi, dacă Remedierea erorilor wireless este activată în Opțiunile pentru dezvoltatori ale telefonului și dacă adresa și portul sunt cele pe care le arată telefonul acum (portul se schimbă de fiecare dată).</translation>
   </message>
@@ -3595,12 +3773,28 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Nu se copiază nimic într-un cont decât dacă alegeți să sincronizați.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>Nu s-a modificat nimic pe acest telefon.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Nu s-a modificat nimic, deci nu aveți la ce să reveniți.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3613,6 +3807,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Notificările apar pe ecranul de blocare, dar nu și conținutul lor</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3891,6 +4089,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>PIN sau parolă</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>Asocierea cu un cod are nevoie de programul „adb” de la Google (Android SDK Platform-Tools), iar hardener nu l-a găsit pe acest computer. Instalați Platform-Tools de pe site-ul Google pentru dezvoltatori Android, apoi încercați din nou. Sau conectați în schimb telefonul cu un cablu USB.</translation>
   </message>
@@ -3909,6 +4111,14 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Verificarea siguranței telefonului</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3967,6 +4177,14 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Poliția care ia un telefon citește mai întâi mesajele. Mesajele care dispar singure nu mai sunt acolo ca să fie citite. Fiecare aplicație are propriul comutator: pașii vă spun unde.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>Exersați Blocarea strictă</translation>
   </message>
@@ -3997,6 +4215,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>Private Space locks</source>
    <translation>Spațiul privat se blochează</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4067,6 +4289,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Raport scris în {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>Revocați la final autorizațiile pentru remedierea erorilor prin USB</translation>
   </message>
@@ -4099,6 +4325,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Blocarea ecranului și setările telefonului</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>Blocarea ecranului: nu a putut fi citită</translation>
   </message>
@@ -4127,6 +4357,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Aplicații de securitate: nu au putut fi citite</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>Actualizările de securitate sunt recente</translation>
   </message>
@@ -4137,6 +4371,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>Serial number</source>
    <translation>Număr de serie</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4165,6 +4403,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal: faceți mesajele să dispară</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4235,6 +4477,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Activ permanent în timpul încărcării: nu a putut fi citit</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>Mai este de făcut, manual</translation>
   </message>
@@ -4263,12 +4509,20 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Nu lăsați aplicațiile sociale și de întâlniri să vă citească agenda</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>Opriți căutarea de rețele Wi-Fi și Bluetooth de către telefon</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>Oprit.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4415,8 +4669,16 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Aplicațiile pentru SMS și telefon au venit cu telefonul</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>Serverul adb nu are telefonul „{serial}”. Telefoanele pe care le are: {serials}. Verificați numele cu „adb devices”.</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4453,6 +4715,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>Cheia pe care hardener o păstrează în portofelul de chei (keyring) al acestui computer este deteriorată, așa că hardener s-a oprit și a lăsat-o cum este. Ca să o luați de la capăt cu o cheie nouă, rulați comanda „hardener forget-key”; telefoanele vor întreba apoi din nou „Permiteți remedierea erorilor prin USB?”.</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4493,6 +4759,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>Telefonul nu a permis acest computer. Deconectați-l și conectați-l din nou, deblocați-l și atingeți „Permiteți” când întreabă.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4631,12 +4901,24 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Cele mai stricte setări pentru ecranul de blocare, istoricul traducerilor șters și pași de făcut înaintea unei percheziții.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>Jurnalul de revenire de pe telefon nu a putut fi citit, deci raportul nu poate spune ce s-a modificat.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>Jurnalul de revenire de pe acest telefon este deteriorat, deci nu va fi folosit. Îl puteți șterge și puteți verifica manual setările telefonului.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4659,8 +4941,16 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Nu există blocarea ecranului</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>Nu exista nicio cheie în portofelul de chei (keyring).</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4911,6 +5201,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Călătoriți doar cu conturile de care aveți nevoie</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Activați Play Protect</translation>
   </message>
@@ -4955,6 +5249,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Expirarea remedierii erorilor prin USB: nu a putut fi citită</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>Remedierea erorilor prin USB este dezactivată pe acest telefon, deci hardener nu poate comunica cu el.</translation>
   </message>
@@ -4963,8 +5261,32 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Remedierea erorilor prin USB este activată</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>Remedierea erorilor prin USB: nu a putut fi citită</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5015,6 +5337,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Folosiți o blocare a ecranului puternică</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN și rețea</translation>
   </message>
@@ -5025,6 +5351,14 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber: faceți mesajele să dispară</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5103,12 +5437,20 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Cine știe parola unui cont poate vedea ce păstrează acesta (mesaje, fotografii, contacte, locație) de oriunde, fără telefon. Verificați dacă știți fiecare cont de aici și țineți separat conturile de muncă și cele private.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>Căutarea de rețele Wi-Fi și Bluetooth este dezactivată</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>Căutarea de rețele Wi-Fi și Bluetooth: nu a putut fi citită</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5175,6 +5517,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>Puteți face asta singur(ă) în aplicația Setări a telefonului.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>Veți avea nevoie de codul de revenire primit când au fost făcute modificările.</translation>
   </message>
@@ -5193,6 +5539,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>Tastatura dvs. este {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5253,6 +5603,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>allowed</source>
    <translation>permis</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5359,8 +5713,28 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>afișarea peste alte aplicații</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>amprentele și fața</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5431,6 +5805,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>dispozitivele din apropiere</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>normal</translation>
   </message>
@@ -5443,12 +5821,20 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>dezactivat</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>activat</translation>
   </message>
   <message>
    <source>password</source>
    <translation>parolă</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5479,6 +5865,14 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>citirea ecranului</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>blocarea ecranului</translation>
   </message>
@@ -5489,6 +5883,14 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>settings</source>
    <translation>setările</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5507,6 +5909,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
    <translation>necunoscut</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>utilizabil</translation>
   </message>
@@ -5517,6 +5923,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>users and profiles</source>
    <translation>utilizatorii și profilurile</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5629,6 +6039,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} citește ecranul fără să apară în listă</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

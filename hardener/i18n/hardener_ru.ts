@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>Отмена</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>Изменения и их состояние</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1309,6 +1317,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;Веб-страница (*.html)</translation>
   </message>
@@ -1932,6 +1948,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отмена</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>Подключение к телефону…</translation>
   </message>
@@ -1948,12 +1968,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Нажмите «Разрешить» на телефоне</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>Учебный телефон спрашивает: «Разрешить отладку по USB?». Ответьте на экране учебного телефона.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>Это займёт несколько секунд.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1966,6 +1994,19 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>В разделе «Для разработчиков» включено «Отключить тайм-аут авторизации ADB»: компьютер, которому один раз разрешили доступ, сохраняет его, даже если его не подключают месяцами. Выключите это и отзовите разрешения, когда hardener закончит.</translation>
@@ -1981,6 +2022,62 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>«{code}» — это не код подключения. Код — это шесть цифр, которые телефон показывает под «Код подключения по Wi-Fi».</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2379,6 +2476,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Android запустил это приложение как службу специальных возможностей, и оно может читать всё на экране, но его нет в списке таких приложений в Настройках. Пока не удаляйте его: если оно следит, удаление может предупредить того, кто его установил. Сначала сохраните доказательства и составьте план безопасности.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Другая программа на этом компьютере (сервер Google «adb», процесс {pid}) использует телефон. hardener может работать через неё: телефон может ещё раз спросить «Разрешить отладку по USB?» — для этой программы. Или hardener может остановить её, если вы согласны, или вы можете закрыть эту программу сами.</translation>
   </message>
@@ -2397,6 +2498,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>App permissions: could not be read</source>
    <translation>Разрешения приложений: не удалось прочитать</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2691,6 +2800,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Компьютеры с доступом к отладке по USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>Контакты и фото в облаке можно прочитать без телефона.</translation>
   </message>
@@ -2779,6 +2892,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Вы знаете, откуда здесь это приложение?</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>Каждый аккаунт, в который выполнен вход на телефоне, открывает при обыске свою почту, фото и чаты.</translation>
   </message>
@@ -2791,8 +2908,16 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Зашифровать телефон</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>Шифрование: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2843,6 +2968,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Настроена разблокировка по отпечатку пальца</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>Для первого визита или телефона, за которым, возможно, следят: сначала посмотреть, ничего не меняя.</translation>
   </message>
@@ -2886,9 +3015,13 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Для тех, кто каждый день пользуется приложениями-переводчиками: хранить короткую историю и не отправлять её в облако.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Найдено: проблем, которые нужно исправить, — {problems}; того, на что стоит посмотреть, — {leads}.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3243,6 +3376,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>LINE: удаляйте старые чаты</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Разрешить экрану гаснуть во время зарядки</translation>
   </message>
@@ -3419,12 +3556,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Motorola One Vision на Android 10: блокировка паролем, резервное копирование выключено, автосинхронизация выключена, старое приложение для знакомств, VPN и клавиатура, установленная из файла.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>Никогда</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>Никогда не ставьте галочку «Больше не показывать», когда приложение просит записать экран</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3555,6 +3700,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Телефон не найден. Подключите телефон USB-кабелем, который передаёт данные, разблокируйте его и проверьте, что отладка по USB включена.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>Нет прокси и нет VPN не из магазина</translation>
   </message>
@@ -3579,6 +3728,35 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Сейчас не используется ни одно надёжное место или устройство. Если вы никогда специально их не настраивали, выключите Smart Lock, чтобы он не включился позже.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>По адресу {address} никто не отвечает. Проверьте, что телефон и этот компьютер в одной сети Wi-Fi, что на телефоне в «Параметрах разработчика» включена «Беспроводная отладка», и что адрес и порт — те, что телефон показывает сейчас (порт каждый раз меняется).</translation>
   </message>
@@ -3595,12 +3773,28 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>В аккаунт ничего не копируется, пока вы сами не запустите синхронизацию.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>На этом телефоне ничего не изменено.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Ничего не изменено, поэтому восстанавливать нечего.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3613,6 +3807,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Уведомления видны на экране блокировки, но без текста</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3891,6 +4089,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>PIN-код или пароль</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>Для сопряжения с кодом нужна программа Google «adb» (Android SDK Platform-Tools), а hardener не нашёл её на этом компьютере. Установите Platform-Tools с сайта Google для разработчиков Android и попробуйте снова. Или подключите телефон кабелем USB.</translation>
   </message>
@@ -3909,6 +4111,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Проверка безопасности телефона</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3967,6 +4177,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Полиция, забрав телефон, первым делом читает сообщения. Исчезающих сообщений уже нет, и читать нечего. У каждого приложения свой переключатель: шаги подскажут, где он.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>Потренироваться включать «Блокировку входа»</translation>
   </message>
@@ -3997,6 +4215,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Private Space locks</source>
    <translation>Личное пространство блокируется</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4067,6 +4289,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отчёт сохранён: {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>В конце отзовите разрешения на отладку по USB</translation>
   </message>
@@ -4099,6 +4325,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Блокировка экрана и настройки телефона</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>Блокировка экрана: не удалось прочитать</translation>
   </message>
@@ -4127,6 +4357,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложения безопасности: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>Обновления безопасности свежие</translation>
   </message>
@@ -4137,6 +4371,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Serial number</source>
    <translation>Серийный номер</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4165,6 +4403,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal: включите исчезающие сообщения</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4235,6 +4477,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Экран на зарядке: не удалось прочитать</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>Осталось сделать вручную</translation>
   </message>
@@ -4263,12 +4509,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Запретить соцсетям и приложениям для знакомств читать ваши контакты</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>Запретите телефону искать Wi-Fi и Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>Остановлено.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4415,8 +4669,16 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Приложения для SMS и звонков были на телефоне изначально</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>На сервере adb нет телефона «{serial}». Телефоны, которые у него есть: {serials}. Проверьте имя командой «adb devices».</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4453,6 +4715,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>Ключ, который hardener хранит в связке ключей этого компьютера, повреждён, поэтому hardener остановился и оставил его как есть. Чтобы начать заново с новым ключом, выполните команду «hardener forget-key»; после этого телефоны снова спросят «Разрешить отладку по USB?».</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4493,6 +4759,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>Телефон не дал доступ этому компьютеру. Отключите и снова подключите его, разблокируйте и нажмите «Разрешить», когда он спросит.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4631,12 +4901,24 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Самые надёжные настройки экрана блокировки, очищенная история переводов и шаги перед обыском.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>Не удалось прочитать на телефоне данные для восстановления, поэтому в отчёте нельзя указать, что было изменено.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>Данные для восстановления на этом телефоне повреждены, поэтому они не будут использованы. Их можно стереть и проверить настройки телефона вручную.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4659,8 +4941,16 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Блокировки экрана нет</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>В хранилище ключей не было ключа.</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4911,6 +5201,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Берите в поездку только нужные аккаунты</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Включить Play Protect</translation>
   </message>
@@ -4955,6 +5249,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Срок действия отладки по USB: не удалось прочитать</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>На этом телефоне выключена отладка по USB, поэтому hardener не может с ним работать.</translation>
   </message>
@@ -4963,8 +5261,32 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Отладка по USB включена</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>Отладка по USB: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5015,6 +5337,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Использовать надёжную блокировку экрана</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN и сеть</translation>
   </message>
@@ -5025,6 +5351,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber: включите исчезающие сообщения</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5103,12 +5437,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Тот, кто знает пароль от аккаунта, может откуда угодно и без телефона видеть, что в нём хранится (сообщения, фото, контакты, местоположение). Проверьте, что вы знаете каждый аккаунт здесь, и держите рабочие и личные аккаунты отдельно.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>Поиск Wi-Fi и Bluetooth выключен</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>Поиск Wi-Fi и Bluetooth: не удалось прочитать</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5175,6 +5517,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>Вы можете сделать это сами в приложении «Настройки» на телефоне.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>Понадобится код восстановления, выданный вам, когда вносились изменения.</translation>
   </message>
@@ -5193,6 +5539,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>Ваша клавиатура — {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5253,6 +5603,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>allowed</source>
    <translation>разрешено</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5359,8 +5713,28 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>показ поверх других приложений</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>отпечатки пальцев и лицо</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5431,6 +5805,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>устройства поблизости</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>обычный режим</translation>
   </message>
@@ -5443,12 +5821,20 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>выключено</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>включено</translation>
   </message>
   <message>
    <source>password</source>
    <translation>пароль</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5479,6 +5865,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>читать экран</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>блокировка экрана</translation>
   </message>
@@ -5489,6 +5883,14 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>settings</source>
    <translation>настройки</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5507,6 +5909,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
    <translation>неизвестно</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>работает</translation>
   </message>
@@ -5517,6 +5923,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>users and profiles</source>
    <translation>пользователи и профили</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5629,6 +6039,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} читает экран, но его нет в списке</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>Hủy</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>Các thay đổi và trạng thái</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1293,6 +1301,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;Trang web (*.html)</translation>
   </message>
@@ -1894,6 +1910,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Hủy</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>Đang kết nối với điện thoại…</translation>
   </message>
@@ -1910,12 +1930,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Nhấn “Cho phép” trên điện thoại</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>Điện thoại tập dượt hỏi “Cho phép gỡ lỗi qua USB?”. Hãy trả lời trên màn hình của điện thoại tập dượt.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>Việc này mất vài giây.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1928,6 +1956,19 @@ IP address &amp; Port: 192.168.1.20:37123</source>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>"Tắt thời gian chờ cấp quyền adb" đang bật trong Tùy chọn cho nhà phát triển: một máy tính đã được cho phép một lần sẽ giữ quyền truy cập ngay cả khi không được dùng trong nhiều tháng. Hãy tắt tùy chọn này, và thu hồi các quyền đã cấp khi hardener đã xong.</translation>
@@ -1943,6 +1984,52 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>"{code}" không phải là mã ghép nối. Mã là sáu chữ số mà điện thoại hiển thị dưới "Mã ghép nối Wi-Fi".</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2341,6 +2428,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Android đang chạy ứng dụng này như một dịch vụ hỗ trợ tiếp cận, cho phép ứng dụng đọc mọi thứ trên màn hình, nhưng ứng dụng không có trong danh sách ứng dụng hỗ trợ tiếp cận trong Cài đặt. Đừng gỡ bỏ vội: nếu nó đang theo dõi, việc gỡ bỏ có thể báo động cho người đã cài đặt. Trước tiên, hãy lưu lại bằng chứng và lập kế hoạch an toàn.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Một chương trình khác trên máy tính này (máy chủ "adb" của Google, tiến trình {pid}) đang dùng điện thoại. hardener có thể kết nối thông qua chương trình đó: khi đó điện thoại có thể hỏi lại "Cho phép gỡ lỗi qua USB?" một lần nữa, cho chương trình đó. Hoặc hardener có thể dừng chương trình đó nếu bạn đồng ý, hoặc bạn có thể tự đóng chương trình đó.</translation>
   </message>
@@ -2359,6 +2450,12 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>App permissions: could not be read</source>
    <translation>Quyền của ứng dụng: không đọc được</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2653,6 +2750,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Máy tính được tin cậy để gỡ lỗi qua USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>Danh bạ và ảnh trên đám mây có thể bị đọc mà không cần điện thoại.</translation>
   </message>
@@ -2741,6 +2842,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Bạn có biết vì sao ứng dụng này có ở đây không?</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>Mỗi tài khoản đăng nhập trên điện thoại đều để lộ thư, ảnh và cuộc trò chuyện của tài khoản đó khi bị khám xét.</translation>
   </message>
@@ -2753,8 +2858,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Mã hóa điện thoại</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>Mã hóa: không đọc được</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2805,6 +2918,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Đã thiết lập mở khóa bằng vân tay</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>Dành cho lần đầu đến, hoặc điện thoại có thể đang bị ai đó theo dõi: xem xét trước khi thay đổi bất cứ điều gì.</translation>
   </message>
@@ -2848,9 +2965,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Dành cho người dùng ứng dụng dịch hằng ngày: giữ lịch sử ngắn và không để lên đám mây.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Đã tìm thấy: {problems} vấn đề cần khắc phục, {leads} điều cần xem xét.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3205,6 +3324,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>LINE: xóa các cuộc trò chuyện cũ</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Cho phép màn hình tắt khi đang sạc</translation>
   </message>
@@ -3381,12 +3504,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Motorola One Vision chạy Android 10: khóa bằng mật khẩu, đã tắt sao lưu, đã tắt tự động đồng bộ hóa, một ứng dụng hẹn hò cũ, một VPN và một bàn phím được cài từ tệp.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>Không bao giờ</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>Đừng bao giờ đánh dấu "Không hiển thị lại" khi một ứng dụng xin ghi màn hình</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3517,6 +3648,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Không tìm thấy điện thoại. Hãy cắm điện thoại bằng cáp USB có truyền dữ liệu, mở khóa điện thoại, và kiểm tra rằng gỡ lỗi qua USB đang bật.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>Không có proxy, và không có VPN từ bên ngoài cửa hàng</translation>
   </message>
@@ -3541,6 +3676,33 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Hiện không có địa điểm hoặc thiết bị tin cậy nào đang được dùng. Nếu bạn chưa bao giờ cố ý thiết lập, hãy tắt Smart Lock để nó không thể bắt đầu về sau.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Không có gì trả lời tại {address}. Hãy kiểm tra rằng điện thoại và máy tính này dùng cùng một mạng Wi-Fi, rằng Gỡ lỗi không dây đang bật trong Tùy chọn cho nhà phát triển của điện thoại, và địa chỉ cùng cổng là những gì điện thoại đang hiển thị bây giờ (cổng thay đổi mỗi lần).</translation>
   </message>
@@ -3557,12 +3719,28 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Không có gì được sao chép vào tài khoản trừ khi bạn chọn đồng bộ hóa.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>Không có gì bị thay đổi trên điện thoại này.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Không có gì bị thay đổi, nên không có gì để hoàn tác.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3575,6 +3753,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Thông báo hiện trên màn hình khóa, nhưng không hiện nội dung</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3853,6 +4035,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Mã PIN hoặc mật khẩu</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>Ghép nối bằng mã cần chương trình "adb" của Google (Android SDK Platform-Tools), và hardener không tìm thấy chương trình này trên máy tính này. Hãy cài Platform-Tools từ trang web dành cho nhà phát triển Android của Google, rồi thử lại. Hoặc kết nối điện thoại bằng cáp USB.</translation>
   </message>
@@ -3871,6 +4057,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Phone safety check</source>
    <translation>Kiểm tra an toàn điện thoại</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3929,6 +4123,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Cảnh sát lấy được điện thoại sẽ đọc tin nhắn trước tiên. Tin nhắn tự biến mất thì không còn ở đó để đọc. Mỗi ứng dụng có nút bật riêng: các bước sẽ chỉ ở đâu.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>Tập dùng Chế độ khóa</translation>
   </message>
@@ -3959,6 +4161,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Private Space locks</source>
    <translation>Không gian riêng tư được khóa</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4029,6 +4235,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Đã ghi báo cáo vào {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>Thu hồi quyền gỡ lỗi qua USB khi kết thúc</translation>
   </message>
@@ -4061,6 +4271,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Khóa màn hình và cài đặt điện thoại</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>Khóa màn hình: không đọc được</translation>
   </message>
@@ -4089,6 +4303,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Ứng dụng bảo mật: không đọc được</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>Bản cập nhật bảo mật còn mới</translation>
   </message>
@@ -4099,6 +4317,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Serial number</source>
    <translation>Số sê-ri</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4127,6 +4349,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal: bật tin nhắn tự hủy</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4197,6 +4423,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Luôn bật màn hình khi sạc: không đọc được</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>Còn phải làm, bằng tay</translation>
   </message>
@@ -4225,12 +4455,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Không cho ứng dụng mạng xã hội và hẹn hò đọc danh bạ của bạn</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>Không cho điện thoại quét tìm Wi-Fi và Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>Đã dừng.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4377,8 +4615,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Ứng dụng SMS và ứng dụng điện thoại có sẵn trên điện thoại</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>Máy chủ adb không có điện thoại "{serial}". Các điện thoại mà máy chủ có: {serials}. Hãy kiểm tra tên bằng lệnh "adb devices".</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4415,6 +4661,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>Khóa mà hardener lưu trong chùm khóa (keyring) của máy tính này bị hỏng, nên hardener đã dừng và để nguyên khóa đó. Để bắt đầu lại với khóa mới, hãy chạy lệnh "hardener forget-key"; khi đó các điện thoại sẽ hỏi lại "Cho phép gỡ lỗi qua USB?".</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4455,6 +4705,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>Điện thoại không cho phép máy tính này. Hãy rút ra rồi cắm lại, mở khóa điện thoại, và nhấn "Cho phép" khi được hỏi.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4593,12 +4847,24 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Cài đặt màn hình khóa chặt chẽ nhất, xóa lịch sử dịch, và các bước cần làm trước khi bị khám xét.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>Không đọc được bản ghi hoàn tác trên điện thoại, nên báo cáo không thể cho biết những gì đã thay đổi.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>Bản ghi hoàn tác trên điện thoại này bị hỏng nên sẽ không được dùng. Bạn có thể xóa nó và tự kiểm tra cài đặt của điện thoại.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4621,8 +4887,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Không có khóa màn hình</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>Không có khóa nào trong chùm khóa (keyring).</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4873,6 +5147,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Chỉ mang theo những tài khoản bạn cần khi đi xa</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Bật Play Protect</translation>
   </message>
@@ -4917,6 +5195,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Hết hạn quyền gỡ lỗi qua USB: không đọc được</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>Gỡ lỗi qua USB đang tắt trên điện thoại này, nên hardener không thể giao tiếp với điện thoại.</translation>
   </message>
@@ -4925,8 +5207,32 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Gỡ lỗi qua USB đang bật</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>Gỡ lỗi qua USB: không đọc được</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -4977,6 +5283,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Dùng khóa màn hình mạnh</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN và mạng</translation>
   </message>
@@ -4987,6 +5297,12 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber: bật tin nhắn tự hủy</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5065,12 +5381,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Bất kỳ ai biết mật khẩu của một tài khoản đều có thể xem những gì tài khoản đó lưu (tin nhắn, ảnh, danh bạ, vị trí) từ bất cứ đâu, không cần điện thoại. Hãy kiểm tra rằng bạn biết mọi tài khoản ở đây, và tách riêng tài khoản công việc với tài khoản cá nhân.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>Quét tìm Wi-Fi và Bluetooth đang tắt</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>Quét tìm Wi-Fi và Bluetooth: không đọc được</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5137,6 +5461,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Bạn có thể tự làm trong ứng dụng Cài đặt của điện thoại.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>Bạn sẽ cần mã hoàn tác đã được cung cấp khi thực hiện các thay đổi.</translation>
   </message>
@@ -5155,6 +5483,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>Bàn phím của bạn là {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5215,6 +5547,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>allowed</source>
    <translation>được phép</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5321,8 +5657,28 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>hiển thị trên các ứng dụng khác</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>vân tay và khuôn mặt</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5393,6 +5749,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>thiết bị ở gần</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>bình thường</translation>
   </message>
@@ -5405,12 +5765,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>tắt</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>bật</translation>
   </message>
   <message>
    <source>password</source>
    <translation>mật khẩu</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5441,6 +5809,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>đọc màn hình</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>khóa màn hình</translation>
   </message>
@@ -5451,6 +5827,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>settings</source>
    <translation>cài đặt</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5469,6 +5853,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>không xác định</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>dùng được</translation>
   </message>
@@ -5479,6 +5867,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>users and profiles</source>
    <translation>người dùng và hồ sơ</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5591,6 +5983,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} đọc màn hình mà không có tên trong danh sách</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>

@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>取消</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>更改和它们的状态</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1293,6 +1301,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;网页 (*.html)</translation>
   </message>
@@ -1894,6 +1910,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>取消</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>正在连接手机…</translation>
   </message>
@@ -1910,12 +1930,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>在手机上点“允许”</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>练习手机会问“允许 USB 调试吗？”。请在练习手机的屏幕上回答。</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>需要几秒钟。</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1928,6 +1956,19 @@ IP 地址和端口：192.168.1.20:37123</translation>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>“开发者选项”里开启了“停用 adb 授权超时功能”：电脑只要被允许过一次，即使几个月不用也一直能访问。把它关掉，并在 hardener 完成后撤消这些授权。</translation>
@@ -1943,6 +1984,52 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>“{code}”不是配对码。配对码是手机在“WLAN 配对码”下面显示的六位数字。</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2341,6 +2428,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>Android 正把这个应用作为无障碍服务运行，它能读取屏幕上的一切，但它不在“设置”的无障碍应用列表里。先不要删除它：如果它在监视，删除可能会惊动装它的人。先留下记录，做好安全计划。</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>这台电脑上的另一个程序（Google 的“adb”服务器，进程 {pid}）正在使用手机。hardener 可以通过它连接：手机可能会为那个程序再问一次“允许 USB 调试吗？”。或者经你同意后由 hardener 停止它，你也可以自己关掉那个程序。</translation>
   </message>
@@ -2359,6 +2450,12 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>App permissions: could not be read</source>
    <translation>应用权限：无法读取</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2653,6 +2750,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>被信任进行 USB 调试的电脑：{count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>云端里的联系人和照片，不用手机就能看到。</translation>
   </message>
@@ -2741,6 +2842,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>你知道这个应用为什么在这里吗？</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>手机上登录的每个账号，都会让其邮件、照片和聊天在搜查时被看到。</translation>
   </message>
@@ -2753,8 +2858,16 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>加密手机</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>加密：无法读取</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2805,6 +2918,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>已设置指纹解锁</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>适合第一次检查，或可能被人监视的手机：先查看，不做任何更改。</translation>
   </message>
@@ -2848,9 +2965,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>用于每天都用翻译应用的人：让翻译记录少一些，也不要存到云端。</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>发现：{problems} 个需要处理的问题，{leads} 个需要查看的地方。</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3205,6 +3324,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>LINE：删除旧聊天</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>充电时让屏幕自动关闭</translation>
   </message>
@@ -3381,12 +3504,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>Android 10 上的 Motorola One Vision：密码锁，备份已关闭，自动同步已关闭，一个旧的交友应用、一个 VPN 和一个从文件安装的键盘。</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>永不</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>应用请求录屏时，千万不要勾选“不再显示”</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3517,6 +3648,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>没有找到手机。请用能传数据的 USB 线连接手机，解锁手机，并确认 USB 调试已打开。</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>没有代理，也没有来自应用商店以外的 VPN</translation>
   </message>
@@ -3541,6 +3676,33 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>现在没有在使用可信地点或可信设备。如果你从没特意设置过，请关闭 Smart Lock，以免它以后开始起作用。</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>{address} 没有任何回应。请检查手机和这台电脑是否连接在同一个 Wi-Fi 网络，手机的“开发者选项”中是否已开启“无线调试”，以及地址和端口是否与手机现在显示的一致（端口每次都会变化）。</translation>
   </message>
@@ -3557,12 +3719,28 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>除非你选择同步，否则不会有东西被复制到账号里。</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>这部手机上没有任何更改。</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>没有做任何更改，所以没有需要撤销的。</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3575,6 +3753,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>锁屏上会显示通知，但不显示内容</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3853,6 +4035,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>PIN 码或密码</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>用配对码配对需要 Google 的“adb”程序（Android SDK Platform-Tools），但 hardener 在这台电脑上没有找到它。请从 Google 的 Android 开发者网站安装 Platform-Tools，然后再试。或者改用 USB 数据线连接手机。</translation>
   </message>
@@ -3871,6 +4057,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>手机安全检查</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3929,6 +4123,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>警察拿走手机后会先读消息。自动消失的消息就不会留下来被读。每个应用都有自己的开关：步骤里写明了位置。</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>练习使用锁定模式</translation>
   </message>
@@ -3959,6 +4161,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Private Space locks</source>
    <translation>私密空间锁定时机</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4029,6 +4235,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>报告已保存到 {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>最后撤消 USB 调试授权</translation>
   </message>
@@ -4061,6 +4271,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>屏幕锁定和手机设置</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>屏幕锁定：无法读取</translation>
   </message>
@@ -4089,6 +4303,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>安全应用：无法读取</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>安全更新是最近的</translation>
   </message>
@@ -4099,6 +4317,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Serial number</source>
    <translation>序列号</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4127,6 +4349,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal：让消息自动消失</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4197,6 +4423,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>充电时保持唤醒：无法读取</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>还要你自己动手做的</translation>
   </message>
@@ -4225,12 +4455,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>不让社交和交友应用读取你的通讯录</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>停止手机扫描 Wi-Fi 和蓝牙</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>已停止。</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4377,8 +4615,16 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>短信和电话应用都是手机自带的</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>adb 服务器上没有手机“{serial}”。它现有的手机：{serials}。请用“adb devices”核对名称。</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4415,6 +4661,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>hardener 保存在这台电脑密钥环中的密钥已损坏，所以 hardener 已停止，并保留它原样不动。要用新密钥重新开始，请运行命令“hardener forget-key”；之后手机会再次询问“允许 USB 调试吗？”。</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4455,6 +4705,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>手机没有允许这台电脑。请拔下再插上，解锁手机，在手机问的时候点“允许”。</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4593,12 +4847,24 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>最强的锁屏设置，清除翻译记录，以及被搜查之前要做的步骤。</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>无法读取手机上的撤销记录，所以报告不能说明改了什么。</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>这部手机上的撤销记录已损坏，所以不会使用它。你可以删除它，再手动检查手机的设置。</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4621,8 +4887,16 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>没有屏幕锁定</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>密钥环里没有密钥。</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4873,6 +5147,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>出行时只保留需要的账号</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>打开 Play Protect</translation>
   </message>
@@ -4917,6 +5195,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>USB 调试授权过期：无法读取</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>这部手机的 USB 调试是关着的，所以 hardener 无法和它通信。</translation>
   </message>
@@ -4925,8 +5207,32 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>USB 调试已打开</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>USB 调试：无法读取</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -4977,6 +5283,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>使用高强度的屏幕锁定</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN 与网络</translation>
   </message>
@@ -4987,6 +5297,12 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber：让消息自动消失</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5065,12 +5381,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>任何知道账号密码的人，在任何地方不用手机就能看到账号里存的东西（消息、照片、联系人、位置）。请确认这里的每个账号你都认识，并把工作账号和私人账号分开。</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>WLAN 和蓝牙扫描已关闭</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>WLAN 和蓝牙扫描：无法读取</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5137,6 +5461,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>你可以在手机的“设置”应用里自己做。</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>你需要做更改时给你的撤销码。</translation>
   </message>
@@ -5155,6 +5483,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>你的键盘是 {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5215,6 +5547,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>allowed</source>
    <translation>允许</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5321,8 +5657,28 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>显示在其他应用上层</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>指纹和人脸</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5393,6 +5749,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>附近的设备</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>正常</translation>
   </message>
@@ -5405,12 +5765,20 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>关</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>开</translation>
   </message>
   <message>
    <source>password</source>
    <translation>密码</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5441,6 +5809,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>读取屏幕</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>屏幕锁定</translation>
   </message>
@@ -5451,6 +5827,14 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>settings</source>
    <translation>设置</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5469,6 +5853,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
    <translation>未知</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>可以使用</translation>
   </message>
@@ -5479,6 +5867,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>users and profiles</source>
    <translation>用户和工作资料</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5591,6 +5983,10 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} 在读取屏幕，却不在列表里</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
