@@ -4573,1047 +4573,1047 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
-   <translation type="unfinished" />
+   <translation>Njia salama zaidi ni simu tofauti kwa ajili ya kazi. Ukitumia simu moja, tumia SIM au nambari tofauti kwa kazi, WhatsApp Business au programu ya pili ya kutuma ujumbe kwa kazi tu, na usiweke picha za binafsi katika programu za kazi.</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>Skrini haibaki imewaka wakati wa kuchaji</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>Mbinu ya kufunga skrini ni mchoro</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>Mbinu ya kufunga skrini ni kutelezesha kidole tu</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>Skrini hubaki imewaka kwa dakika {minutes} kabla ya kujifunga</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>Skrini hubaki imewaka kwa sekunde {seconds} kabla ya kujifunga</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>Skrini hubaki imewaka wakati wa kuchaji</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>Skrini huzima baada ya sekunde {seconds}</translation>
   </message>
   <message>
    <source>The security apps on this phone are on.</source>
-   <translation type="unfinished" />
+   <translation>Programu za usalama kwenye simu hii zimewashwa.</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>Mipangilio imara zaidi ya skrini iliyofungwa, historia ya tafsiri imefutwa, na hatua za kuchukua kabla ya upekuzi.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>Rekodi ya kutendua iliyo kwenye simu haikuweza kusomwa, kwa hiyo ripoti haiwezi kusema kilichobadilishwa.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>Rekodi ya kutendua iliyo kwenye simu hii imeharibika, kwa hiyo haitatumika. Unaweza kuifuta na kukagua mipangilio ya simu kwa mkono.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>Wasifu wa kazini kwenye simu hii huendeshwa na msimamizi wake, mara nyingi mwajiri. Anaweza kuona programu na data zilizo katika wasifu huo. Usiweke mambo ya binafsi ndani yake.</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>Hakuna Google Play kwenye simu hii</translation>
   </message>
   <message>
    <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna simu ya mazoezi inayoitwa “{name}”. Simu za mazoezi ni: {names}.</translation>
   </message>
   <message>
    <source>There is no profile called "{name}". The profiles are: {names}.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna wasifu unaoitwa “{name}”. Wasifu uliopo ni: {names}.</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>Hakuna mbinu ya kufunga skrini</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Hakukuwa na ufunguo kwenye kibeba funguo (keyring).</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>Hakukuwa na mapendeleo yaliyohifadhiwa.</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>Hivi hunakiliwa kwenye seva za akaunti. Yeyote anayeingia katika akaunti, au kampuni polisi wakiomba, anaweza kuvisoma bila simu yako.</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>Haya yanakuhitaji wewe, kwenye simu yenyewe. Kila moja huchukua dakika moja au mbili.</translation>
   </message>
   <message>
    <source>Think about Advanced Protection</source>
-   <translation type="unfinished" />
+   <translation>Fikiria kuhusu Ulinzi wa Hali ya Juu</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>Fikiria kuhusu kufungua kwa alama ya kidole na kwa uso</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>Fikiri kabla ya kuifuta ukiwa mbali</translation>
   </message>
   <message>
    <source>This Android version does not say which browser is the default</source>
-   <translation type="unfinished" />
+   <translation>Toleo hili la Android halisemi ni kivinjari kipi chaguomsingi</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Toleo hili la Android halisemi ni aina gani ya kufunga. Ikiwa ni mchoro, ibadilishe kuwa PIN yenye nambari 6 au zaidi, au nenosiri.</translation>
   </message>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Toleo hili la Android halionyeshi ni kompyuta zipi linaziamini kwa utatuzi wa USB. Huenda kompyuta nyingine pia zimeruhusiwa. Zibatilishe zote hardener ikimaliza.</translation>
   </message>
   <message>
    <source>This Android version has no Advanced Protection</source>
-   <translation type="unfinished" />
+   <translation>Toleo hili la Android halina Ulinzi wa Hali ya Juu</translation>
   </message>
   <message>
    <source>This Android version has no Identity Check</source>
-   <translation type="unfinished" />
+   <translation>Toleo hili la Android halina Ukaguzi wa Utambulisho</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>Toleo hili la Android halina kitufe cha “Funga sasa”</translation>
   </message>
   <message>
    <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
-   <translation type="unfinished" />
+   <translation>Simu hii ya Xiaomi hukataa mabadiliko kutoka kwenye kompyuta hadi “Utatuzi wa USB (Mipangilio ya usalama)” uwashwe. Fungua Mipangilio, kisha Chaguo za wasanidi programu, uuwashe (huenda simu ikakuomba uingie katika akaunti ya Mi), kisha ubonyeze “Jaribu tena”.</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii inaweza kujua mahali ulipo wakati wote, au kusoma jumbe zako za maandishi au rekodi ya simu zilizopigwa. Programu nyingi hazihitaji hilo. Ondoa isichohitaji.</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii inaweza kuweka madirisha yake juu ya programu nyingine. Programu hatari hutumia hili kuonyesha skrini bandia zinazoiba PIN au nenosiri. Viputo vya mazungumzo na vitufe vya kutafsiri hutumia hili pia.</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii haikutoka kwenye duka la programu, na inaweza kufikia mambo yako ya faragha. Programu za upelelezi hufanya kazi hivi. Ikiwa huijui programu hii, weka kumbukumbu na utafute msaada kabla ya kuiondoa.</translation>
   </message>
   <message>
    <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii ina jina ambalo ni programu za Android zenyewe tu hutumia, lakini haikuja na simu. Programu za upelelezi hujificha nyuma ya majina kama haya. Usiiondoe bado: ikiwa inapeleleza, kuiondoa kunaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii imetengenezwa kufuatilia simu, kwa mfano kama “udhibiti wa wazazi”. Ikiwa hukuisakinisha wewe mwenyewe, huenda mtu anafuatilia unachofanya. Usiiondoe bado: weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii imo kwenye orodha za umma za programu za upelelezi (stalkerware): programu zinazojificha kwenye simu na kutuma jumbe, mahali, picha na simu kwa mtu mwingine. Usiiondoe bado: hilo linaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii imewekwa kama VPN iliyowashwa kila mara, kwa hiyo kila kitu simu inachotuma hupita ndani yake. Ilisakinishwa kutoka nje ya duka la programu. Ikiwa hukuichagua wewe, usiiondoe bado: ikiwa inapeleleza, kuiondoa kunaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii imewekwa kama chaguomsingi kwa jumbe au simu, kwa hiyo inazipokea zote, hata misimbo ya kuingia katika akaunti. Haikuja na simu. Ikiwa uliichagua wewe, hakikisha unamwamini aliyeitengeneza.</translation>
   </message>
   <message>
    <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii imewekwa kama chaguomsingi kwa jumbe au simu, kwa hiyo inazipokea zote, hata misimbo ya kuingia katika akaunti. Ilisakinishwa kutoka nje ya duka la programu. Usiiondoe bado: ikiwa inapeleleza, kuiondoa kunaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii inaweza kuweka programu mpya kwenye simu. Hivyo ndivyo mara nyingi programu za upelelezi huingia. Isipokuwa unaitumia kusakinisha programu kwa makusudi, iondolee ruhusa hii.</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii inaweza kurekodi au kutiririsha kila kitu kwenye skrini yako, ikiwemo maonyesho na mazungumzo, bila kukuuliza kwanza. Rekodi za maonyesho hutumiwa kuwatishia watu. Iache ruhusa hii tu kwa programu uliyochagua.</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii hulinda simu, kwa mfano kwa kukagua programu kutafuta upelelezi. Imezimwa. Programu za upelelezi, au watu wanaozisakinisha, hufanya hivi ili wasigunduliwe.</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii huona kila arifa: mwanzo wa jumbe, misimbo, miadi, anayepiga simu. Programu za upelelezi hutumia hili. Iache tu kwa programu unazohitaji, kama programu ya saa janja.</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii hupakia orodha yako ya anwani kwenye seva zake, ambako watu usiowajua wanaweza kutafuta majina ambayo watu wameipa nambari ya simu. Nambari za wateja na wenzako kazini, na majina uliyowahifadhi nayo, hutoka kwenye simu.</translation>
   </message>
   <message>
    <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii haikusakinishwa kutoka kwenye duka la programu na haionekani kwenye orodha ya programu, kwa hiyo ni rahisi kuipita bila kuiona. Je, unaijua? Mara nyingi programu za upelelezi hujificha hivi. Usiiondoe bado: ikiwa inapeleleza, kuiondoa kunaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii haikusakinishwa kutoka kwenye duka la programu, haina aikoni kwenye orodha ya programu, na inaweza kufanya kile ambacho programu za upelelezi hufanya: {powers}. Hii ndiyo dalili ambayo wataalamu huitafuta. Usiiondoe bado: ikiwa inapeleleza, kuiondoa kunaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
    <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
-   <translation type="unfinished" />
+   <translation>Kivinjari hiki huhifadhi historia yako na akaunti ulizoingia, ambazo yeyote anayefungua simu anaweza kusoma. Kwa kazi, kivinjari cha faragha huhifadhi machache, au tumia vichupo fiche na ufute historia.</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>Hili haliwezi kutenduliwa.</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta hii hairuhusu hardener kutumia mlango wa USB. Kwenye Linux, sakinisha kifurushi “android-sdk-platform-tools-common” (kinaongeza kanuni za USB), kisha uchomeke simu tena.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta hii haina mahali salama pa kuhifadhi ufunguo wa hardener (“keyring”). Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha ujaribu tena. hardener haihifadhi kamwe ufunguo katika faili la kawaida.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta hii haina mahali salama pa kuhifadhi ufunguo wa hardener: hardener huuhifadhi katika Windows Credential Manager, ambayo haikujibu. Ingia katika Windows kwa akaunti yako mwenyewe (si akaunti ya mgeni), kisha ujaribu tena. hardener haihifadhi kamwe ufunguo katika faili la kawaida.</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>Kompyuta hii haina mahali salama pa kuhifadhi ufunguo wa hardener: hardener huuhifadhi katika macOS Keychain, ambayo haikujibu. Fungua programu ya Keychain Access, hakikisha keychain ya “login” ipo na imefunguliwa, kisha ujaribu tena. hardener haihifadhi kamwe ufunguo katika faili la kawaida.</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation type="unfinished" />
+   <translation>Nakala hii ya hardener haina wasifu wake (hali ambazo hupangia mabadiliko). Sakinisha hardener tena.</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>Hili halikuweza kubadilishwa kutoka kwenye kompyuta.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii ya kutafuta wapenzi inajua mahali ulipo hasa. Polisi wametumia programu za kutafuta wapenzi kuwatafuta wafanyabiashara ya ngono. Mahali pa takriban panatosha kukutana na watu walio karibu.</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii ya kutafuta wapenzi inajua mahali ulipo hasa. Polisi wametumia programu za kutafuta wapenzi kuwatafuta wafanyabiashara ya ngono. Toleo hili la Android halina chaguo la mahali pa takriban: ruhusu Mahali wakati tu unatumia programu, au usiruhusu kabisa.</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>Huu ni muhtasari wa ukaguzi wa usalama wa simu hii: kilichopatikana, kilichobadilishwa, unachoweza bado kufanya mwenyewe, na la kufanya ikiwa simu itachukuliwa siku yoyote.</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>Hii ni programu ya kawaida, lakini inaweza pia kutumiwa kumfuatilia mtu: kwa mfano kifuatiliaji cha mahali, kirekodi cha simu au programu ya kudhibiti ukiwa mbali. Je, uliisakinisha wewe, na kwa nini?</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>Programu hii ya kutuma ujumbe hutumia anwani zako kuonyesha ni nani mwingine anayeitumia, na watu walio na nambari yako wanaweza kuona kwamba unaitumia. Ikiwa hilo linaweza kukufichua, itumie kwa nambari tofauti.</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>Simu hii</translation>
   </message>
   <message>
    <source>This phone also holds {kinds}</source>
-   <translation type="unfinished" />
+   <translation>Simu hii pia ina {kinds}</translation>
   </message>
   <message>
    <source>This phone carries two numbers</source>
-   <translation type="unfinished" />
+   <translation>Simu hii ina nambari mbili</translation>
   </message>
   <message>
    <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
-   <translation type="unfinished" />
+   <translation>Simu hii ina SIM kadi moja inayotumika na WhatsApp moja. Ukiitumia kwa kazi, weka nambari yako ya binafsi kwenye simu nyingine.</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>Simu hii inasimamiwa na {app}</translation>
   </message>
   <message>
    <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
-   <translation type="unfinished" />
+   <translation>Simu hii ina rekodi iliyofungwa ya mabadiliko yaliyofanywa katika ziara ya awali. Kwa msimbo wake wa kutendua, ripoti hii inayaorodhesha.</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>Simu hii ina rekodi ya kutendua kutoka ziara ya awali. Andika msimbo wake wa kutendua ili kuitumia, au futa rekodi (mabadiliko ya awali yatabaki, na hayawezi kutenduliwa tena).</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>Muhtasari huu hauhifadhiwi kwenye kompyuta ulipotengenezwa. Ukihifadhi nakala, iweke mahali salama, au uifute wakati huihitaji tena.</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>Msimbo huu wa kutendua haufungui rekodi iliyo kwenye simu hii. Kagua msimbo na ujaribu tena.</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>Hili liliachwa kama lilivyokuwa, kwa sababu halikuchaguliwa.</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>Ili kurudisha mabadiliko, unganisha simu tena na programu iliyotumika kwa ukaguzi huu, kwenye kompyuta yoyote, na uchague Tendua.</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>Zana ambazo polisi hutumia kufungua simu hufanya kazi vizuri zaidi kwenye simu zisizopata masasisho ya usalama. Simu ya zamani ambayo haipati tena masasisho ni rahisi zaidi kuingiliwa, hata ikiwa na PIN nzuri.</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>Zana zinazofungua simu zilizokamatwa hufanya kazi vizuri zaidi kwenye simu zisizopata masasisho.</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>Imetafsiriwa kutoka kwenye mwongozo wa Kiingereza.</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>Programu za kutafsiri huhifadhi ulichoandika au ulichosema, mara nyingi mazungumzo na wateja. Polisi wametumia historia hii kuthibitisha kwamba watu ni wafanyabiashara ya ngono. Ifute mara kwa mara.</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu za kutafsiri: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>Historia ya tafsiri husomwa ili kuthibitisha biashara ya ngono, na kisha kumfukuza mtu nchini.</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Tafsiri zilizohifadhiwa katika akaunti yako: hazikuweza kusomwa</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>Historia ya mtafsiri</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>Safiri ukiwa na akaunti unazohitaji tu</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>Washa Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>Washa jumbe zinazotoweka, na ufute mazungumzo na picha usizohitaji.</translation>
   </message>
   <message>
    <source>Turn the authorisation timeout back on</source>
-   <translation type="unfinished" />
+   <translation>Washa tena muda wa kuisha kwa idhini</translation>
   </message>
   <message>
    <source>Turn the security app back on</source>
-   <translation type="unfinished" />
+   <translation>Washa tena programu ya usalama</translation>
   </message>
   <message>
    <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
-   <translation type="unfinished" />
+   <translation>SIM kadi mbili, au WhatsApp pembeni ya WhatsApp Business, mara nyingi humaanisha kazi na maisha binafsi kwenye simu moja. Ikichukuliwa, maisha yote mawili yako mikononi mwa mtu mmoja. Simu tofauti ya kazi ndiyo salama zaidi.</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB na utatuzi usiotumia waya umewashwa</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB na chaguo za wasanidi programu zimezimwa</translation>
   </message>
   <message>
    <source>USB debugging and trusted computers</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB na kompyuta zinazoaminiwa</translation>
   </message>
   <message>
    <source>USB debugging authorisations expire</source>
-   <translation type="unfinished" />
+   <translation>Idhini za utatuzi wa USB huisha muda</translation>
   </message>
   <message>
    <source>USB debugging expiry: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Muda wa kuisha kwa utatuzi wa USB: haukuweza kusomwa</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB umezimwa kwenye simu hii, kwa hiyo hardener haiwezi kuwasiliana nayo.</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB umewashwa</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB: haukuweza kusomwa</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>Hadi utakapoweka PIN yako tena, alama ya kidole, uso na Smart Lock haziwezi kufungua simu.</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>Ya dharura</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>Ufikiaji wa matumizi huionyesha programu kila programu unayofungua, na kwa muda gani. Programu za upelelezi huutumia kutoa taarifa kukuhusu. Programu chache zinauhitaji.</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>Ufikiaji wa matumizi huonyesha ni programu zipi unazotumia, na lini.</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Ufikiaji wa matumizi: haukuweza kusomwa</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>Tumia “Funga sasa” wakati simu inaweza kuchukuliwa</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>Tumia PIN, si uso au kidole chako</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>Tumia VPN iliyowashwa kila mara</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>Tumia simu ambayo mpelelezi haijui kuomba msaada</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>Tumia nambari tofauti kwa kazi</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>Tumia simu au SIM tofauti kwa kazi</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>Tumia mbinu imara ya kufunga skrini</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN na mtandao</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>Viber: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Viber: fanya jumbe zitoweke</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>Kupelelezwa au kutishiwa na mpenzi au mteja</translation>
   </message>
   <message>
    <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
-   <translation type="unfinished" />
+   <translation>WeChat haina jumbe zinazotoweka. Kabla ya wakati wa hatari, fungua Mimi, kisha Mipangilio, kisha Jumla, kisha Dhibiti Hifadhi, na ufute historia ya mazungumzo usiyoihitaji.</translation>
   </message>
   <message>
    <source>WeChat: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>WeChat: futa mazungumzo ya zamani</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>Kazi ya kamera ya wavuti na ya maudhui</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kile akaunti zinachonakili: hakikuweza kusomwa</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>Kilichobadilishwa</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>Kilichopatikana</translation>
   </message>
   <message>
    <source>WhatsApp Business: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp Business: fanya jumbe zitoweke</translation>
   </message>
   <message>
    <source>WhatsApp: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp: fanya jumbe zitoweke</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>Programu inapoomba kurekodi au kutuma skrini yako, usiweke kamwe alama kwenye “Usionyeshe tena”. Mipangilio ya simu haina swichi ya kurudisha hili: acha hardener ilizuie, au uondoe programu.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
-   <translation type="unfinished" />
+   <translation>hardener ikimaliza, fungua Mipangilio, kisha Chaguo za wasanidi programu, na uzime Utatuzi usiotumia waya.</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
-   <translation type="unfinished" />
+   <translation>hardener ikimaliza, fungua Mipangilio, kisha Chaguo za wasanidi programu, gusa “Batilisha idhini za utatuzi wa USB” na uthibitishe. Kila kompyuta, hata hii, italazimika kuruhusiwa tena. Kisha zima utatuzi wa USB.</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>Wakati ni salama kufanya hivyo, fungua Mipangilio, kisha Usalama. Angalia alama za vidole, uso na vifaa vinavyoaminika. Kuondoa kimoja ambacho mtu mwingine aliongeza kunaweza kumtahadharisha: panga kwanza.</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>VPN inapokatika au kuunganisha upya, programu zinaweza kuunganisha bila hiyo kwa muda mfupi. Washa “Zuia miunganisho isiyotumia VPN” ili hilo lisitokee kamwe.</translation>
   </message>
   <message>
    <source>When the phone locks</source>
-   <translation type="unfinished" />
+   <translation>Simu inapofungwa</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>Ukiwa umeingia katika akaunti, Google inaweza kuhifadhi unachotafsiri katika akaunti yako ya Google, mbali na simu. hardener haiwezi kuona wala kufuta nakala hiyo. Unaweza kuifuta mwenyewe.</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Programu zilikotoka: haikuweza kusomwa</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>Simu ikiwa imechomekwa, skrini yake haizimi kamwe, kwa hiyo haijifungi kamwe. Yeyote anaweza kuichukua kutoka kwenye chaja na kuitumia.</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>Yeyote anayejua nenosiri la akaunti anaweza kuona inachohifadhi (jumbe, picha, anwani, mahali) kutoka popote, bila simu. Hakikisha unaijua kila akaunti iliyo hapa, na utenganishe akaunti za kazi na za binafsi.</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>Kutafuta Wi-Fi na Bluetooth kumezimwa</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Kutafuta Wi-Fi na Bluetooth: hakukuweza kusomwa</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>Kutafuta Wi-Fi hata Wi-Fi ikiwa imezimwa</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Windows Credential Manager, ambamo hardener huhifadhi ufunguo wake, haikufunguka. Toka kwenye Windows na uingie tena, kisha ujaribu tena.</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows hairuhusu hardener kutumia muunganisho wa USB wa simu yenyewe. Sakinisha Platform-Tools ya Google na kiendeshi cha USB cha simu, endesha “adb devices” mara moja, kisha uchague simu “kupitia adb ya Google” kwenye orodha.</translation>
   </message>
   <message>
    <source>Wireless debugging is off</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi usiotumia waya umezimwa</translation>
   </message>
   <message>
    <source>Wireless debugging is on</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi usiotumia waya umewashwa</translation>
   </message>
   <message>
    <source>Wireless debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi usiotumia waya: haukuweza kusomwa</translation>
   </message>
   <message>
    <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
-   <translation type="unfinished" />
+   <translation>Kukiwa na Ukaguzi wa Utambulisho, mtu aliyekutazama ukiandika PIN yako hawezi kuitumia peke yake kubadilisha mbinu ya kufunga au kuzima kinga. Simu hii inao; haikuonyesha kuwa umewashwa.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>Bila VPN, mtandao uliopo unaweza kuona ni tovuti na programu zipi unazotumia.</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>Bila VPN, mtandao unaotumia (wa hoteli, Wi-Fi ya mteja, kampuni ya simu) unaweza kuona ni tovuti na programu zipi unazounganisha nazo. VPN huwaficha hilo.</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>Bila mbinu ya kufunga skrini, muda huu hausaidii chochote. Weka PIN kwanza.</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>Bila usimbaji fiche, kilichomo kwenye simu kinaweza kunakiliwa kwa zana, hata ikiwa imefungwa. Simu za zamani zinaweza kusimba kwa njia fiche kupitia Mipangilio; simu mpya zaidi hufanya hivyo kila mara.</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>Bila maikrofoni na anwani, programu ya kutafsiri huhifadhi machache kukuhusu.</translation>
   </message>
   <message>
    <source>Work and private life</source>
-   <translation type="unfinished" />
+   <translation>Kazi na maisha binafsi</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>Inafaa kurekebishwa</translation>
   </message>
   <message>
    <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
-   <translation type="unfinished" />
+   <translation>Xiaomi Redmi Note 12 yenye MIUI 14 (Android 13) na “Utatuzi wa USB (Mipangilio ya usalama)” umezimwa: mabadiliko ya ruhusa na kuandika mipangilio salama yanakataliwa.</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>Unaweza kulifanya mwenyewe katika programu ya Mipangilio ya simu.</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
-   <translation type="unfinished" />
+   <translation>Utahitaji msimbo wa kutendua uliopewa mabadiliko yalipofanywa.</translation>
   </message>
   <message>
    <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>Utahitaji msimbo huu wa kutendua: {code}. Weka ukurasa huu mbali na simu.</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>Huenda akaunti yako ya Google inahifadhi tafsiri zako</translation>
   </message>
   <message>
    <source>Your internet goes through another computer</source>
-   <translation type="unfinished" />
+   <translation>Intaneti yako inapitia kwenye kompyuta nyingine</translation>
   </message>
   <message>
    <source>Your keyboard is {app}</source>
-   <translation type="unfinished" />
+   <translation>Kibodi yako ni {app}</translation>
   </message>
   <message>
    <source>a Private Space</source>
-   <translation type="unfinished" />
+   <translation>Sehemu ya Faragha</translation>
   </message>
   <message>
    <source>a caller ID app</source>
-   <translation type="unfinished" />
+   <translation>programu ya kutambua anayepiga simu</translation>
   </message>
   <message>
    <source>a cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>programu ya hifadhi ya wingu</translation>
   </message>
   <message>
    <source>a dating app</source>
-   <translation type="unfinished" />
+   <translation>programu ya kutafuta wapenzi</translation>
   </message>
   <message>
    <source>a messaging app</source>
-   <translation type="unfinished" />
+   <translation>programu ya kutuma ujumbe</translation>
   </message>
   <message>
    <source>a monitoring app</source>
-   <translation type="unfinished" />
+   <translation>programu ya ufuatiliaji</translation>
   </message>
   <message>
    <source>a permission</source>
-   <translation type="unfinished" />
+   <translation>ruhusa</translation>
   </message>
   <message>
    <source>a second copy of apps (dual apps)</source>
-   <translation type="unfinished" />
+   <translation>nakala ya pili ya programu (programu pacha)</translation>
   </message>
   <message>
    <source>a social app</source>
-   <translation type="unfinished" />
+   <translation>programu ya mitandao ya kijamii</translation>
   </message>
   <message>
    <source>a spying app</source>
-   <translation type="unfinished" />
+   <translation>programu ya upelelezi</translation>
   </message>
   <message>
    <source>a translation app</source>
-   <translation type="unfinished" />
+   <translation>programu ya kutafsiri</translation>
   </message>
   <message>
    <source>a work profile</source>
-   <translation type="unfinished" />
+   <translation>wasifu wa kazini</translation>
   </message>
   <message>
    <source>accessibility services</source>
-   <translation type="unfinished" />
+   <translation>huduma za ufikivu</translation>
   </message>
   <message>
    <source>accounts</source>
-   <translation type="unfinished" />
+   <translation>akaunti</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>imeruhusiwa</translation>
   </message>
   <message>
    <source>an app</source>
-   <translation type="unfinished" />
+   <translation>programu</translation>
   </message>
   <message>
    <source>an app store</source>
-   <translation type="unfinished" />
+   <translation>duka la programu</translation>
   </message>
   <message>
    <source>another user</source>
-   <translation type="unfinished" />
+   <translation>mtumiaji mwingine</translation>
   </message>
   <message>
    <source>app icons</source>
-   <translation type="unfinished" />
+   <translation>aikoni za programu</translation>
   </message>
   <message>
    <source>app permissions</source>
-   <translation type="unfinished" />
+   <translation>ruhusa za programu</translation>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>sahihi na majina ya programu</translation>
   </message>
   <message>
    <source>app storage</source>
-   <translation type="unfinished" />
+   <translation>hifadhi ya programu</translation>
   </message>
   <message>
    <source>app use</source>
-   <translation type="unfinished" />
+   <translation>matumizi ya programu</translation>
   </message>
   <message>
    <source>apps</source>
-   <translation type="unfinished" />
+   <translation>programu</translation>
   </message>
   <message>
    <source>backup</source>
-   <translation type="unfinished" />
+   <translation>kuhifadhi nakala</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>imezuiwa</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>vitambuzi vya mwili</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>kalenda</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>rekodi ya simu zilizopigwa</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>kamera</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>inaweza kusoma arifa zako</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>haiwezi kusoma arifa zako</translation>
   </message>
   <message>
    <source>certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>vyeti vilivyoongezwa kwenye simu</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>imefutwa</translation>
   </message>
   <message>
    <source>computers trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>kompyuta zinazoaminiwa kwa utatuzi wa USB</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>anwani</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>chaguomsingi</translation>
   </message>
   <message>
    <source>default SMS and phone apps</source>
-   <translation type="unfinished" />
+   <translation>programu chaguomsingi za SMS na simu</translation>
   </message>
   <message>
    <source>default browser</source>
-   <translation type="unfinished" />
+   <translation>kivinjari chaguomsingi</translation>
   </message>
   <message>
    <source>device admins</source>
-   <translation type="unfinished" />
+   <translation>wasimamizi wa kifaa</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>kuonekana juu ya programu nyingine</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
-   <translation type="unfinished" />
+   <translation>alama za vidole na uso</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener ililinganisha kila programu kwenye simu hii na orodha za umma za programu za upelelezi (stalkerware). Hakuna iliyolingana. Orodha hizo hazijakamilika: ikiwa mtu anaonekana kujua mambo ambayo hapaswi kuyajua, tafuta msaada ili kukagua zaidi.</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener haikuweza kusoma hili kutoka kwenye simu, kwa hiyo haiwezi kusema kilichopo. Tafadhali likague kwenye simu mwenyewe. Hitilafu iliyotokea: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener haikuweza kuhifadhi rekodi yake ya kutendua kwenye simu, kwa hiyo haikubadilisha chochote. Hakikisha simu ina nafasi, kisha ujaribu tena.</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener haikupata tatizo katika kile ilichoweza kusoma, lakini haikuweza kusoma kila kitu inachohitaji kwa hili, kwa hiyo haiwezi kusema kwamba hili liko sawa. Tafadhali likague kwenye simu mwenyewe. Kilichokosekana: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>hardener ilikutana na tatizo katika mojawapo ya ukaguzi wake yenyewe ({check}), kwa hiyo sehemu hii ya simu haikutathminiwa. Tafadhali liripoti; matokeo mengine bado ni halali.</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener haihifadhi kitu kingine chochote kwenye kompyuta hii. Ripoti ulizohifadhi mwenyewe ziko pale ulipozihifadhi.</translation>
   </message>
   <message>
    <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>hardener haijui programu yoyote ya kutuma ujumbe kwenye simu hii. Ikiwa unatumia moja, washa jumbe zake zinazotoweka.</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>hardener inahitaji utatuzi wa USB ili ifanye kazi. Ukimaliza, uzime: simu yenye utatuzi uliowashwa ni rahisi zaidi kunakiliwa. Hatua ya mwisho, Maliza, hufanya hivi kwa ajili yako.</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>historia na data zilizohifadhiwa kwenye simu</translation>
   </message>
   <message>
    <source>hold device admin</source>
-   <translation type="unfinished" />
+   <translation>kuwa na haki za msimamizi wa kifaa</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>mahali</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>mahali wakati wote</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>imefungwa kabisa hadi PIN iwekwe</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS hairuhusu hardener kutumia muunganisho wa USB wa simu yenyewe. Sakinisha Platform-Tools ya Google, endesha “adb devices” mara moja, kisha uchague simu “kupitia adb ya Google” kwenye orodha.</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>jumbe</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>maikrofoni</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>vifaa vilivyo karibu</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>kawaida</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>hairuhusiwi</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>imezimwa</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>imewashwa</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>nenosiri</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>imesitishwa</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>simu</translation>
   </message>
   <message>
    <source>phone model and Android version</source>
-   <translation type="unfinished" />
+   <translation>muundo wa simu na toleo la Android</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>picha</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>picha na faili</translation>
   </message>
   <message>
    <source>read notifications</source>
-   <translation type="unfinished" />
+   <translation>kusoma arifa</translation>
   </message>
   <message>
    <source>read the screen</source>
-   <translation type="unfinished" />
+   <translation>kusoma skrini</translation>
   </message>
   <message>
    <source>screen lock</source>
-   <translation type="unfinished" />
+   <translation>mbinu ya kufunga skrini</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>kurekodi skrini</translation>
   </message>
   <message>
    <source>settings</source>
-   <translation type="unfinished" />
+   <translation>mipangilio</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>imezimwa</translation>
   </message>
   <message>
    <source>sync</source>
-   <translation type="unfinished" />
+   <translation>kusawazisha</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>jumbe za maandishi</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>haijulikani</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>inatumika</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>ufikiaji wa matumizi</translation>
   </message>
   <message>
    <source>users and profiles</source>
-   <translation type="unfinished" />
+   <translation>watumiaji na wasifu</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>{app} inafanya kazi kama programu ya upelelezi</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kuhifadhi nakala ya mazungumzo yako yote, picha na jumbe za sauti kwenye Google Drive. hardener haiwezi kuona kama inafanya hivyo, kwa hiyo tafadhali kagua. Yeyote anayeingia katika akaunti hiyo ya Google anaweza kusoma nakala hiyo.</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kutumiwa kumpeleleza mtu</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kunakili picha na faili kwenye wingu</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kuonekana juu ya programu nyingine</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kusakinisha programu nyingine</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kusoma arifa zako zote</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kusoma anwani zako</translation>
   </message>
   <message>
    <source>{app} can read your internet traffic</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kusoma mawasiliano yako ya intaneti</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kurekodi skrini yako bila kuuliza</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kuona na kudhibiti skrini yako</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kuona ni programu zipi unazotumia na lini</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kutumia: {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} haikutoka kwenye duka la programu</translation>
   </message>
   <message>
    <source>{app} gets your text messages</source>
-   <translation type="unfinished" />
+   <translation>{app} inapokea jumbe zako za maandishi</translation>
   </message>
   <message>
    <source>{app} handles your calls</source>
-   <translation type="unfinished" />
+   <translation>{app} inashughulikia simu zako</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} ina haki za msimamizi wa kifaa</translation>
   </message>
   <message>
    <source>{app} has no icon in the app list</source>
-   <translation type="unfinished" />
+   <translation>{app} haina aikoni kwenye orodha ya programu</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} imewashwa kila mara na huzuia mawasiliano yasiyopita ndani yake</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} imewashwa kila mara, lakini mawasiliano yanaweza kutoka bila kupita ndani yake</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} huhifadhi historia ya unachotafsiri</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
-   <translation type="unfinished" />
+   <translation>{app} sasa haihifadhi karibu chochote kwenye simu</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} inajua mahali ulipo hasa</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kunakili mazungumzo yako kwenye wingu</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
+   <translation>{app} inaweza kupakia picha au faili zako kwenye wingu lake. hardener haiwezi kuona inachopakia, kwa hiyo tafadhali kagua. Yeyote anayeingia katika akaunti anaweza kuziona.</translation>
   </message>
   <message>
    <source>{app} pretends to be part of Android</source>
-   <translation type="unfinished" />
+   <translation>{app} inajifanya kuwa sehemu ya Android</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} huweka mahali ulipo ndani ya kila picha</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>
-   <translation type="unfinished" />
+   <translation>{app} husoma skrini bila kuonekana kwenye orodha</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>Akaunti ya {service} {account} inanakili: {data}</translation>
   </message>
  </context>
 </TS>
