@@ -4474,1127 +4474,1127 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone keeps no computer's permission for USB debugging, this one included.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ได้เก็บสิทธิ์การแก้ไขข้อบกพร่อง USB ของคอมพิวเตอร์เครื่องใดไว้เลย รวมถึงเครื่องนี้ด้วย</translation>
   </message>
   <message>
    <source>The phone keeps scanning for Wi-Fi and Bluetooth</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์คอยสแกนหา Wi-Fi และบลูทูธอยู่</translation>
   </message>
   <message>
    <source>The phone locks {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ล็อก {seconds} วินาทีหลังหน้าจอดับ</translation>
   </message>
   <message>
    <source>The phone refused this change: its maker blocks it from a computer. It can still be done by hand in the phone's Settings.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ปฏิเสธการเปลี่ยนแปลงนี้: ผู้ผลิตบล็อกไม่ให้เปลี่ยนจากคอมพิวเตอร์ แต่ยังเปลี่ยนเองได้ใน “การตั้งค่า” ของโทรศัพท์</translation>
   </message>
   <message>
    <source>The phone refused to store a file. Check that it has free space.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ยอมเก็บไฟล์ ตรวจดูว่ามีพื้นที่ว่างเหลืออยู่</translation>
   </message>
   <message>
    <source>The phone reported a name hardener does not trust ({kind}). It was skipped.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์รายงานชื่อที่ hardener ไม่เชื่อถือ ({kind}) จึงข้ามไป</translation>
   </message>
   <message>
    <source>The phone stays open {minutes} minutes after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ยังเปิดอยู่ {minutes} นาทีหลังหน้าจอดับ</translation>
   </message>
   <message>
    <source>The phone stays open {seconds} seconds after the screen turns off</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ยังเปิดอยู่ {seconds} วินาทีหลังหน้าจอดับ</translation>
   </message>
   <message>
    <source>The phone took too long to answer. Check the cable and that the phone is unlocked.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ใช้เวลาตอบนานเกินไป ตรวจดูสายและดูว่าโทรศัพท์ปลดล็อกอยู่</translation>
   </message>
   <message>
    <source>The phone trusts computers for USB debugging (number: {count}) and does not say which one, if any, is this computer. Revoke the authorisations when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เชื่อถือคอมพิวเตอร์สำหรับการแก้ไขข้อบกพร่อง USB (จำนวน: {count}) และไม่ได้บอกว่าเครื่องไหน (ถ้ามี) คือคอมพิวเตอร์เครื่องนี้ โปรดเพิกถอนการให้สิทธิ์เมื่อ hardener ทำงานเสร็จ</translation>
   </message>
   <message>
    <source>The phone trusts only the certificates it came with.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เชื่อถือเฉพาะใบรับรองที่มากับเครื่องเท่านั้น</translation>
   </message>
   <message>
    <source>The phone's internet does not go through a proxy or a VPN app installed by hand.</source>
-   <translation type="unfinished" />
+   <translation>อินเทอร์เน็ตของโทรศัพท์ไม่ได้ผ่านพร็อกซีหรือแอป VPN ที่ติดตั้งเอง</translation>
   </message>
   <message>
    <source>The phone's storage is encrypted</source>
-   <translation type="unfinished" />
+   <translation>พื้นที่เก็บข้อมูลของโทรศัพท์เข้ารหัสอยู่</translation>
   </message>
   <message>
    <source>The phone's storage is not encrypted</source>
-   <translation type="unfinished" />
+   <translation>พื้นที่เก็บข้อมูลของโทรศัพท์ไม่ได้เข้ารหัส</translation>
   </message>
   <message>
    <source>The profile {file} is broken: rule {rule}, field {field}: {problem}</source>
-   <translation type="unfinished" />
+   <translation>โปรไฟล์ {file} เสียหาย: กฎ {rule} ช่อง {field}: {problem}</translation>
   </message>
   <message>
    <source>The record needed to undo the changes is no longer on the phone, so they cannot be put back automatically. You can change each setting back by hand.</source>
-   <translation type="unfinished" />
+   <translation>บันทึกที่ต้องใช้เลิกทำการเปลี่ยนแปลงไม่อยู่ในโทรศัพท์แล้ว จึงคืนค่าเดิมโดยอัตโนมัติไม่ได้ คุณเปลี่ยนการตั้งค่าแต่ละอย่างกลับเองได้</translation>
   </message>
   <message>
    <source>The record of what was changed is kept on the phone itself, not on the computer.</source>
-   <translation type="unfinished" />
+   <translation>บันทึกสิ่งที่เปลี่ยนไปเก็บอยู่ในโทรศัพท์เอง ไม่ได้อยู่ในคอมพิวเตอร์</translation>
   </message>
   <message>
    <source>The report file must end in .pdf or .html: {path}</source>
-   <translation type="unfinished" />
+   <translation>ไฟล์รายงานต้องลงท้ายด้วย .pdf หรือ .html: {path}</translation>
   </message>
   <message>
    <source>The report was not saved on the phone: a spying app was found on it, or hardener could not check for one. Such an app could read the report and warn whoever put it there.</source>
-   <translation type="unfinished" />
+   <translation>ไม่ได้บันทึกรายงานไว้ในโทรศัพท์: พบแอปสอดแนมในโทรศัพท์ หรือ hardener ตรวจหาไม่ได้ แอปแบบนั้นอาจอ่านรายงานและเตือนคนที่ติดตั้งแอปได้</translation>
   </message>
   <message>
    <source>The report will be saved in the phone's Download folder. Anyone who searches the phone can read it there. Delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>รายงานจะถูกบันทึกไว้ในโฟลเดอร์ “ดาวน์โหลด” ของโทรศัพท์ ใครก็ตามที่ค้นโทรศัพท์จะอ่านได้ที่นั่น ลบทิ้งเมื่อไม่ต้องใช้แล้ว</translation>
   </message>
   <message>
    <source>The safest is a separate phone for work. If you use one phone, use a separate SIM or number for work, WhatsApp Business or a second messenger only for work, and no private photos in work apps.</source>
-   <translation type="unfinished" />
+   <translation>ปลอดภัยที่สุดคือใช้โทรศัพท์แยกสำหรับงาน ถ้าใช้โทรศัพท์เครื่องเดียว ให้ใช้ซิมหรือหมายเลขแยกสำหรับงาน ใช้ WhatsApp Business หรือแอปส่งข้อความอีกแอปสำหรับงานเท่านั้น และไม่มีรูปส่วนตัวในแอปงาน</translation>
   </message>
   <message>
    <source>The screen does not stay on while charging</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอไม่เปิดค้างขณะชาร์จ</translation>
   </message>
   <message>
    <source>The screen lock is a pattern</source>
-   <translation type="unfinished" />
+   <translation>การล็อกหน้าจอเป็นรูปแบบ (pattern)</translation>
   </message>
   <message>
    <source>The screen lock is only a swipe</source>
-   <translation type="unfinished" />
+   <translation>การล็อกหน้าจอเป็นแค่การปัด</translation>
   </message>
   <message>
    <source>The screen stays on for {minutes} minutes before it locks</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอเปิดอยู่ {minutes} นาทีก่อนล็อก</translation>
   </message>
   <message>
    <source>The screen stays on for {seconds} seconds before it locks</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอเปิดอยู่ {seconds} วินาทีก่อนล็อก</translation>
   </message>
   <message>
    <source>The screen stays on while charging</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอเปิดค้างขณะชาร์จ</translation>
   </message>
   <message>
    <source>The screen turns off after {seconds} seconds</source>
-   <translation type="unfinished" />
+   <translation>หน้าจอดับหลังจาก {seconds} วินาที</translation>
   </message>
   <message>
    <source>The security apps on this phone are on.</source>
-   <translation type="unfinished" />
+   <translation>แอปความปลอดภัยในโทรศัพท์เครื่องนี้เปิดอยู่</translation>
   </message>
   <message>
    <source>The strongest lock-screen settings, translation history cleared, and steps to take before a search.</source>
-   <translation type="unfinished" />
+   <translation>การตั้งค่าหน้าจอล็อกที่เข้มงวดที่สุด ล้างประวัติการแปล และขั้นตอนที่ต้องทำก่อนถูกค้น</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
-   <translation type="unfinished" />
+   <translation>อ่านบันทึกสำหรับเลิกทำในโทรศัพท์ไม่ได้ รายงานจึงบอกไม่ได้ว่าเปลี่ยนอะไรไปบ้าง</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
-   <translation type="unfinished" />
+   <translation>บันทึกสำหรับเลิกทำในโทรศัพท์เครื่องนี้เสียหาย จึงจะไม่นำมาใช้ คุณลบบันทึกนี้และตรวจการตั้งค่าของโทรศัพท์เองได้</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
-   <translation type="unfinished" />
+   <translation>โปรไฟล์งานในโทรศัพท์เครื่องนี้ควบคุมโดยผู้จัดการ ซึ่งมักเป็นนายจ้าง เขาเห็นแอปและข้อมูลในโปรไฟล์นั้นได้ อย่าเก็บเรื่องส่วนตัวไว้ในโปรไฟล์นั้น</translation>
   </message>
   <message>
    <source>There is no Google Play on this phone</source>
-   <translation type="unfinished" />
+   <translation>ไม่มี Google Play ในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>There is no practice phone called "{name}". The practice phones are: {names}.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีโทรศัพท์สำหรับฝึกที่ชื่อ “{name}” โทรศัพท์สำหรับฝึกที่มีคือ: {names}</translation>
   </message>
   <message>
    <source>There is no profile called "{name}". The profiles are: {names}.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีโปรไฟล์ที่ชื่อ “{name}” โปรไฟล์ที่มีคือ: {names}</translation>
   </message>
   <message>
    <source>There is no screen lock</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีการล็อกหน้าจอ</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีคีย์ในพวงกุญแจ (keyring)</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีค่ากำหนดที่บันทึกไว้</translation>
   </message>
   <message>
    <source>These are copied to the account's servers. Anyone who gets into the account, or the company when police ask, can read them without your phone.</source>
-   <translation type="unfinished" />
+   <translation>ข้อมูลเหล่านี้ถูกคัดลอกไปยังเซิร์ฟเวอร์ของบัญชี ใครก็ตามที่เข้าบัญชีได้ หรือบริษัทเมื่อตำรวจขอ อ่านได้โดยไม่ต้องใช้โทรศัพท์ของคุณ</translation>
   </message>
   <message>
    <source>These need you, on the phone itself. Each one takes a minute or two.</source>
-   <translation type="unfinished" />
+   <translation>สิ่งเหล่านี้คุณต้องทำเองในโทรศัพท์ แต่ละอย่างใช้เวลาหนึ่งหรือสองนาที</translation>
   </message>
   <message>
    <source>Think about Advanced Protection</source>
-   <translation type="unfinished" />
+   <translation>ลองพิจารณาการปกป้องขั้นสูง</translation>
   </message>
   <message>
    <source>Think about fingerprint and face unlock</source>
-   <translation type="unfinished" />
+   <translation>ลองพิจารณาการปลดล็อกด้วยลายนิ้วมือและใบหน้า</translation>
   </message>
   <message>
    <source>Think before erasing it from a distance</source>
-   <translation type="unfinished" />
+   <translation>คิดให้ดีก่อนลบข้อมูลจากระยะไกล</translation>
   </message>
   <message>
    <source>This Android version does not say which browser is the default</source>
-   <translation type="unfinished" />
+   <translation>Android เวอร์ชันนี้ไม่ได้บอกว่าเบราว์เซอร์ไหนเป็นเบราว์เซอร์เริ่มต้น</translation>
   </message>
   <message>
    <source>This Android version does not say which kind of lock it is. If it is a pattern, change it to a PIN of 6 numbers or more, or a password.</source>
-   <translation type="unfinished" />
+   <translation>Android เวอร์ชันนี้ไม่ได้บอกว่าเป็นการล็อกแบบไหน ถ้าเป็นรูปแบบ (pattern) ให้เปลี่ยนเป็น PIN ตั้งแต่ 6 หลักขึ้นไป หรือรหัสผ่าน</translation>
   </message>
   <message>
    <source>This Android version does not show which computers it trusts for USB debugging. Other computers may be allowed too. Revoke them all when hardener has finished.</source>
-   <translation type="unfinished" />
+   <translation>Android เวอร์ชันนี้ไม่แสดงว่าเชื่อถือคอมพิวเตอร์เครื่องไหนสำหรับการแก้ไขข้อบกพร่อง USB คอมพิวเตอร์เครื่องอื่นอาจได้รับอนุญาตด้วย โปรดเพิกถอนทั้งหมดเมื่อ hardener ทำงานเสร็จ</translation>
   </message>
   <message>
    <source>This Android version has no Advanced Protection</source>
-   <translation type="unfinished" />
+   <translation>Android เวอร์ชันนี้ไม่มีการปกป้องขั้นสูง</translation>
   </message>
   <message>
    <source>This Android version has no Identity Check</source>
-   <translation type="unfinished" />
+   <translation>Android เวอร์ชันนี้ไม่มีการตรวจสอบตัวตน (Identity Check)</translation>
   </message>
   <message>
    <source>This Android version has no Lockdown button</source>
-   <translation type="unfinished" />
+   <translation>Android เวอร์ชันนี้ไม่มีปุ่ม “ปิดล็อก”</translation>
   </message>
   <message>
    <source>This Xiaomi phone refuses changes from a computer until “USB debugging (Security settings)” is on. Open Settings, then Developer options, switch it on (the phone may ask you to sign in to a Mi account), then press “Try again”.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ Xiaomi เครื่องนี้ปฏิเสธการเปลี่ยนแปลงจากคอมพิวเตอร์จนกว่าจะเปิด “การแก้ไขข้อบกพร่อง USB (การตั้งค่าความปลอดภัย)” เปิด “การตั้งค่า” &gt; “ตัวเลือกสำหรับนักพัฒนาแอป” แล้วเปิดตัวเลือกนี้ (โทรศัพท์อาจขอให้ลงชื่อเข้าใช้บัญชี Mi) จากนั้นกด “ลองอีกครั้ง”</translation>
   </message>
   <message>
    <source>This app can know where you are all the time, or read your text messages or call history. Most apps do not need that. Take away what it does not need.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้รู้ได้ว่าคุณอยู่ที่ไหนตลอดเวลา หรืออ่านข้อความ SMS หรือประวัติการโทรของคุณได้ แอปส่วนใหญ่ไม่จำเป็นต้องใช้สิ่งนี้ เอาสิทธิ์ที่แอปไม่จำเป็นต้องใช้ออก</translation>
   </message>
   <message>
    <source>This app can put its own windows on top of other apps. Harmful apps use this to show fake screens that steal a PIN or password. Chat bubbles and translate buttons use it too.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้วางหน้าต่างของตัวเองทับแอปอื่นได้ แอปที่เป็นอันตรายใช้วิธีนี้แสดงหน้าจอปลอมเพื่อขโมย PIN หรือรหัสผ่าน บับเบิลแชตและปุ่มแปลภาษาก็ใช้วิธีนี้เช่นกัน</translation>
   </message>
   <message>
    <source>This app did not come from an app store, and it can reach your private things. Spying apps work like this. If you do not know this app, keep a record and get help before you remove it.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ไม่ได้มาจากสโตร์แอป และเข้าถึงข้อมูลส่วนตัวของคุณได้ แอปสอดแนมทำงานแบบนี้ ถ้าคุณไม่รู้จักแอปนี้ โปรดเก็บหลักฐานไว้และขอความช่วยเหลือก่อนนำออก</translation>
   </message>
   <message>
    <source>This app has a name that only Android's own apps use, but it did not come with the phone. Spying apps hide behind names like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ใช้ชื่อที่มีแต่แอปของ Android เองใช้ แต่ไม่ได้มากับโทรศัพท์ แอปสอดแนมแฝงตัวอยู่หลังชื่อแบบนี้ อย่าเพิ่งนำออก: ถ้าแอปนี้คอยดูอยู่ การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>This app is made to watch a phone, for example as "parental control". If you did not install it yourself, someone may be following what you do. Do not remove it yet: keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้สร้างมาเพื่อเฝ้าดูโทรศัพท์ เช่น เป็น “การควบคุมโดยผู้ปกครอง” ถ้าคุณไม่ได้ติดตั้งเอง อาจมีคนกำลังติดตามสิ่งที่คุณทำ อย่าเพิ่งนำออก: โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>This app is on public lists of stalkerware: apps that hide on a phone and send messages, location, photos and calls to someone else. Do not remove it yet: that can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้อยู่ในรายชื่อแอปสอดแนม (สตอล์กเกอร์แวร์) ที่เปิดเผยต่อสาธารณะ: แอปที่ซ่อนตัวในโทรศัพท์และส่งข้อความ ตำแหน่ง รูปภาพ และการโทรไปให้คนอื่น อย่าเพิ่งนำออก: การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>This app is set as an always-on VPN, so everything the phone sends goes through it. It was installed from outside an app store. If you did not choose it, do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ถูกตั้งเป็น VPN แบบเปิดตลอดเวลา ทุกอย่างที่โทรศัพท์ส่งจึงผ่านแอปนี้ แอปนี้ติดตั้งจากนอกสโตร์แอป ถ้าคุณไม่ได้เลือกเอง อย่าเพิ่งนำออก: ถ้าแอปนี้คอยดูอยู่ การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It did not come with the phone. If you chose it, check that you trust its maker.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ถูกตั้งเป็นแอปเริ่มต้นสำหรับข้อความหรือการโทร จึงได้รับทั้งหมด รวมถึงรหัสเข้าสู่ระบบ แอปนี้ไม่ได้มากับโทรศัพท์ ถ้าคุณเลือกเอง โปรดตรวจดูว่าคุณเชื่อถือผู้สร้างแอป</translation>
   </message>
   <message>
    <source>This app is set as the default for texts or calls, so it receives them all, login codes too. It was installed from outside an app store. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ถูกตั้งเป็นแอปเริ่มต้นสำหรับข้อความหรือการโทร จึงได้รับทั้งหมด รวมถึงรหัสเข้าสู่ระบบ แอปนี้ติดตั้งจากนอกสโตร์แอป อย่าเพิ่งนำออก: ถ้าแอปนี้คอยดูอยู่ การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>This app may put new apps on the phone. That is how spying apps often get in. Unless you use it to install apps on purpose, take this permission away.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ติดตั้งแอปใหม่ลงในโทรศัพท์ได้ แอปสอดแนมมักเข้ามาด้วยวิธีนี้ ถ้าคุณไม่ได้ใช้แอปนี้ติดตั้งแอปโดยตั้งใจ ให้เอาสิทธิ์นี้ออก</translation>
   </message>
   <message>
    <source>This app may record or stream everything on your screen, shows and chats included, without asking you first. Recordings of shows are used to blackmail. Keep this only for an app you chose.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้อาจบันทึกหรือสตรีมทุกอย่างบนหน้าจอของคุณ รวมถึงการแสดงและแชต โดยไม่ถามคุณก่อน วิดีโอที่บันทึกการแสดงถูกนำไปใช้แบล็กเมล ให้สิทธิ์นี้เฉพาะแอปที่คุณเลือกเอง</translation>
   </message>
   <message>
    <source>This app protects the phone, for example by checking apps for spying. It has been switched off. Spying apps, or the people who install them, do this so they are not found.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ปกป้องโทรศัพท์ เช่น ตรวจหาแอปสอดแนม แต่ถูกปิดไว้ แอปสอดแนมหรือคนที่ติดตั้งแอปเหล่านั้นทำแบบนี้เพื่อไม่ให้ถูกพบ</translation>
   </message>
   <message>
    <source>This app sees every notification: message previews, codes, bookings, who is calling. Spying apps use this. Keep it only for apps you need, like a smartwatch app.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้เห็นการแจ้งเตือนทุกรายการ: ตัวอย่างข้อความ รหัส การนัดหมาย ใครกำลังโทรมา แอปสอดแนมใช้สิทธิ์นี้ ให้สิทธิ์นี้เฉพาะแอปที่คุณจำเป็นต้องใช้ เช่น แอปนาฬิกาอัจฉริยะ</translation>
   </message>
   <message>
    <source>This app uploads your contact list to its own servers, where strangers can look up the names people gave to a phone number. Your clients' and colleagues' numbers, and the names you saved them under, leave the phone.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้อัปโหลดรายชื่อติดต่อของคุณไปยังเซิร์ฟเวอร์ของตัวเอง ซึ่งคนแปลกหน้าค้นหาชื่อที่คนอื่นบันทึกไว้กับหมายเลขโทรศัพท์ได้ หมายเลขของลูกค้าและเพื่อนร่วมงาน รวมถึงชื่อที่คุณบันทึกไว้ จะออกไปจากโทรศัพท์</translation>
   </message>
   <message>
    <source>This app was not installed from an app store and does not show in the app list, so it is easy to miss. Do you know it? Spying apps often hide like this. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ไม่ได้ติดตั้งจากสโตร์แอปและไม่แสดงในรายการแอป จึงมองข้ามได้ง่าย คุณรู้จักแอปนี้ไหม แอปสอดแนมมักซ่อนตัวแบบนี้ อย่าเพิ่งนำออก: ถ้าแอปนี้คอยดูอยู่ การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>This app was not installed from an app store, has no icon in the app list, and can do what spying apps do: {powers}. This is the pattern experts look for. Do not remove it yet: if it is watching, removing it can warn the person who installed it. Keep a record and make a safety plan first.</source>
-   <translation type="unfinished" />
+   <translation>แอปนี้ไม่ได้ติดตั้งจากสโตร์แอป ไม่มีไอคอนในรายการแอป และทำสิ่งที่แอปสอดแนมทำได้: {powers} นี่คือลักษณะที่ผู้เชี่ยวชาญมองหา อย่าเพิ่งนำออก: ถ้าแอปนี้คอยดูอยู่ การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
    <source>This browser keeps your history and sign-ins, which anyone who opens the phone can read. For work, a private browser keeps less, or use private tabs and clear history.</source>
-   <translation type="unfinished" />
+   <translation>เบราว์เซอร์นี้เก็บประวัติและการลงชื่อเข้าใช้ของคุณไว้ ซึ่งใครก็ตามที่เปิดโทรศัพท์ได้จะอ่านได้ สำหรับงาน เบราว์เซอร์ส่วนตัวเก็บข้อมูลน้อยกว่า หรือใช้แท็บส่วนตัวและล้างประวัติ</translation>
   </message>
   <message>
    <source>This cannot be undone.</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงนี้ย้อนกลับไม่ได้</translation>
   </message>
   <message>
    <source>This computer does not allow hardener to use the USB port. On Linux, install the package "android-sdk-platform-tools-common" (it adds the USB rules), then plug the phone in again.</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์เครื่องนี้ไม่อนุญาตให้ hardener ใช้พอร์ต USB ใน Linux ให้ติดตั้งแพ็กเกจ “android-sdk-platform-tools-common” (ซึ่งเพิ่มกฎสำหรับ USB) แล้วเสียบโทรศัพท์ใหม่</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key (a "keyring"). On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่ปลอดภัยสำหรับเก็บคีย์ของ hardener (“keyring” หรือพวงกุญแจ) ใน Linux ให้ติดตั้งและปลดล็อก GNOME Keyring หรือ KWallet (เช่น: sudo apt install gnome-keyring) แล้วลองอีกครั้ง hardener ไม่เคยเก็บคีย์ไว้ในไฟล์ธรรมดา</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in Windows Credential Manager, which did not answer. Sign in to Windows with your own account (not a guest account), then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่ปลอดภัยสำหรับเก็บคีย์ของ hardener: hardener เก็บคีย์ไว้ใน Windows Credential Manager ซึ่งไม่ตอบสนอง ลงชื่อเข้าใช้ Windows ด้วยบัญชีของคุณเอง (ไม่ใช่บัญชีผู้เยี่ยมชม) แล้วลองอีกครั้ง hardener ไม่เคยเก็บคีย์ไว้ในไฟล์ธรรมดา</translation>
   </message>
   <message>
    <source>This computer has no safe place to keep hardener's key: hardener keeps it in the macOS Keychain, which did not answer. Open the Keychain Access app, check that the "login" keychain is there and unlocked, then try again. hardener never stores the key in a plain file.</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่ปลอดภัยสำหรับเก็บคีย์ของ hardener: hardener เก็บคีย์ไว้ใน Keychain ของ macOS ซึ่งไม่ตอบสนอง เปิดแอป Keychain Access ตรวจดูว่ามีพวงกุญแจ “login” และปลดล็อกอยู่ แล้วลองอีกครั้ง hardener ไม่เคยเก็บคีย์ไว้ในไฟล์ธรรมดา</translation>
   </message>
   <message>
    <source>This copy of hardener is missing its profiles (the situations it plans changes for). Install hardener again.</source>
-   <translation type="unfinished" />
+   <translation>hardener ชุดนี้ไม่มีโปรไฟล์ (สถานการณ์ที่ใช้วางแผนการเปลี่ยนแปลง) โปรดติดตั้ง hardener ใหม่</translation>
   </message>
   <message>
    <source>This could not be changed from the computer.</source>
-   <translation type="unfinished" />
+   <translation>เปลี่ยนสิ่งนี้จากคอมพิวเตอร์ไม่ได้</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. An approximate location is enough to meet people nearby.</source>
-   <translation type="unfinished" />
+   <translation>แอปหาคู่นี้รู้ตำแหน่งที่แน่นอนของคุณ ตำรวจเคยใช้แอปหาคู่ตามหาพนักงานบริการ ตำแหน่งโดยประมาณก็เพียงพอสำหรับการพบคนที่อยู่ใกล้ ๆ</translation>
   </message>
   <message>
    <source>This dating app has your exact location. Police have used dating apps to find sex workers. This Android version has no approximate choice: allow location only while you use the app, or not at all.</source>
-   <translation type="unfinished" />
+   <translation>แอปหาคู่นี้รู้ตำแหน่งที่แน่นอนของคุณ ตำรวจเคยใช้แอปหาคู่ตามหาพนักงานบริการ Android เวอร์ชันนี้ไม่มีตัวเลือกตำแหน่งโดยประมาณ: อนุญาตตำแหน่งเฉพาะขณะใช้แอป หรือไม่อนุญาตเลย</translation>
   </message>
   <message>
    <source>This is a summary of a safety check of this phone: what was found, what was changed, what you can still do yourself, and what to do if the phone is ever taken.</source>
-   <translation type="unfinished" />
+   <translation>นี่คือสรุปการตรวจความปลอดภัยของโทรศัพท์เครื่องนี้: สิ่งที่พบ สิ่งที่เปลี่ยนไป สิ่งที่คุณยังทำเองได้ และสิ่งที่ต้องทำถ้าโทรศัพท์ถูกยึด</translation>
   </message>
   <message>
    <source>This is an ordinary app, but it can also be used to follow a person: for example a location tracker, a call recorder or a remote-control app. Did you install it, and why?</source>
-   <translation type="unfinished" />
+   <translation>นี่เป็นแอปธรรมดา แต่ก็ใช้ติดตามตัวบุคคลได้ เช่น แอปติดตามตำแหน่ง แอปบันทึกการโทร หรือแอปควบคุมระยะไกล คุณติดตั้งเองหรือเปล่า และติดตั้งทำไม</translation>
   </message>
   <message>
    <source>This messenger uses your contacts to show who else uses it, and people who have your number can see that you use it. If that could out you, use it with a separate number.</source>
-   <translation type="unfinished" />
+   <translation>แอปส่งข้อความนี้ใช้รายชื่อติดต่อของคุณเพื่อแสดงว่าใครใช้แอปนี้บ้าง และคนที่มีหมายเลขของคุณจะเห็นว่าคุณใช้แอปนี้ ถ้าเรื่องนี้อาจทำให้ตัวตนของคุณถูกเปิดเผย ให้ใช้กับหมายเลขแยก</translation>
   </message>
   <message>
    <source>This phone</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>This phone also holds {kinds}</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้ยังมี {kinds}</translation>
   </message>
   <message>
    <source>This phone carries two numbers</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้มีสองหมายเลข</translation>
   </message>
   <message>
    <source>This phone has one SIM card in use and one WhatsApp. If you work from it, keep your private number on another phone.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้ใช้ซิมการ์ดหนึ่งใบและ WhatsApp หนึ่งบัญชี ถ้าคุณใช้ทำงาน ให้เก็บหมายเลขส่วนตัวไว้ในโทรศัพท์อีกเครื่อง</translation>
   </message>
   <message>
    <source>This phone is managed by {app}</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้ถูกจัดการโดย {app}</translation>
   </message>
   <message>
    <source>This phone keeps a locked record of changes made at an earlier visit. With its undo code, this report lists them.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้เก็บบันทึกการเปลี่ยนแปลงจากการมาครั้งก่อนที่ล็อกไว้ เมื่อใช้รหัสเลิกทำของบันทึกนั้น รายงานนี้จะแสดงรายการการเปลี่ยนแปลง</translation>
   </message>
   <message>
    <source>This phone keeps an undo record from an earlier visit. Type its undo code to use it, or erase the record (the earlier changes then stay, and can no longer be undone).</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์เครื่องนี้มีบันทึกสำหรับเลิกทำจากการมาครั้งก่อน พิมพ์รหัสเลิกทำเพื่อใช้บันทึกนั้น หรือลบบันทึก (การเปลี่ยนแปลงครั้งก่อนจะยังคงอยู่ และจะย้อนกลับไม่ได้อีก)</translation>
   </message>
   <message>
    <source>This summary is not kept on the computer it was made on. If you keep a copy, keep it somewhere safe, or delete it when you no longer need it.</source>
-   <translation type="unfinished" />
+   <translation>สรุปนี้ไม่ได้เก็บไว้ในคอมพิวเตอร์ที่ใช้สร้าง ถ้าคุณเก็บสำเนาไว้ ให้เก็บในที่ปลอดภัย หรือลบทิ้งเมื่อไม่ต้องใช้แล้ว</translation>
   </message>
   <message>
    <source>This undo code does not open the record on this phone. Check the code and try again.</source>
-   <translation type="unfinished" />
+   <translation>รหัสเลิกทำนี้เปิดบันทึกในโทรศัพท์เครื่องนี้ไม่ได้ ตรวจดูรหัสแล้วลองอีกครั้ง</translation>
   </message>
   <message>
    <source>This was left as it was, because it was not chosen.</source>
-   <translation type="unfinished" />
+   <translation>ไม่ได้เปลี่ยนสิ่งนี้ เพราะไม่ได้เลือกไว้</translation>
   </message>
   <message>
    <source>To put the changes back, connect the phone again to the program used for this check, on any computer, and choose Undo.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าจะคืนค่าการเปลี่ยนแปลง ให้ต่อโทรศัพท์อีกครั้งกับโปรแกรมที่ใช้ตรวจครั้งนี้ ในคอมพิวเตอร์เครื่องไหนก็ได้ แล้วเลือก “เลิกทำ”</translation>
   </message>
   <message>
    <source>Tools police use to open phones work best on phones that miss security updates. An old phone that no longer gets updates is easier to get into, even with a good PIN.</source>
-   <translation type="unfinished" />
+   <translation>เครื่องมือที่ตำรวจใช้เปิดโทรศัพท์ได้ผลดีที่สุดกับโทรศัพท์ที่ไม่ได้รับการอัปเดตความปลอดภัย โทรศัพท์เก่าที่ไม่ได้รับการอัปเดตแล้วเจาะเข้าได้ง่ายกว่า แม้จะมี PIN ที่ดี</translation>
   </message>
   <message>
    <source>Tools that open seized phones work best on phones that miss updates.</source>
-   <translation type="unfinished" />
+   <translation>เครื่องมือที่ใช้เปิดโทรศัพท์ที่ถูกยึด ได้ผลดีที่สุดกับโทรศัพท์ที่ไม่ได้รับการอัปเดต</translation>
   </message>
   <message>
    <source>Translated from the English guide.</source>
-   <translation type="unfinished" />
+   <translation>แปลจากคู่มือภาษาอังกฤษ</translation>
   </message>
   <message>
    <source>Translation apps keep what you typed or said, often conversations with clients. Police have used this history to prove that people are sex workers. Clear it often.</source>
-   <translation type="unfinished" />
+   <translation>แอปแปลภาษาเก็บสิ่งที่คุณพิมพ์หรือพูดไว้ ซึ่งมักเป็นการสนทนากับลูกค้า ตำรวจเคยใช้ประวัตินี้พิสูจน์ว่าคนเป็นพนักงานบริการ โปรดล้างบ่อย ๆ</translation>
   </message>
   <message>
    <source>Translation apps: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปแปลภาษา: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Translation history is read to prove sex work, and then to deport.</source>
-   <translation type="unfinished" />
+   <translation>ประวัติการแปลถูกนำไปอ่านเพื่อพิสูจน์ว่าทำงานบริการ แล้วใช้เนรเทศ</translation>
   </message>
   <message>
    <source>Translations kept in your account: could not be read</source>
-   <translation type="unfinished" />
+   <translation>คำแปลที่เก็บไว้ในบัญชีของคุณ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Translator history</source>
-   <translation type="unfinished" />
+   <translation>ประวัติการแปล</translation>
   </message>
   <message>
    <source>Travel with only the accounts you need</source>
-   <translation type="unfinished" />
+   <translation>เดินทางโดยมีเฉพาะบัญชีที่จำเป็น</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
-   <translation type="unfinished" />
+   <translation>เปิด Play Protect</translation>
   </message>
   <message>
    <source>Turn on disappearing messages, and delete chats and photos you do not need.</source>
-   <translation type="unfinished" />
+   <translation>เปิดข้อความที่หายไปเอง และลบแชตกับรูปที่ไม่จำเป็น</translation>
   </message>
   <message>
    <source>Turn the authorisation timeout back on</source>
-   <translation type="unfinished" />
+   <translation>เปิดการหมดเวลาการให้สิทธิ์อีกครั้ง</translation>
   </message>
   <message>
    <source>Turn the security app back on</source>
-   <translation type="unfinished" />
+   <translation>เปิดแอปความปลอดภัยอีกครั้ง</translation>
   </message>
   <message>
    <source>Two SIM cards, or WhatsApp next to WhatsApp Business, often means work and private life on one phone. If it is taken, both lives are in the same hands. A separate work phone is safest.</source>
-   <translation type="unfinished" />
+   <translation>ซิมการ์ดสองใบ หรือ WhatsApp คู่กับ WhatsApp Business มักหมายถึงงานกับชีวิตส่วนตัวอยู่ในโทรศัพท์เครื่องเดียว ถ้าถูกยึด ทั้งสองชีวิตจะอยู่ในมือคนคนเดียวกัน โทรศัพท์แยกสำหรับงานปลอดภัยที่สุด</translation>
   </message>
   <message>
    <source>USB and wireless debugging are on</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่องผ่าน USB และผ่าน Wi-Fi เปิดอยู่</translation>
   </message>
   <message>
    <source>USB debugging</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>USB debugging and developer options are off</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB และตัวเลือกสำหรับนักพัฒนาแอปปิดอยู่</translation>
   </message>
   <message>
    <source>USB debugging and trusted computers</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB และคอมพิวเตอร์ที่เชื่อถือ</translation>
   </message>
   <message>
    <source>USB debugging authorisations expire</source>
-   <translation type="unfinished" />
+   <translation>การให้สิทธิ์การแก้ไขข้อบกพร่อง USB มีวันหมดอายุ</translation>
   </message>
   <message>
    <source>USB debugging expiry: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การหมดอายุของการแก้ไขข้อบกพร่อง USB: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB ปิดอยู่ในโทรศัพท์เครื่องนี้ hardener จึงติดต่อกับโทรศัพท์ไม่ได้</translation>
   </message>
   <message>
    <source>USB debugging is on</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB เปิดอยู่</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
-   <translation type="unfinished" />
+   <translation>จนกว่าคุณจะป้อน PIN ครั้งถัดไป ลายนิ้วมือ ใบหน้า และ Smart Lock จะเปิดโทรศัพท์ไม่ได้</translation>
   </message>
   <message>
    <source>Urgent</source>
-   <translation type="unfinished" />
+   <translation>เร่งด่วน</translation>
   </message>
   <message>
    <source>Usage access shows an app every app you open, and for how long. Spying apps use it to report on you. Few apps need it.</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์เข้าถึงการใช้งานทำให้แอปเห็นทุกแอปที่คุณเปิดและเปิดนานเท่าไร แอปสอดแนมใช้สิทธิ์นี้รายงานเรื่องของคุณ มีแอปไม่กี่แอปที่ต้องใช้</translation>
   </message>
   <message>
    <source>Usage access shows which apps you use, and when.</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์เข้าถึงการใช้งานแสดงว่าคุณใช้แอปไหนและเมื่อไร</translation>
   </message>
   <message>
    <source>Usage access: could not be read</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์เข้าถึงการใช้งาน: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Use Lockdown when the phone may be taken</source>
-   <translation type="unfinished" />
+   <translation>ใช้ “ปิดล็อก” เมื่อโทรศัพท์อาจถูกยึด</translation>
   </message>
   <message>
    <source>Use a PIN, not your face or finger</source>
-   <translation type="unfinished" />
+   <translation>ใช้ PIN ไม่ใช่ใบหน้าหรือนิ้ว</translation>
   </message>
   <message>
    <source>Use a VPN that is always on</source>
-   <translation type="unfinished" />
+   <translation>ใช้ VPN ที่เปิดตลอดเวลา</translation>
   </message>
   <message>
    <source>Use a phone the watcher does not know for help</source>
-   <translation type="unfinished" />
+   <translation>ใช้โทรศัพท์ที่คนที่คอยดูคุณไม่รู้จัก เพื่อขอความช่วยเหลือ</translation>
   </message>
   <message>
    <source>Use a separate number for work</source>
-   <translation type="unfinished" />
+   <translation>ใช้หมายเลขแยกสำหรับงาน</translation>
   </message>
   <message>
    <source>Use a separate phone or SIM for work</source>
-   <translation type="unfinished" />
+   <translation>ใช้โทรศัพท์หรือซิมแยกสำหรับงาน</translation>
   </message>
   <message>
    <source>Use a strong screen lock</source>
-   <translation type="unfinished" />
+   <translation>ใช้การล็อกหน้าจอที่คาดเดายาก</translation>
   </message>
   <message>
    <source>VPN and network</source>
-   <translation type="unfinished" />
+   <translation>VPN และเครือข่าย</translation>
   </message>
   <message>
    <source>VPN: could not be read</source>
-   <translation type="unfinished" />
+   <translation>VPN: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Viber: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>Viber: ตั้งให้ข้อความหายไปเอง</translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
-   <translation type="unfinished" />
+   <translation>ถูกคู่ครองหรือลูกค้าคอยดูหรือแบล็กเมล</translation>
   </message>
   <message>
    <source>WeChat has no disappearing messages. Before a risky moment, open Me, then Settings, then General, then Manage Storage, and clear chat history you do not need.</source>
-   <translation type="unfinished" />
+   <translation>WeChat ไม่มีข้อความที่หายไปเอง ก่อนถึงช่วงเวลาที่เสี่ยง ให้เปิด “ฉัน” &gt; “การตั้งค่า” &gt; “ทั่วไป” &gt; “จัดการพื้นที่เก็บข้อมูล” แล้วล้างประวัติแชตที่ไม่จำเป็น</translation>
   </message>
   <message>
    <source>WeChat: delete old chats</source>
-   <translation type="unfinished" />
+   <translation>WeChat: ลบแชตเก่า</translation>
   </message>
   <message>
    <source>Webcam and content work</source>
-   <translation type="unfinished" />
+   <translation>งานเว็บแคมและงานสร้างคอนเทนต์</translation>
   </message>
   <message>
    <source>What accounts copy: could not be read</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่บัญชีคัดลอก: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>What was changed</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่เปลี่ยนไป</translation>
   </message>
   <message>
    <source>What was found</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่พบ</translation>
   </message>
   <message>
    <source>WhatsApp Business: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp Business: ตั้งให้ข้อความหายไปเอง</translation>
   </message>
   <message>
    <source>WhatsApp: make messages disappear</source>
-   <translation type="unfinished" />
+   <translation>WhatsApp: ตั้งให้ข้อความหายไปเอง</translation>
   </message>
   <message>
    <source>When an app asks to record or cast your screen, never tick "Don't show again". The phone's settings have no switch to take this back: let hardener block it, or remove the app.</source>
-   <translation type="unfinished" />
+   <translation>เมื่อแอปขอบันทึกหรือแคสต์หน้าจอของคุณ อย่าติ๊ก “ไม่ต้องแสดงอีก” เด็ดขาด การตั้งค่าของโทรศัพท์ไม่มีสวิตช์ให้ยกเลิกสิทธิ์นี้: ให้ hardener บล็อกไว้ หรือนำแอปออก</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, and turn Wireless debugging off.</source>
-   <translation type="unfinished" />
+   <translation>เมื่อ hardener ทำงานเสร็จ ให้เปิด “การตั้งค่า” &gt; “ตัวเลือกสำหรับนักพัฒนาแอป” แล้วปิด “การแก้ไขข้อบกพร่องผ่าน Wi-Fi”</translation>
   </message>
   <message>
    <source>When hardener has finished, open Settings, then Developer options, tap "Revoke USB debugging authorisations" and confirm. Every computer, this one too, will have to be allowed again. Then turn USB debugging off.</source>
-   <translation type="unfinished" />
+   <translation>เมื่อ hardener ทำงานเสร็จ ให้เปิด “การตั้งค่า” &gt; “ตัวเลือกสำหรับนักพัฒนาแอป” แตะ “เพิกถอนการให้สิทธิ์การแก้ไขข้อบกพร่อง USB” แล้วยืนยัน คอมพิวเตอร์ทุกเครื่อง รวมถึงเครื่องนี้ จะต้องได้รับอนุญาตใหม่ จากนั้นปิดการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>When it is safe to do so, open Settings, then Security. Look at the fingerprints, the face and the trusted devices. Removing one the other person added can tip them off: plan it first.</source>
-   <translation type="unfinished" />
+   <translation>เมื่อปลอดภัยที่จะทำ ให้เปิด “การตั้งค่า” &gt; “ความปลอดภัย” ดูลายนิ้วมือ ใบหน้า และอุปกรณ์ที่เชื่อถือ การลบรายการที่อีกฝ่ายเพิ่มไว้อาจทำให้เขารู้ตัว: วางแผนก่อน</translation>
   </message>
   <message>
    <source>When the VPN drops or reconnects, apps can connect without it for a moment. Switch on "Block connections without VPN" so that never happens.</source>
-   <translation type="unfinished" />
+   <translation>เมื่อ VPN หลุดหรือเชื่อมต่อใหม่ แอปอาจเชื่อมต่อโดยไม่ผ่าน VPN ได้ชั่วขณะ เปิด “บล็อกการเชื่อมต่อโดยไม่ใช้ VPN” เพื่อไม่ให้เกิดขึ้นเลย</translation>
   </message>
   <message>
    <source>When the phone locks</source>
-   <translation type="unfinished" />
+   <translation>เมื่อโทรศัพท์ล็อก</translation>
   </message>
   <message>
    <source>When you are signed in, Google can save what you translate in your Google account, away from the phone. hardener cannot see or delete that copy. You can delete it yourself.</source>
-   <translation type="unfinished" />
+   <translation>เมื่อคุณลงชื่อเข้าใช้อยู่ Google อาจบันทึกสิ่งที่คุณแปลไว้ในบัญชี Google ของคุณ นอกโทรศัพท์ hardener มองไม่เห็นและลบสำเนานั้นไม่ได้ แต่คุณลบเองได้</translation>
   </message>
   <message>
    <source>Where apps came from: could not be read</source>
-   <translation type="unfinished" />
+   <translation>แอปมาจากที่ไหน: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>While the phone is plugged in, its screen never turns off, so it never locks. Anyone can pick it up from the charger and use it.</source>
-   <translation type="unfinished" />
+   <translation>ขณะเสียบสายชาร์จ หน้าจอจะไม่ดับเลย จึงไม่ล็อกเลย ใครก็หยิบไปจากที่ชาร์จแล้วใช้ได้</translation>
   </message>
   <message>
    <source>Whoever knows the password of an account can see what it keeps (messages, photos, contacts, location) from anywhere, without the phone. Check that you know every account here, and keep work and private accounts apart.</source>
-   <translation type="unfinished" />
+   <translation>ใครก็ตามที่รู้รหัสผ่านของบัญชี จะเห็นสิ่งที่บัญชีเก็บไว้ (ข้อความ รูปภาพ รายชื่อติดต่อ ตำแหน่ง) ได้จากทุกที่โดยไม่ต้องใช้โทรศัพท์ ตรวจดูว่าคุณรู้จักทุกบัญชีที่นี่ และแยกบัญชีงานกับบัญชีส่วนตัว</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
-   <translation type="unfinished" />
+   <translation>การสแกนหา Wi-Fi และบลูทูธปิดอยู่</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การสแกนหา Wi-Fi และบลูทูธ: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
-   <translation type="unfinished" />
+   <translation>การสแกนหา Wi-Fi ขณะ Wi-Fi ปิดอยู่</translation>
   </message>
   <message>
    <source>Windows Credential Manager, where hardener keeps its key, did not open. Log out of Windows and in again, then try again.</source>
-   <translation type="unfinished" />
+   <translation>Windows Credential Manager ที่ hardener เก็บคีย์ไว้เปิดไม่ได้ ออกจากระบบ Windows แล้วเข้าใหม่ จากนั้นลองอีกครั้ง</translation>
   </message>
   <message>
    <source>Windows does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools and the phone's USB driver, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>Windows ไม่อนุญาตให้ hardener ใช้การเชื่อมต่อ USB ของโทรศัพท์เอง ติดตั้ง Platform-Tools ของ Google และไดรเวอร์ USB ของโทรศัพท์ เรียกใช้ “adb devices” หนึ่งครั้ง แล้วเลือกโทรศัพท์ “ผ่าน adb ของ Google” ในรายการ</translation>
   </message>
   <message>
    <source>Wireless debugging is off</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่องผ่าน Wi-Fi ปิดอยู่</translation>
   </message>
   <message>
    <source>Wireless debugging is on</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่องผ่าน Wi-Fi เปิดอยู่</translation>
   </message>
   <message>
    <source>Wireless debugging: could not be read</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่องผ่าน Wi-Fi: อ่านไม่ได้</translation>
   </message>
   <message>
    <source>With Identity Check, someone who watched you type your PIN cannot use it alone to change the lock or switch protections off. This phone has it; it did not show it on.</source>
-   <translation type="unfinished" />
+   <translation>เมื่อมีการตรวจสอบตัวตน คนที่แอบดูคุณพิมพ์ PIN จะใช้ PIN อย่างเดียวเปลี่ยนการล็อกหรือปิดการป้องกันไม่ได้ โทรศัพท์เครื่องนี้มีฟีเจอร์นี้ แต่ไม่ได้แสดงว่าเปิดอยู่</translation>
   </message>
   <message>
    <source>Without a VPN, the network you are on can see which sites and apps you use.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าไม่มี VPN เครือข่ายที่คุณใช้อยู่จะเห็นว่าคุณใช้เว็บไซต์และแอปไหน</translation>
   </message>
   <message>
    <source>Without a VPN, the network you use (a hotel, a client's Wi-Fi, the phone company) can see which sites and apps you connect to. A VPN hides that from them.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าไม่มี VPN เครือข่ายที่คุณใช้ (โรงแรม Wi-Fi ของลูกค้า บริษัทโทรศัพท์) จะเห็นว่าคุณเชื่อมต่อกับเว็บไซต์และแอปไหน VPN ซ่อนสิ่งนั้นจากพวกเขา</translation>
   </message>
   <message>
    <source>Without a screen lock this delay does nothing. Set a PIN first.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าไม่มีการล็อกหน้าจอ การหน่วงเวลานี้ไม่มีผลอะไร ตั้ง PIN ก่อน</translation>
   </message>
   <message>
    <source>Without encryption, the contents of the phone can be copied out with tools, even when it is locked. Old phones can encrypt from Settings; newer phones always do.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าไม่เข้ารหัส ข้อมูลในโทรศัพท์อาจถูกคัดลอกออกไปด้วยเครื่องมือได้ แม้ขณะล็อกอยู่ โทรศัพท์รุ่นเก่าเข้ารหัสได้จาก “การตั้งค่า” ส่วนโทรศัพท์รุ่นใหม่เข้ารหัสเสมอ</translation>
   </message>
   <message>
    <source>Without the microphone and contacts, a translation app keeps less about you.</source>
-   <translation type="unfinished" />
+   <translation>ถ้าไม่มีไมโครโฟนและรายชื่อติดต่อ แอปแปลภาษาจะเก็บข้อมูลเกี่ยวกับคุณน้อยลง</translation>
   </message>
   <message>
    <source>Work and private life</source>
-   <translation type="unfinished" />
+   <translation>งานและชีวิตส่วนตัว</translation>
   </message>
   <message>
    <source>Worth fixing</source>
-   <translation type="unfinished" />
+   <translation>ควรแก้ไข</translation>
   </message>
   <message>
    <source>Xiaomi Redmi Note 12 on MIUI 14 (Android 13) with "USB debugging (Security settings)" off: permission changes and secure settings writes are refused.</source>
-   <translation type="unfinished" />
+   <translation>Xiaomi Redmi Note 12 บน MIUI 14 (Android 13) ที่ปิด “การแก้ไขข้อบกพร่อง USB (การตั้งค่าความปลอดภัย)”: การเปลี่ยนสิทธิ์และการเขียนการตั้งค่าที่ปลอดภัย (secure settings) ถูกปฏิเสธ</translation>
   </message>
   <message>
    <source>You can do it yourself in the phone's Settings app.</source>
-   <translation type="unfinished" />
+   <translation>คุณทำเองได้ในแอป “การตั้งค่า” ของโทรศัพท์</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
-   <translation type="unfinished" />
+   <translation>คุณต้องใช้รหัสเลิกทำที่ได้รับไว้ตอนที่ทำการเปลี่ยนแปลง</translation>
   </message>
   <message>
    <source>You will need this undo code: {code}. Keep this page apart from the phone.</source>
-   <translation type="unfinished" />
+   <translation>คุณต้องใช้รหัสเลิกทำนี้: {code} เก็บหน้านี้ไว้แยกจากโทรศัพท์</translation>
   </message>
   <message>
    <source>Your Google account may keep your translations</source>
-   <translation type="unfinished" />
+   <translation>บัญชี Google ของคุณอาจเก็บคำแปลของคุณไว้</translation>
   </message>
   <message>
    <source>Your internet goes through another computer</source>
-   <translation type="unfinished" />
+   <translation>อินเทอร์เน็ตของคุณผ่านคอมพิวเตอร์เครื่องอื่น</translation>
   </message>
   <message>
    <source>Your keyboard is {app}</source>
-   <translation type="unfinished" />
+   <translation>แป้นพิมพ์ของคุณคือ {app}</translation>
   </message>
   <message>
    <source>a Private Space</source>
-   <translation type="unfinished" />
+   <translation>พื้นที่ส่วนตัว</translation>
   </message>
   <message>
    <source>a caller ID app</source>
-   <translation type="unfinished" />
+   <translation>แอปแสดงหมายเลขผู้โทร</translation>
   </message>
   <message>
    <source>a cloud storage app</source>
-   <translation type="unfinished" />
+   <translation>แอปพื้นที่เก็บข้อมูลบนคลาวด์</translation>
   </message>
   <message>
    <source>a dating app</source>
-   <translation type="unfinished" />
+   <translation>แอปหาคู่</translation>
   </message>
   <message>
    <source>a messaging app</source>
-   <translation type="unfinished" />
+   <translation>แอปส่งข้อความ</translation>
   </message>
   <message>
    <source>a monitoring app</source>
-   <translation type="unfinished" />
+   <translation>แอปติดตามตรวจสอบ</translation>
   </message>
   <message>
    <source>a permission</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์</translation>
   </message>
   <message>
    <source>a second copy of apps (dual apps)</source>
-   <translation type="unfinished" />
+   <translation>แอปสำเนาที่สอง (แอปคู่)</translation>
   </message>
   <message>
    <source>a social app</source>
-   <translation type="unfinished" />
+   <translation>แอปโซเชียล</translation>
   </message>
   <message>
    <source>a spying app</source>
-   <translation type="unfinished" />
+   <translation>แอปสอดแนม</translation>
   </message>
   <message>
    <source>a translation app</source>
-   <translation type="unfinished" />
+   <translation>แอปแปลภาษา</translation>
   </message>
   <message>
    <source>a work profile</source>
-   <translation type="unfinished" />
+   <translation>โปรไฟล์งาน</translation>
   </message>
   <message>
    <source>accessibility services</source>
-   <translation type="unfinished" />
+   <translation>บริการการช่วยเหลือพิเศษ</translation>
   </message>
   <message>
    <source>accounts</source>
-   <translation type="unfinished" />
+   <translation>บัญชี</translation>
   </message>
   <message>
    <source>allowed</source>
-   <translation type="unfinished" />
+   <translation>อนุญาต</translation>
   </message>
   <message>
    <source>an app</source>
-   <translation type="unfinished" />
+   <translation>แอป</translation>
   </message>
   <message>
    <source>an app store</source>
-   <translation type="unfinished" />
+   <translation>สโตร์แอป</translation>
   </message>
   <message>
    <source>another user</source>
-   <translation type="unfinished" />
+   <translation>ผู้ใช้อีกคน</translation>
   </message>
   <message>
    <source>app icons</source>
-   <translation type="unfinished" />
+   <translation>ไอคอนแอป</translation>
   </message>
   <message>
    <source>app permissions</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์ของแอป</translation>
   </message>
   <message>
    <source>app signatures and names</source>
-   <translation type="unfinished" />
+   <translation>ลายเซ็นและชื่อแอป</translation>
   </message>
   <message>
    <source>app storage</source>
-   <translation type="unfinished" />
+   <translation>พื้นที่เก็บข้อมูลของแอป</translation>
   </message>
   <message>
    <source>app use</source>
-   <translation type="unfinished" />
+   <translation>การใช้งานแอป</translation>
   </message>
   <message>
    <source>apps</source>
-   <translation type="unfinished" />
+   <translation>แอป</translation>
   </message>
   <message>
    <source>backup</source>
-   <translation type="unfinished" />
+   <translation>การสำรองข้อมูล</translation>
   </message>
   <message>
    <source>blocked</source>
-   <translation type="unfinished" />
+   <translation>ถูกบล็อก</translation>
   </message>
   <message>
    <source>body sensors</source>
-   <translation type="unfinished" />
+   <translation>เซ็นเซอร์ร่างกาย</translation>
   </message>
   <message>
    <source>calendar</source>
-   <translation type="unfinished" />
+   <translation>ปฏิทิน</translation>
   </message>
   <message>
    <source>call history</source>
-   <translation type="unfinished" />
+   <translation>ประวัติการโทร</translation>
   </message>
   <message>
    <source>camera</source>
-   <translation type="unfinished" />
+   <translation>กล้อง</translation>
   </message>
   <message>
    <source>can read your notifications</source>
-   <translation type="unfinished" />
+   <translation>อ่านการแจ้งเตือนของคุณได้</translation>
   </message>
   <message>
    <source>cannot read your notifications</source>
-   <translation type="unfinished" />
+   <translation>อ่านการแจ้งเตือนของคุณไม่ได้</translation>
   </message>
   <message>
    <source>certificates added to the phone</source>
-   <translation type="unfinished" />
+   <translation>ใบรับรองที่เพิ่มเข้าไปในโทรศัพท์</translation>
   </message>
   <message>
    <source>cleared</source>
-   <translation type="unfinished" />
+   <translation>ล้างแล้ว</translation>
   </message>
   <message>
    <source>computers trusted for USB debugging</source>
-   <translation type="unfinished" />
+   <translation>คอมพิวเตอร์ที่เชื่อถือสำหรับการแก้ไขข้อบกพร่อง USB</translation>
   </message>
   <message>
    <source>contacts</source>
-   <translation type="unfinished" />
+   <translation>รายชื่อติดต่อ</translation>
   </message>
   <message>
    <source>default</source>
-   <translation type="unfinished" />
+   <translation>ค่าเริ่มต้น</translation>
   </message>
   <message>
    <source>default SMS and phone apps</source>
-   <translation type="unfinished" />
+   <translation>แอป SMS และแอปโทรศัพท์เริ่มต้น</translation>
   </message>
   <message>
    <source>default browser</source>
-   <translation type="unfinished" />
+   <translation>เบราว์เซอร์เริ่มต้น</translation>
   </message>
   <message>
    <source>device admins</source>
-   <translation type="unfinished" />
+   <translation>ผู้ดูแลอุปกรณ์</translation>
   </message>
   <message>
    <source>drawing over other apps</source>
-   <translation type="unfinished" />
+   <translation>การแสดงทับแอปอื่น</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
-   <translation type="unfinished" />
+   <translation>ลายนิ้วมือและใบหน้า</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
-   <translation type="unfinished" />
+   <translation>hardener เปรียบเทียบทุกแอปในโทรศัพท์เครื่องนี้กับรายชื่อแอปสอดแนม (สตอล์กเกอร์แวร์) ที่เปิดเผยต่อสาธารณะ ไม่พบแอปที่ตรงกัน รายชื่อเหล่านี้ไม่ครบถ้วน: ถ้ามีใครดูเหมือนรู้เรื่องที่เขาไม่ควรรู้ โปรดขอความช่วยเหลือเพื่อตรวจสอบเพิ่มเติม</translation>
   </message>
   <message>
    <source>hardener could not read this from the phone, so it cannot say what is there. Please check it on the phone yourself. What went wrong: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener อ่านข้อมูลนี้จากโทรศัพท์ไม่ได้ จึงบอกไม่ได้ว่ามีอะไรอยู่ โปรดตรวจสอบในโทรศัพท์ด้วยตัวเอง สิ่งที่ผิดพลาด: {reason}</translation>
   </message>
   <message>
    <source>hardener could not save its undo record on the phone, so it changed nothing. Check that the phone has free space, then try again.</source>
-   <translation type="unfinished" />
+   <translation>hardener บันทึกบันทึกสำหรับเลิกทำไว้ในโทรศัพท์ไม่ได้ จึงไม่ได้เปลี่ยนแปลงอะไร ตรวจดูว่าโทรศัพท์มีพื้นที่ว่างเหลืออยู่ แล้วลองอีกครั้ง</translation>
   </message>
   <message>
    <source>hardener found nothing wrong in what it could read, but it could not read everything it needs for this, so it cannot say that this is fine. Please check it on the phone yourself. What was missing: {reason}</source>
-   <translation type="unfinished" />
+   <translation>hardener ไม่พบอะไรผิดปกติในส่วนที่อ่านได้ แต่อ่านข้อมูลที่ต้องใช้สำหรับเรื่องนี้ได้ไม่ครบ จึงบอกไม่ได้ว่าเรื่องนี้ไม่มีปัญหา โปรดตรวจสอบในโทรศัพท์ด้วยตัวเอง สิ่งที่ขาดไป: {reason}</translation>
   </message>
   <message>
    <source>hardener hit a problem in one of its own checks ({check}), so this part of the phone was not judged. Please report it; the other results still stand.</source>
-   <translation type="unfinished" />
+   <translation>hardener พบปัญหาในการตรวจสอบของตัวเอง ({check}) จึงไม่ได้ประเมินส่วนนี้ของโทรศัพท์ โปรดรายงานปัญหานี้ ผลลัพธ์อื่น ๆ ยังใช้ได้</translation>
   </message>
   <message>
    <source>hardener keeps nothing else on this computer. Reports you saved yourself are where you saved them.</source>
-   <translation type="unfinished" />
+   <translation>hardener ไม่เก็บอะไรอื่นไว้ในคอมพิวเตอร์เครื่องนี้ รายงานที่คุณบันทึกเองอยู่ในที่ที่คุณบันทึกไว้</translation>
   </message>
   <message>
    <source>hardener knows no messenger on this phone. If you use one, switch on its disappearing messages.</source>
-   <translation type="unfinished" />
+   <translation>hardener ไม่รู้จักแอปส่งข้อความในโทรศัพท์เครื่องนี้ ถ้าคุณใช้แอปส่งข้อความ ให้เปิดข้อความที่หายไปเองของแอปนั้น</translation>
   </message>
   <message>
    <source>hardener needs USB debugging to work. When you finish, switch it off: a phone with debugging on is easier to copy. The last step, Finish, does this for you.</source>
-   <translation type="unfinished" />
+   <translation>hardener ต้องใช้การแก้ไขข้อบกพร่อง USB ในการทำงาน เมื่อทำเสร็จ ให้ปิด: โทรศัพท์ที่เปิดการแก้ไขข้อบกพร่องไว้คัดลอกข้อมูลได้ง่ายกว่า ขั้นตอนสุดท้าย “เสร็จสิ้น” จะปิดให้คุณ</translation>
   </message>
   <message>
    <source>history and data kept on the phone</source>
-   <translation type="unfinished" />
+   <translation>ประวัติและข้อมูลที่เก็บไว้ในโทรศัพท์</translation>
   </message>
   <message>
    <source>hold device admin</source>
-   <translation type="unfinished" />
+   <translation>มีสิทธิ์ผู้ดูแลอุปกรณ์</translation>
   </message>
   <message>
    <source>location</source>
-   <translation type="unfinished" />
+   <translation>ตำแหน่ง</translation>
   </message>
   <message>
    <source>location all the time</source>
-   <translation type="unfinished" />
+   <translation>ตำแหน่งตลอดเวลา</translation>
   </message>
   <message>
    <source>locked down until the PIN is entered</source>
-   <translation type="unfinished" />
+   <translation>ล็อกแน่นหนาจนกว่าจะป้อน PIN</translation>
   </message>
   <message>
    <source>macOS does not let hardener use the phone's USB connection by itself. Install Google's Platform-Tools, run "adb devices" once, then choose the phone "through Google's adb" in the list.</source>
-   <translation type="unfinished" />
+   <translation>macOS ไม่อนุญาตให้ hardener ใช้การเชื่อมต่อ USB ของโทรศัพท์เอง ติดตั้ง Platform-Tools ของ Google เรียกใช้ “adb devices” หนึ่งครั้ง แล้วเลือกโทรศัพท์ “ผ่าน adb ของ Google” ในรายการ</translation>
   </message>
   <message>
    <source>messages</source>
-   <translation type="unfinished" />
+   <translation>ข้อความ</translation>
   </message>
   <message>
    <source>microphone</source>
-   <translation type="unfinished" />
+   <translation>ไมโครโฟน</translation>
   </message>
   <message>
    <source>nearby devices</source>
-   <translation type="unfinished" />
+   <translation>อุปกรณ์ที่อยู่ใกล้เคียง</translation>
   </message>
   <message>
    <source>normal</source>
-   <translation type="unfinished" />
+   <translation>ปกติ</translation>
   </message>
   <message>
    <source>not allowed</source>
-   <translation type="unfinished" />
+   <translation>ไม่อนุญาต</translation>
   </message>
   <message>
    <source>off</source>
-   <translation type="unfinished" />
+   <translation>ปิด</translation>
   </message>
   <message>
    <source>on</source>
-   <translation type="unfinished" />
+   <translation>เปิด</translation>
   </message>
   <message>
    <source>password</source>
-   <translation type="unfinished" />
+   <translation>รหัสผ่าน</translation>
   </message>
   <message>
    <source>paused</source>
-   <translation type="unfinished" />
+   <translation>หยุดชั่วคราว</translation>
   </message>
   <message>
    <source>phone calls</source>
-   <translation type="unfinished" />
+   <translation>การโทร</translation>
   </message>
   <message>
    <source>phone model and Android version</source>
-   <translation type="unfinished" />
+   <translation>รุ่นโทรศัพท์และเวอร์ชัน Android</translation>
   </message>
   <message>
    <source>photos</source>
-   <translation type="unfinished" />
+   <translation>รูปภาพ</translation>
   </message>
   <message>
    <source>photos and files</source>
-   <translation type="unfinished" />
+   <translation>รูปภาพและไฟล์</translation>
   </message>
   <message>
    <source>read notifications</source>
-   <translation type="unfinished" />
+   <translation>อ่านการแจ้งเตือน</translation>
   </message>
   <message>
    <source>read the screen</source>
-   <translation type="unfinished" />
+   <translation>อ่านหน้าจอ</translation>
   </message>
   <message>
    <source>screen lock</source>
-   <translation type="unfinished" />
+   <translation>ล็อกหน้าจอ</translation>
   </message>
   <message>
    <source>screen recording</source>
-   <translation type="unfinished" />
+   <translation>การบันทึกหน้าจอ</translation>
   </message>
   <message>
    <source>settings</source>
-   <translation type="unfinished" />
+   <translation>การตั้งค่า</translation>
   </message>
   <message>
    <source>switched off</source>
-   <translation type="unfinished" />
+   <translation>ปิดอยู่</translation>
   </message>
   <message>
    <source>sync</source>
-   <translation type="unfinished" />
+   <translation>ซิงค์</translation>
   </message>
   <message>
    <source>text messages</source>
-   <translation type="unfinished" />
+   <translation>ข้อความ SMS</translation>
   </message>
   <message>
    <source>unknown</source>
-   <translation type="unfinished" />
+   <translation>ไม่ทราบ</translation>
   </message>
   <message>
    <source>usable</source>
-   <translation type="unfinished" />
+   <translation>ใช้ได้</translation>
   </message>
   <message>
    <source>usage access</source>
-   <translation type="unfinished" />
+   <translation>สิทธิ์เข้าถึงการใช้งาน</translation>
   </message>
   <message>
    <source>users and profiles</source>
-   <translation type="unfinished" />
+   <translation>ผู้ใช้และโปรไฟล์</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
-   <translation type="unfinished" />
+   <translation>{app} ทำงานเหมือนแอปสอดแนม</translation>
   </message>
   <message>
    <source>{app} can back up all your chats, photos and voice messages to Google Drive. hardener cannot see whether it does, so please check. Anyone who gets into that Google account can read the backup.</source>
-   <translation type="unfinished" />
+   <translation>{app} สำรองข้อมูลแชต รูปภาพ และข้อความเสียงทั้งหมดของคุณไปยัง Google ไดรฟ์ได้ hardener มองไม่เห็นว่าแอปทำเช่นนั้นหรือไม่ โปรดตรวจสอบ ใครก็ตามที่เข้าบัญชี Google นั้นได้จะอ่านข้อมูลสำรองได้</translation>
   </message>
   <message>
    <source>{app} can be used to watch someone</source>
-   <translation type="unfinished" />
+   <translation>{app} อาจถูกใช้เพื่อเฝ้าดูคนอื่น</translation>
   </message>
   <message>
    <source>{app} can copy photos and files to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} คัดลอกรูปภาพและไฟล์ไปยังคลาวด์ได้</translation>
   </message>
   <message>
    <source>{app} can draw over other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} แสดงทับแอปอื่นได้</translation>
   </message>
   <message>
    <source>{app} can install other apps</source>
-   <translation type="unfinished" />
+   <translation>{app} ติดตั้งแอปอื่นได้</translation>
   </message>
   <message>
    <source>{app} can read all your notifications</source>
-   <translation type="unfinished" />
+   <translation>{app} อ่านการแจ้งเตือนทั้งหมดของคุณได้</translation>
   </message>
   <message>
    <source>{app} can read your contacts</source>
-   <translation type="unfinished" />
+   <translation>{app} อ่านรายชื่อติดต่อของคุณได้</translation>
   </message>
   <message>
    <source>{app} can read your internet traffic</source>
-   <translation type="unfinished" />
+   <translation>{app} อ่านข้อมูลอินเทอร์เน็ตของคุณได้</translation>
   </message>
   <message>
    <source>{app} can record your screen without asking</source>
-   <translation type="unfinished" />
+   <translation>{app} บันทึกหน้าจอของคุณได้โดยไม่ต้องถาม</translation>
   </message>
   <message>
    <source>{app} can see and control your screen</source>
-   <translation type="unfinished" />
+   <translation>{app} เห็นและควบคุมหน้าจอของคุณได้</translation>
   </message>
   <message>
    <source>{app} can see which apps you use and when</source>
-   <translation type="unfinished" />
+   <translation>{app} เห็นได้ว่าคุณใช้แอปไหนและเมื่อไร</translation>
   </message>
   <message>
    <source>{app} can use: {groups}</source>
-   <translation type="unfinished" />
+   <translation>{app} ใช้ได้: {groups}</translation>
   </message>
   <message>
    <source>{app} did not come from an app store</source>
-   <translation type="unfinished" />
+   <translation>{app} ไม่ได้มาจากสโตร์แอป</translation>
   </message>
   <message>
    <source>{app} gets your text messages</source>
-   <translation type="unfinished" />
+   <translation>{app} ได้รับข้อความ SMS ของคุณ</translation>
   </message>
   <message>
    <source>{app} handles your calls</source>
-   <translation type="unfinished" />
+   <translation>{app} จัดการการโทรของคุณ</translation>
   </message>
   <message>
    <source>{app} has device admin rights</source>
-   <translation type="unfinished" />
+   <translation>{app} มีสิทธิ์ผู้ดูแลอุปกรณ์</translation>
   </message>
   <message>
    <source>{app} has no icon in the app list</source>
-   <translation type="unfinished" />
+   <translation>{app} ไม่มีไอคอนในรายการแอป</translation>
   </message>
   <message>
    <source>{app} is always on and blocks traffic without it</source>
-   <translation type="unfinished" />
+   <translation>{app} เปิดตลอดเวลาและบล็อกการรับส่งข้อมูลที่ไม่ผ่าน VPN</translation>
   </message>
   <message>
    <source>{app} is always on, but traffic can leave without it</source>
-   <translation type="unfinished" />
+   <translation>{app} เปิดตลอดเวลา แต่ข้อมูลยังออกไปได้โดยไม่ผ่าน VPN</translation>
   </message>
   <message>
    <source>{app} keeps a history of what you translate</source>
-   <translation type="unfinished" />
+   <translation>{app} เก็บประวัติสิ่งที่คุณแปล</translation>
   </message>
   <message>
    <source>{app} keeps almost nothing on the phone now</source>
-   <translation type="unfinished" />
+   <translation>ตอนนี้ {app} แทบไม่เก็บอะไรไว้ในโทรศัพท์</translation>
   </message>
   <message>
    <source>{app} knows exactly where you are</source>
-   <translation type="unfinished" />
+   <translation>{app} รู้ว่าคุณอยู่ที่ไหนอย่างแน่นอน</translation>
   </message>
   <message>
    <source>{app} may copy your chats to the cloud</source>
-   <translation type="unfinished" />
+   <translation>{app} อาจคัดลอกแชตของคุณไปยังคลาวด์</translation>
   </message>
   <message>
    <source>{app} may upload your photos or files to its cloud. hardener cannot see what it uploads, so please check. Anyone who gets into the account can see them.</source>
-   <translation type="unfinished" />
+   <translation>{app} อาจอัปโหลดรูปภาพหรือไฟล์ของคุณไปยังคลาวด์ของแอป hardener มองไม่เห็นว่าแอปอัปโหลดอะไร โปรดตรวจสอบ ใครก็ตามที่เข้าบัญชีได้จะเห็นสิ่งเหล่านั้น</translation>
   </message>
   <message>
    <source>{app} pretends to be part of Android</source>
-   <translation type="unfinished" />
+   <translation>{app} ปลอมตัวเป็นส่วนหนึ่งของ Android</translation>
   </message>
   <message>
    <source>{app} puts where you are into every photo</source>
-   <translation type="unfinished" />
+   <translation>{app} ใส่ตำแหน่งของคุณไว้ในทุกรูป</translation>
   </message>
   <message>
    <source>{app} reads the screen without being listed</source>
-   <translation type="unfinished" />
+   <translation>{app} อ่านหน้าจอโดยไม่ปรากฏในรายการ</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
-   <translation type="unfinished" />
+   <translation>บัญชี {service} {account} คัดลอก{data}ของคุณ</translation>
   </message>
  </context>
 </TS>
