@@ -166,11 +166,11 @@ Hili haliwezi kutenduliwa. Ungependa kufanya badiliko hili?</translation>
   </message>
   <message>
    <source>What hardener found</source>
-   <translation>Alichopata hardener</translation>
+   <translation>Kile hardener ilichopata</translation>
   </message>
   <message>
    <source>What hardener saw on the phone</source>
-   <translation>Alichoona hardener kwenye simu</translation>
+   <translation>Kile hardener ilichoona kwenye simu</translation>
   </message>
   <message>
    <source>What you can do</source>
@@ -2277,7 +2277,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>After the screen goes dark, anyone who picks the phone up in that time can open it without your PIN. Lock it straight away, or after 5 seconds at most.</source>
-   <translation>Baada ya skrini kuzima, yeyote anayeichukua simu katika muda huo anaweza kuifungua bila PIN yako. Ifunge papo hapo, au baada ya sekunde 5 zaidi.</translation>
+   <translation>Baada ya skrini kuzima, yeyote anayeichukua simu katika muda huo anaweza kuifungua bila PIN yako. Ifunge papo hapo, au baada ya sekunde zisizozidi 5.</translation>
   </message>
   <message>
    <source>Already fine</source>
@@ -2449,7 +2449,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Automatic sync has no account to copy to</source>
-   <translation>Kusawazisha kiotomatiki hakuna akaunti ya kunakili data</translation>
+   <translation>Kusawazisha kiotomatiki hakuna akaunti ya kunakilia data</translation>
   </message>
   <message>
    <source>Automatic sync is off</source>
