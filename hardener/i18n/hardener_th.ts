@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>ยกเลิก</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>การเปลี่ยนแปลงและสถานะ</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1293,6 +1301,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;หน้าเว็บ (*.html)</translation>
   </message>
@@ -1894,6 +1910,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ยกเลิก</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>กำลังเชื่อมต่อกับโทรศัพท์…</translation>
   </message>
@@ -1910,12 +1930,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>แตะ “อนุญาต” ในโทรศัพท์</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>โทรศัพท์สำหรับฝึกจะถามว่า “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” โปรดตอบบนหน้าจอของโทรศัพท์สำหรับฝึก</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>ใช้เวลาไม่กี่วินาที</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1928,6 +1956,19 @@ IP address &amp; Port: 192.168.1.20:37123</source>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>“ปิดใช้การหมดเวลาการให้สิทธิ์ adb” เปิดอยู่ใน “ตัวเลือกสำหรับนักพัฒนาแอป”: คอมพิวเตอร์ที่เคยได้รับอนุญาตครั้งเดียวจะยังเข้าถึงได้ แม้ไม่ได้ใช้มาหลายเดือน โปรดปิดตัวเลือกนี้ และเพิกถอนการให้สิทธิ์เมื่อ hardener ทำงานเสร็จ</translation>
@@ -1943,6 +1984,52 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>“{code}” ไม่ใช่รหัสการจับคู่ รหัสคือตัวเลข 6 หลักที่โทรศัพท์แสดงใต้ “รหัสการจับคู่ Wi-Fi”</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2341,6 +2428,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Android กำลังเรียกใช้แอปนี้เป็นบริการการช่วยเหลือพิเศษ ซึ่งทำให้แอปอ่านทุกอย่างบนหน้าจอได้ แต่แอปนี้ไม่อยู่ในรายการแอปการช่วยเหลือพิเศษในการตั้งค่า อย่าเพิ่งนำออก: ถ้าแอปนี้คอยดูอยู่ การนำออกอาจทำให้คนที่ติดตั้งรู้ตัว โปรดเก็บหลักฐานไว้และวางแผนความปลอดภัยก่อน</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>โปรแกรมอื่นในคอมพิวเตอร์เครื่องนี้ (เซิร์ฟเวอร์ “adb” ของ Google, โพรเซส {pid}) กำลังใช้โทรศัพท์อยู่ hardener เชื่อมต่อผ่านโปรแกรมนั้นได้ ซึ่งโทรศัพท์อาจถาม “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” อีกครั้งสำหรับโปรแกรมนั้น หรือ hardener หยุดโปรแกรมนั้นได้ถ้าคุณตกลง หรือคุณจะปิดโปรแกรมนั้นเองก็ได้</translation>
   </message>
@@ -2359,6 +2450,12 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>App permissions: could not be read</source>
    <translation>สิทธิ์ของแอป: อ่านไม่ได้</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2653,6 +2750,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>คอมพิวเตอร์ที่เชื่อถือสำหรับการแก้ไขข้อบกพร่อง USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>รายชื่อติดต่อและรูปภาพบนคลาวด์อ่านได้โดยไม่ต้องใช้โทรศัพท์</translation>
   </message>
@@ -2741,6 +2842,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>คุณรู้ไหมว่าทำไมแอปนี้ถึงอยู่ในเครื่อง</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>ทุกบัญชีที่ลงชื่อเข้าใช้ในโทรศัพท์ จะเปิดให้ค้นอีเมล รูปภาพ และแชตของบัญชีนั้นได้</translation>
   </message>
@@ -2753,8 +2858,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>เข้ารหัสโทรศัพท์</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>การเข้ารหัส: อ่านไม่ได้</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2805,6 +2918,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ตั้งค่าการปลดล็อกด้วยลายนิ้วมือไว้แล้ว</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>สำหรับการมาครั้งแรก หรือโทรศัพท์ที่อาจมีคนคอยดูอยู่: ดูก่อนที่จะเปลี่ยนอะไร</translation>
   </message>
@@ -2848,9 +2965,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>สำหรับคนที่ใช้แอปแปลภาษาทุกวัน: เก็บประวัติไว้ให้สั้นและไม่ให้ขึ้นคลาวด์</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>พบ: ปัญหาที่ต้องแก้ไข {problems} เรื่อง และสิ่งที่ควรดู {leads} เรื่อง</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3205,6 +3324,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>LINE: ลบแชตเก่า</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>ให้หน้าจอดับได้ขณะชาร์จ</translation>
   </message>
@@ -3381,12 +3504,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>Motorola One Vision บน Android 10: ล็อกด้วยรหัสผ่าน ปิดการสำรองข้อมูล ปิดการซิงค์อัตโนมัติ มีแอปหาคู่รุ่นเก่า และมี VPN กับแป้นพิมพ์ที่ติดตั้งจากไฟล์</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>ไม่เลย</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>อย่าติ๊ก “ไม่ต้องแสดงอีก” เมื่อแอปขอบันทึกหน้าจอ</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3517,6 +3648,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ไม่พบโทรศัพท์ เสียบโทรศัพท์ด้วยสาย USB ที่ส่งข้อมูลได้ ปลดล็อก แล้วตรวจดูว่าการแก้ไขข้อบกพร่อง USB เปิดอยู่</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>ไม่มีพร็อกซี และไม่มี VPN จากนอกสโตร์</translation>
   </message>
@@ -3541,6 +3676,33 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ตอนนี้ไม่มีสถานที่หรืออุปกรณ์ที่เชื่อถือที่ใช้งานอยู่ ถ้าคุณไม่เคยตั้งค่าไว้เอง ให้ปิด Smart Lock เพื่อไม่ให้เริ่มทำงานในภายหลัง</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>ไม่มีอะไรตอบกลับที่ {address} ตรวจดูว่าโทรศัพท์และคอมพิวเตอร์เครื่องนี้อยู่ในเครือข่าย Wi-Fi เดียวกัน ว่าเปิด “การแก้ไขข้อบกพร่องผ่าน Wi-Fi” ใน “ตัวเลือกสำหรับนักพัฒนาแอป” ของโทรศัพท์แล้ว และที่อยู่กับพอร์ตตรงกับที่โทรศัพท์แสดงตอนนี้ (พอร์ตจะเปลี่ยนทุกครั้ง)</translation>
   </message>
@@ -3557,12 +3719,28 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>จะไม่มีการคัดลอกอะไรไปยังบัญชี เว้นแต่คุณเลือกซิงค์เอง</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>ไม่มีการเปลี่ยนแปลงใด ๆ ในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>ไม่มีการเปลี่ยนแปลงใด ๆ จึงไม่มีอะไรให้เลิกทำ</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3575,6 +3753,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>การแจ้งเตือนแสดงบนหน้าจอล็อก แต่ไม่แสดงเนื้อหา</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3853,6 +4035,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>PIN หรือรหัสผ่าน</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>การจับคู่ด้วยรหัสต้องใช้โปรแกรม “adb” ของ Google (Android SDK Platform-Tools) และ hardener หาโปรแกรมนี้ในคอมพิวเตอร์เครื่องนี้ไม่เจอ ติดตั้ง Platform-Tools จากเว็บไซต์นักพัฒนา Android ของ Google แล้วลองอีกครั้ง หรือต่อโทรศัพท์ด้วยสาย USB แทน</translation>
   </message>
@@ -3871,6 +4057,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Phone safety check</source>
    <translation>ตรวจความปลอดภัยของโทรศัพท์</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3929,6 +4123,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ตำรวจที่ยึดโทรศัพท์จะอ่านข้อความเป็นอย่างแรก ข้อความที่หายไปเองจะไม่เหลือให้อ่าน แต่ละแอปมีสวิตช์ของตัวเอง: ขั้นตอนจะบอกว่าอยู่ที่ไหน</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>ฝึกใช้ “ปิดล็อก”</translation>
   </message>
@@ -3959,6 +4161,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Private Space locks</source>
    <translation>พื้นที่ส่วนตัวล็อกอยู่</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4029,6 +4235,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>เขียนรายงานไว้ที่ {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>เพิกถอนการให้สิทธิ์การแก้ไขข้อบกพร่อง USB ตอนจบ</translation>
   </message>
@@ -4061,6 +4271,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ล็อกหน้าจอและการตั้งค่าโทรศัพท์</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>ล็อกหน้าจอ: อ่านไม่ได้</translation>
   </message>
@@ -4089,6 +4303,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>แอปความปลอดภัย: อ่านไม่ได้</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>การอัปเดตความปลอดภัยเป็นรุ่นล่าสุด</translation>
   </message>
@@ -4099,6 +4317,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Serial number</source>
    <translation>หมายเลขซีเรียล</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4127,6 +4349,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal: ตั้งให้ข้อความหายไปเอง</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4197,6 +4423,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>หน้าจอเปิดค้างขณะชาร์จ: อ่านไม่ได้</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>สิ่งที่ยังต้องทำเอง</translation>
   </message>
@@ -4225,12 +4455,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>หยุดไม่ให้แอปโซเชียลและแอปหาคู่อ่านรายชื่อติดต่อของคุณ</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>หยุดไม่ให้โทรศัพท์สแกนหา Wi-Fi และบลูทูธ</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>หยุดแล้ว</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4377,8 +4615,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>แอป SMS และแอปโทรศัพท์มากับโทรศัพท์</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>เซิร์ฟเวอร์ adb ไม่มีโทรศัพท์ “{serial}” โทรศัพท์ที่มีคือ: {serials} ตรวจสอบชื่อด้วย “adb devices”</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4415,6 +4661,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>คีย์ที่ hardener เก็บไว้ในพวงกุญแจ (keyring) ของคอมพิวเตอร์เครื่องนี้เสียหาย hardener จึงหยุดและไม่แตะต้องคีย์นั้น ถ้าจะเริ่มใหม่ด้วยคีย์ใหม่ ให้เรียกใช้คำสั่ง “hardener forget-key” แล้วโทรศัพท์จะถาม “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” อีกครั้ง</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4455,6 +4705,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>โทรศัพท์ไม่อนุญาตคอมพิวเตอร์เครื่องนี้ ถอดสายแล้วเสียบใหม่ ปลดล็อกโทรศัพท์ แล้วแตะ “อนุญาต” เมื่อโทรศัพท์ถาม</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4593,12 +4847,24 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>การตั้งค่าหน้าจอล็อกที่เข้มงวดที่สุด ล้างประวัติการแปล และขั้นตอนที่ต้องทำก่อนถูกค้น</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>อ่านบันทึกสำหรับเลิกทำในโทรศัพท์ไม่ได้ รายงานจึงบอกไม่ได้ว่าเปลี่ยนอะไรไปบ้าง</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>บันทึกสำหรับเลิกทำในโทรศัพท์เครื่องนี้เสียหาย จึงจะไม่นำมาใช้ คุณลบบันทึกนี้และตรวจการตั้งค่าของโทรศัพท์เองได้</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4621,8 +4887,16 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ไม่มีการล็อกหน้าจอ</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>ไม่มีคีย์ในพวงกุญแจ (keyring)</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4873,6 +5147,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>เดินทางโดยมีเฉพาะบัญชีที่จำเป็น</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>เปิด Play Protect</translation>
   </message>
@@ -4917,6 +5195,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>การหมดอายุของการแก้ไขข้อบกพร่อง USB: อ่านไม่ได้</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>การแก้ไขข้อบกพร่อง USB ปิดอยู่ในโทรศัพท์เครื่องนี้ hardener จึงติดต่อกับโทรศัพท์ไม่ได้</translation>
   </message>
@@ -4925,8 +5207,32 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>การแก้ไขข้อบกพร่อง USB เปิดอยู่</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>การแก้ไขข้อบกพร่อง USB: อ่านไม่ได้</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -4977,6 +5283,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ใช้การล็อกหน้าจอที่คาดเดายาก</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN และเครือข่าย</translation>
   </message>
@@ -4987,6 +5297,12 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber: ตั้งให้ข้อความหายไปเอง</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5065,12 +5381,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ใครก็ตามที่รู้รหัสผ่านของบัญชี จะเห็นสิ่งที่บัญชีเก็บไว้ (ข้อความ รูปภาพ รายชื่อติดต่อ ตำแหน่ง) ได้จากทุกที่โดยไม่ต้องใช้โทรศัพท์ ตรวจดูว่าคุณรู้จักทุกบัญชีที่นี่ และแยกบัญชีงานกับบัญชีส่วนตัว</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>การสแกนหา Wi-Fi และบลูทูธปิดอยู่</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>การสแกนหา Wi-Fi และบลูทูธ: อ่านไม่ได้</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5137,6 +5461,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>คุณทำเองได้ในแอป “การตั้งค่า” ของโทรศัพท์</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>คุณต้องใช้รหัสเลิกทำที่ได้รับไว้ตอนที่ทำการเปลี่ยนแปลง</translation>
   </message>
@@ -5155,6 +5483,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>แป้นพิมพ์ของคุณคือ {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5215,6 +5547,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>allowed</source>
    <translation>อนุญาต</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5321,8 +5657,28 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>การแสดงทับแอปอื่น</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>ลายนิ้วมือและใบหน้า</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5393,6 +5749,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>อุปกรณ์ที่อยู่ใกล้เคียง</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>ปกติ</translation>
   </message>
@@ -5405,12 +5765,20 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ปิด</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>เปิด</translation>
   </message>
   <message>
    <source>password</source>
    <translation>รหัสผ่าน</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5441,6 +5809,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>อ่านหน้าจอ</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>ล็อกหน้าจอ</translation>
   </message>
@@ -5451,6 +5827,14 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>settings</source>
    <translation>การตั้งค่า</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5469,6 +5853,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
    <translation>ไม่ทราบ</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>ใช้ได้</translation>
   </message>
@@ -5479,6 +5867,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>users and profiles</source>
    <translation>ผู้ใช้และโปรไฟล์</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5591,6 +5983,10 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} อ่านหน้าจอโดยไม่ปรากฏในรายการ</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
