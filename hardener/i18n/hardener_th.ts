@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>เปลี่ยนแล้ว %v จาก %m รายการ</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>การเปลี่ยนแปลงที่ทำเสร็จแล้ว</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1302,11 +1302,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>ต้องการให้มีอีกภาษาหนึ่งแสดงคู่กันด้วยไหม (เช่น ภาษาของผู้ฝึกสอน)</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>เฉพาะภาษานี้เท่านั้น</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -1911,7 +1911,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>เชื่อมต่อกับโทรศัพท์อีกครั้ง</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -1931,7 +1931,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>เผลอแตะ “ปฏิเสธ” ไปใช่ไหม ถอดสายโทรศัพท์ เสียบใหม่ แล้วลองอีกครั้ง</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -1943,7 +1943,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>ลองอีกครั้ง</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1958,16 +1958,17 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  (สำหรับกรณีนี้: เมื่อเปิดแล้ว ให้เรียกใช้ 'hardener apply' แบบเดิมอีกครั้ง)</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  (หรือปล่อยให้โปรแกรมนั้นทำงานต่อ แล้วเชื่อมต่อผ่านโปรแกรมนั้น: ใช้คำสั่งเดิมโดยเพิ่ม --adb-server)</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  ต้องมีรหัสนี้เท่านั้นจึงจะเลิกทำการเปลี่ยนแปลงเหล่านี้ได้ในภายหลัง จากคอมพิวเตอร์เครื่องใดก็ได้: hardener undo --undo-code CODE
+  'hardener finish' จะลบบันทึกสำหรับเลิกทำออกจากโทรศัพท์ เว้นแต่คุณจะเพิ่ม --keep-undo</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -1987,49 +1988,49 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n แอป</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>เลิกทำการเปลี่ยนแปลงได้ %n รายการ</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>รายการในบันทึกเสียหาย %n รายการ จะไม่แตะต้องรายการเหล่านั้น</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ผ่านมาแล้ว %n เดือน</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>มี %n เรื่องที่ควรตรวจดู</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>“{title}” ({what}) ย้อนกลับไม่ได้ ต้องการทำไหม</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>(ย้อนกลับไม่ได้)</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>(ไม่ได้เปลี่ยนแปลงอะไร)</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>(ย้อนกลับไม่ได้: {what})</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2429,7 +2430,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android:</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2453,8 +2454,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ทำการเปลี่ยนแปลง %n รายการไหม</numerusform>
    </translation>
   </message>
   <message>
@@ -2751,7 +2752,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>เชื่อมต่อด้วย: {command}   (กด Ctrl-C เพื่อหยุด)</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2843,7 +2844,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>เสร็จแล้ว: เปลี่ยนแล้ว {changed}, ดีอยู่แล้ว {already}, ไม่ได้เปลี่ยน {not_applied}, ข้าม {skipped}, ไม่สำเร็จ {failed} (รับส่งกับโทรศัพท์ {round_trips} รอบ)</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2859,7 +2860,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>การเข้ารหัส:</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2867,7 +2868,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>ลบบันทึกสำหรับเลิกทำในโทรศัพท์ไหม หลังจากนั้นจะเลิกทำการเปลี่ยนแปลงไม่ได้อีก</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2919,7 +2920,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>แก้ไขแล้ว</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -2967,8 +2968,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>พบปัญหาที่ต้องแก้ %n เรื่อง</numerusform>
    </translation>
   </message>
   <message>
@@ -3325,7 +3326,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>ขั้นตอนสุดท้ายในโทรศัพท์: {step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3505,7 +3506,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>ไม่ได้เข้ารหัส</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3517,7 +3518,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>ต่อไปให้เชื่อมต่อ: ใส่ --connect พร้อมที่อยู่ใต้ “ที่อยู่ IP และพอร์ต” ในหน้าจอ “การแก้ไขข้อบกพร่องผ่าน Wi-Fi” ของโทรศัพท์ (หรือเรียกใช้ 'adb connect HOST:PORT') แล้วใช้ --adb-server --serial HOST:PORT</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3649,7 +3650,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>ไม่พบโทรศัพท์ที่เปิดการแก้ไขข้อบกพร่อง USB ทางสาย USB</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3677,30 +3678,31 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>แก้ไขไม่ได้</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>ไม่แน่ใจ</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>ไม่ได้แตะต้อง: การเปลี่ยนแปลง %n รายการที่เกี่ยวกับแอปสอดแนม การเปลี่ยนแอปนั้นอาจทำให้คนที่ติดตั้งรู้ตัว: ดูแผนความปลอดภัยก่อน (จะรวมรายการเหล่านี้ก็ต่อเมื่อใช้ --touch-spying-apps เท่านั้น)</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>หมายเหตุ: การเปลี่ยนแปลงครั้งก่อนในโทรศัพท์เครื่องนี้ถูกขัดจังหวะ การเปลี่ยนแปลงนั้นบันทึกไว้ในโทรศัพท์แล้ว:
+      เรียกใช้ 'hardener undo' ด้วยรหัสเลิกทำเดิมเพื่อเลิกทำ หรือทำการเปลี่ยนแปลงอีกครั้งเพื่อให้เสร็จ</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>หมายเหตุ: มีเซิร์ฟเวอร์ adb ทำงานอยู่ (พอร์ต {port}, โพรเซส {pid}) ซึ่งอาจกำลังใช้โทรศัพท์อยู่ ใช้เซิร์ฟเวอร์นั้นได้ด้วย 'hardener devices --adb-server' และ --adb-server หรือ hardener จะถามก่อนหยุดเซิร์ฟเวอร์นั้น</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>หมายเหตุ: {text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3720,11 +3722,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีอะไรต้องเปลี่ยน: โทรศัพท์ตรงกับโปรไฟล์นี้อยู่แล้ว</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีอะไรต้องเปลี่ยน</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3732,7 +3734,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>ไม่ได้เปลี่ยนแปลงอะไร จึงไม่มีบันทึกสำหรับเลิกทำเก็บไว้ในโทรศัพท์ (ไม่ต้องใช้รหัส)</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3740,7 +3742,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>ไม่ได้เปลี่ยนแปลงอะไร</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3756,7 +3758,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>ต่อไป: {command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4036,7 +4038,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>จับคู่แล้ว ด้วย adb ของ Google ({adb}, เวอร์ชัน {version}): {said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4060,11 +4062,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์:</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ที่เคยเชื่อถือคอมพิวเตอร์เครื่องนี้จะถาม “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม” อีกครั้ง</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4124,11 +4126,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับฝึก “{name}” รอการเชื่อมต่ออยู่ที่ {address}</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์สำหรับฝึก (จำลอง ไม่ใช่โทรศัพท์จริง)</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4164,7 +4166,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>โปรไฟล์: {title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4236,7 +4238,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>คืนค่าแล้ว {restored} จาก {total} รายการ</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4272,7 +4274,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>การล็อกหน้าจอ:</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4304,7 +4306,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>แพตช์ความปลอดภัย:</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4320,7 +4322,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>หมายเลขซีเรียล:</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4352,7 +4354,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>ข้ามไปแล้ว</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4424,7 +4426,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>ยังอยู่ในโทรศัพท์ ไม่ได้ลบ: {names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4456,7 +4458,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>หยุดโปรแกรม adb อีกตัวตอนนี้เลยไหม</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4468,7 +4470,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>สรุป: {counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4616,7 +4618,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>เซิร์ฟเวอร์ adb (พอร์ต {port}) ไม่มีโทรศัพท์</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4624,7 +4626,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>เซิร์ฟเวอร์ adb แจ้งว่า: {said} (สถานะ: {state})</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4664,7 +4666,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>ลบคีย์ออกจากพวงกุญแจ (keyring) แล้ว</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4708,7 +4710,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>โทรศัพท์ไม่ได้ปิดการแก้ไขข้อบกพร่อง USB: {detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4848,11 +4850,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>ลบบันทึกสำหรับเลิกทำแล้ว (ตรวจสอบแล้ว): ไม่มีสิ่งที่ hardener เขียนไว้เหลืออยู่ในโทรศัพท์</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>ลบบันทึกสำหรับเลิกทำแล้ว: ตอนนี้ในโทรศัพท์ไม่มีบันทึกนี้แล้ว</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4864,7 +4866,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>บันทึกสำหรับเลิกทำยังอยู่ในโทรศัพท์ โดยล็อกไว้ด้วยรหัสเลิกทำ คนที่ค้นโทรศัพท์จะเห็นว่ามีไฟล์อยู่ แต่อ่านไม่ได้ถ้าไม่มีรหัส</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4888,7 +4890,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีอะไรให้เลิกทำในโทรศัพท์เครื่องนี้</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4896,7 +4898,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>ไม่มีคีย์ให้ลบ</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5148,7 +5150,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>ลองอีกครั้ง ถ้ายังอยู่ โทรศัพท์อาจไม่ยอมลบ (ตรวจดูพื้นที่เก็บข้อมูลของโทรศัพท์)</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5196,7 +5198,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>ปิดการแก้ไขข้อบกพร่อง USB แล้ว การเชื่อมต่อสิ้นสุดลงตามที่คาดไว้</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5208,7 +5210,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>การแก้ไขข้อบกพร่อง USB ยังเปิดอยู่ คุณจึงลองอีกครั้งได้</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5216,23 +5218,23 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>รหัสเลิกทำ (ที่แสดงตอนทำการเปลี่ยนแปลง): </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>รหัสเลิกทำสำหรับการเปลี่ยนแปลงเหล่านี้: {code}   (จดไว้ตอนนี้เลย และเก็บไว้แยกจากโทรศัพท์)</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>รหัสเลิกทำ: {code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>เลิกทำการเปลี่ยนแปลงเหล่านี้ไหม</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>ปลดล็อกโทรศัพท์แล้วแตะ “อนุญาต” ที่ข้อความ “อนุญาตให้แก้ไขข้อบกพร่อง USB ไหม”…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5284,7 +5286,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>ผู้ใช้/โปรไฟล์:</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5300,8 +5302,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>คำเตือน: การเปลี่ยนแปลง %n รายการเกี่ยวข้องกับแอปสอดแนม ตามที่คุณเลือก (--touch-spying-apps)</numerusform>
    </translation>
   </message>
   <message>
@@ -5382,7 +5384,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>เหตุผล: {text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5394,7 +5396,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>รหัสการจับคู่ Wi-Fi ที่แสดงในโทรศัพท์: </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5462,7 +5464,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>สิ่งที่คุณต้องทำเองในโทรศัพท์:</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5486,7 +5488,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>ตั้ง PIN, รูปแบบ หรือรหัสผ่านไว้แล้ว</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5550,7 +5552,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>ทำไว้แล้ว</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5658,19 +5660,19 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>เข้ารหัสแล้ว</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>เข้ารหัสแล้ว (ระดับไฟล์)</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>เข้ารหัสแล้ว (ทั้งดิสก์)</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>รายการที่ {number} ในบันทึกเสียหาย ({problem}) โปรดตรวจดูเอง</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5678,7 +5680,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>ใส่รหัสการจับคู่ (ตัวเลข 6 หลักที่โทรศัพท์แสดง)</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5750,7 +5752,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>ไม่มี (ใครก็เปิดโทรศัพท์ได้)</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5766,7 +5768,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>เก่าแล้ว: สอบถามเรื่องการอัปเดต</translation>
   </message>
   <message>
    <source>on</source>
@@ -5778,7 +5780,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>รูปแบบ (มองเห็นและเดาได้ง่าย)</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5810,11 +5812,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>กำลังอ่าน {what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>ล่าสุด</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5830,11 +5832,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>ข้ามไป เพราะโทรศัพท์รายงานชื่อที่ไม่ปลอดภัย: {name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>ปัดอย่างเดียว (ใครก็เปิดโทรศัพท์ได้)</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5854,7 +5856,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>ไม่ทราบ (โทรศัพท์ไม่ได้บอก)</translation>
   </message>
   <message>
    <source>usable</source>
@@ -5870,7 +5872,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>ใช่</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5986,7 +5988,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; ไม่ (ไม่มีเทอร์มินัลให้ถาม)</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
