@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>التغييرات المنفّذة: %v من %m</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>التغييرات المنفّذة حتى الآن</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1342,11 +1342,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>هل تريده أيضًا بلغة ثانية، جنبًا إلى جنب (مثلاً لغة المدرّب)؟</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>بهذه اللغة فقط</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -2006,7 +2006,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>الاتصال بالهاتف مرة أخرى</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -2026,7 +2026,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>هل نقرت على «رفض» عن طريق الخطأ؟ افصل الهاتف، ثم وصِّله مرة أخرى، وحاول من جديد.</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -2038,7 +2038,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>إعادة المحاولة</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -2053,16 +2053,17 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  (هنا: بعد تفعيله، شغِّل الأمر 'hardener apply' نفسه مرة أخرى.)</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  (أو اتركه يعمل واتصل عبره: الأمر نفسه مع --adb-server.)</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  بهذا الرمز وحده يمكن التراجع عن هذه التغييرات لاحقًا، من أي كمبيوتر: hardener undo --undo-code CODE.
+  يمحو 'hardener finish' سجل التراجع من الهاتف إلا إذا أضفت --keep-undo.</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -2082,74 +2083,74 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n تطبيق</numerusform>
+    <numerusform>تطبيق واحد (%n)</numerusform>
+    <numerusform>تطبيقان (%n)</numerusform>
+    <numerusform>%n تطبيقات</numerusform>
+    <numerusform>%n تطبيقًا</numerusform>
+    <numerusform>%n تطبيق</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>يمكن التراجع عن %n تغيير.</numerusform>
+    <numerusform>يمكن التراجع عن تغيير واحد (%n).</numerusform>
+    <numerusform>يمكن التراجع عن تغييرين (%n).</numerusform>
+    <numerusform>يمكن التراجع عن %n تغييرات.</numerusform>
+    <numerusform>يمكن التراجع عن %n تغييرًا.</numerusform>
+    <numerusform>يمكن التراجع عن %n تغيير.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n بند في السجل تالف وسيُترك كما هو.</numerusform>
+    <numerusform>بند واحد (%n) في السجل تالف وسيُترك كما هو.</numerusform>
+    <numerusform>بندان (%n) في السجل تالفان وسيُتركان كما هما.</numerusform>
+    <numerusform>%n بنود في السجل تالفة وستُترك كما هي.</numerusform>
+    <numerusform>%n بندًا في السجل تالفة وستُترك كما هي.</numerusform>
+    <numerusform>%n بند في السجل تالفة وستُترك كما هي.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>عمره %n شهر</numerusform>
+    <numerusform>عمره شهر واحد (%n)</numerusform>
+    <numerusform>عمره شهران (%n)</numerusform>
+    <numerusform>عمره %n أشهر</numerusform>
+    <numerusform>عمره %n شهرًا</numerusform>
+    <numerusform>عمره %n شهر</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>أمور ينبغي النظر فيها: %n.</numerusform>
+    <numerusform>أمور ينبغي النظر فيها: %n.</numerusform>
+    <numerusform>أمور ينبغي النظر فيها: %n.</numerusform>
+    <numerusform>أمور ينبغي النظر فيها: %n.</numerusform>
+    <numerusform>أمور ينبغي النظر فيها: %n.</numerusform>
+    <numerusform>أمور ينبغي النظر فيها: %n.</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>'{title}' ({what}): لا يمكن التراجع عنه أبدًا. هل تريد تنفيذه؟</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>(لا يمكن التراجع عنه أبدًا)</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>(لم يتم تغيير أي شيء.)</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>(لا يمكن التراجع عنه: {what})</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2549,7 +2550,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android:</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2573,13 +2574,13 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>هل تريد إجراء %n تغيير؟</numerusform>
+    <numerusform>هل تريد إجراء تغيير واحد (%n)؟</numerusform>
+    <numerusform>هل تريد إجراء تغييرين (%n)؟</numerusform>
+    <numerusform>هل تريد إجراء %n تغييرات؟</numerusform>
+    <numerusform>هل تريد إجراء %n تغييرًا؟</numerusform>
+    <numerusform>هل تريد إجراء %n تغيير؟</numerusform>
    </translation>
   </message>
   <message>
@@ -2876,7 +2877,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>للاتصال: {command}   (Ctrl-C يوقفه)</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2968,7 +2969,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>انتهى: تم تغيير {changed}، سليم أصلاً {already}، لم يُنفَّذ {not_applied}، تم تخطي {skipped}، فشل {failed} (عدد جولات الاتصال بالهاتف: {round_trips}).</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2984,7 +2985,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>التشفير:</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2992,7 +2993,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>هل تريد محو سجل التراجع على الهاتف؟ بعدها لا يعود من الممكن التراجع عن التغييرات.</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -3044,7 +3045,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>تم الإصلاح</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -3092,13 +3093,13 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>تم العثور على مشكلات يجب إصلاحها: %n.</numerusform>
+    <numerusform>تم العثور على مشكلات يجب إصلاحها: %n.</numerusform>
+    <numerusform>تم العثور على مشكلات يجب إصلاحها: %n.</numerusform>
+    <numerusform>تم العثور على مشكلات يجب إصلاحها: %n.</numerusform>
+    <numerusform>تم العثور على مشكلات يجب إصلاحها: %n.</numerusform>
+    <numerusform>تم العثور على مشكلات يجب إصلاحها: %n.</numerusform>
    </translation>
   </message>
   <message>
@@ -3455,7 +3456,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>الخطوة الأخيرة، على الهاتف: {step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3635,7 +3636,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>غير مشفّر</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3647,7 +3648,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>بعد ذلك، اتصل: أعطِ --connect مع العنوان الظاهر تحت «عنوان IP والمنفذ» في شاشة «تصحيح الأخطاء اللاسلكي» على الهاتف (أو شغِّل 'adb connect HOST:PORT')، ثم استخدم --adb-server --serial HOST:PORT.</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3779,7 +3780,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>لم يتم العثور عبر USB على هاتف فيه تصحيح أخطاء USB مفعّل.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3807,35 +3808,36 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>لم يتم الإصلاح</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>غير مؤكد</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>تُرك دون تنفيذ: %n تغيير يخص تطبيق تجسس. تغييره قد ينبّه الشخص الذي ثبّته: اطّلع على خطة السلامة أولاً. (لا يشملها إلا الخيار --touch-spying-apps.)</numerusform>
+    <numerusform>تُرك دون تنفيذ: تغيير واحد (%n) يخص تطبيق تجسس. تغييره قد ينبّه الشخص الذي ثبّته: اطّلع على خطة السلامة أولاً. (لا يشملها إلا الخيار --touch-spying-apps.)</numerusform>
+    <numerusform>تُرك دون تنفيذ: تغييران (%n) يخصان تطبيق تجسس. تغييره قد ينبّه الشخص الذي ثبّته: اطّلع على خطة السلامة أولاً. (لا يشملها إلا الخيار --touch-spying-apps.)</numerusform>
+    <numerusform>تُرك دون تنفيذ: %n تغييرات تخص تطبيق تجسس. تغييره قد ينبّه الشخص الذي ثبّته: اطّلع على خطة السلامة أولاً. (لا يشملها إلا الخيار --touch-spying-apps.)</numerusform>
+    <numerusform>تُرك دون تنفيذ: %n تغييرًا تخص تطبيق تجسس. تغييره قد ينبّه الشخص الذي ثبّته: اطّلع على خطة السلامة أولاً. (لا يشملها إلا الخيار --touch-spying-apps.)</numerusform>
+    <numerusform>تُرك دون تنفيذ: %n تغيير تخص تطبيق تجسس. تغييره قد ينبّه الشخص الذي ثبّته: اطّلع على خطة السلامة أولاً. (لا يشملها إلا الخيار --touch-spying-apps.)</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>ملاحظة: توقفت عملية تغيير سابقة على هذا الهاتف قبل اكتمالها. تغييراتها مسجّلة على الهاتف:
+      شغِّل 'hardener undo' برمز التراجع نفسه للتراجع عنها، أو نفِّذ التغييرات مرة أخرى لإكمالها.</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>ملاحظة: هناك خادم adb يعمل (المنفذ {port}، العملية {pid})؛ وقد يكون ممسكًا بالهاتف. استخدمه عبر 'hardener devices --adb-server' و--adb-server، وإلا فسيسألك hardener قبل إيقافه.</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>ملاحظة: {text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3855,11 +3857,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>لا شيء لتنفيذه: الهاتف يطابق هذا الملف الشخصي أصلاً.</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>لا شيء لتغييره.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3867,7 +3869,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>لم يتم تغيير أي شيء، لذلك لا يُحتفظ بأي سجل تراجع على الهاتف (لا حاجة إلى الرمز).</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3875,7 +3877,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>لم يتم تغيير أي شيء.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3891,7 +3893,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>الآن: {command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4171,7 +4173,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>تم الإقران، باستخدام adb من Google ({adb}، الإصدار {version}): {said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4195,11 +4197,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>الهاتف:</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>الهواتف التي وثقت بهذا الكمبيوتر ستسأل مرة أخرى "هل تريد السماح بتصحيح أخطاء USB؟".</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4259,11 +4261,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>هاتف التدريب '{name}' ينتظر الاتصال على {address}</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>هاتف للتدريب (محاكاة، ليس هاتفًا حقيقيًا)</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4299,7 +4301,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>الملف الشخصي: {title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4371,7 +4373,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>تمت استعادة {restored} من {total}.</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4407,7 +4409,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>قفل الشاشة:</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4439,7 +4441,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>تحديث الأمان:</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4455,7 +4457,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>الرقم التسلسلي:</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4487,7 +4489,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>تم التخطي</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4559,7 +4561,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>لا يزال على الهاتف، ولم يُمحَ: {names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4591,7 +4593,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>هل تريد إيقاف برنامج adb الآخر الآن؟</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4603,7 +4605,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>الخلاصة: {counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4751,7 +4753,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>خادم adb (المنفذ {port}) ليس لديه أي هاتف.</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4759,7 +4761,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>يقول خادم adb: {said} (الحالة: {state})</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4799,7 +4801,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>تمت إزالة المفتاح من سلسلة المفاتيح.</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4843,7 +4845,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>لم يوقف الهاتف تصحيح أخطاء USB: {detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4983,11 +4985,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>تم محو سجل التراجع (وتم التحقق من ذلك): لم يبقَ على الهاتف شيء مما كتبه hardener.</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>تم محو سجل التراجع: لم يعد على الهاتف أي سجل الآن.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4999,7 +5001,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>يبقى سجل التراجع على الهاتف، مقفلاً برمز التراجع الخاص به. من يفتش الهاتف يمكنه أن يرى أن هناك ملفًا، لكنه لا يستطيع قراءته بدون الرمز.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -5023,7 +5025,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>لا يوجد على هذا الهاتف ما يمكن التراجع عنه.</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -5031,7 +5033,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>لم يكن هناك مفتاح لإزالته.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5283,7 +5285,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>حاول مرة أخرى؛ إذا بقي، فقد يكون الهاتف يرفض حذفه (تحقق من مساحة التخزين فيه).</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5331,7 +5333,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>تصحيح أخطاء USB متوقف الآن. انتهى الاتصال، كما هو متوقع.</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5343,7 +5345,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>تُرك تصحيح أخطاء USB مفعّلاً، لكي تتمكن من المحاولة مرة أخرى.</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5351,23 +5353,23 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>رمز التراجع (الذي ظهر عند إجراء التغييرات): </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>رمز التراجع عن هذه التغييرات: {code}   (اكتبه الآن، واحتفظ به بعيدًا عن الهاتف)</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>رمز التراجع: {code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>هل تريد التراجع عنها؟</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>افتح قفل الهاتف وانقر على "السماح" في رسالة "هل تريد السماح بتصحيح أخطاء USB؟"…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5419,7 +5421,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>المستخدمون/الملفات الشخصية:</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5435,13 +5437,13 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>تحذير: %n تغيير تمسّ تطبيق تجسس، كما اخترت (--touch-spying-apps).</numerusform>
+    <numerusform>تحذير: تغيير واحد (%n) يمسّ تطبيق تجسس، كما اخترت (--touch-spying-apps).</numerusform>
+    <numerusform>تحذير: تغييران (%n) يمسّان تطبيق تجسس، كما اخترت (--touch-spying-apps).</numerusform>
+    <numerusform>تحذير: %n تغييرات تمسّ تطبيق تجسس، كما اخترت (--touch-spying-apps).</numerusform>
+    <numerusform>تحذير: %n تغييرًا تمسّ تطبيق تجسس، كما اخترت (--touch-spying-apps).</numerusform>
+    <numerusform>تحذير: %n تغيير تمسّ تطبيق تجسس، كما اخترت (--touch-spying-apps).</numerusform>
    </translation>
   </message>
   <message>
@@ -5522,7 +5524,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>السبب: {text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5534,7 +5536,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>رمز الإقران عبر Wi-Fi الظاهر على الهاتف: </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5602,7 +5604,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>هذه تقوم بها بنفسك على الهاتف:</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5626,7 +5628,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>تم ضبط رقم تعريف شخصي أو نقش أو كلمة مرور</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5690,7 +5692,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>منفَّذ أصلاً</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5798,19 +5800,19 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>مشفّر</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>مشفّر (على مستوى الملفات)</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>مشفّر (القرص بالكامل)</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>البند {number} في السجل تالف ({problem})؛ تحقق منه يدويًا</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5818,7 +5820,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>أدخل رمز الإقران (الأرقام الستة التي يعرضها الهاتف).</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5890,7 +5892,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>لا يوجد (يمكن لأي شخص فتح الهاتف)</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5906,7 +5908,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>قديم: اسأل عن التحديثات</translation>
   </message>
   <message>
    <source>on</source>
@@ -5918,7 +5920,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>نقش (سهل المشاهدة والتخمين)</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5950,11 +5952,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>جارٍ قراءة {what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>حديث</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5970,11 +5972,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>تم التخطي، أبلغ الهاتف عن اسم غير آمن: {name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>تمرير فقط (يمكن لأي شخص فتح الهاتف)</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5994,7 +5996,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>غير معروف (لم يذكر الهاتف ذلك)</translation>
   </message>
   <message>
    <source>usable</source>
@@ -6010,7 +6012,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>نعم</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -6126,7 +6128,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; لا (لا توجد طرفية لطرح السؤال فيها)</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
