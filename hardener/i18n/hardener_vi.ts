@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>Đã xong %v trên %m thay đổi</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>Các thay đổi đã thực hiện đến giờ</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1302,11 +1302,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>Thêm cả một ngôn ngữ thứ hai, đặt song song (ví dụ ngôn ngữ của người hướng dẫn)?</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>Chỉ bằng ngôn ngữ này</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -1911,7 +1911,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>Kết nối lại với điện thoại</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -1931,7 +1931,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Lỡ nhấn “Từ chối”? Hãy rút điện thoại ra, cắm lại, rồi thử lại.</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -1943,7 +1943,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Thử lại</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1958,16 +1958,17 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  (Ở đây: khi đã bật, hãy chạy lại đúng lệnh 'hardener apply' đó.)</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  (Hoặc để nó tiếp tục chạy và kết nối thông qua nó: cùng lệnh đó, thêm --adb-server.)</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  Chỉ với mã này mới có thể hoàn tác các thay đổi này về sau, từ bất kỳ máy tính nào: hardener undo --undo-code CODE.
+  'hardener finish' sẽ xóa bản ghi hoàn tác khỏi điện thoại, trừ khi bạn thêm --keep-undo.</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -1987,49 +1988,49 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n ứng dụng</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Có thể hoàn tác %n thay đổi.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n mục trong bản ghi bị hỏng và sẽ được để nguyên.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n tháng trước</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n điều cần xem xét.</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>'{title}' ({what}) KHÔNG THỂ hoàn tác. Vẫn thực hiện?</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>(KHÔNG THỂ hoàn tác)</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>(Không có gì bị thay đổi.)</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>(không thể hoàn tác: {what})</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2429,7 +2430,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android:</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2453,8 +2454,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Áp dụng %n thay đổi?</numerusform>
    </translation>
   </message>
   <message>
@@ -2751,7 +2752,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>Kết nối bằng: {command}   (Ctrl-C để dừng)</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2843,7 +2844,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>Xong: {changed} đã thay đổi, {already} đã ổn, {not_applied} chưa áp dụng, {skipped} đã bỏ qua, {failed} thất bại ({round_trips} lượt trao đổi với điện thoại).</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2859,7 +2860,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>Mã hóa:</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2867,7 +2868,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>Xóa bản ghi hoàn tác trên điện thoại? Khi đó sẽ không thể hoàn tác các thay đổi nữa.</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2919,7 +2920,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Đã khắc phục</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -2967,8 +2968,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Đã tìm thấy %n vấn đề cần khắc phục.</numerusform>
    </translation>
   </message>
   <message>
@@ -3325,7 +3326,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>Bước cuối cùng, trên điện thoại: {step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3505,7 +3506,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>KHÔNG được mã hóa</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3517,7 +3518,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>Tiếp theo, hãy kết nối: dùng --connect với địa chỉ ghi dưới 'Địa chỉ IP và cổng' trên màn hình Gỡ lỗi không dây của điện thoại (hoặc chạy 'adb connect HOST:PORT'), rồi dùng --adb-server --serial HOST:PORT.</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3649,7 +3650,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>Không tìm thấy điện thoại nào đang bật gỡ lỗi qua USB qua cổng USB.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3677,30 +3678,31 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Chưa khắc phục</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>Không chắc chắn</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Không đụng đến: %n thay đổi liên quan đến ứng dụng theo dõi lén. Thay đổi ứng dụng đó có thể báo động cho người đã cài đặt nó: hãy xem kế hoạch an toàn trước. (Chỉ --touch-spying-apps mới bao gồm các thay đổi này.)</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>Lưu ý: một lần áp dụng thay đổi trước đây trên điện thoại này đã bị gián đoạn. Các thay đổi của lần đó được ghi lại trên điện thoại:
+      hãy chạy 'hardener undo' với cùng mã hoàn tác để hoàn tác chúng, hoặc áp dụng lại để hoàn tất.</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>Lưu ý: đang có một máy chủ adb chạy (cổng {port}, tiến trình {pid}); nó có thể đang giữ điện thoại. Hãy dùng nó với 'hardener devices --adb-server' và --adb-server, nếu không hardener sẽ hỏi trước khi dừng nó.</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>Lưu ý: {text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3720,11 +3722,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>Không có gì để áp dụng: điện thoại đã khớp với hồ sơ này.</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Không có gì cần thay đổi.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3732,7 +3734,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>Không có gì bị thay đổi, nên không có bản ghi hoàn tác nào được lưu trên điện thoại (không cần mã).</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3740,7 +3742,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>Không có gì bị thay đổi.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3756,7 +3758,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>Bây giờ: {command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4036,7 +4038,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>Đã ghép nối, bằng adb của Google ({adb}, phiên bản {version}): {said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4060,11 +4062,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại:</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Các điện thoại đã tin cậy máy tính này sẽ lại hỏi "Cho phép gỡ lỗi qua USB?".</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4124,11 +4126,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tập dượt '{name}' đang chờ kết nối tại {address}</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại tập dượt (mô phỏng, không phải điện thoại thật)</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4164,7 +4166,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>Hồ sơ: {title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4236,7 +4238,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>Đã khôi phục {restored} trên {total}.</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4272,7 +4274,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>Khóa màn hình:</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4304,7 +4306,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>Bản vá bảo mật:</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4320,7 +4322,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>Số sê-ri:</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4352,7 +4354,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Đã bỏ qua</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4424,7 +4426,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>Vẫn còn trên điện thoại, CHƯA bị xóa: {names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4456,7 +4458,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>Dừng chương trình adb kia ngay bây giờ?</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4468,7 +4470,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>Tóm tắt: {counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4616,7 +4618,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>Máy chủ adb (cổng {port}) không có điện thoại nào.</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4624,7 +4626,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>Máy chủ adb báo: {said} (trạng thái: {state})</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4664,7 +4666,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Đã xóa khóa khỏi chùm khóa (keyring).</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4708,7 +4710,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Điện thoại không tắt gỡ lỗi qua USB: {detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4848,11 +4850,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Bản ghi hoàn tác đã được xóa (đã kiểm tra): không còn gì do hardener ghi trên điện thoại.</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>Bản ghi hoàn tác đã được xóa: điện thoại hiện không còn bản ghi nào.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4864,7 +4866,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>Bản ghi hoàn tác vẫn ở trên điện thoại, được khóa bằng mã hoàn tác của nó. Người lục soát điện thoại có thể thấy là có một tệp ở đó, nhưng không thể đọc được nếu không có mã.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4888,7 +4890,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Không có gì để hoàn tác trên điện thoại này.</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4896,7 +4898,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>Không có khóa nào để xóa.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5148,7 +5150,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>Hãy thử lại; nếu vẫn còn, có thể điện thoại từ chối xóa nó (hãy kiểm tra bộ nhớ của điện thoại).</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5196,7 +5198,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB hiện đã tắt. Kết nối đã kết thúc, đúng như dự kiến.</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5208,7 +5210,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>Gỡ lỗi qua USB vẫn được để bật, để bạn có thể thử lại.</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5216,23 +5218,23 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>Mã hoàn tác (được hiển thị khi thực hiện các thay đổi): </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>Mã hoàn tác cho các thay đổi này: {code}   (hãy ghi lại ngay, cất giữ ở nơi khác, không để cùng điện thoại)</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>Mã hoàn tác: {code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>Hoàn tác các thay đổi này?</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>Mở khóa điện thoại và nhấn "Cho phép" trong thông báo "Cho phép gỡ lỗi qua USB?"…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5284,7 +5286,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>Người dùng/hồ sơ:</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5300,8 +5302,8 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>CẢNH BÁO: %n thay đổi có tác động đến ứng dụng theo dõi lén, theo lựa chọn của bạn (--touch-spying-apps).</numerusform>
    </translation>
   </message>
   <message>
@@ -5382,7 +5384,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>Lý do: {text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5394,7 +5396,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>Mã ghép nối Wi-Fi hiển thị trên điện thoại: </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5462,7 +5464,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>Những việc này bạn tự làm trên điện thoại:</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5486,7 +5488,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>đã đặt mã PIN, hình mở khóa hoặc mật khẩu</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5550,7 +5552,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>đã làm rồi</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5658,19 +5660,19 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>đã mã hóa</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>đã mã hóa (theo tệp)</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>đã mã hóa (toàn bộ ổ đĩa)</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>mục {number} của bản ghi bị hỏng ({problem}); hãy kiểm tra thủ công</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5678,7 +5680,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>hãy nhập mã ghép nối (sáu chữ số mà điện thoại hiển thị).</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5750,7 +5752,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>không có (ai cũng có thể mở điện thoại)</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5766,7 +5768,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>đã cũ: hãy hỏi về bản cập nhật</translation>
   </message>
   <message>
    <source>on</source>
@@ -5778,7 +5780,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>hình mở khóa (dễ bị nhìn trộm và dễ đoán)</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5810,11 +5812,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>đang đọc {what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>mới</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5830,11 +5832,11 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>đã bỏ qua, điện thoại báo một tên không an toàn: {name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>chỉ vuốt (ai cũng có thể mở điện thoại)</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5854,7 +5856,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>không xác định (điện thoại không cho biết)</translation>
   </message>
   <message>
    <source>usable</source>
@@ -5870,7 +5872,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>có</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5986,7 +5988,7 @@ IP address &amp; Port: 192.168.1.20:37123</source>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; không (không có cửa sổ dòng lệnh để hỏi)</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
