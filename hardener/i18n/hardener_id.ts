@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>%v dari %m perubahan selesai</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>Perubahan yang sudah dilakukan sejauh ini</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1302,11 +1302,11 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>Juga dalam bahasa kedua, berdampingan (misalnya bahasa pelatih)?</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>Hanya dalam bahasa ini</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -1911,7 +1911,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan lagi ke ponsel</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -1931,7 +1931,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Tidak sengaja mengetuk “Tolak”? Cabut ponsel, colokkan lagi, lalu coba lagi.</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -1943,7 +1943,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Coba lagi</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1958,16 +1958,17 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  (Di sini: setelah aktif, jalankan lagi perintah 'hardener apply' yang sama.)</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  (Atau biarkan tetap berjalan dan sambungkan lewat server itu: perintah yang sama dengan --adb-server.)</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  Hanya dengan kode ini perubahan ini dapat diurungkan nanti, dari komputer mana pun: hardener undo --undo-code CODE.
+  'hardener finish' menghapus catatan urungkan dari ponsel kecuali Anda menambahkan --keep-undo.</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -1987,49 +1988,49 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n aplikasi</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n perubahan dapat diurungkan.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n entri dalam catatan rusak dan akan dibiarkan.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>berumur %n bulan</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n hal yang perlu diperhatikan.</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>'{title}' ({what}) TIDAK DAPAT diurungkan. Lakukan?</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>(TIDAK DAPAT diurungkan)</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>(Tidak ada yang diubah.)</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>(tidak dapat diurungkan: {what})</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2429,7 +2430,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android:</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2453,8 +2454,8 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Terapkan %n perubahan?</numerusform>
    </translation>
   </message>
   <message>
@@ -2751,7 +2752,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>Sambungkan dengan: {command}   (Ctrl-C untuk menghentikan)</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2843,7 +2844,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>Selesai: {changed} diubah, {already} sudah baik, {not_applied} tidak diterapkan, {skipped} dilewati, {failed} gagal ({round_trips} kali bolak-balik ke ponsel).</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2859,7 +2860,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>Enkripsi:</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2867,7 +2868,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>Hapus catatan urungkan di ponsel? Setelah itu perubahan tidak dapat diurungkan lagi.</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2919,7 +2920,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Sudah diperbaiki</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -2967,8 +2968,8 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Ditemukan: %n masalah yang perlu diperbaiki.</numerusform>
    </translation>
   </message>
   <message>
@@ -3325,7 +3326,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>Langkah terakhir, di ponsel: {step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3505,7 +3506,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>TIDAK dienkripsi</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3517,7 +3518,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>Berikutnya, sambungkan: berikan --connect dengan alamat di bawah 'Alamat IP &amp; Port' di layar Proses debug nirkabel ponsel (atau jalankan 'adb connect HOST:PORT'), lalu gunakan --adb-server --serial HOST:PORT.</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3649,7 +3650,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ditemukan ponsel dengan Proses debug USB aktif lewat USB.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3677,30 +3678,31 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Tidak diperbaiki</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>Tidak pasti</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>Tidak disentuh: %n perubahan pada aplikasi mata-mata. Mengubahnya dapat memberi tahu orang yang memasangnya: lihat rencana keselamatan dulu. (Hanya --touch-spying-apps yang akan menyertakannya.)</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>Catatan: penerapan sebelumnya di ponsel ini terputus. Perubahannya tercatat di ponsel:
+      jalankan 'hardener undo' dengan kode urungkan yang sama untuk mengurungkannya, atau terapkan lagi untuk menyelesaikannya.</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>Catatan: server adb sedang berjalan (port {port}, proses {pid}); server itu mungkin sedang memegang ponsel. Gunakan dengan 'hardener devices --adb-server' dan --adb-server, atau hardener akan bertanya sebelum menghentikannya.</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>Catatan: {text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3720,11 +3722,11 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang perlu diterapkan: ponsel sudah sesuai dengan profil ini.</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang perlu diubah.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3732,7 +3734,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang diubah, jadi tidak ada catatan urungkan yang disimpan di ponsel (kodenya tidak diperlukan).</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3740,7 +3742,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang diubah.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3756,7 +3758,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>Sekarang: {command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4036,7 +4038,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>Sudah disambungkan, dengan adb dari Google ({adb}, versi {version}): {said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4060,11 +4062,11 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>Ponsel:</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Ponsel yang sudah memercayai komputer ini akan kembali bertanya "Izinkan proses debug USB?".</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4124,11 +4126,11 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>Ponsel latihan '{name}' menunggu sambungan di {address}</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Ponsel latihan (simulasi, bukan ponsel sungguhan)</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4164,7 +4166,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>Profil: {title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4236,7 +4238,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>{restored} dari {total} dikembalikan.</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4272,7 +4274,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>Kunci layar:</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4304,7 +4306,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>Patch keamanan:</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4320,7 +4322,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>Nomor seri:</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4352,7 +4354,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Dilewati</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4424,7 +4426,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>Masih ada di ponsel, TIDAK terhapus: {names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4456,7 +4458,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>Hentikan program adb lain itu sekarang?</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4468,7 +4470,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>Ringkasan: {counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4616,7 +4618,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>Server adb (port {port}) tidak memiliki ponsel.</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4624,7 +4626,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>Kata server adb: {said} (status: {state})</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4664,7 +4666,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Kunci telah dihapus dari keyring.</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4708,7 +4710,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Ponsel tidak menonaktifkan Proses debug USB: {detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4848,11 +4850,11 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Catatan urungkan sudah dihapus (sudah diperiksa): tidak ada lagi tulisan hardener yang tersisa di ponsel.</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>Catatan urungkan sudah dihapus: ponsel kini tidak menyimpan catatan apa pun.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4864,7 +4866,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>Catatan urungkan tetap ada di ponsel, dikunci dengan kode urungkannya. Orang yang menggeledah ponsel dapat melihat bahwa ada sebuah file di sana, tetapi tidak dapat membacanya tanpa kode itu.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4888,7 +4890,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada yang dapat diurungkan di ponsel ini.</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4896,7 +4898,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>Tidak ada kunci yang perlu dihapus.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5148,7 +5150,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>Coba lagi; jika masih ada, mungkin ponsel menolak menghapusnya (periksa penyimpanannya).</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5196,7 +5198,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB sekarang nonaktif. Sambungan telah berakhir, seperti yang diperkirakan.</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5208,7 +5210,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>Proses debug USB dibiarkan aktif, agar Anda dapat mencoba lagi.</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5216,23 +5218,23 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>Kode urungkan (ditampilkan saat perubahan dibuat): </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>Kode urungkan untuk perubahan ini: {code}   (tuliskan sekarang, simpan terpisah dari ponsel)</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>Kode urungkan: {code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>Urungkan perubahan itu?</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>Buka kunci ponsel dan ketuk "Izinkan" pada pesan "Izinkan proses debug USB?"…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5284,7 +5286,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>Pengguna/profil:</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5300,8 +5302,8 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>PERINGATAN: %n perubahan menyentuh aplikasi mata-mata, sesuai pilihan Anda (--touch-spying-apps).</numerusform>
    </translation>
   </message>
   <message>
@@ -5382,7 +5384,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>Alasan: {text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5394,7 +5396,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>Kode penyambungan Wi-Fi yang ditampilkan di ponsel: </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5462,7 +5464,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>Hal-hal ini Anda lakukan sendiri di ponsel:</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5486,7 +5488,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>PIN, pola, atau sandi sudah disetel</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5550,7 +5552,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>sudah dilakukan</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5658,19 +5660,19 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>dienkripsi</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>dienkripsi (berbasis file)</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>dienkripsi (seluruh disk)</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>entri {number} dalam catatan rusak ({problem}); periksa secara manual</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5678,7 +5680,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>berikan kode penyambungan (enam digit yang ditampilkan ponsel).</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5750,7 +5752,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>tidak ada (siapa pun dapat membuka ponsel)</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5766,7 +5768,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>sudah lama: tanyakan soal update</translation>
   </message>
   <message>
    <source>on</source>
@@ -5778,7 +5780,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>pola (mudah dilihat dan ditebak)</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5810,11 +5812,11 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>membaca {what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>baru</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5830,11 +5832,11 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>dilewati, ponsel melaporkan nama yang tidak aman: {name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>hanya geser (siapa pun dapat membuka ponsel)</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5854,7 +5856,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>tidak diketahui (ponsel tidak menyebutkan)</translation>
   </message>
   <message>
    <source>usable</source>
@@ -5870,7 +5872,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>ya</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5986,7 +5988,7 @@ Alamat IP &amp; Port: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; tidak (tidak ada terminal untuk bertanya)</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
