@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>%v de %m alterações feitas</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>Alterações feitas até agora</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1310,11 +1310,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>Também em um segundo idioma, lado a lado (por exemplo, o da instrutora ou do instrutor)?</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>Só neste idioma</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -1930,7 +1930,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>Conectar ao celular de novo</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -1950,7 +1950,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Tocou em “Negar” sem querer? Desconecte o celular, conecte de novo e tente outra vez.</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -1962,7 +1962,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Tentar de novo</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1977,16 +1977,17 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  (Neste caso: quando estiver ligado, rode de novo o mesmo 'hardener apply'.)</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  (Ou deixe-o rodando e passe por ele: o mesmo comando com --adb-server.)</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  Só com ele estas alterações poderão ser desfeitas depois, em qualquer computador: hardener undo --undo-code CODE.
+  'hardener finish' apaga do celular o registro para desfazer, a não ser que você adicione --keep-undo.</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -2006,54 +2007,54 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n app</numerusform>
+    <numerusform>%n apps</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n alteração pode ser desfeita.</numerusform>
+    <numerusform>%n alterações podem ser desfeitas.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n entrada do registro está danificada e será deixada como está.</numerusform>
+    <numerusform>%n entradas do registro estão danificadas e serão deixadas como estão.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>há %n mês</numerusform>
+    <numerusform>há %n meses</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n coisa para verificar.</numerusform>
+    <numerusform>%n coisas para verificar.</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>“{title}” ({what}): isso NÃO pode ser desfeito. Fazer?</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>(NÃO pode ser desfeito)</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>(Nada foi alterado.)</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>(não pode ser desfeito: {what})</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2453,7 +2454,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android:</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2477,9 +2478,9 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Aplicar %n alteração?</numerusform>
+    <numerusform>Aplicar %n alterações?</numerusform>
    </translation>
   </message>
   <message>
@@ -2776,7 +2777,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>Conecte com: {command}   (Ctrl-C o encerra)</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2868,7 +2869,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>Feito: {changed} alterados, {already} já estavam bons, {not_applied} não aplicados, {skipped} pulados, {failed} com falha ({round_trips} idas e voltas).</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2884,7 +2885,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>Criptografia:</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2892,7 +2893,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>Apagar do celular o registro para desfazer? Depois as alterações não poderão mais ser desfeitas.</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2944,7 +2945,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Corrigido</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -2992,9 +2993,9 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Encontrado: %n problema para corrigir.</numerusform>
+    <numerusform>Encontrados: %n problemas para corrigir.</numerusform>
    </translation>
   </message>
   <message>
@@ -3351,7 +3352,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>Último passo, no celular: {step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3531,7 +3532,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>NÃO criptografado</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3543,7 +3544,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>Depois, conecte: informe --connect com o endereço que aparece em “Endereço IP e porta” na tela Depuração por Wi-Fi do celular (ou rode 'adb connect HOST:PORT') e depois use --adb-server --serial HOST:PORT.</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3675,7 +3676,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>Nenhum celular com a depuração USB ligada foi encontrado no USB.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3703,31 +3704,32 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Não corrigido</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>Não está claro</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Sem mexer: %n alteração em um app espião. Mudar esse app pode avisar a pessoa que o instalou: veja primeiro o plano de segurança. (Só --touch-spying-apps a incluiria.)</numerusform>
+    <numerusform>Sem mexer: %n alterações em um app espião. Mudar esse app pode avisar a pessoa que o instalou: veja primeiro o plano de segurança. (Só --touch-spying-apps as incluiria.)</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>Observação: uma aplicação de alterações anterior neste celular foi interrompida. Essas alterações estão registradas no celular:
+      rode 'hardener undo' com o mesmo código para desfazer e assim desfazê-las, ou aplique as alterações de novo para terminar.</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>Observação: há um servidor adb rodando (porta {port}, processo {pid}); ele pode estar ocupando o celular. Use-o com 'hardener devices --adb-server' e --adb-server, ou o hardener vai perguntar antes de encerrá-lo.</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>Observação: {text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3747,11 +3749,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>Nada para aplicar: o celular já está de acordo com este perfil.</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Nada para alterar.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3759,7 +3761,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>Nada foi alterado, então nenhum registro para desfazer fica guardado no celular (o código não é necessário).</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3767,7 +3769,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>Nada foi alterado.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3783,7 +3785,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>Agora: {command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4063,7 +4065,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>Pareado, com o adb do Google ({adb}, versão {version}): {said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4087,11 +4089,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>Celular:</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Os celulares que confiavam neste computador vão perguntar de novo “Permitir depuração USB?”.</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4151,11 +4153,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>Celular de treino “{name}” escutando em {address}</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Celular de treino (simulado, não é um celular de verdade)</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4191,7 +4193,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>Perfil: {title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4263,7 +4265,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>Configurações restauradas: {restored} de {total}.</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4299,7 +4301,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>Bloqueio de tela:</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4331,7 +4333,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>Patch de segurança:</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4347,7 +4349,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>Número de série:</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4379,7 +4381,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Pulado</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4451,7 +4453,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>Ainda no celular, SEM apagar: {names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4483,7 +4485,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>Encerrar agora o outro programa adb?</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4495,7 +4497,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>Resumo: {counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4643,7 +4645,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>O servidor adb (porta {port}) não tem nenhum celular.</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4651,7 +4653,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>O servidor adb diz: {said} (estado: {state})</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4691,7 +4693,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>A chave foi removida do chaveiro.</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4735,7 +4737,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>O celular não desligou a depuração USB: {detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4875,11 +4877,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>O registro para desfazer foi apagado (verificado): nada do que o hardener gravou ficou no celular.</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>O registro para desfazer foi apagado: o celular não guarda mais nenhum.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4891,7 +4893,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>O registro para desfazer fica no celular, trancado com o código para desfazer. Quem vasculhar o celular pode ver que há um arquivo ali, mas não consegue lê-lo sem o código.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4915,7 +4917,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Não há nada para desfazer neste celular.</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4923,7 +4925,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>Não havia chave para remover.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5175,7 +5177,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>Tente de novo; se continuar lá, talvez o celular não deixe apagar (confira o armazenamento dele).</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5223,7 +5225,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB agora está desligada. A conexão terminou, como esperado.</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5235,7 +5237,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>A depuração USB ficou ligada, então você pode tentar de novo.</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5243,23 +5245,23 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>Código para desfazer (mostrado quando as alterações foram feitas): </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>Código para desfazer estas alterações: {code}   (anote agora e guarde longe do celular)</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>Código para desfazer: {code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>Desfazer essas alterações?</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>Desbloqueie o celular e toque em “Permitir” na mensagem “Permitir depuração USB?”…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5311,7 +5313,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>Usuários/perfis:</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5327,9 +5329,9 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>ATENÇÃO: %n alteração mexe em um app espião, como você escolheu (--touch-spying-apps).</numerusform>
+    <numerusform>ATENÇÃO: %n alterações mexem em um app espião, como você escolheu (--touch-spying-apps).</numerusform>
    </translation>
   </message>
   <message>
@@ -5410,7 +5412,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>Por quê: {text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5422,7 +5424,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>Código de pareamento por Wi-Fi mostrado no celular: </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5490,7 +5492,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>Isto você faz no celular, por conta própria:</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5514,7 +5516,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>há um PIN, um padrão ou uma senha</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5578,7 +5580,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>já feito</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5686,19 +5688,19 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>criptografado</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>criptografado (por arquivo)</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>criptografado (disco inteiro)</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>a entrada {number} do registro está danificada ({problem}); confira manualmente</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5706,7 +5708,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>informe o código de pareamento (os seis dígitos que o celular mostra).</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5778,7 +5780,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>nenhum (qualquer pessoa pode abrir o celular)</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5794,7 +5796,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>antigo: pergunte sobre atualizações</translation>
   </message>
   <message>
    <source>on</source>
@@ -5806,7 +5808,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>padrão (fácil de observar e adivinhar)</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5838,11 +5840,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>lendo {what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>recente</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5858,11 +5860,11 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>pulado, o celular informou um nome suspeito: {name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>só deslizar (qualquer pessoa pode abrir o celular)</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5882,7 +5884,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>desconhecido (o celular não informou)</translation>
   </message>
   <message>
    <source>usable</source>
@@ -5898,7 +5900,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>sim</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -6014,7 +6016,7 @@ Endereço IP e porta: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; não (não há terminal para perguntar)</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
