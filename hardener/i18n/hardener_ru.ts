@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>Выполнено изменений: %v из %m</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>Уже выполненные изменения</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1318,11 +1318,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>Добавить рядом второй язык (например, язык тренера)?</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>Только на этом языке</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -1949,7 +1949,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>Снова подключиться к телефону</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -1969,7 +1969,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Случайно нажали «Запретить»? Отключите телефон, подключите его снова и попробуйте ещё раз.</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -1981,7 +1981,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Попробовать снова</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1996,16 +1996,17 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  (Здесь: когда это будет включено, снова выполните ту же команду 'hardener apply'.)</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  (Или оставьте его работать и подключайтесь через него: та же команда с --adb-server.)</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  Только с ним можно будет позже восстановить прежние настройки с любого компьютера: hardener undo --undo-code CODE.
+  'hardener finish' стирает с телефона данные для восстановления, если не добавить --keep-undo.</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -2025,59 +2026,59 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n приложение</numerusform>
+    <numerusform>%n приложения</numerusform>
+    <numerusform>%n приложений</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Можно восстановить %n настройку.</numerusform>
+    <numerusform>Можно восстановить %n настройки.</numerusform>
+    <numerusform>Можно восстановить %n настроек.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n запись в данных для восстановления повреждена, её не будут трогать.</numerusform>
+    <numerusform>%n записи в данных для восстановления повреждены, их не будут трогать.</numerusform>
+    <numerusform>%n записей в данных для восстановления повреждены, их не будут трогать.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n месяц назад</numerusform>
+    <numerusform>%n месяца назад</numerusform>
+    <numerusform>%n месяцев назад</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n пункт, на который стоит посмотреть.</numerusform>
+    <numerusform>%n пункта, на которые стоит посмотреть.</numerusform>
+    <numerusform>%n пунктов, на которые стоит посмотреть.</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>После «{title}» ({what}) прежнюю настройку НЕЛЬЗЯ будет восстановить. Выполнить?</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>(восстановить НЕЛЬЗЯ)</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>(Ничего не изменено.)</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>(восстановить нельзя: {what})</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2477,7 +2478,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android:</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2501,10 +2502,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Применить %n изменение?</numerusform>
+    <numerusform>Применить %n изменения?</numerusform>
+    <numerusform>Применить %n изменений?</numerusform>
    </translation>
   </message>
   <message>
@@ -2801,7 +2802,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>Подключайтесь так: {command}   (Ctrl-C — остановить)</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2893,7 +2894,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>Готово: изменено — {changed}, уже в порядке — {already}, не применено — {not_applied}, пропущено — {skipped}, не удалось — {failed} (обменов с телефоном: {round_trips}).</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2909,7 +2910,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>Шифрование:</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2917,7 +2918,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>Стереть данные для восстановления на телефоне? Тогда восстановить прежние настройки будет нельзя.</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2969,7 +2970,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Исправлено</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -3017,10 +3018,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Найдено: %n проблема, которую нужно исправить.</numerusform>
+    <numerusform>Найдено: %n проблемы, которые нужно исправить.</numerusform>
+    <numerusform>Найдено: %n проблем, которые нужно исправить.</numerusform>
    </translation>
   </message>
   <message>
@@ -3377,7 +3378,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>Последний шаг, на телефоне: {step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3557,7 +3558,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>НЕ зашифрован</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3569,7 +3570,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>Теперь подключитесь: укажите --connect с адресом под «IP-адрес и порт» на экране «Отладка по Wi-Fi» телефона (или выполните 'adb connect HOST:PORT'), затем используйте --adb-server --serial HOST:PORT.</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3701,7 +3702,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>По USB не найден ни один телефон с включённой отладкой по USB.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3729,32 +3730,33 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Не исправлено</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>Неясно</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Не затронуто: %n изменение в шпионском приложении. Изменения в нём могут предупредить того, кто его установил: сначала посмотрите план безопасности. (Их включит только --touch-spying-apps.)</numerusform>
+    <numerusform>Не затронуто: %n изменения в шпионском приложении. Изменения в нём могут предупредить того, кто его установил: сначала посмотрите план безопасности. (Их включит только --touch-spying-apps.)</numerusform>
+    <numerusform>Не затронуто: %n изменений в шпионском приложении. Изменения в нём могут предупредить того, кто его установил: сначала посмотрите план безопасности. (Их включит только --touch-spying-apps.)</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>Примечание: прошлое применение изменений на этом телефоне было прервано. Эти изменения записаны на телефоне:
+      выполните 'hardener undo' с тем же кодом восстановления, чтобы вернуть прежние настройки, или примените изменения снова, чтобы закончить.</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>Примечание: запущен сервер adb (порт {port}, процесс {pid}); он может занимать телефон. Работайте через него с помощью 'hardener devices --adb-server' и --adb-server, или hardener спросит вас, прежде чем его остановить.</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>Примечание: {text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3774,11 +3776,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>Применять нечего: телефон уже соответствует этому профилю.</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Менять нечего.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3786,7 +3788,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>Ничего не изменено, поэтому данные для восстановления на телефоне не хранятся (код не нужен).</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3794,7 +3796,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>Ничего не изменено.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3810,7 +3812,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>Сейчас: {command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4090,7 +4092,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>Сопряжение выполнено через программу Google adb ({adb}, версия {version}): {said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4114,11 +4116,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>Телефон:</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Телефоны, которые доверяли этому компьютеру, снова спросят «Разрешить отладку по USB?».</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4178,11 +4180,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>Учебный телефон «{name}» ждёт подключения по адресу {address}</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Учебный телефон (имитация, не настоящий)</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4218,7 +4220,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>Профиль: {title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4290,7 +4292,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>Восстановлено: {restored} из {total}.</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4326,7 +4328,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>Блокировка экрана:</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4358,7 +4360,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>Обновление безопасности:</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4374,7 +4376,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>Серийный номер:</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4406,7 +4408,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Пропущено</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4478,7 +4480,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>Всё ещё на телефоне, НЕ стёрто: {names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4510,7 +4512,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>Остановить другую программу adb сейчас?</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4522,7 +4524,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>Итог: {counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4670,7 +4672,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>К серверу adb (порт {port}) не подключён ни один телефон.</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4678,7 +4680,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>Сервер adb сообщает: {said} (состояние: {state})</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4718,7 +4720,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Ключ удалён из хранилища ключей.</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4762,7 +4764,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Телефон не выключил отладку по USB: {detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4902,11 +4904,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Данные для восстановления стёрты (проверено): на телефоне не осталось ничего из того, что записал hardener.</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>Данные для восстановления стёрты: теперь их на телефоне нет.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4918,7 +4920,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>Данные для восстановления остаются на телефоне, закрытые кодом восстановления. Тот, кто обыскивает телефон, может увидеть, что там есть файл, но не сможет прочитать его без кода.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4942,7 +4944,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>На этом телефоне нечего восстанавливать.</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4950,7 +4952,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>Ключа для удаления не было.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5202,7 +5204,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>Попробуйте ещё раз; если файл останется, возможно, телефон не даёт его удалить (проверьте хранилище телефона).</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5250,7 +5252,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB выключена. Соединение прервалось, как и ожидалось.</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5262,7 +5264,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>Отладка по USB осталась включённой, поэтому можно попробовать ещё раз.</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5270,23 +5272,23 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>Код восстановления (его показали, когда вносились изменения): </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>Код восстановления для этих изменений: {code}   (запишите его сейчас и храните отдельно от телефона)</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>Код восстановления: {code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>Восстановить прежние настройки?</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>Разблокируйте телефон и нажмите «Разрешить» в сообщении «Разрешить отладку по USB?»…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5338,7 +5340,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>Пользователи/профили:</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5354,10 +5356,10 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>ВНИМАНИЕ: %n изменение затрагивает шпионское приложение, как вы выбрали (--touch-spying-apps).</numerusform>
+    <numerusform>ВНИМАНИЕ: %n изменения затрагивают шпионское приложение, как вы выбрали (--touch-spying-apps).</numerusform>
+    <numerusform>ВНИМАНИЕ: %n изменений затрагивают шпионское приложение, как вы выбрали (--touch-spying-apps).</numerusform>
    </translation>
   </message>
   <message>
@@ -5438,7 +5440,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>Почему: {text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5450,7 +5452,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>Код подключения по Wi-Fi, который показывает телефон: </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5518,7 +5520,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>Это вы делаете на телефоне сами:</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5542,7 +5544,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>задан PIN-код, графический ключ или пароль</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5606,7 +5608,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>уже сделано</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5714,19 +5716,19 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>зашифрован</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>зашифрован (шифрование файлов)</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>зашифрован (весь диск)</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>запись {number} в данных для восстановления повреждена ({problem}); проверьте вручную</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5734,7 +5736,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>введите код подключения (шесть цифр, которые показывает телефон).</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5806,7 +5808,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>нет (кто угодно может открыть телефон)</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5822,7 +5824,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>устарело: спросите об обновлениях</translation>
   </message>
   <message>
    <source>on</source>
@@ -5834,7 +5836,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>графический ключ (легко подсмотреть и угадать)</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5866,11 +5868,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>чтение: {what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>свежее</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5886,11 +5888,11 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>пропущено, телефон сообщил небезопасное имя: {name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>только провести по экрану (кто угодно может открыть телефон)</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5910,7 +5912,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>неизвестно (телефон не сообщил)</translation>
   </message>
   <message>
    <source>usable</source>
@@ -5926,7 +5928,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>да</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -6042,7 +6044,7 @@ IP-адрес и порт: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; нет (нет терминала, чтобы спросить)</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
