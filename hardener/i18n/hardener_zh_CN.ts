@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>已完成 %v / %m 项更改</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>目前已完成的更改</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1302,11 +1302,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>要不要再加一种语言并排显示（例如培训员的语言）？</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>只用这种语言</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -1911,7 +1911,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>重新连接手机</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -1931,7 +1931,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>不小心点了“拒绝”？请拔下手机，再插上，然后再试一次。</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -1943,7 +1943,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>再试一次</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1958,16 +1958,17 @@ IP 地址和端口：192.168.1.20:37123</translation>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  （这里：打开之后，再运行一次同样的 'hardener apply'。）</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  （或者让它继续运行，并通过它连接：用同样的命令加上 --adb-server。）</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  只有用它，以后才能在任何电脑上撤销这些更改：hardener undo --undo-code CODE
+  'hardener finish' 会从手机上删除撤销记录，除非你加上 --keep-undo。</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -1987,49 +1988,49 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n 个应用</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>有 %n 项更改可以撤销。</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>记录中有 %n 个条目已损坏，不会处理它们。</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>%n 个月前</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>有 %n 项值得查看。</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>“{title}”（{what}）一旦执行就无法撤销。要执行吗？</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>（无法撤销）</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>（没有做任何更改。）</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>（无法撤销：{what}）</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2429,7 +2430,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android：</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2453,8 +2454,8 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>要进行这 %n 项更改吗？</numerusform>
    </translation>
   </message>
   <message>
@@ -2751,7 +2752,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>连接命令：{command}   （按 Ctrl-C 停止）</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2843,7 +2844,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>完成：{changed} 项已更改，{already} 项本来就没问题，{not_applied} 项未更改，{skipped} 项已跳过，{failed} 项失败（与手机往返通信 {round_trips} 次）。</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2859,7 +2860,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>加密：</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2867,7 +2868,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>要删除手机上的撤销记录吗？删除后就不能再撤销这些更改了。</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2919,7 +2920,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>已修复</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -2967,8 +2968,8 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>发现 %n 个需要修复的问题。</numerusform>
    </translation>
   </message>
   <message>
@@ -3325,7 +3326,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>最后一步，在手机上：{step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3505,7 +3506,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>未加密</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3517,7 +3518,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>下一步，连接：用 --connect 加上手机“无线调试”页面上“IP 地址和端口”下面的地址（或者运行 'adb connect HOST:PORT'），然后使用 --adb-server --serial HOST:PORT。</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3649,7 +3650,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>通过 USB 没有找到打开了 USB 调试的手机。</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3677,30 +3678,31 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>未修复</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>不确定</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>未处理：%n 项涉及间谍应用的更改。更改它可能会惊动安装它的人：请先看安全计划。（只有加上 --touch-spying-apps 才会包括这些更改。）</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>注意：这部手机上次的更改过程被中断了。那些更改已记录在手机上：
+      用同一个撤销码运行 'hardener undo' 把它们撤销，或者再运行一次 apply 来完成。</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>注意：有一个 adb 服务器正在运行（端口 {port}，进程 {pid}），它可能占用着手机。可以通过 'hardener devices --adb-server' 和 --adb-server 使用它，否则 hardener 会在停止它之前先问你。</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>注意：{text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3720,11 +3722,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>没有需要进行的更改：手机已经符合这个配置文件。</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>不需要更改。</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3732,7 +3734,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>没有做任何更改，所以手机上不会保留撤销记录（不需要撤销码）。</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3740,7 +3742,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>没有做任何更改。</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3756,7 +3758,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>现在：{command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4036,7 +4038,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>已通过 Google 的 adb 配对（{adb}，版本 {version}）：{said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4060,11 +4062,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>手机：</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>以前信任这台电脑的手机会再次问“允许 USB 调试吗？”。</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4124,11 +4126,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>练习手机“{name}”正在 {address} 等待连接</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>练习手机（模拟的，不是真手机）</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4164,7 +4166,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>配置文件：{title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4236,7 +4238,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>{total} 项中已恢复 {restored} 项。</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4272,7 +4274,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>屏幕锁定：</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4304,7 +4306,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>安全更新：</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4320,7 +4322,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>序列号：</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4352,7 +4354,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>已跳过</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4424,7 +4426,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>仍在手机上，没有删除：{names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4456,7 +4458,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>现在停止另一个 adb 程序吗？</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4468,7 +4470,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>汇总：{counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4616,7 +4618,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>adb 服务器（端口 {port}）上没有手机。</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4624,7 +4626,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>adb 服务器说：{said}（状态：{state}）</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4664,7 +4666,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>密钥已从密钥环里删除。</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4708,7 +4710,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>手机没有关闭 USB 调试：{detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4848,11 +4850,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>撤销记录已删除（已核实）：hardener 写入的东西都没有留在手机上。</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>撤销记录已删除：手机上现在没有撤销记录。</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4864,7 +4866,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>撤销记录会留在手机上，用它的撤销码锁着。搜查手机的人能看到那里有一个文件，但没有撤销码就读不了。</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4888,7 +4890,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>这部手机上没有可以撤销的更改。</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4896,7 +4898,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>没有可删除的密钥。</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5148,7 +5150,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>请再试一次；如果它还在，可能是手机拒绝删除它（请检查手机的存储空间）。</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5196,7 +5198,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>USB 调试现在已关闭。连接已断开，这是正常的。</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5208,7 +5210,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>USB 调试仍然开着，所以你可以再试一次。</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5216,23 +5218,23 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>撤销码（做更改时显示的）： </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>这些更改的撤销码：{code}   （现在就记下来，和手机分开保存）</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>撤销码：{code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>要撤销这些更改吗？</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>请解锁手机，在“允许 USB 调试吗？”消息上点“允许”…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5284,7 +5286,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>用户/资料：</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5300,8 +5302,8 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
+   <translation>
+    <numerusform>警告：按你的选择（--touch-spying-apps），有 %n 项更改涉及间谍应用。</numerusform>
    </translation>
   </message>
   <message>
@@ -5382,7 +5384,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>原因：{text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5394,7 +5396,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>手机上显示的 WLAN 配对码： </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5462,7 +5464,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>这些需要你自己在手机上操作：</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5486,7 +5488,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>已设置 PIN 码、图案或密码</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5550,7 +5552,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>已经完成</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5658,19 +5660,19 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>已加密</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>已加密（文件级加密）</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>已加密（全盘加密）</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>记录中的第 {number} 个条目已损坏（{problem}）；请手动检查</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5678,7 +5680,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>输入配对码（手机上显示的六位数字）。</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5750,7 +5752,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>无（任何人都能打开手机）</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5766,7 +5768,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>太旧：问问有没有更新</translation>
   </message>
   <message>
    <source>on</source>
@@ -5778,7 +5780,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>图案（容易被人看到和猜到）</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5810,11 +5812,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>正在读取：{what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>较新</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5830,11 +5832,11 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>已跳过，手机报告了一个不安全的名称：{name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>仅滑动（任何人都能打开手机）</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5854,7 +5856,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>未知（手机没有说明）</translation>
   </message>
   <message>
    <source>usable</source>
@@ -5870,7 +5872,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>是</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5986,7 +5988,7 @@ IP 地址和端口：192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; 否（没有可以提问的终端）</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
