@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>Modificări făcute: %v din %m</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>Modificările făcute până acum</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1318,11 +1318,11 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>Și într-o a doua limbă, alăturat (de exemplu, limba formatorului)?</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>Doar în această limbă</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -1949,7 +1949,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>Conectați-vă din nou la telefon</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -1969,7 +1969,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Ați atins „Refuzați” din greșeală? Deconectați telefonul, conectați-l la loc și încercați din nou.</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -1981,7 +1981,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Încercați din nou</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1996,16 +1996,17 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  (Aici: după ce este activat, rulați din nou aceeași comandă 'hardener apply'.)</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  (Sau lăsați-l să ruleze și treceți prin el: aceeași comandă cu --adb-server.)</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  Doar cu el puteți reveni mai târziu asupra acestor modificări, de pe orice computer: hardener undo --undo-code CODE.
+  'hardener finish' șterge jurnalul de revenire de pe telefon, dacă nu adăugați --keep-undo.</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -2025,59 +2026,59 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n aplicație</numerusform>
+    <numerusform>%n aplicații</numerusform>
+    <numerusform>%n de aplicații</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Se poate reveni asupra a %n modificare.</numerusform>
+    <numerusform>Se poate reveni asupra a %n modificări.</numerusform>
+    <numerusform>Se poate reveni asupra a %n de modificări.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n intrare din jurnal este deteriorată și va fi lăsată neatinsă.</numerusform>
+    <numerusform>%n intrări din jurnal sunt deteriorate și vor fi lăsate neatinse.</numerusform>
+    <numerusform>%n de intrări din jurnal sunt deteriorate și vor fi lăsate neatinse.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>acum %n lună</numerusform>
+    <numerusform>acum %n luni</numerusform>
+    <numerusform>acum %n de luni</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>%n lucru de verificat.</numerusform>
+    <numerusform>%n lucruri de verificat.</numerusform>
+    <numerusform>%n de lucruri de verificat.</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>Asupra „{title}” ({what}) NU se mai poate reveni. Continuați?</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>(NU se mai poate reveni)</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>(Nu s-a modificat nimic.)</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>(nu se mai poate reveni: {what})</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2477,7 +2478,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android:</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2501,10 +2502,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Aplicați %n modificare?</numerusform>
+    <numerusform>Aplicați %n modificări?</numerusform>
+    <numerusform>Aplicați %n de modificări?</numerusform>
    </translation>
   </message>
   <message>
@@ -2801,7 +2802,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>Conectați-vă cu: {command}   (Ctrl-C îl oprește)</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2893,7 +2894,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>Gata. Modificate: {changed}; deja în regulă: {already}; neaplicate: {not_applied}; omise: {skipped}; eșuate: {failed} (schimburi cu telefonul: {round_trips}).</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2909,7 +2910,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>Criptare:</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2917,7 +2918,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>Ștergeți jurnalul de revenire de pe telefon? Atunci nu se va mai putea reveni asupra modificărilor.</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2969,7 +2970,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Remediat</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -3017,10 +3018,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>S-a găsit %n problemă de remediat.</numerusform>
+    <numerusform>S-au găsit %n probleme de remediat.</numerusform>
+    <numerusform>S-au găsit %n de probleme de remediat.</numerusform>
    </translation>
   </message>
   <message>
@@ -3377,7 +3378,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>Ultimul pas, pe telefon: {step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3557,7 +3558,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>NU este criptat</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3569,7 +3570,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>Apoi conectați-vă: dați --connect cu adresa de sub „Adresa IP și portul” de pe ecranul Remedierea erorilor wireless al telefonului (sau rulați 'adb connect HOST:PORT'), apoi folosiți --adb-server --serial HOST:PORT.</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3701,7 +3702,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>Nu s-a găsit prin USB niciun telefon cu remedierea erorilor prin USB activată.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3729,32 +3730,33 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Neremediat</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>Neclar</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Lăsată neatinsă: %n modificare a unei aplicații de spionaj. Modificarea aplicației poate avertiza persoana care a instalat-o: vedeți mai întâi planul de siguranță. (Doar --touch-spying-apps ar include-o.)</numerusform>
+    <numerusform>Lăsate neatinse: %n modificări ale unei aplicații de spionaj. Modificarea aplicației poate avertiza persoana care a instalat-o: vedeți mai întâi planul de siguranță. (Doar --touch-spying-apps le-ar include.)</numerusform>
+    <numerusform>Lăsate neatinse: %n de modificări ale unei aplicații de spionaj. Modificarea aplicației poate avertiza persoana care a instalat-o: vedeți mai întâi planul de siguranță. (Doar --touch-spying-apps le-ar include.)</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>Notă: o aplicare anterioară pe acest telefon a fost întreruptă. Modificările ei sunt înregistrate pe telefon:
+      rulați 'hardener undo' cu același cod de revenire ca să reveniți asupra lor sau aplicați din nou ca să terminați.</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>Notă: rulează un server adb (portul {port}, procesul {pid}); poate ține ocupat telefonul. Folosiți-l cu 'hardener devices --adb-server' și --adb-server, altfel hardener vă va întreba înainte să-l oprească.</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>Notă: {text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3774,11 +3776,11 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>Nimic de aplicat: telefonul corespunde deja acestui profil.</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Nimic de modificat.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3786,7 +3788,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>Nu s-a modificat nimic, deci pe telefon nu se păstrează niciun jurnal de revenire (codul nu este necesar).</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3794,7 +3796,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>Nu s-a modificat nimic.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3810,7 +3812,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>Acum: {command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4090,7 +4092,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>Asociat, cu adb de la Google ({adb}, versiunea {version}): {said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4114,11 +4116,11 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>Telefon:</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Telefoanele care aveau încredere în acest computer vor întreba din nou „Permiteți remedierea erorilor prin USB?”.</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4178,11 +4180,11 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>Telefonul de exersare „{name}” așteaptă conexiuni la {address}</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Telefon de exersare (simulat, nu este un telefon real)</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4218,7 +4220,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>Profil: {title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4290,7 +4292,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>Restabilite: {restored} din {total}.</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4326,7 +4328,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>Blocarea ecranului:</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4358,7 +4360,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>Actualizare de securitate:</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4374,7 +4376,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>Număr de serie:</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4406,7 +4408,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Omis</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4478,7 +4480,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>Încă pe telefon, NU au fost șterse: {names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4510,7 +4512,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>Opriți acum celălalt program adb?</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4522,7 +4524,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>Rezumat: {counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4670,7 +4672,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>Serverul adb (portul {port}) nu are niciun telefon.</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4678,7 +4680,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>Serverul adb spune: {said} (stare: {state})</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4718,7 +4720,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Cheia a fost eliminată din portofelul de chei.</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4762,7 +4764,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Telefonul nu a dezactivat remedierea erorilor prin USB: {detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4902,11 +4904,11 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Jurnalul de revenire este șters (verificat): pe telefon nu a rămas nimic din ce a scris hardener.</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>Jurnalul de revenire este șters: acum telefonul nu mai are niciunul.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4918,7 +4920,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>Jurnalul de revenire rămâne pe telefon, sigilat cu codul său de revenire. Cineva care caută prin telefon poate vedea că acolo există un fișier, dar nu îl poate citi fără cod.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4942,7 +4944,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Pe acest telefon nu există nimic asupra căruia să reveniți.</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4950,7 +4952,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>Nu exista nicio cheie de eliminat.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5202,7 +5204,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>Încercați din nou; dacă rămâne, este posibil ca telefonul să refuze să-l șteargă (verificați spațiul de stocare).</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5250,7 +5252,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB este acum dezactivată. Conexiunea s-a încheiat, așa cum era de așteptat.</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5262,7 +5264,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>Remedierea erorilor prin USB a rămas activată, ca să puteți încerca din nou.</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5270,23 +5272,23 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>Cod de revenire (afișat când s-au făcut modificările): </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>Codul de revenire pentru aceste modificări: {code}   (notați-l acum și păstrați-l separat de telefon)</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>Cod de revenire: {code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>Reveniți asupra lor?</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>Deblocați telefonul și atingeți „Permiteți” în mesajul „Permiteți remedierea erorilor prin USB?”…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5338,7 +5340,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>Utilizatori/profiluri:</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5354,10 +5356,10 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>ATENȚIE: %n modificare atinge o aplicație de spionaj, așa cum ați ales (--touch-spying-apps).</numerusform>
+    <numerusform>ATENȚIE: %n modificări ating o aplicație de spionaj, așa cum ați ales (--touch-spying-apps).</numerusform>
+    <numerusform>ATENȚIE: %n de modificări ating o aplicație de spionaj, așa cum ați ales (--touch-spying-apps).</numerusform>
    </translation>
   </message>
   <message>
@@ -5438,7 +5440,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>De ce: {text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5450,7 +5452,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>Codul de asociere Wi-Fi afișat pe telefon: </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5518,7 +5520,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>Pe acestea le faceți dvs. pe telefon:</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5542,7 +5544,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>este setat un cod PIN, un model sau o parolă</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5606,7 +5608,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>deja făcut</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5714,19 +5716,19 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>criptat</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>criptat (la nivel de fișier)</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>criptat (tot discul)</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>intrarea {number} din jurnal este deteriorată ({problem}); verificați manual</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5734,7 +5736,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>introduceți codul de asociere (cele șase cifre afișate de telefon).</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5806,7 +5808,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>niciuna (oricine poate deschide telefonul)</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5822,7 +5824,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>veche: întrebați despre actualizări</translation>
   </message>
   <message>
    <source>on</source>
@@ -5834,7 +5836,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>model (ușor de urmărit și de ghicit)</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5866,11 +5868,11 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>se citește: {what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>recentă</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5886,11 +5888,11 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>omis, telefonul a raportat un nume nesigur: {name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>doar glisare (oricine poate deschide telefonul)</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5910,7 +5912,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>necunoscut (telefonul nu a spus)</translation>
   </message>
   <message>
    <source>usable</source>
@@ -5926,7 +5928,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>da</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -6042,7 +6044,7 @@ Adresa IP și portul: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; nu (niciun terminal pe care să se întrebe)</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
