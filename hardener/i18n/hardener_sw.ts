@@ -4,6 +4,10 @@
  <context>
   <name>ApplyPage</name>
   <message>
+   <source>%v of %m changes done</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Cancel</source>
    <translation>Ghairi</translation>
   </message>
@@ -14,6 +18,10 @@
   <message>
    <source>Changes and their state</source>
    <translation>Mabadiliko na hali yake</translation>
+  </message>
+  <message>
+   <source>Changes done so far</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1301,6 +1309,14 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
  <context>
   <name>ReportAction</name>
   <message>
+   <source>Also in a second language, side by side (for example the trainer's)?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Only in this language</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
    <translation>PDF (*.pdf);;Ukurasa wa wavuti (*.html)</translation>
   </message>
@@ -1913,6 +1929,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Ghairi</translation>
   </message>
   <message>
+   <source>Connect to the phone again</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Connecting to the phone…</source>
    <translation>Inaunganisha na simu…</translation>
   </message>
@@ -1929,12 +1949,20 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Gusa “Ruhusu” kwenye simu</translation>
   </message>
   <message>
+   <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
    <translation>Simu ya mazoezi inauliza “Ungependa kuruhusu utatuzi wa USB?”. Jibu kwenye skrini ya simu ya mazoezi.</translation>
   </message>
   <message>
    <source>This takes a few seconds.</source>
    <translation>Hii huchukua sekunde chache.</translation>
+  </message>
+  <message>
+   <source>Try again</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1947,6 +1975,19 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
  </context>
  <context>
   <name>hardener</name>
+  <message>
+   <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
+  'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
+   <translation type="unfinished" />
+  </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
    <translation>“Zima muda wa kuisha kwa idhini ya adb” umewashwa katika Chaguo za wasanidi programu: kompyuta iliyoruhusiwa mara moja hubaki na idhini hata isipotumika kwa miezi. Uzime, na ubatilishe idhini hizo hardener ikimaliza.</translation>
@@ -1962,6 +2003,57 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>"{code}" is not a pairing code. The code is the six digits the phone shows under "Wi-Fi pairing code".</source>
    <translation>“{code}” si msimbo wa kuoanisha. Msimbo ni tarakimu sita ambazo simu inaonyesha chini ya “Msimbo wa kuoanisha wa Wi-Fi”.</translation>
+  </message>
+  <message numerus="yes">
+   <source>%n app(s)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n change(s) can be undone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n entry(ies) of the record are damaged and will be left alone.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n month(s) old</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>%n thing(s) to look at.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(CANNOT be undone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(Nothing was changed.)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>(cannot be undone: {what})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>(not set)</source>
@@ -2360,6 +2452,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Android inaendesha programu hii kama huduma ya ufikivu, inayoiwezesha kusoma kila kitu kwenye skrini, lakini haimo kwenye orodha ya programu za ufikivu katika Mipangilio. Usiiondoe bado: ikiwa inapeleleza, kuiondoa kunaweza kumtahadharisha mtu aliyeisakinisha. Weka kumbukumbu na uandae mpango wa usalama kwanza.</translation>
   </message>
   <message>
+   <source>Android:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
    <translation>Programu nyingine kwenye kompyuta hii (seva ya Google ya “adb”, mchakato {pid}) inatumia simu. hardener inaweza kupitia programu hiyo: huenda simu ikauliza tena “Ungependa kuruhusu utatuzi wa USB?”, kwa ajili ya programu hiyo. Au hardener inaweza kuisimamisha ukikubali, au unaweza kufunga programu hiyo mwenyewe.</translation>
   </message>
@@ -2378,6 +2474,13 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>App permissions: could not be read</source>
    <translation>Ruhusa za programu: hazikuweza kusomwa</translation>
+  </message>
+  <message numerus="yes">
+   <source>Apply %n change(s)?</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Apps and permissions</source>
@@ -2672,6 +2775,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Kompyuta zinazoaminiwa kwa utatuzi wa USB: {count}</translation>
   </message>
   <message>
+   <source>Connect with: {command}   (Ctrl-C stops it)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
    <translation>Anwani na picha zilizo kwenye wingu zinaweza kusomwa bila simu.</translation>
   </message>
@@ -2760,6 +2867,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Je, unajua kwa nini programu hii iko hapa?</translation>
   </message>
   <message>
+   <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
    <translation>Kila akaunti iliyoingiwa kwenye simu hufichua barua pepe, picha na mazungumzo yake wakati wa upekuzi.</translation>
   </message>
@@ -2772,8 +2883,16 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Simba simu kwa njia fiche</translation>
   </message>
   <message>
+   <source>Encryption:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Encryption: could not be read</source>
    <translation>Usimbaji fiche: haukuweza kusomwa</translation>
+  </message>
+  <message>
+   <source>Erase the undo record on the phone? Changes can then not be undone.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2824,6 +2943,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Kufungua kwa alama ya kidole kumewekwa</translation>
   </message>
   <message>
+   <source>Fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
    <translation>Kwa ziara ya kwanza, au simu ambayo huenda mtu anaipeleleza: angalia kabla ya kubadilisha chochote.</translation>
   </message>
@@ -2867,9 +2990,12 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <source>For someone who uses translation apps every day: keep their history short and away from the cloud.</source>
    <translation>Kwa mtu anayetumia programu za kutafsiri kila siku: weka historia yake fupi na mbali na wingu.</translation>
   </message>
-  <message>
-   <source>Found: {problems} problem(s) to fix, {leads} thing(s) to look at.</source>
-   <translation>Imepatikana: matatizo {problems} ya kurekebisha, mambo {leads} ya kuangalia.</translation>
+  <message numerus="yes">
+   <source>Found: %n problem(s) to fix.</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>From another phone or computer, change the passwords of your email, messaging, social media and cloud accounts.</source>
@@ -3224,6 +3350,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>LINE: futa mazungumzo ya zamani</translation>
   </message>
   <message>
+   <source>Last step, on the phone: {step}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Let the screen turn off while charging</source>
    <translation>Acha skrini izime wakati wa kuchaji</translation>
   </message>
@@ -3400,12 +3530,20 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Motorola One Vision yenye Android 10: kufunga kwa nenosiri, hifadhi nakala imezimwa, kusawazisha kiotomatiki kumezimwa, programu ya zamani ya kutafuta wapenzi, VPN na kibodi iliyosakinishwa kutoka kwenye faili.</translation>
   </message>
   <message>
+   <source>NOT encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Never</source>
    <translation>Kamwe</translation>
   </message>
   <message>
    <source>Never tick "Don't show again" when an app asks to record the screen</source>
    <translation>Usiweke kamwe alama kwenye “Usionyeshe tena” programu inapoomba kurekodi skrini</translation>
+  </message>
+  <message>
+   <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3536,6 +3674,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Hakuna simu iliyopatikana. Chomeka simu kwa kebo ya USB inayobeba data, ifungue, na uhakikishe kwamba utatuzi wa USB umewashwa.</translation>
   </message>
   <message>
+   <source>No phone with USB debugging found on USB.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>No proxy, and no VPN from outside a store</source>
    <translation>Hakuna seva mbadala (proxy), wala VPN kutoka nje ya duka</translation>
   </message>
@@ -3560,6 +3702,34 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Hakuna mahali au kifaa kinachoaminika kinachotumika kwa sasa. Ikiwa hujawahi kuweka kimoja kwa makusudi, zima Smart Lock ili isiweze kuanza baadaye.</translation>
   </message>
   <message>
+   <source>Not fixed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Not sure</source>
+   <translation type="unfinished" />
+  </message>
+  <message numerus="yes">
+   <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
+  </message>
+  <message>
+   <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
+      run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Note: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
    <translation>Hakuna kinachojibu kwenye {address}. Hakikisha kwamba simu na kompyuta hii ziko kwenye mtandao mmoja wa Wi-Fi, kwamba Utatuzi usiotumia waya umewashwa katika Chaguo za wasanidi programu za simu, na kwamba anwani na mlango ni vile ambavyo simu inaonyesha sasa (mlango hubadilika kila mara).</translation>
   </message>
@@ -3576,12 +3746,28 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Hakuna kinachonakiliwa kwenye akaunti isipokuwa ukichagua kusawazisha.</translation>
   </message>
   <message>
+   <source>Nothing to apply: the phone already matches this profile.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Nothing to change.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed on this phone.</source>
    <translation>Hakuna kilichobadilishwa kwenye simu hii.</translation>
   </message>
   <message>
+   <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
    <translation>Hakuna kilichobadilishwa, kwa hiyo hakuna cha kutendua.</translation>
+  </message>
+  <message>
+   <source>Nothing was changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3594,6 +3780,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>Notifications show on the lock screen, but not what they say</source>
    <translation>Arifa huonekana kwenye skrini iliyofungwa, lakini si kile zinachosema</translation>
+  </message>
+  <message>
+   <source>Now: {command}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Off</source>
@@ -3872,6 +4062,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>PIN au nenosiri</translation>
   </message>
   <message>
+   <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
    <translation>Kuoanisha kwa msimbo kunahitaji programu ya Google “adb” (Android SDK Platform-Tools), na hardener haikuipata kwenye kompyuta hii. Sakinisha Platform-Tools kutoka kwenye tovuti ya Google ya wasanidi programu wa Android, kisha ujaribu tena. Au unganisha simu kwa kebo ya USB badala yake.</translation>
   </message>
@@ -3890,6 +4084,14 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>Phone safety check</source>
    <translation>Ukaguzi wa usalama wa simu</translation>
+  </message>
+  <message>
+   <source>Phone:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -3948,6 +4150,14 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Polisi wanaochukua simu husoma jumbe kwanza. Jumbe zinazotoweka zenyewe hazipo ili zisomwe. Kila programu ina swichi yake: hatua zinaeleza iko wapi.</translation>
   </message>
   <message>
+   <source>Practice phone '{name}' listening on {address}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Practice phone (simulated, not a real phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Practise Lockdown</source>
    <translation>Jizoeze kutumia “Funga sasa”</translation>
   </message>
@@ -3978,6 +4188,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>Private Space locks</source>
    <translation>Sehemu ya Faragha hujifunga</translation>
+  </message>
+  <message>
+   <source>Profile: {title}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4048,6 +4262,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Ripoti imeandikwa kwenye {path}</translation>
   </message>
   <message>
+   <source>Restored {restored} of {total}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Revoke USB debugging authorisations at the end</source>
    <translation>Batilisha idhini za utatuzi wa USB mwishoni</translation>
   </message>
@@ -4080,6 +4298,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Mbinu ya kufunga skrini na mipangilio ya simu</translation>
   </message>
   <message>
+   <source>Screen lock:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Screen lock: could not be read</source>
    <translation>Mbinu ya kufunga skrini: haikuweza kusomwa</translation>
   </message>
@@ -4108,6 +4330,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Programu za usalama: hazikuweza kusomwa</translation>
   </message>
   <message>
+   <source>Security patch:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Security updates are recent</source>
    <translation>Masasisho ya usalama ni ya hivi karibuni</translation>
   </message>
@@ -4118,6 +4344,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>Serial number</source>
    <translation>Nambari ya ufuatiliaji</translation>
+  </message>
+  <message>
+   <source>Serial number:</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4146,6 +4376,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>Signal: make messages disappear</source>
    <translation>Signal: fanya jumbe zitoweke</translation>
+  </message>
+  <message>
+   <source>Skipped</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4216,6 +4450,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Skrini kubaki imewaka wakati wa kuchaji: haikuweza kusomwa</translation>
   </message>
   <message>
+   <source>Still on the phone, NOT erased: {names}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Still to do, by hand</source>
    <translation>Bado ya kufanya, kwa mkono</translation>
   </message>
@@ -4244,12 +4482,20 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Zuia programu za mitandao ya kijamii na za kutafuta wapenzi kusoma anwani zako</translation>
   </message>
   <message>
+   <source>Stop the other adb program now?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
    <translation>Zuia simu kutafuta Wi-Fi na Bluetooth</translation>
   </message>
   <message>
    <source>Stopped.</source>
    <translation>Imesimamishwa.</translation>
+  </message>
+  <message>
+   <source>Summary: {counts}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4396,8 +4642,16 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Programu za SMS na simu zilikuja na simu</translation>
   </message>
   <message>
+   <source>The adb server (port {port}) has no phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
    <translation>Seva ya adb haina simu “{serial}”. Simu ilizo nazo: {serials}. Kagua jina kwa “adb devices”.</translation>
+  </message>
+  <message>
+   <source>The adb server says: {said} (state: {state})</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4434,6 +4688,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>The key hardener keeps in this computer's keyring is damaged, so hardener stopped and left it as it is. To start again with a new key, run the command "hardener forget-key"; phones will then ask "Allow USB debugging?" again.</source>
    <translation>Ufunguo ambao hardener huhifadhi katika kibeba funguo (keyring) cha kompyuta hii umeharibika, kwa hiyo hardener ilisimama na kuuacha kama ulivyo. Ili kuanza upya kwa ufunguo mpya, endesha amri “hardener forget-key”; kisha simu zitauliza tena “Ungependa kuruhusu utatuzi wa USB?”.</translation>
+  </message>
+  <message>
+   <source>The key was removed from the keyring.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4474,6 +4732,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>The phone did not allow this computer. Unplug and plug it in again, unlock it, and tap "Allow" when it asks.</source>
    <translation>Simu haikuruhusu kompyuta hii. Ichomoe na uichomeke tena, ifungue, na uguse “Ruhusu” inapouliza.</translation>
+  </message>
+  <message>
+   <source>The phone did not switch USB debugging off: {detail}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4612,12 +4874,24 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Mipangilio imara zaidi ya skrini iliyofungwa, historia ya tafsiri imefutwa, na hatua za kuchukua kabla ya upekuzi.</translation>
   </message>
   <message>
+   <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>The undo record is erased: the phone holds none now.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
    <translation>Rekodi ya kutendua iliyo kwenye simu haikuweza kusomwa, kwa hiyo ripoti haiwezi kusema kilichobadilishwa.</translation>
   </message>
   <message>
    <source>The undo record on this phone is damaged, so it will not be used. You can erase it and check the phone's settings by hand.</source>
    <translation>Rekodi ya kutendua iliyo kwenye simu hii imeharibika, kwa hiyo haitatumika. Unaweza kuifuta na kukagua mipangilio ya simu kwa mkono.</translation>
+  </message>
+  <message>
+   <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4640,8 +4914,16 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Hakuna mbinu ya kufunga skrini</translation>
   </message>
   <message>
+   <source>There is nothing to undo on this phone.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>There was no key in the keyring.</source>
    <translation>Hakukuwa na ufunguo kwenye kibeba funguo (keyring).</translation>
+  </message>
+  <message>
+   <source>There was no key to remove.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -4892,6 +5174,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Safiri ukiwa na akaunti unazohitaji tu</translation>
   </message>
   <message>
+   <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Turn Play Protect on</source>
    <translation>Washa Play Protect</translation>
   </message>
@@ -4936,6 +5222,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Muda wa kuisha kwa utatuzi wa USB: haukuweza kusomwa</translation>
   </message>
   <message>
+   <source>USB debugging is now off. The connection has ended, as expected.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
    <translation>Utatuzi wa USB umezimwa kwenye simu hii, kwa hiyo hardener haiwezi kuwasiliana nayo.</translation>
   </message>
@@ -4944,8 +5234,32 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Utatuzi wa USB umewashwa</translation>
   </message>
   <message>
+   <source>USB debugging was left on, so you can try again.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>USB debugging: could not be read</source>
    <translation>Utatuzi wa USB: haukuweza kusomwa</translation>
+  </message>
+  <message>
+   <source>Undo code (shown when the changes were made): </source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo code: {code}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Undo them?</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -4996,6 +5310,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Tumia mbinu imara ya kufunga skrini</translation>
   </message>
   <message>
+   <source>Users/profiles:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>VPN and network</source>
    <translation>VPN na mtandao</translation>
   </message>
@@ -5006,6 +5324,13 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>Viber: make messages disappear</source>
    <translation>Viber: fanya jumbe zitoweke</translation>
+  </message>
+  <message numerus="yes">
+   <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
+   <translation type="unfinished">
+    <numerusform />
+    <numerusform />
+   </translation>
   </message>
   <message>
    <source>Watched or blackmailed by a partner or a client</source>
@@ -5084,12 +5409,20 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Yeyote anayejua nenosiri la akaunti anaweza kuona inachohifadhi (jumbe, picha, anwani, mahali) kutoka popote, bila simu. Hakikisha unaijua kila akaunti iliyo hapa, na utenganishe akaunti za kazi na za binafsi.</translation>
   </message>
   <message>
+   <source>Why: {text}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
    <translation>Kutafuta Wi-Fi na Bluetooth kumezimwa</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning: could not be read</source>
    <translation>Kutafuta Wi-Fi na Bluetooth: hakukuweza kusomwa</translation>
+  </message>
+  <message>
+   <source>Wi-Fi pairing code shown on the phone: </source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5156,6 +5489,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>Unaweza kulifanya mwenyewe katika programu ya Mipangilio ya simu.</translation>
   </message>
   <message>
+   <source>You do these on the phone yourself:</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>You will need the undo code you were given when the changes were made.</source>
    <translation>Utahitaji msimbo wa kutendua uliopewa mabadiliko yalipofanywa.</translation>
   </message>
@@ -5174,6 +5511,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>Your keyboard is {app}</source>
    <translation>Kibodi yako ni {app}</translation>
+  </message>
+  <message>
+   <source>a PIN, pattern or password is set</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>a Private Space</source>
@@ -5234,6 +5575,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>allowed</source>
    <translation>imeruhusiwa</translation>
+  </message>
+  <message>
+   <source>already done</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>an app</source>
@@ -5340,8 +5685,28 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>kuonekana juu ya programu nyingine</translation>
   </message>
   <message>
+   <source>encrypted</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (file-based)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>encrypted (full-disk)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>entry {number} of the record is damaged ({problem}); check by hand</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>fingerprints and face</source>
    <translation>alama za vidole na uso</translation>
+  </message>
+  <message>
+   <source>give the pairing code (the six digits the phone shows).</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5412,6 +5777,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>vifaa vilivyo karibu</translation>
   </message>
   <message>
+   <source>none (anyone can open the phone)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>normal</source>
    <translation>kawaida</translation>
   </message>
@@ -5424,12 +5793,20 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>imezimwa</translation>
   </message>
   <message>
+   <source>old: ask about updates</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>on</source>
    <translation>imewashwa</translation>
   </message>
   <message>
    <source>password</source>
    <translation>nenosiri</translation>
+  </message>
+  <message>
+   <source>pattern (easy to watch and guess)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>paused</source>
@@ -5460,6 +5837,14 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>kusoma skrini</translation>
   </message>
   <message>
+   <source>reading {what}…</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>recent</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>screen lock</source>
    <translation>mbinu ya kufunga skrini</translation>
   </message>
@@ -5470,6 +5855,14 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>settings</source>
    <translation>mipangilio</translation>
+  </message>
+  <message>
+   <source>skipped, the phone reported an unsafe name: {name}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <source>swipe only (anyone can open the phone)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>switched off</source>
@@ -5488,6 +5881,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
    <translation>haijulikani</translation>
   </message>
   <message>
+   <source>unknown (the phone did not say)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
    <source>usable</source>
    <translation>inatumika</translation>
   </message>
@@ -5498,6 +5895,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>users and profiles</source>
    <translation>watumiaji na wasifu</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -5610,6 +6011,10 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <message>
    <source>{app} reads the screen without being listed</source>
    <translation>{app} husoma skrini bila kuonekana kwenye orodha</translation>
+  </message>
+  <message>
+   <source>{question} -&gt; no (no terminal to ask on)</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
