@@ -53,7 +53,9 @@ ENGLISH = "en"
 ENGLISH_QT = "en_US"
 
 # Measured with lrelease: more forms than these are dropped ("Removed plural forms...").
-PLURAL_FORMS = {"en": 2, "fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1, "ar": 6, "th": 1, "vi": 1, "id": 1, "sw": 2, "ro": 3}
+PLURAL_FORMS = {
+    "en": 2, "fr": 2, "es": 2, "pt": 2, "ru": 3, "zh_CN": 1, "ar": 6, "th": 1, "vi": 1, "id": 1, "sw": 2, "ro": 3,
+}
 FORMS_SEPARATOR = "\x1e"
 
 
