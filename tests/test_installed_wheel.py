@@ -83,8 +83,11 @@ def test_wheel_carries_profiles_and_catalogues(installed: tuple[Path, Path, dict
         print(hardener.__file__)
         print(sorted(e.name for e in resources.files("hardener._profiles").iterdir()))
         print(catalogue_path("fr"), catalogue_path("fr").is_file())
+        from hardener.data.fonts import FONT_FILES
+        print(sorted(p.name for p in FONT_FILES), all(catalogue_path(c).is_file() for c in ("ar", "th", "en")))
     """)], work, env)
-    location, profiles, catalogue = out.splitlines()
+    location, profiles, catalogue, fonts = out.splitlines()
+    assert "NotoSansThai-Regular.ttf" in fonts and "NotoSansArabic-Regular.ttf" in fonts and fonts.endswith(" True")
     assert Path(location).is_relative_to(venv), f"imported from {location}, not the installed wheel"
     assert all(f"{p}.toml" in profiles for p in EXPECTED_PROFILES), profiles
     assert catalogue.endswith(" True") and Path(catalogue.rsplit(" ", 1)[0]).is_relative_to(venv), catalogue
