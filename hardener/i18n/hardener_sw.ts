@@ -5,7 +5,7 @@
   <name>ApplyPage</name>
   <message>
    <source>%v of %m changes done</source>
-   <translation type="unfinished" />
+   <translation>Mabadiliko %v kati ya %m yamefanyika</translation>
   </message>
   <message>
    <source>Cancel</source>
@@ -21,7 +21,7 @@
   </message>
   <message>
    <source>Changes done so far</source>
-   <translation type="unfinished" />
+   <translation>Mabadiliko yaliyofanyika hadi sasa</translation>
   </message>
   <message>
    <source>Changing the phone…</source>
@@ -1310,11 +1310,11 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <name>ReportAction</name>
   <message>
    <source>Also in a second language, side by side (for example the trainer's)?</source>
-   <translation type="unfinished" />
+   <translation>Pia katika lugha ya pili, kando kwa kando (kwa mfano ya mkufunzi)?</translation>
   </message>
   <message>
    <source>Only in this language</source>
-   <translation type="unfinished" />
+   <translation>Katika lugha hii tu</translation>
   </message>
   <message>
    <source>PDF (*.pdf);;Web page (*.html)</source>
@@ -1930,7 +1930,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect to the phone again</source>
-   <translation type="unfinished" />
+   <translation>Unganisha na simu tena</translation>
   </message>
   <message>
    <source>Connecting to the phone…</source>
@@ -1950,7 +1950,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Tapped “Deny” by mistake? Unplug the phone, plug it in again, and try again.</source>
-   <translation type="unfinished" />
+   <translation>Uligusa “Kataa” kwa makosa? Chomoa simu, ichomeke tena, kisha ujaribu tena.</translation>
   </message>
   <message>
    <source>The practice phone asks “Allow USB debugging?”. Answer it on the practice phone's screen.</source>
@@ -1962,7 +1962,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again</source>
-   <translation type="unfinished" />
+   <translation>Jaribu tena</translation>
   </message>
   <message>
    <source>Unlock the phone. It asks “Allow USB debugging?”. Tap “Allow”.</source>
@@ -1977,16 +1977,17 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   <name>hardener</name>
   <message>
    <source>  (Here: once it is on, run the same 'hardener apply' again.)</source>
-   <translation type="unfinished" />
+   <translation>  (Hapa: ukishauwasha, endesha tena 'hardener apply' ileile.)</translation>
   </message>
   <message>
    <source>  (Or leave it running and go through it: the same command with --adb-server.)</source>
-   <translation type="unfinished" />
+   <translation>  (Au uiache ikiendelea na uitumie: amri ileile pamoja na --adb-server.)</translation>
   </message>
   <message>
    <source>  Only with it can these changes be undone later, from any computer: hardener undo --undo-code CODE.
   'hardener finish' erases the undo record from the phone unless you add --keep-undo.</source>
-   <translation type="unfinished" />
+   <translation>  Ni kwa msimbo huu tu ndipo mabadiliko haya yanaweza kutenduliwa baadaye, kutoka kwenye kompyuta yoyote: hardener undo --undo-code CODE.
+  'hardener finish' hufuta rekodi ya kutendua kwenye simu isipokuwa uongeze --keep-undo.</translation>
   </message>
   <message>
    <source>"Disable adb authorization timeout" is on in Developer options: a computer allowed once keeps its access even if it is not used for months. Turn it off, and revoke the authorisations when hardener has finished.</source>
@@ -2006,54 +2007,54 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>%n app(s)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Programu %n</numerusform>
+    <numerusform>Programu %n</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n change(s) can be undone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Badiliko %n linaweza kutenduliwa.</numerusform>
+    <numerusform>Mabadiliko %n yanaweza kutenduliwa.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n entry(ies) of the record are damaged and will be left alone.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Kipengee %n cha rekodi kimeharibika na kitaachwa kama kilivyo.</numerusform>
+    <numerusform>Vipengee %n vya rekodi vimeharibika na vitaachwa kama vilivyo.</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n month(s) old</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Umri wa mwezi %n</numerusform>
+    <numerusform>Umri wa miezi %n</numerusform>
    </translation>
   </message>
   <message numerus="yes">
    <source>%n thing(s) to look at.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Jambo %n la kuangalia.</numerusform>
+    <numerusform>Mambo %n ya kuangalia.</numerusform>
    </translation>
   </message>
   <message>
    <source>'{title}' ({what}) CANNOT be undone. Do it?</source>
-   <translation type="unfinished" />
+   <translation>'{title}' ({what}) HALIWEZI kutenduliwa. Ungependa kulifanya?</translation>
   </message>
   <message>
    <source>(CANNOT be undone)</source>
-   <translation type="unfinished" />
+   <translation>(HALIWEZI kutenduliwa)</translation>
   </message>
   <message>
    <source>(Nothing was changed.)</source>
-   <translation type="unfinished" />
+   <translation>(Hakuna kilichobadilishwa.)</translation>
   </message>
   <message>
    <source>(cannot be undone: {what})</source>
-   <translation type="unfinished" />
+   <translation>(haliwezi kutenduliwa: {what})</translation>
   </message>
   <message>
    <source>(not set)</source>
@@ -2453,7 +2454,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Android:</source>
-   <translation type="unfinished" />
+   <translation>Android:</translation>
   </message>
   <message>
    <source>Another program on this computer (Google's "adb" server, process {pid}) is using the phone. hardener can go through it: the phone may then ask "Allow USB debugging?" once more, for that program. Or hardener can stop it if you agree, or you can close that program yourself.</source>
@@ -2477,9 +2478,9 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Apply %n change(s)?</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Ungependa kutekeleza badiliko %n?</numerusform>
+    <numerusform>Ungependa kutekeleza mabadiliko %n?</numerusform>
    </translation>
   </message>
   <message>
@@ -2776,7 +2777,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Connect with: {command}   (Ctrl-C stops it)</source>
-   <translation type="unfinished" />
+   <translation>Unganisha kwa: {command}   (Ctrl-C huisimamisha)</translation>
   </message>
   <message>
    <source>Contacts and photos in the cloud can be read without the phone.</source>
@@ -2868,7 +2869,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Done: {changed} changed, {already} already fine, {not_applied} not applied, {skipped} skipped, {failed} failed ({round_trips} round trips).</source>
-   <translation type="unfinished" />
+   <translation>Imekamilika: {changed} yamebadilishwa, {already} tayari yako sawa, {not_applied} hayakutekelezwa, {skipped} yamerukwa, {failed} yameshindikana (mizunguko {round_trips} ya mawasiliano).</translation>
   </message>
   <message>
    <source>Each account signed in on the phone opens its mail, photos and chats to a search.</source>
@@ -2884,7 +2885,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Encryption:</source>
-   <translation type="unfinished" />
+   <translation>Usimbaji fiche:</translation>
   </message>
   <message>
    <source>Encryption: could not be read</source>
@@ -2892,7 +2893,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Erase the undo record on the phone? Changes can then not be undone.</source>
-   <translation type="unfinished" />
+   <translation>Ungependa kufuta rekodi ya kutendua kwenye simu? Baada ya hapo mabadiliko hayataweza kutenduliwa.</translation>
   </message>
   <message>
    <source>Even with Wi-Fi and Bluetooth off, the phone looks for networks and devices nearby. That tells apps and Google where you are, indoors too. Few people need it.</source>
@@ -2944,7 +2945,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Fixed</source>
-   <translation type="unfinished" />
+   <translation>Limerekebishwa</translation>
   </message>
   <message>
    <source>For a first visit, or a phone someone may be watching: look before changing anything.</source>
@@ -2992,9 +2993,9 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>Found: %n problem(s) to fix.</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Imepatikana: tatizo %n la kurekebisha.</numerusform>
+    <numerusform>Imepatikana: matatizo %n ya kurekebisha.</numerusform>
    </translation>
   </message>
   <message>
@@ -3351,7 +3352,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Last step, on the phone: {step}</source>
-   <translation type="unfinished" />
+   <translation>Hatua ya mwisho, kwenye simu: {step}</translation>
   </message>
   <message>
    <source>Let the screen turn off while charging</source>
@@ -3531,7 +3532,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>NOT encrypted</source>
-   <translation type="unfinished" />
+   <translation>HAIJASIMBWA kwa njia fiche</translation>
   </message>
   <message>
    <source>Never</source>
@@ -3543,7 +3544,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Next, connect: give --connect with the address under 'IP address &amp; Port' on the phone's Wireless debugging screen (or run 'adb connect HOST:PORT'), then use --adb-server --serial HOST:PORT.</source>
-   <translation type="unfinished" />
+   <translation>Kisha unganisha: tumia --connect pamoja na anwani iliyo chini ya “Anwani ya IP na Mlango” kwenye skrini ya “Utatuzi usiotumia waya” ya simu (au endesha 'adb connect HOST:PORT'), kisha utumie --adb-server --serial HOST:PORT.</translation>
   </message>
   <message>
    <source>No VPN is set to stay on</source>
@@ -3675,7 +3676,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>No phone with USB debugging found on USB.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna simu yenye utatuzi wa USB iliyopatikana kwenye USB.</translation>
   </message>
   <message>
    <source>No proxy, and no VPN from outside a store</source>
@@ -3703,31 +3704,32 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Not fixed</source>
-   <translation type="unfinished" />
+   <translation>Halijarekebishwa</translation>
   </message>
   <message>
    <source>Not sure</source>
-   <translation type="unfinished" />
+   <translation>Haijulikani kwa uhakika</translation>
   </message>
   <message numerus="yes">
    <source>Not touched: %n change(s) to a spying app. Changing it can warn the person who installed it: see the safety plan first. (Only --touch-spying-apps would include them.)</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>Halikuguswa: badiliko %n kwenye programu ya upelelezi. Kulibadilisha kunaweza kumtahadharisha mtu aliyeisakinisha: angalia kwanza mpango wa usalama. (Ni --touch-spying-apps tu ingeyajumuisha.)</numerusform>
+    <numerusform>Hayakuguswa: mabadiliko %n kwenye programu ya upelelezi. Kuyabadilisha kunaweza kumtahadharisha mtu aliyeisakinisha: angalia kwanza mpango wa usalama. (Ni --touch-spying-apps tu ingeyajumuisha.)</numerusform>
    </translation>
   </message>
   <message>
    <source>Note: a previous apply on this phone was interrupted. Its changes are recorded on the phone:
       run 'hardener undo' with the same undo code to take them back, or apply again to finish.</source>
-   <translation type="unfinished" />
+   <translation>Kumbuka: utekelezaji wa awali kwenye simu hii ulikatizwa. Mabadiliko yake yameandikwa kwenye simu:
+      endesha 'hardener undo' kwa msimbo uleule wa kutendua ili kuyarudisha, au tekeleza tena ili kumaliza.</translation>
   </message>
   <message>
    <source>Note: an adb server is running (port {port}, process {pid}); it may hold the phone. Use it with 'hardener devices --adb-server' and --adb-server, or hardener will ask before stopping it.</source>
-   <translation type="unfinished" />
+   <translation>Kumbuka: seva ya adb inaendeshwa (mlango {port}, mchakato {pid}); huenda inaishikilia simu. Itumie kwa 'hardener devices --adb-server' na --adb-server, la sivyo hardener itauliza kabla ya kuisimamisha.</translation>
   </message>
   <message>
    <source>Note: {text}</source>
-   <translation type="unfinished" />
+   <translation>Kumbuka: {text}</translation>
   </message>
   <message>
    <source>Nothing answers at {address}. Check that the phone and this computer are on the same Wi-Fi network, that Wireless debugging is on in the phone's Developer options, and that the address and port are the ones the phone shows now (the port changes each time).</source>
@@ -3747,11 +3749,11 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing to apply: the phone already matches this profile.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna cha kutekeleza: simu tayari inalingana na wasifu huu.</translation>
   </message>
   <message>
    <source>Nothing to change.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna cha kubadilisha.</translation>
   </message>
   <message>
    <source>Nothing was changed on this phone.</source>
@@ -3759,7 +3761,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed, so no undo record is kept on the phone (the code is not needed).</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichobadilishwa, kwa hiyo hakuna rekodi ya kutendua inayowekwa kwenye simu (msimbo hauhitajiki).</translation>
   </message>
   <message>
    <source>Nothing was changed, so there is nothing to undo.</source>
@@ -3767,7 +3769,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Nothing was changed.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna kilichobadilishwa.</translation>
   </message>
   <message>
    <source>Notification access: could not be read</source>
@@ -3783,7 +3785,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Now: {command}</source>
-   <translation type="unfinished" />
+   <translation>Sasa: {command}</translation>
   </message>
   <message>
    <source>Off</source>
@@ -4063,7 +4065,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Paired, with Google's adb ({adb}, version {version}): {said}</source>
-   <translation type="unfinished" />
+   <translation>Imeoanishwa, kwa adb ya Google ({adb}, toleo {version}): {said}</translation>
   </message>
   <message>
    <source>Pairing with a code needs Google's "adb" program (Android SDK Platform-Tools), and hardener did not find it on this computer. Install Platform-Tools from Google's Android developer site, then try again. Or connect the phone with a USB cable instead.</source>
@@ -4087,11 +4089,11 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Phone:</source>
-   <translation type="unfinished" />
+   <translation>Simu:</translation>
   </message>
   <message>
    <source>Phones that trusted this computer will ask "Allow USB debugging?" again.</source>
-   <translation type="unfinished" />
+   <translation>Simu zilizoiamini kompyuta hii zitauliza tena “Ungependa kuruhusu utatuzi wa USB?”.</translation>
   </message>
   <message>
    <source>Photos and contacts in the cloud can be asked for without the phone.</source>
@@ -4151,11 +4153,11 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Practice phone '{name}' listening on {address}</source>
-   <translation type="unfinished" />
+   <translation>Simu ya mazoezi '{name}' inasikiliza kwenye {address}</translation>
   </message>
   <message>
    <source>Practice phone (simulated, not a real phone)</source>
-   <translation type="unfinished" />
+   <translation>Simu ya mazoezi (ya kuigiza, si simu halisi)</translation>
   </message>
   <message>
    <source>Practise Lockdown</source>
@@ -4191,7 +4193,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Profile: {title}</source>
-   <translation type="unfinished" />
+   <translation>Wasifu: {title}</translation>
   </message>
   <message>
    <source>Profiles on the phone: could not be read</source>
@@ -4263,7 +4265,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Restored {restored} of {total}.</source>
-   <translation type="unfinished" />
+   <translation>Yamerejeshwa {restored} kati ya {total}.</translation>
   </message>
   <message>
    <source>Revoke USB debugging authorisations at the end</source>
@@ -4299,7 +4301,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Screen lock:</source>
-   <translation type="unfinished" />
+   <translation>Mbinu ya kufunga skrini:</translation>
   </message>
   <message>
    <source>Screen lock: could not be read</source>
@@ -4331,7 +4333,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Security patch:</source>
-   <translation type="unfinished" />
+   <translation>Rekebisho la usalama:</translation>
   </message>
   <message>
    <source>Security updates are recent</source>
@@ -4347,7 +4349,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Serial number:</source>
-   <translation type="unfinished" />
+   <translation>Nambari ya ufuatiliaji:</translation>
   </message>
   <message>
    <source>Set a PIN of 6 digits or more</source>
@@ -4379,7 +4381,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Skipped</source>
-   <translation type="unfinished" />
+   <translation>Limerukwa</translation>
   </message>
   <message>
    <source>Smart Lock can keep the phone unlocked</source>
@@ -4451,7 +4453,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Still on the phone, NOT erased: {names}</source>
-   <translation type="unfinished" />
+   <translation>Bado viko kwenye simu, HAVIJAFUTWA: {names}</translation>
   </message>
   <message>
    <source>Still to do, by hand</source>
@@ -4483,7 +4485,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Stop the other adb program now?</source>
-   <translation type="unfinished" />
+   <translation>Ungependa kusimamisha programu nyingine ya adb sasa?</translation>
   </message>
   <message>
    <source>Stop the phone scanning for Wi-Fi and Bluetooth</source>
@@ -4495,7 +4497,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Summary: {counts}</source>
-   <translation type="unfinished" />
+   <translation>Muhtasari: {counts}</translation>
   </message>
   <message>
    <source>Switch Play Protect back on</source>
@@ -4643,7 +4645,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server (port {port}) has no phone.</source>
-   <translation type="unfinished" />
+   <translation>Seva ya adb (mlango {port}) haina simu.</translation>
   </message>
   <message>
    <source>The adb server does not have the phone "{serial}". The phones it has: {serials}. Check the name with "adb devices".</source>
@@ -4651,7 +4653,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The adb server says: {said} (state: {state})</source>
-   <translation type="unfinished" />
+   <translation>Seva ya adb inasema: {said} (hali: {state})</translation>
   </message>
   <message>
    <source>The camera and location: could not be read</source>
@@ -4691,7 +4693,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The key was removed from the keyring.</source>
-   <translation type="unfinished" />
+   <translation>Ufunguo umeondolewa kwenye kibeba funguo (keyring).</translation>
   </message>
   <message>
    <source>The keyboard came with the phone</source>
@@ -4735,7 +4737,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The phone did not switch USB debugging off: {detail}</source>
-   <translation type="unfinished" />
+   <translation>Simu haikuzima utatuzi wa USB: {detail}</translation>
   </message>
   <message>
    <source>The phone does not answer. Unplug it, plug it in again, and unlock it. If that does not help, restart the phone.</source>
@@ -4875,11 +4877,11 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record is erased (checked): nothing hardener wrote is left on the phone.</source>
-   <translation type="unfinished" />
+   <translation>Rekodi ya kutendua imefutwa (imekaguliwa): hakuna chochote ambacho hardener iliandika kilichobaki kwenye simu.</translation>
   </message>
   <message>
    <source>The undo record is erased: the phone holds none now.</source>
-   <translation type="unfinished" />
+   <translation>Rekodi ya kutendua imefutwa: simu haina rekodi yoyote sasa.</translation>
   </message>
   <message>
    <source>The undo record on the phone could not be read, so the report cannot say what was changed.</source>
@@ -4891,7 +4893,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>The undo record stays on the phone, sealed with its undo code. Someone who searches the phone can see that a file is there, but cannot read it without the code.</source>
-   <translation type="unfinished" />
+   <translation>Rekodi ya kutendua inabaki kwenye simu, imefungwa kwa msimbo wake wa kutendua. Mtu anayepekua simu anaweza kuona kuwa kuna faili, lakini hawezi kuisoma bila msimbo.</translation>
   </message>
   <message>
    <source>The work profile on this phone is run by its manager, often an employer. They can see the apps and data in that profile. Keep private things out of it.</source>
@@ -4915,7 +4917,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There is nothing to undo on this phone.</source>
-   <translation type="unfinished" />
+   <translation>Hakuna cha kutendua kwenye simu hii.</translation>
   </message>
   <message>
    <source>There was no key in the keyring.</source>
@@ -4923,7 +4925,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>There was no key to remove.</source>
-   <translation type="unfinished" />
+   <translation>Hapakuwa na ufunguo wa kuondoa.</translation>
   </message>
   <message>
    <source>There were no saved preferences.</source>
@@ -5175,7 +5177,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Try again; if it stays, the phone may refuse to delete it (check its storage).</source>
-   <translation type="unfinished" />
+   <translation>Jaribu tena; likiendelea, huenda simu inakataa kuifuta (kagua hifadhi yake).</translation>
   </message>
   <message>
    <source>Turn Play Protect on</source>
@@ -5223,7 +5225,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging is now off. The connection has ended, as expected.</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB sasa umezimwa. Muunganisho umekatika, kama ilivyotarajiwa.</translation>
   </message>
   <message>
    <source>USB debugging is off on this phone, so hardener cannot talk to it.</source>
@@ -5235,7 +5237,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>USB debugging was left on, so you can try again.</source>
-   <translation type="unfinished" />
+   <translation>Utatuzi wa USB umeachwa ukiwa umewashwa, ili uweze kujaribu tena.</translation>
   </message>
   <message>
    <source>USB debugging: could not be read</source>
@@ -5243,23 +5245,23 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Undo code (shown when the changes were made): </source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kutendua (ulioonyeshwa mabadiliko yalipofanywa): </translation>
   </message>
   <message>
    <source>Undo code for these changes: {code}   (write it down now, keep it apart from the phone)</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kutendua mabadiliko haya: {code}   (uandike sasa, uweke mbali na simu)</translation>
   </message>
   <message>
    <source>Undo code: {code}</source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kutendua: {code}</translation>
   </message>
   <message>
    <source>Undo them?</source>
-   <translation type="unfinished" />
+   <translation>Ungependa kuyatendua?</translation>
   </message>
   <message>
    <source>Unlock the phone and tap "Allow" on the "Allow USB debugging?" message…</source>
-   <translation type="unfinished" />
+   <translation>Fungua simu na uguse “Ruhusu” kwenye ujumbe wa “Ungependa kuruhusu utatuzi wa USB?”…</translation>
   </message>
   <message>
    <source>Until you next enter your PIN, fingerprint, face and Smart Lock cannot open the phone.</source>
@@ -5311,7 +5313,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Users/profiles:</source>
-   <translation type="unfinished" />
+   <translation>Watumiaji/wasifu:</translation>
   </message>
   <message>
    <source>VPN and network</source>
@@ -5327,9 +5329,9 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message numerus="yes">
    <source>WARNING: %n change(s) touch a spying app, as you chose (--touch-spying-apps).</source>
-   <translation type="unfinished">
-    <numerusform />
-    <numerusform />
+   <translation>
+    <numerusform>ONYO: badiliko %n linagusa programu ya upelelezi, kama ulivyochagua (--touch-spying-apps).</numerusform>
+    <numerusform>ONYO: mabadiliko %n yanagusa programu ya upelelezi, kama ulivyochagua (--touch-spying-apps).</numerusform>
    </translation>
   </message>
   <message>
@@ -5410,7 +5412,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Why: {text}</source>
-   <translation type="unfinished" />
+   <translation>Sababu: {text}</translation>
   </message>
   <message>
    <source>Wi-Fi and Bluetooth scanning are off</source>
@@ -5422,7 +5424,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>Wi-Fi pairing code shown on the phone: </source>
-   <translation type="unfinished" />
+   <translation>Msimbo wa kuoanisha wa Wi-Fi unaoonyeshwa kwenye simu: </translation>
   </message>
   <message>
    <source>Wi-Fi scanning while Wi-Fi is off</source>
@@ -5490,7 +5492,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>You do these on the phone yourself:</source>
-   <translation type="unfinished" />
+   <translation>Haya unayafanya mwenyewe kwenye simu:</translation>
   </message>
   <message>
    <source>You will need the undo code you were given when the changes were made.</source>
@@ -5514,7 +5516,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>a PIN, pattern or password is set</source>
-   <translation type="unfinished" />
+   <translation>PIN, mchoro au nenosiri limewekwa</translation>
   </message>
   <message>
    <source>a Private Space</source>
@@ -5578,7 +5580,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>already done</source>
-   <translation type="unfinished" />
+   <translation>tayari imefanyika</translation>
   </message>
   <message>
    <source>an app</source>
@@ -5686,19 +5688,19 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>encrypted</source>
-   <translation type="unfinished" />
+   <translation>imesimbwa kwa njia fiche</translation>
   </message>
   <message>
    <source>encrypted (file-based)</source>
-   <translation type="unfinished" />
+   <translation>imesimbwa kwa njia fiche (kila faili)</translation>
   </message>
   <message>
    <source>encrypted (full-disk)</source>
-   <translation type="unfinished" />
+   <translation>imesimbwa kwa njia fiche (diski nzima)</translation>
   </message>
   <message>
    <source>entry {number} of the record is damaged ({problem}); check by hand</source>
-   <translation type="unfinished" />
+   <translation>kipengee {number} cha rekodi kimeharibika ({problem}); kagua kwa mkono</translation>
   </message>
   <message>
    <source>fingerprints and face</source>
@@ -5706,7 +5708,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>give the pairing code (the six digits the phone shows).</source>
-   <translation type="unfinished" />
+   <translation>weka msimbo wa kuoanisha (tarakimu sita ambazo simu inaonyesha).</translation>
   </message>
   <message>
    <source>hardener compared every app on this phone with public lists of stalkerware. None matched. The lists are not complete: if someone seems to know things they should not, get help to check further.</source>
@@ -5778,7 +5780,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>none (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>hakuna (mtu yeyote anaweza kufungua simu)</translation>
   </message>
   <message>
    <source>normal</source>
@@ -5794,7 +5796,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>old: ask about updates</source>
-   <translation type="unfinished" />
+   <translation>ya zamani: uliza kuhusu masasisho</translation>
   </message>
   <message>
    <source>on</source>
@@ -5806,7 +5808,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>pattern (easy to watch and guess)</source>
-   <translation type="unfinished" />
+   <translation>mchoro (rahisi kuutazama na kuukisia)</translation>
   </message>
   <message>
    <source>paused</source>
@@ -5838,11 +5840,11 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>reading {what}…</source>
-   <translation type="unfinished" />
+   <translation>inasoma {what}…</translation>
   </message>
   <message>
    <source>recent</source>
-   <translation type="unfinished" />
+   <translation>ya hivi karibuni</translation>
   </message>
   <message>
    <source>screen lock</source>
@@ -5858,11 +5860,11 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>skipped, the phone reported an unsafe name: {name}</source>
-   <translation type="unfinished" />
+   <translation>limerukwa, simu iliripoti jina lisilo salama: {name}</translation>
   </message>
   <message>
    <source>swipe only (anyone can open the phone)</source>
-   <translation type="unfinished" />
+   <translation>kutelezesha kidole tu (mtu yeyote anaweza kufungua simu)</translation>
   </message>
   <message>
    <source>switched off</source>
@@ -5882,7 +5884,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>unknown (the phone did not say)</source>
-   <translation type="unfinished" />
+   <translation>haijulikani (simu haikusema)</translation>
   </message>
   <message>
    <source>usable</source>
@@ -5898,7 +5900,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>ndiyo</translation>
   </message>
   <message>
    <source>{app} acts like a spying app</source>
@@ -6014,7 +6016,7 @@ Anwani ya IP na Mlango: 192.168.1.20:37123</translation>
   </message>
   <message>
    <source>{question} -&gt; no (no terminal to ask on)</source>
-   <translation type="unfinished" />
+   <translation>{question} -&gt; hapana (hakuna terminal ya kuuliza)</translation>
   </message>
   <message>
    <source>{service} account {account} copies your {data}</source>
