@@ -30,6 +30,7 @@ from hardener.adb.keys import AdbSigner
 from hardener.checks import run_checks
 from hardener.checks.finding import Finding, Severity
 from hardener.cli.report import add_parsers as add_report_parser
+from hardener.cli.speech import words_for
 from hardener.device.gather import gather
 from hardener.errors import HardenerError, UnsafeValue
 from hardener.session.apply import ApplyResult, apply_plan
@@ -117,6 +118,7 @@ def _report(sim: PracticePhone, signer: AdbSigner, folder: Path) -> tuple[int, s
         add_report_parser(sub)
     out = folder / "report.html"
     args = parser.parse_args(["report", "--tcp", sim.serial, "--out", str(out), "--to-phone", "--include-ids"])
+    args.words = words_for(args)
     saved = cli.device.open_connection
     cli.device.open_connection = lambda _args: _connect(sim, signer)  # the test key, not the keyring
     try:
