@@ -382,7 +382,7 @@ def test_cli_apply_shows_the_code_before_any_change_and_undo_needs_it(cli_on, ca
     assert cli.main(["apply", "arrest-raid", "--tcp", sim.serial, "--yes", "--allow-irreversible"]) == 0
     out = capsys.readouterr().out
     code = _code_from(out)
-    assert out.index("Undo code for these changes") < out.index("  done ")
+    assert out.index("Undo code for these changes") < out.index("  Fixed ")  # the first change done
     # Without the code, nothing can write over the record, and undo cannot run.
     assert cli.main(["apply", "webcam-work", "--tcp", sim.serial, "--yes"]) == 2
     assert "undo record from an earlier visit" in capsys.readouterr().err
