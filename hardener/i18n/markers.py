@@ -70,8 +70,9 @@ class Words(Protocol):
 
 
 class EnglishWords:
-    """The message ids as they are, plural forms by the English rule: for code and tests that
-    need :class:`Words` without a catalogue."""
+    """The message ids as they are, ``%n`` filled in but no plural forms chosen (those live in
+    the English catalogue, read by :class:`~hardener.report.catalogue.Catalogue`): for code and
+    tests that need :class:`Words` without Qt."""
 
     lang = "en"
 

@@ -56,20 +56,16 @@ def translator_for(lang: str, directory: Path = I18N_DIR) -> Translate:
     translators are asked, which is right whenever the report is made in the GUI's language,
     and gives English otherwise.
     """
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication
 
     if lang in ("", "en"):
         return _english
     if lang == PSEUDO:
         return pseudo
-    translator = QTranslator()
-    path = directory / f"hardener_{lang}.qm"
-    if path.is_file() and translator.load(str(path)):
+    if (directory / f"hardener_{lang}.qm").is_file():
+        from hardener.report.catalogue import Catalogue
 
-        def private(text: str) -> str:
-            return translator.translate(CONTEXT, text) or text
-
-        return private
+        return Catalogue(lang, directory)
 
     def installed(text: str) -> str:
         return QCoreApplication.translate(CONTEXT, text)
