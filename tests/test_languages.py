@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -19,11 +20,12 @@ from hardener.report.catalogue import Catalogue
 from hardener.report.text import FAMILY_TITLES
 from tools.i18n_extract import FORMS_SEPARATOR, LANGUAGES, read_ts, ts_path
 
-GUIDE = (__import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "guide").glob("*.txt")
+GUIDE_DIR = Path(__file__).resolve().parents[2] / "shared" / "guide"
 
 
 def _guide_text() -> str:
-    text = "\n".join(p.read_text(encoding="utf-8") for p in GUIDE)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(GUIDE_DIR.glob("*.txt")))
+    assert text, GUIDE_DIR
     return re.sub(r"\s+", " ", text)
 
 
@@ -126,12 +128,14 @@ def test_arabic_mirrors_the_window(qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
     try:
-        button = window.start.connect_button if hasattr(window.start, "connect_button") else None
+        button = window.start.connect_button
+        left_to_right_x = button.mapTo(window, button.rect().center()).x()
         assert switcher.apply("ar")
         assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.isRightToLeft() and window.start.isRightToLeft()
-        if button is not None:
-            qtbot.waitUntil(lambda: button.mapTo(window, button.rect().center()).x() < window.width() // 2)
+        qtbot.waitUntil(lambda: button.mapTo(window, button.rect().center()).x() != left_to_right_x)
+        mirrored_x = button.mapTo(window, button.rect().center()).x()
+        assert abs((window.width() - mirrored_x) - left_to_right_x) < 40  # the same place, from the other side
         # Package names and numbers stay left to right inside Arabic: the guide's quote is marked so.
         assert switcher.apply("en")
         assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
